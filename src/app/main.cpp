@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 The Specwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <widgets/mainwindow.h>
+#include <widgets/previewview.h>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QScreen>
+#include <QTimer>
+#include <QWindow>
+
+#include <cstdio>
+
+using Specwright::Widgets::MainWindow;
+
+namespace {
+
+// Saves the window as the user sees it (the preview's GPU surface included,
+// which QWidget::grab misses), then quits.
+void takeScreenshotAndQuit(MainWindow *window, const QString &path)
+{
+    QScreen *screen = window->windowHandle() ? window->windowHandle()->screen() : QGuiApplication::primaryScreen();
+    const QPixmap shot = screen->grabWindow(window->winId());
+    const bool saved = !shot.isNull() && shot.save(path, "PNG");
+    if (saved) {
+        std::fprintf(stdout, "Screenshot saved to %s\n", qPrintable(path));
+    } else {
+        std::fprintf(stderr, "specwright: could not save the screenshot to %s\n", qPrintable(path));
+    }
+    window->close();
+    QCoreApplication::exit(saved ? 0 : 1);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Specwright"));
+    QApplication::setOrganizationName(QStringLiteral("Specwright"));
+    QApplication::setApplicationVersion(QStringLiteral(SPECWRIGHT_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.specwright.Specwright"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/specwright/icons/specwright.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Editor for OpenStack-style specification documents."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The spec to open."), QStringLiteral("[FILE]"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Save a PNG of the window to <png> once the preview has loaded, then quit."),
+        QStringLiteral("png"));
+    parser.addOption(screenshotOption);
+    parser.process(app);
+
+    MainWindow window;
+    window.show();
+    const QStringList files = parser.positionalArguments();
+    if (!files.isEmpty()) {
+        window.openFile(files.constFirst());
+    }
+
+    if (parser.isSet(screenshotOption)) {
+        const QString path = parser.value(screenshotOption);
+        // Give the preview time to paint after it loaded; a hard limit covers a page that never loads.
+        QObject::connect(window.preview(), &QWebEngineView::loadFinished, &window, [&window, path] {
+            QTimer::singleShot(1500, &window, [&window, path] { takeScreenshotAndQuit(&window, path); });
+        });
+        QTimer::singleShot(30000, &window, [&window, path] { takeScreenshotAndQuit(&window, path); });
+    }
+    return QApplication::exec();
+}

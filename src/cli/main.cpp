@@ -1,0 +1,128 @@
+// SPDX-FileCopyrightText: 2026 The Specwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <core/document/textfile.h>
+#include <core/spec/builtintemplates.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QTextStream>
+
+using Specwright::Core::BuiltinTemplates;
+using Specwright::Core::TextFile;
+
+namespace {
+
+// Exit codes shared by every command: 0 success, 1 findings, 2 usage or I/O error.
+constexpr int ExitOk = 0;
+constexpr int ExitUsage = 2;
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int usageError(const QString &message)
+{
+    err() << "specwright-cli: " << message << "\nRun 'specwright-cli --help' for usage.\n";
+    err().flush();
+    return ExitUsage;
+}
+
+int listTemplates()
+{
+    for (const BuiltinTemplates::Entry &entry : BuiltinTemplates::all()) {
+        out() << entry.id << '\t' << entry.displayName << '\n';
+    }
+    return ExitOk;
+}
+
+int newSpec(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Write a new spec from a built-in template."));
+    parser.addHelpOption();
+    const QCommandLineOption templateOption(QStringLiteral("template"),
+                                            QStringLiteral("Template id (see 'specwright-cli templates')."),
+                                            QStringLiteral("id"), BuiltinTemplates::all().constFirst().id);
+    const QCommandLineOption forceOption(QStringLiteral("force"), QStringLiteral("Overwrite an existing file."));
+    parser.addOptions({templateOption, forceOption});
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Where to write the spec ('-' for stdout)."));
+    if (!parser.parse(arguments)) {
+        return usageError(parser.errorText());
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return ExitOk;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1) {
+        return usageError(QStringLiteral("new: give exactly one output file"));
+    }
+    const BuiltinTemplates::Entry entry = BuiltinTemplates::find(parser.value(templateOption));
+    if (entry.id.isEmpty()) {
+        return usageError(QStringLiteral("new: there is no template called '%1'").arg(parser.value(templateOption)));
+    }
+    const QString text = BuiltinTemplates::text(entry);
+    const QString path = files.constFirst();
+    if (path == QLatin1String("-")) {
+        out() << text;
+        return ExitOk;
+    }
+    if (QFileInfo::exists(path) && !parser.isSet(forceOption)) {
+        return usageError(QStringLiteral("new: %1 already exists; use --force to overwrite it").arg(path));
+    }
+    const QString error = TextFile::write(path, text);
+    if (!error.isEmpty()) {
+        err() << "specwright-cli: " << error << '\n';
+        return ExitUsage;
+    }
+    out() << "Wrote " << path << " from the " << entry.displayName << " template\n";
+    return ExitOk;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("specwright-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SPECWRIGHT_VERSION));
+
+    const QStringList arguments = QCoreApplication::arguments();
+    const QString command = arguments.value(1);
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        out() << "specwright-cli " << QCoreApplication::applicationVersion() << '\n';
+        return ExitOk;
+    }
+    if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h")
+        || command == QLatin1String("help")) {
+        out() << "Usage: specwright-cli COMMAND [OPTIONS]\n\n"
+                 "Commands:\n"
+                 "  new [--template ID] [--force] FILE   write a new spec from a built-in template\n"
+                 "  templates                            list the built-in templates\n\n"
+                 "Exit status: 0 success, 2 usage or I/O error.\n";
+        return command.isEmpty() ? ExitUsage : ExitOk;
+    }
+    // Subcommand parsers see "specwright-cli new ..." as their argv.
+    QStringList subArguments = arguments.mid(2);
+    subArguments.prepend(arguments.constFirst() + QLatin1Char(' ') + command);
+    int status = ExitUsage;
+    if (command == QLatin1String("new")) {
+        status = newSpec(subArguments);
+    } else if (command == QLatin1String("templates")) {
+        status = listTemplates();
+    } else {
+        status = usageError(QStringLiteral("unknown command '%1'").arg(command));
+    }
+    out().flush();
+    err().flush();
+    return status;
+}

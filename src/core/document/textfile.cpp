@@ -1,0 +1,160 @@
+// SPDX-FileCopyrightText: 2026 The Specwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "textfile.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QStringDecoder>
+
+namespace Specwright::Core {
+
+namespace {
+
+// Returns the byte offset of the first invalid UTF-8 sequence, or -1.
+qsizetype firstInvalidUtf8(const QByteArray &data)
+{
+    const auto *bytes = reinterpret_cast<const unsigned char *>(data.constData());
+    const qsizetype size = data.size();
+    qsizetype i = 0;
+    while (i < size) {
+        const unsigned char c = bytes[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int length = 0;
+        unsigned int codePoint = 0;
+        if (c >= 0xC2 && c <= 0xDF) {
+            length = 2;
+            codePoint = c & 0x1F;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            length = 3;
+            codePoint = c & 0x0F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            length = 4;
+            codePoint = c & 0x07;
+        } else {
+            return i;
+        }
+        if (i + length > size) {
+            return i;
+        }
+        for (int k = 1; k < length; ++k) {
+            if ((bytes[i + k] & 0xC0) != 0x80) {
+                return i;
+            }
+            codePoint = (codePoint << 6) | (bytes[i + k] & 0x3F);
+        }
+        // Overlong forms, UTF-16 surrogates and values past U+10FFFF are invalid.
+        if ((length == 3 && codePoint < 0x800) || (length == 4 && (codePoint < 0x10000 || codePoint > 0x10FFFF))
+            || (codePoint >= 0xD800 && codePoint <= 0xDFFF)) {
+            return i;
+        }
+        i += length;
+    }
+    return -1;
+}
+
+// 1-based line and column (in bytes) of a byte offset, for messages.
+QString positionOf(const QByteArray &data, qsizetype offset)
+{
+    const qsizetype line = data.left(offset).count('\n') + 1;
+    const qsizetype lineStart = data.lastIndexOf('\n', offset - 1) + 1;
+    return QStringLiteral("line %1, column %2").arg(line).arg(offset - lineStart + 1);
+}
+
+} // namespace
+
+TextFile TextFile::failure(const QString &message)
+{
+    TextFile file;
+    file.m_errorString = message;
+    return file;
+}
+
+TextFile TextFile::read(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        return failure(QStringLiteral("%1 does not exist.").arg(path));
+    }
+    if (info.isDir()) {
+        return failure(QStringLiteral("%1 is a folder, not a file.").arg(path));
+    }
+    if (!info.isFile()) {
+        return failure(QStringLiteral("%1 is not a regular file.").arg(path));
+    }
+    if (info.size() > MaximumSize) {
+        return failure(QStringLiteral("%1 is too large to edit (%2 MB; the limit is %3 MB).")
+                           .arg(path)
+                           .arg(info.size() / (1024 * 1024))
+                           .arg(MaximumSize / (1024 * 1024)));
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return failure(QStringLiteral("%1 cannot be read: %2.").arg(path, file.errorString()));
+    }
+    const QByteArray data = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        return failure(QStringLiteral("%1 cannot be read: %2.").arg(path, file.errorString()));
+    }
+    return decode(data, path);
+}
+
+TextFile TextFile::decode(const QByteArray &data, const QString &displayName)
+{
+    const qsizetype nul = data.indexOf('\0');
+    if (nul >= 0) {
+        return failure(QStringLiteral("%1 is not a text file: it contains binary data (a NUL byte at %2).")
+                           .arg(displayName, positionOf(data, nul)));
+    }
+    const qsizetype invalid = firstInvalidUtf8(data);
+    if (invalid >= 0) {
+        return failure(QStringLiteral("%1 is not valid UTF-8 text: the bytes at %2 are not UTF-8. "
+                                      "Convert the file to UTF-8 (for example with iconv) and open it again.")
+                           .arg(displayName, positionOf(data, invalid)));
+    }
+
+    TextFile file;
+    QByteArrayView bytes(data);
+    if (bytes.startsWith("\xEF\xBB\xBF")) {
+        file.m_byteOrderMark = true;
+        bytes = bytes.sliced(3);
+    }
+    QString text = QString::fromUtf8(bytes);
+    const qsizetype firstNewline = text.indexOf(QLatin1Char('\n'));
+    if (firstNewline > 0 && text.at(firstNewline - 1) == QLatin1Char('\r')) {
+        file.m_lineEnding = LineEnding::Windows;
+    }
+    // The editor works on "\n"; write() restores the file's own terminator.
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    file.m_text = std::move(text);
+    return file;
+}
+
+QString TextFile::write(const QString &path, const QString &text, LineEnding lineEnding, bool byteOrderMark)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return QStringLiteral("%1 cannot be written: %2.").arg(path, file.errorString());
+    }
+    QByteArray data;
+    if (byteOrderMark) {
+        data = QByteArrayLiteral("\xEF\xBB\xBF");
+    }
+    if (lineEnding == LineEnding::Windows) {
+        QString converted = text;
+        converted.replace(QLatin1Char('\n'), QStringLiteral("\r\n"));
+        data += converted.toUtf8();
+    } else {
+        data += text.toUtf8();
+    }
+    if (file.write(data) != data.size() || !file.commit()) {
+        return QStringLiteral("%1 could not be saved: %2. The file on disk is unchanged.")
+            .arg(path, file.errorString());
+    }
+    return {};
+}
+
+} // namespace Specwright::Core

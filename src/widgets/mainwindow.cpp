@@ -1,0 +1,356 @@
+// SPDX-FileCopyrightText: 2026 The Specwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "previewview.h"
+#include "sourceeditor.h"
+#include "ui_mainwindow.h"
+
+#include <core/spec/builtintemplates.h>
+
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace Specwright::Widgets {
+
+namespace {
+const QString RecentFilesKey = QStringLiteral("recentFiles");
+const QString GeometryKey = QStringLiteral("window/geometry");
+const QString WindowStateKey = QStringLiteral("window/state");
+const QString SplitterKey = QStringLiteral("window/splitter");
+const QString PreviewVisibleKey = QStringLiteral("window/previewVisible");
+const QString ThemeKey = QStringLiteral("editor/theme");
+const QString FileFilter = QStringLiteral("reStructuredText (*.rst *.rest *.txt);;All files (*)");
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+{
+    m_ui->setupUi(this);
+    m_ui->splitter->setStretchFactor(0, 1);
+    m_ui->splitter->setStretchFactor(1, 1);
+    setupActions();
+    populateTemplateMenu();
+    populateThemeMenu();
+    readSettings();
+    rebuildRecentMenu();
+
+    connect(m_ui->editor->document(), &QTextDocument::modificationChanged, this, &MainWindow::setWindowModified);
+    connect(m_ui->editor, &QPlainTextEdit::cursorPositionChanged, this, [this] {
+        const QTextCursor cursor = m_ui->editor->textCursor();
+        statusBar()->showMessage(
+            tr("Line %1, column %2").arg(cursor.blockNumber() + 1).arg(cursor.positionInBlock() + 1));
+    });
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+SourceEditor *MainWindow::editor() const
+{
+    return m_ui->editor;
+}
+
+PreviewView *MainWindow::preview() const
+{
+    return m_ui->preview;
+}
+
+bool MainWindow::isModified() const
+{
+    return m_ui->editor->document()->isModified();
+}
+
+void MainWindow::setupActions()
+{
+    m_ui->actionNew->setShortcut(QKeySequence::New);
+    m_ui->actionOpen->setShortcut(QKeySequence::Open);
+    m_ui->actionSave->setShortcut(QKeySequence::Save);
+    m_ui->actionSaveAs->setShortcut(QKeySequence::SaveAs);
+    m_ui->actionClose->setShortcut(QKeySequence::Close);
+    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
+    m_ui->actionUndo->setShortcut(QKeySequence::Undo);
+    m_ui->actionRedo->setShortcut(QKeySequence::Redo);
+    m_ui->actionCut->setShortcut(QKeySequence::Cut);
+    m_ui->actionCopy->setShortcut(QKeySequence::Copy);
+    m_ui->actionPaste->setShortcut(QKeySequence::Paste);
+    m_ui->actionSelectAll->setShortcut(QKeySequence::SelectAll);
+
+    connect(m_ui->actionNew, &QAction::triggered, this,
+            [this] { newFromTemplate(Core::BuiltinTemplates::all().constFirst().id); });
+    connect(m_ui->actionOpen, &QAction::triggered, this, [this] {
+        const QString dir = m_filePath.isEmpty() ? QDir::homePath() : QFileInfo(m_filePath).absolutePath();
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open Spec"), dir, FileFilter);
+        if (!path.isEmpty()) {
+            openFile(path);
+        }
+    });
+    connect(m_ui->actionSave, &QAction::triggered, this, &MainWindow::save);
+    connect(m_ui->actionSaveAs, &QAction::triggered, this, &MainWindow::saveAs);
+    connect(m_ui->actionClose, &QAction::triggered, this, &MainWindow::closeDocument);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+
+    SourceEditor *editor = m_ui->editor;
+    connect(m_ui->actionUndo, &QAction::triggered, editor, &QPlainTextEdit::undo);
+    connect(m_ui->actionRedo, &QAction::triggered, editor, &QPlainTextEdit::redo);
+    connect(m_ui->actionCut, &QAction::triggered, editor, &QPlainTextEdit::cut);
+    connect(m_ui->actionCopy, &QAction::triggered, editor, &QPlainTextEdit::copy);
+    connect(m_ui->actionPaste, &QAction::triggered, editor, &QPlainTextEdit::paste);
+    connect(m_ui->actionSelectAll, &QAction::triggered, editor, &QPlainTextEdit::selectAll);
+    connect(editor, &QPlainTextEdit::undoAvailable, m_ui->actionUndo, &QAction::setEnabled);
+    connect(editor, &QPlainTextEdit::redoAvailable, m_ui->actionRedo, &QAction::setEnabled);
+    connect(editor, &QPlainTextEdit::copyAvailable, m_ui->actionCut, &QAction::setEnabled);
+    connect(editor, &QPlainTextEdit::copyAvailable, m_ui->actionCopy, &QAction::setEnabled);
+    m_ui->actionUndo->setEnabled(false);
+    m_ui->actionRedo->setEnabled(false);
+    m_ui->actionCut->setEnabled(false);
+    m_ui->actionCopy->setEnabled(false);
+
+    connect(m_ui->actionShowPreview, &QAction::toggled, m_ui->preview, &QWidget::setVisible);
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Specwright"),
+                           tr("<h3>Specwright %1</h3><p>An editor for OpenStack-style specification documents "
+                              "in reStructuredText.</p>")
+                               .arg(QStringLiteral(SPECWRIGHT_VERSION)));
+    });
+}
+
+void MainWindow::populateTemplateMenu()
+{
+    for (const Core::BuiltinTemplates::Entry &entry : Core::BuiltinTemplates::all()) {
+        QAction *action = m_ui->menuNewFromTemplate->addAction(entry.displayName);
+        const QString id = entry.id;
+        connect(action, &QAction::triggered, this, [this, id] { newFromTemplate(id); });
+    }
+}
+
+void MainWindow::populateThemeMenu()
+{
+    auto *group = new QActionGroup(this);
+    group->setExclusive(true);
+    const QString current = QSettings().value(ThemeKey).toString();
+    auto addTheme = [&](const QString &label, const QString &name) {
+        QAction *action = m_ui->menuTheme->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(name == current);
+        action->setData(name);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, name] {
+            m_ui->editor->setThemeName(name);
+            QSettings().setValue(ThemeKey, name);
+        });
+    };
+    addTheme(tr("Automatic (Follow System Colours)"), QString());
+    m_ui->menuTheme->addSeparator();
+    for (const QString &name : SourceEditor::availableThemeNames()) {
+        addTheme(name, name);
+    }
+    m_ui->editor->setThemeName(current);
+}
+
+void MainWindow::readSettings()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray())) {
+        resize(1400, 900);
+    }
+    restoreState(settings.value(WindowStateKey).toByteArray());
+    if (!m_ui->splitter->restoreState(settings.value(SplitterKey).toByteArray())) {
+        m_ui->splitter->setSizes({700, 700});
+    }
+    m_ui->actionShowPreview->setChecked(settings.value(PreviewVisibleKey, true).toBool());
+    m_ui->preview->setVisible(m_ui->actionShowPreview->isChecked());
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(WindowStateKey, saveState());
+    settings.setValue(SplitterKey, m_ui->splitter->saveState());
+    settings.setValue(PreviewVisibleKey, m_ui->actionShowPreview->isChecked());
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    return QSettings().value(RecentFilesKey).toStringList();
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList files = recentFiles();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > MaximumRecentFiles) {
+        files.removeLast();
+    }
+    QSettings().setValue(RecentFilesKey, files);
+    rebuildRecentMenu();
+}
+
+void MainWindow::removeRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    if (files.removeAll(QFileInfo(path).absoluteFilePath()) > 0) {
+        QSettings().setValue(RecentFilesKey, files);
+        rebuildRecentMenu();
+    }
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    QMenu *menu = m_ui->menuOpenRecent;
+    menu->clear();
+    const QStringList files = recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files.at(i);
+        const QString label = QStringLiteral("&%1  %2").arg(i + 1).arg(QDir::toNativeSeparators(path));
+        connect(menu->addAction(label), &QAction::triggered, this, [this, path] { openFile(path); });
+    }
+    if (!files.isEmpty()) {
+        menu->addSeparator();
+        connect(menu->addAction(tr("Clear Recent Files")), &QAction::triggered, this, [this] {
+            QSettings().remove(RecentFilesKey);
+            rebuildRecentMenu();
+        });
+    }
+    menu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::updateTitle()
+{
+    const QString name = m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
+    setWindowTitle(tr("%1[*] — Specwright").arg(name));
+    setWindowFilePath(m_filePath);
+    setWindowModified(isModified());
+}
+
+void MainWindow::setDocument(const QString &text, const QString &path, const Core::TextFile &format)
+{
+    m_ui->editor->setPlainText(text);
+    m_ui->editor->document()->setModified(false);
+    m_ui->editor->moveCursor(QTextCursor::Start);
+    m_filePath = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
+    m_lineEnding = format.lineEnding();
+    m_byteOrderMark = format.hasByteOrderMark();
+    updateTitle();
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    QMessageBox::warning(this, title, message);
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!isModified()) {
+        return true;
+    }
+    const QString name = m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
+    const auto answer = QMessageBox::warning(this, tr("Unsaved Changes"),
+                                             tr("%1 has unsaved changes. Save them?").arg(name),
+                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                             QMessageBox::Save);
+    if (answer == QMessageBox::Save) {
+        return save();
+    }
+    return answer == QMessageBox::Discard;
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    // Read before asking about unsaved changes: a file that cannot be opened
+    // must not cost the user their current document or a needless question.
+    const Core::TextFile file = Core::TextFile::read(path);
+    if (!file.isValid()) {
+        showError(tr("Cannot Open File"), file.errorString());
+        if (!QFileInfo::exists(path)) {
+            removeRecentFile(path);
+        }
+        return false;
+    }
+    if (!maybeSave()) {
+        return false;
+    }
+    setDocument(file.text(), path, file);
+    addRecentFile(path);
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_filePath)), 5000);
+    return true;
+}
+
+bool MainWindow::newFromTemplate(const QString &templateId)
+{
+    const Core::BuiltinTemplates::Entry entry = Core::BuiltinTemplates::find(templateId);
+    if (entry.id.isEmpty()) {
+        showError(tr("Cannot Create Spec"), tr("There is no template called %1.").arg(templateId));
+        return false;
+    }
+    if (!maybeSave()) {
+        return false;
+    }
+    setDocument(Core::BuiltinTemplates::text(entry), QString(), Core::TextFile());
+    return true;
+}
+
+bool MainWindow::save()
+{
+    if (m_filePath.isEmpty()) {
+        return saveAs();
+    }
+    return saveToPath(m_filePath);
+}
+
+bool MainWindow::saveAs()
+{
+    const QString suggested = m_filePath.isEmpty() ? QDir::home().filePath(QStringLiteral("untitled.rst")) : m_filePath;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Spec As"), suggested, FileFilter);
+    if (path.isEmpty()) {
+        return false;
+    }
+    return saveToPath(path);
+}
+
+bool MainWindow::saveToPath(const QString &path)
+{
+    const QString error =
+        Core::TextFile::write(path, m_ui->editor->toPlainText(), m_lineEnding, m_byteOrderMark);
+    if (!error.isEmpty()) {
+        showError(tr("Cannot Save File"), error);
+        return false;
+    }
+    m_filePath = QFileInfo(path).absoluteFilePath();
+    m_ui->editor->document()->setModified(false);
+    addRecentFile(m_filePath);
+    updateTitle();
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_filePath)), 5000);
+    return true;
+}
+
+bool MainWindow::closeDocument()
+{
+    if (!maybeSave()) {
+        return false;
+    }
+    setDocument(QString(), QString(), Core::TextFile());
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    writeSettings();
+    event->accept();
+}
+
+} // namespace Specwright::Widgets

@@ -1,0 +1,76 @@
+// SPDX-FileCopyrightText: 2026 The Specwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <core/document/textfile.h>
+
+#include <QMainWindow>
+
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace Specwright::Widgets {
+
+class PreviewView;
+class SourceEditor;
+
+/// The editor window: source on the left, preview on the right, file handling.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    static constexpr int MaximumRecentFiles = 10;
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens \a path after asking to save unsaved changes. On failure a message
+    /// box explains why and the current document stays as it was.
+    bool openFile(const QString &path);
+    /// Replaces the document with a new, untitled one from the built-in template \a templateId.
+    bool newFromTemplate(const QString &templateId);
+    /// Saves to the current path, or asks for one when the document is untitled.
+    bool save();
+    bool saveAs();
+    /// Writes the document to \a path and makes it the current file.
+    bool saveToPath(const QString &path);
+    /// Closes the document (asking to save changes) and leaves an empty untitled one.
+    bool closeDocument();
+
+    QString filePath() const { return m_filePath; }
+    bool isModified() const;
+    QStringList recentFiles() const;
+
+    SourceEditor *editor() const;
+    PreviewView *preview() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void setupActions();
+    void populateTemplateMenu();
+    void populateThemeMenu();
+    void rebuildRecentMenu();
+    void addRecentFile(const QString &path);
+    void removeRecentFile(const QString &path);
+    void readSettings();
+    void writeSettings() const;
+    void updateTitle();
+    void setDocument(const QString &text, const QString &path, const Core::TextFile &format);
+    /// Asks whether to save unsaved changes; false means the user cancelled.
+    bool maybeSave();
+    void showError(const QString &title, const QString &message);
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    QString m_filePath;
+    Core::TextFile::LineEnding m_lineEnding = Core::TextFile::LineEnding::Unix;
+    bool m_byteOrderMark = false;
+};
+
+} // namespace Specwright::Widgets

@@ -1,0 +1,320 @@
+// SPDX-FileCopyrightText: 2026 The Specwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sourceeditor.h"
+
+#include "linenumbergutter.h"
+
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/Theme>
+#include <QApplication>
+#include <QFontDatabase>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QTextBlock>
+
+namespace Specwright::Widgets {
+
+namespace {
+
+using KSyntaxHighlighting::Theme;
+
+// Loading the definitions and themes reads dozens of files: do it once per process.
+KSyntaxHighlighting::Repository &repository()
+{
+    static KSyntaxHighlighting::Repository instance;
+    return instance;
+}
+
+QColor editorColor(const Theme &theme, Theme::EditorColorRole role)
+{
+    return QColor::fromRgba(theme.editorColor(role));
+}
+
+int leadingSpaces(const QString &text)
+{
+    int count = 0;
+    while (count < text.size() && text.at(count) == QLatin1Char(' ')) {
+        ++count;
+    }
+    return count;
+}
+
+} // namespace
+
+SourceEditor::SourceEditor(QWidget *parent)
+    : QPlainTextEdit(parent)
+    , m_gutter(new LineNumberGutter(this))
+    , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(document()))
+{
+    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    font.setStyleHint(QFont::Monospace);
+    setFont(font);
+    setLineWrapMode(QPlainTextEdit::NoWrap);
+    setTabChangesFocus(false);
+    setCenterOnScroll(false);
+
+    m_highlighter->setDefinition(repository().definitionForName(QStringLiteral("reStructuredText")));
+
+    connect(this, &QPlainTextEdit::blockCountChanged, this, &SourceEditor::updateGutterWidth);
+    connect(this, &QPlainTextEdit::updateRequest, this, &SourceEditor::updateGutter);
+    connect(this, &QPlainTextEdit::cursorPositionChanged, this, &SourceEditor::highlightCurrentLine);
+
+    applyTheme();
+    updateGutterWidth();
+}
+
+SourceEditor::~SourceEditor() = default;
+
+void SourceEditor::setThemeName(const QString &name)
+{
+    if (name == m_themeName) {
+        return;
+    }
+    m_themeName = name;
+    applyTheme();
+}
+
+QString SourceEditor::effectiveThemeName() const
+{
+    return m_highlighter->theme().name();
+}
+
+QStringList SourceEditor::availableThemeNames()
+{
+    QStringList names;
+    for (const Theme &theme : repository().themes()) {
+        names.append(theme.name());
+    }
+    names.sort(Qt::CaseInsensitive);
+    return names;
+}
+
+QString SourceEditor::definitionName() const
+{
+    return m_highlighter->definition().name();
+}
+
+void SourceEditor::setRulerColumn(int column)
+{
+    m_rulerColumn = column;
+    viewport()->update();
+}
+
+void SourceEditor::setIndentWidth(int width)
+{
+    m_indentWidth = qMax(1, width);
+}
+
+void SourceEditor::goToLine(int line)
+{
+    const QTextBlock block = document()->findBlockByNumber(qBound(0, line - 1, document()->blockCount() - 1));
+    QTextCursor cursor(block);
+    setTextCursor(cursor);
+    centerCursor();
+}
+
+int SourceEditor::gutterWidth() const
+{
+    int digits = 1;
+    for (int max = qMax(1, blockCount()); max >= 10; max /= 10) {
+        ++digits;
+    }
+    digits = qMax(digits, 3);
+    return fontMetrics().horizontalAdvance(QLatin1Char('9')) * (digits + 2);
+}
+
+int SourceEditor::rulerX() const
+{
+    const QFontMetricsF metrics(font());
+    return qRound(contentOffset().x() + document()->documentMargin()
+                  + metrics.horizontalAdvance(QLatin1Char(' ')) * m_rulerColumn);
+}
+
+void SourceEditor::keyPressEvent(QKeyEvent *event)
+{
+    const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
+    if (event->key() == Qt::Key_Tab && modifiers == Qt::NoModifier) {
+        const QTextCursor cursor = textCursor();
+        const bool multiLine = cursor.hasSelection()
+            && document()->findBlock(cursor.selectionStart()) != document()->findBlock(cursor.selectionEnd());
+        if (multiLine) {
+            indentSelection(false);
+        } else {
+            insertSoftTab();
+        }
+        return;
+    }
+    if (event->key() == Qt::Key_Backtab) {
+        indentSelection(true);
+        return;
+    }
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && modifiers == Qt::NoModifier) {
+        // Keep the indentation of the current line: lists, literal blocks and
+        // directive bodies in RST all continue at the same indent.
+        QTextCursor cursor = textCursor();
+        const QString line = cursor.block().text();
+        const int indent = qMin(leadingSpaces(line), cursor.positionInBlock());
+        cursor.beginEditBlock();
+        cursor.insertBlock();
+        cursor.insertText(QString(indent, QLatin1Char(' ')));
+        cursor.endEditBlock();
+        setTextCursor(cursor);
+        ensureCursorVisible();
+        return;
+    }
+    QPlainTextEdit::keyPressEvent(event);
+}
+
+void SourceEditor::insertSoftTab()
+{
+    QTextCursor cursor = textCursor();
+    const int column = cursor.selectionStart() - cursor.block().position();
+    const int spaces = m_indentWidth - (column % m_indentWidth);
+    cursor.insertText(QString(spaces, QLatin1Char(' ')));
+    setTextCursor(cursor);
+}
+
+void SourceEditor::indentSelection(bool unindent)
+{
+    QTextCursor cursor = textCursor();
+    const int start = cursor.selectionStart();
+    const int end = cursor.selectionEnd();
+    QTextBlock block = document()->findBlock(start);
+    QTextBlock last = document()->findBlock(end);
+    // A selection ending at the start of a line does not include that line.
+    if (cursor.hasSelection() && last != block && end == last.position()) {
+        last = last.previous();
+    }
+    cursor.beginEditBlock();
+    while (block.isValid()) {
+        QTextCursor lineCursor(block);
+        if (unindent) {
+            const int remove = qMin(leadingSpaces(block.text()), m_indentWidth);
+            lineCursor.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor, remove);
+            lineCursor.removeSelectedText();
+        } else if (!block.text().isEmpty()) {
+            lineCursor.insertText(QString(m_indentWidth, QLatin1Char(' ')));
+        }
+        if (block == last) {
+            break;
+        }
+        block = block.next();
+    }
+    cursor.endEditBlock();
+}
+
+void SourceEditor::resizeEvent(QResizeEvent *event)
+{
+    QPlainTextEdit::resizeEvent(event);
+    const QRect contents = contentsRect();
+    m_gutter->setGeometry(QRect(contents.left(), contents.top(), gutterWidth(), contents.height()));
+}
+
+void SourceEditor::paintEvent(QPaintEvent *event)
+{
+    QPlainTextEdit::paintEvent(event);
+    if (m_rulerColumn <= 0) {
+        return;
+    }
+    QPainter painter(viewport());
+    painter.setPen(m_rulerColor);
+    const int x = rulerX();
+    painter.drawLine(x, event->rect().top(), x, event->rect().bottom());
+}
+
+void SourceEditor::changeEvent(QEvent *event)
+{
+    QPlainTextEdit::changeEvent(event);
+    if ((event->type() == QEvent::ApplicationPaletteChange || event->type() == QEvent::PaletteChange)
+        && m_themeName.isEmpty() && !m_applyingTheme) {
+        applyTheme();
+    } else if (event->type() == QEvent::FontChange) {
+        updateGutterWidth();
+    }
+}
+
+void SourceEditor::paintGutter(QPaintEvent *event)
+{
+    QPainter painter(m_gutter);
+    painter.fillRect(event->rect(), m_gutterBackground);
+    const int currentBlock = textCursor().blockNumber();
+    QTextBlock block = firstVisibleBlock();
+    int top = qRound(blockBoundingGeometry(block).translated(contentOffset()).top());
+    int bottom = top + qRound(blockBoundingRect(block).height());
+    const int width = m_gutter->width() - fontMetrics().horizontalAdvance(QLatin1Char('9'));
+    while (block.isValid() && top <= event->rect().bottom()) {
+        if (block.isVisible() && bottom >= event->rect().top()) {
+            const bool current = block.blockNumber() == currentBlock;
+            painter.setPen(current ? m_currentLineNumberColor : m_lineNumberColor);
+            QFont numberFont = font();
+            numberFont.setBold(current);
+            painter.setFont(numberFont);
+            painter.drawText(0, top, width, fontMetrics().height(), Qt::AlignRight,
+                             QString::number(block.blockNumber() + 1));
+        }
+        block = block.next();
+        top = bottom;
+        bottom = top + qRound(blockBoundingRect(block).height());
+    }
+}
+
+void SourceEditor::updateGutterWidth()
+{
+    setViewportMargins(gutterWidth(), 0, 0, 0);
+    const QRect contents = contentsRect();
+    m_gutter->setGeometry(QRect(contents.left(), contents.top(), gutterWidth(), contents.height()));
+}
+
+void SourceEditor::updateGutter(const QRect &rect, int dy)
+{
+    if (dy != 0) {
+        m_gutter->scroll(0, dy);
+    } else {
+        m_gutter->update(0, rect.y(), m_gutter->width(), rect.height());
+    }
+}
+
+void SourceEditor::highlightCurrentLine()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    QTextEdit::ExtraSelection line;
+    line.format.setBackground(m_currentLineColor);
+    line.format.setProperty(QTextFormat::FullWidthSelection, true);
+    line.cursor = textCursor();
+    line.cursor.clearSelection();
+    selections.append(line);
+    setExtraSelections(selections);
+    m_gutter->update();
+}
+
+void SourceEditor::applyTheme()
+{
+    Theme theme = m_themeName.isEmpty() ? Theme() : repository().theme(m_themeName);
+    if (!theme.isValid()) {
+        theme = repository().themeForPalette(qApp ? QApplication::palette() : palette());
+    }
+    m_highlighter->setTheme(theme);
+    m_highlighter->rehighlight();
+
+    QPalette pal = palette();
+    pal.setColor(QPalette::Base, editorColor(theme, Theme::BackgroundColor));
+    pal.setColor(QPalette::Text, QColor::fromRgba(theme.textColor(Theme::Normal)));
+    pal.setColor(QPalette::Highlight, editorColor(theme, Theme::TextSelection));
+    pal.setColor(QPalette::HighlightedText, QColor::fromRgba(theme.textColor(Theme::Normal)));
+    // Setting the palette re-enters changeEvent(PaletteChange); the flag stops the loop.
+    m_applyingTheme = true;
+    setPalette(pal);
+    m_applyingTheme = false;
+
+    m_currentLineColor = editorColor(theme, Theme::CurrentLine);
+    m_rulerColor = editorColor(theme, Theme::WordWrapMarker);
+    m_gutterBackground = editorColor(theme, Theme::IconBorder);
+    m_lineNumberColor = editorColor(theme, Theme::LineNumbers);
+    m_currentLineNumberColor = editorColor(theme, Theme::CurrentLineNumber);
+    highlightCurrentLine();
+    viewport()->update();
+}
+
+} // namespace Specwright::Widgets

@@ -1,0 +1,85 @@
+// SPDX-FileCopyrightText: 2026 The Specwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QPlainTextEdit>
+
+namespace KSyntaxHighlighting {
+class SyntaxHighlighter;
+class Theme;
+} // namespace KSyntaxHighlighting
+
+namespace Specwright::Widgets {
+
+class LineNumberGutter;
+
+/// The RST source editor: monospace, line numbers, column ruler, current-line
+/// highlight, soft tabs and KSyntaxHighlighting's reStructuredText highlighting.
+class SourceEditor final : public QPlainTextEdit
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SourceEditor)
+
+public:
+    /// Lines must stay shorter than 80 characters: the ruler sits after column 79.
+    static constexpr int DefaultRulerColumn = 79;
+    static constexpr int DefaultIndentWidth = 4;
+
+    explicit SourceEditor(QWidget *parent = nullptr);
+    ~SourceEditor() override;
+
+    /// Empty name: follow the application palette (light or dark theme).
+    void setThemeName(const QString &name);
+    QString themeName() const { return m_themeName; }
+    /// The theme in use (resolved from the palette when themeName() is empty).
+    QString effectiveThemeName() const;
+    /// Names of all themes the user can pick.
+    static QStringList availableThemeNames();
+    /// The syntax definition used for highlighting ("reStructuredText").
+    QString definitionName() const;
+
+    int rulerColumn() const { return m_rulerColumn; }
+    void setRulerColumn(int column);
+    int indentWidth() const { return m_indentWidth; }
+    void setIndentWidth(int width);
+
+    /// Moves the cursor to the start of 1-based \a line and shows it.
+    void goToLine(int line);
+
+    int gutterWidth() const;
+    /// Colours taken from the theme, exposed for the gutter and for tests.
+    QColor currentLineColor() const { return m_currentLineColor; }
+    QColor rulerColor() const { return m_rulerColor; }
+    /// The x position (viewport coordinates) where the ruler is drawn.
+    int rulerX() const;
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    friend class LineNumberGutter;
+    void paintGutter(QPaintEvent *event);
+    void updateGutterWidth();
+    void updateGutter(const QRect &rect, int dy);
+    void highlightCurrentLine();
+    void applyTheme();
+    void indentSelection(bool unindent);
+    void insertSoftTab();
+
+    LineNumberGutter *m_gutter = nullptr;
+    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter = nullptr;
+    QString m_themeName;
+    int m_rulerColumn = DefaultRulerColumn;
+    int m_indentWidth = DefaultIndentWidth;
+    bool m_applyingTheme = false;
+    QColor m_currentLineColor;
+    QColor m_rulerColor;
+    QColor m_gutterBackground;
+    QColor m_lineNumberColor;
+    QColor m_currentLineNumberColor;
+};
+
+} // namespace Specwright::Widgets

@@ -1,0 +1,108 @@
+// SPDX-FileCopyrightText: 2026 The Specwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real main window on a real display (Xvfb under the README test command),
+// with Qt WebEngine rendering the preview pane.
+#include "testconfig.h"
+#include "widgettesthelpers.h"
+
+#include <widgets/mainwindow.h>
+#include <widgets/previewview.h>
+#include <widgets/sourceeditor.h>
+
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QWebEnginePage>
+
+using Specwright::Widgets::MainWindow;
+using Specwright::Widgets::PreviewView;
+
+class AppWindowTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (QGuiApplication::platformName() != QLatin1String("xcb")) {
+            QFAIL("this test needs a real X display; run it through 'packaging/devroot.sh test', "
+                  "which starts Xvfb");
+        }
+    }
+
+    void editAndSaveWithLivePreview()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("spec.rst"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("Title\n=====\n\nFirst paragraph.\n");
+        }
+
+        MainWindow window;
+        QSignalSpy loaded(window.preview(), &QWebEngineView::loadFinished);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(path));
+
+        // The preview pane really runs WebEngine and shows the honest placeholder page.
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 60000);
+        QVERIFY(loaded.constFirst().constFirst().toBool());
+        QCOMPARE(window.preview()->url(), PreviewView::PlaceholderUrl);
+        QString pageText;
+        window.preview()->page()->toPlainText([&pageText](const QString &text) { pageText = text; });
+        QTRY_VERIFY_WITH_TIMEOUT(!pageText.isEmpty(), 10000);
+        QVERIFY2(pageText.contains(QLatin1String("Preview not available yet")), qPrintable(pageText));
+
+        // Type into the focused editor and save with the standard shortcut.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.editor()->setFocus();
+        window.editor()->moveCursor(QTextCursor::End);
+        QTest::keyClicks(window.editor(), QStringLiteral("Typed under Xvfb."));
+        QTRY_VERIFY(window.isWindowModified());
+        QTest::keySequence(&window, QKeySequence::Save);
+        QTRY_VERIFY(!window.isWindowModified());
+
+        QFile saved(path);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(saved.readAll(), QByteArray("Title\n=====\n\nFirst paragraph.\nTyped under Xvfb."));
+    }
+
+    void appScreenshotShowsEditorAndPreview()
+    {
+        QTemporaryDir dir;
+        const QString shot = dir.filePath(QStringLiteral("window.png"));
+        QProcess app;
+        app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        app.start(QStringLiteral(SPECWRIGHT_BIN_DIR "/specwright"),
+                  {QStringLiteral("--screenshot"), shot,
+                   QStringLiteral(SPECWRIGHT_SOURCE_DIR "/resources/examples/example-spec.rst")});
+        QVERIFY(app.waitForFinished(120000));
+        QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(app.exitCode(), 0);
+        QVERIFY(QString::fromUtf8(app.readAllStandardOutput()).contains(shot));
+
+        const QImage image(shot);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() >= 800);
+        // Both halves of the window hold content: count distinct colours on each side.
+        const auto distinctColours = [&image](int x0, int x1) {
+            QSet<QRgb> colours;
+            for (int y = image.height() / 5; y < image.height() * 4 / 5; y += 3) {
+                for (int x = x0; x < x1; x += 3) {
+                    colours.insert(image.pixel(x, y));
+                }
+            }
+            return colours.size();
+        };
+        QVERIFY(distinctColours(0, image.width() / 2) > 20);    // highlighted source text
+        QVERIFY(distinctColours(image.width() / 2, image.width()) > 5); // the preview page
+    }
+};
+
+SPECWRIGHT_WIDGET_TEST_MAIN(AppWindowTest)
+#include "appwindow_test.moc"

@@ -1,0 +1,277 @@
+// SPDX-FileCopyrightText: 2026 The Specwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgettesthelpers.h"
+
+#include <core/spec/builtintemplates.h>
+#include <widgets/mainwindow.h>
+#include <widgets/sourceeditor.h>
+
+#include <QFile>
+#include <QMenu>
+#include <QSettings>
+#include <QSplitter>
+#include <QTemporaryDir>
+
+using Specwright::Core::BuiltinTemplates;
+using Specwright::Tests::MessageBoxAnswerer;
+using Specwright::Widgets::MainWindow;
+
+class MainWindowTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString writeBytes(const QString &name, const QByteArray &data)
+    {
+        const QString path = m_dir->filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size()) {
+            qFatal("cannot write test file");
+        }
+        return path;
+    }
+
+    static QByteArray readAll(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+private Q_SLOTS:
+    void init()
+    {
+        QSettings().clear();
+        m_dir = std::make_unique<QTemporaryDir>();
+    }
+
+    void startsUntitled()
+    {
+        MainWindow window;
+        QVERIFY(window.filePath().isEmpty());
+        QVERIFY(window.editor()->toPlainText().isEmpty());
+        QCOMPARE(window.windowTitle(), QStringLiteral("Untitled[*] — Specwright"));
+        QVERIFY(!window.isWindowModified());
+    }
+
+    void openShowsFileAndTitle()
+    {
+        const QString path = writeBytes(QStringLiteral("my-spec.rst"), "Title\n=====\n\nText.\n");
+        MainWindow window;
+        QVERIFY(window.openFile(path));
+        QCOMPARE(window.editor()->toPlainText(), QStringLiteral("Title\n=====\n\nText.\n"));
+        QCOMPARE(window.filePath(), path);
+        QCOMPARE(window.windowTitle(), QStringLiteral("my-spec.rst[*] — Specwright"));
+        QVERIFY(!window.isWindowModified());
+        QTest::keyClicks(window.editor(), QStringLiteral("x"));
+        QVERIFY(window.isWindowModified());
+        QVERIFY(window.isModified());
+    }
+
+    void badInputLeavesDocumentUntouched_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("binary file") << QStringLiteral("binary") << QStringLiteral("not a text file");
+        QTest::newRow("invalid UTF-8") << QStringLiteral("latin1") << QStringLiteral("not valid UTF-8");
+        QTest::newRow("missing path") << QStringLiteral("missing") << QStringLiteral("does not exist");
+        QTest::newRow("folder") << QStringLiteral("folder") << QStringLiteral("is a folder");
+    }
+
+    void badInputLeavesDocumentUntouched()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, messagePart);
+        const QString good = writeBytes(QStringLiteral("good.rst"), "Good\n====\n");
+        MainWindow window;
+        QVERIFY(window.openFile(good));
+        QTest::keyClicks(window.editor(), QStringLiteral("unsaved "));
+        const QString textBefore = window.editor()->toPlainText();
+
+        QString bad;
+        if (kind == QLatin1String("binary")) {
+            bad = writeBytes(QStringLiteral("image.rst"), QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+        } else if (kind == QLatin1String("latin1")) {
+            bad = writeBytes(QStringLiteral("latin1.rst"), "Caf\xE9\n");
+        } else if (kind == QLatin1String("missing")) {
+            bad = m_dir->filePath(QStringLiteral("missing.rst"));
+        } else {
+            bad = m_dir->path();
+        }
+        MessageBoxAnswerer answerer(QMessageBox::Ok);
+        QVERIFY(!window.openFile(bad));
+        QCOMPARE(answerer.count(), 1);
+        QVERIFY2(answerer.texts().constFirst().contains(messagePart), qPrintable(answerer.texts().constFirst()));
+        QCOMPARE(answerer.titles().constFirst(), QStringLiteral("Cannot Open File"));
+        QCOMPARE(window.editor()->toPlainText(), textBefore);
+        QCOMPARE(window.filePath(), good);
+        QVERIFY(window.isModified());
+    }
+
+    void saveWritesAndClearsModified()
+    {
+        const QString path = writeBytes(QStringLiteral("spec.rst"), "Title\n=====\n");
+        MainWindow window;
+        QVERIFY(window.openFile(path));
+        window.editor()->moveCursor(QTextCursor::End);
+        QTest::keyClicks(window.editor(), QStringLiteral("New text."));
+        QVERIFY(window.save());
+        QCOMPARE(readAll(path), QByteArray("Title\n=====\nNew text."));
+        QVERIFY(!window.isModified());
+        QVERIFY(!window.isWindowModified());
+    }
+
+    void saveKeepsLineEndingsAndBom()
+    {
+        const QString path = writeBytes(QStringLiteral("crlf.rst"), "\xEF\xBB\xBFTitle\r\n=====\r\n");
+        MainWindow window;
+        QVERIFY(window.openFile(path));
+        QCOMPARE(window.editor()->toPlainText(), QStringLiteral("Title\n=====\n"));
+        window.editor()->moveCursor(QTextCursor::End);
+        QTest::keyClicks(window.editor(), QStringLiteral("text"));
+        QTest::keyClick(window.editor(), Qt::Key_Return);
+        QVERIFY(window.save());
+        QCOMPARE(readAll(path), QByteArray("\xEF\xBB\xBFTitle\r\n=====\r\ntext\r\n"));
+    }
+
+    void saveAsMovesTheDocument()
+    {
+        MainWindow window;
+        QVERIFY(window.newFromTemplate(QStringLiteral("glance-spec")));
+        const QString target = m_dir->filePath(QStringLiteral("new-spec.rst"));
+        QVERIFY(window.saveToPath(target));
+        QCOMPARE(window.filePath(), target);
+        QCOMPARE(window.windowTitle(), QStringLiteral("new-spec.rst[*] — Specwright"));
+        QCOMPARE(QString::fromUtf8(readAll(target)), BuiltinTemplates::text(BuiltinTemplates::all().constFirst()));
+        QCOMPARE(window.recentFiles().value(0), target);
+    }
+
+    void failedSaveKeepsBufferModified()
+    {
+        MainWindow window;
+        QTest::keyClicks(window.editor(), QStringLiteral("precious"));
+        MessageBoxAnswerer answerer(QMessageBox::Ok);
+        QVERIFY(!window.saveToPath(m_dir->filePath(QStringLiteral("no/such/dir/spec.rst"))));
+        QCOMPARE(answerer.count(), 1);
+        QCOMPARE(answerer.titles().constFirst(), QStringLiteral("Cannot Save File"));
+        QVERIFY(window.isModified());
+        QVERIFY(window.filePath().isEmpty());
+        QCOMPARE(window.editor()->toPlainText(), QStringLiteral("precious"));
+    }
+
+    void newFromTemplate()
+    {
+        MainWindow window;
+        QVERIFY(window.newFromTemplate(QStringLiteral("glance-spec")));
+        QCOMPARE(window.editor()->toPlainText(), BuiltinTemplates::text(BuiltinTemplates::all().constFirst()));
+        QVERIFY(window.filePath().isEmpty());
+        QVERIFY(!window.isModified());
+        MessageBoxAnswerer answerer(QMessageBox::Ok);
+        QVERIFY(!window.newFromTemplate(QStringLiteral("no-such-template")));
+        QCOMPARE(answerer.count(), 1);
+    }
+
+    void unsavedChangesPrompt_data()
+    {
+        QTest::addColumn<int>("answer");
+        QTest::addColumn<bool>("closed");
+        QTest::addColumn<QByteArray>("onDisk");
+        QTest::newRow("cancel keeps everything") << int(QMessageBox::Cancel) << false << QByteArray("Old\n");
+        QTest::newRow("discard closes, file unchanged") << int(QMessageBox::Discard) << true << QByteArray("Old\n");
+        QTest::newRow("save closes, file saved") << int(QMessageBox::Save) << true << QByteArray("Old\nEdit");
+    }
+
+    void unsavedChangesPrompt()
+    {
+        QFETCH(int, answer);
+        QFETCH(bool, closed);
+        QFETCH(QByteArray, onDisk);
+        const QString path = writeBytes(QStringLiteral("prompt.rst"), "Old\n");
+        MainWindow window;
+        QVERIFY(window.openFile(path));
+        window.editor()->moveCursor(QTextCursor::End);
+        QTest::keyClicks(window.editor(), QStringLiteral("Edit"));
+
+        MessageBoxAnswerer answerer{QMessageBox::StandardButton(answer)};
+        QCOMPARE(window.closeDocument(), closed);
+        QCOMPARE(answerer.count(), 1);
+        QVERIFY(answerer.texts().constFirst().contains(QLatin1String("prompt.rst has unsaved changes")));
+        QCOMPARE(readAll(path), onDisk);
+        if (closed) {
+            QVERIFY(window.filePath().isEmpty());
+            QVERIFY(window.editor()->toPlainText().isEmpty());
+        } else {
+            QCOMPARE(window.filePath(), path);
+            QCOMPARE(window.editor()->toPlainText(), QStringLiteral("Old\nEdit"));
+        }
+    }
+
+    void closeEventAsksToo()
+    {
+        MainWindow window;
+        window.show();
+        QTest::keyClicks(window.editor(), QStringLiteral("draft"));
+        MessageBoxAnswerer answerer(QMessageBox::Cancel);
+        QVERIFY(!window.close());
+        QCOMPARE(answerer.count(), 1);
+        QVERIFY(window.isVisible());
+    }
+
+    void recentFiles()
+    {
+        MainWindow window;
+        QStringList paths;
+        for (int i = 0; i < MainWindow::MaximumRecentFiles + 2; ++i) {
+            paths.prepend(writeBytes(QStringLiteral("spec%1.rst").arg(i), "x\n"));
+            QVERIFY(window.openFile(paths.constFirst()));
+        }
+        QCOMPARE(window.recentFiles(), paths.mid(0, MainWindow::MaximumRecentFiles));
+        // Re-opening moves a file to the top without duplicating it.
+        QVERIFY(window.openFile(paths.at(3)));
+        QCOMPARE(window.recentFiles().value(0), paths.at(3));
+        QCOMPARE(window.recentFiles().count(paths.at(3)), 1);
+        auto *menu = window.findChild<QMenu *>(QStringLiteral("menuOpenRecent"));
+        QVERIFY(menu);
+        QVERIFY(menu->actions().constFirst()->text().contains(paths.at(3)));
+        // A recent file that disappeared is dropped from the list when opening it fails.
+        QVERIFY(QFile::remove(paths.at(5)));
+        MessageBoxAnswerer answerer(QMessageBox::Ok);
+        QVERIFY(!window.openFile(paths.at(5)));
+        QVERIFY(!window.recentFiles().contains(paths.at(5)));
+        // And the list survives a restart.
+        MainWindow second;
+        QCOMPARE(second.recentFiles(), window.recentFiles());
+    }
+
+    void windowStateIsRestored()
+    {
+        {
+            MainWindow window;
+            window.show();
+            window.resize(700, 500);
+            window.findChild<QSplitter *>(QStringLiteral("splitter"))->setSizes({450, 250});
+            window.close();
+        }
+        MainWindow window;
+        window.show();
+        QCOMPARE(window.size(), QSize(700, 500));
+        const QList<int> sizes = window.findChild<QSplitter *>(QStringLiteral("splitter"))->sizes();
+        QVERIFY2(sizes.value(0) > sizes.value(1), qPrintable(QStringLiteral("%1 %2").arg(sizes.value(0)).arg(sizes.value(1))));
+    }
+
+    void standardShortcuts()
+    {
+        MainWindow window;
+        const auto shortcutOf = [&](const char *name) {
+            return window.findChild<QAction *>(QLatin1String(name))->shortcut();
+        };
+        QCOMPARE(shortcutOf("actionOpen"), QKeySequence(QKeySequence::Open));
+        QCOMPARE(shortcutOf("actionSave"), QKeySequence(QKeySequence::Save));
+        QCOMPARE(shortcutOf("actionNew"), QKeySequence(QKeySequence::New));
+        QCOMPARE(shortcutOf("actionQuit"), QKeySequence(QKeySequence::Quit));
+    }
+};
+
+SPECWRIGHT_WIDGET_TEST_MAIN(MainWindowTest)
+#include "mainwindow_test.moc"

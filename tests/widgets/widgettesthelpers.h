@@ -1,0 +1,75 @@
+// SPDX-FileCopyrightText: 2026 The Specwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QMessageBox>
+#include <QPointer>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTimer>
+
+namespace Specwright::Tests {
+
+/**
+ * Answers the next modal message box with \a button and records its text, so
+ * tests can drive code that asks the user. Polls because the box is opened
+ * from inside the code under test, in a nested event loop.
+ */
+class MessageBoxAnswerer final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit MessageBoxAnswerer(QMessageBox::StandardButton button)
+        : m_button(button)
+    {
+        connect(&m_timer, &QTimer::timeout, this, &MessageBoxAnswerer::poll);
+        m_timer.start(20);
+    }
+
+    int count() const { return m_texts.size(); }
+    QStringList texts() const { return m_texts; }
+    QStringList titles() const { return m_titles; }
+
+private:
+    void poll()
+    {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || box == m_last) {
+            return;
+        }
+        m_last = box;
+        m_texts.append(box->text());
+        m_titles.append(box->windowTitle());
+        QAbstractButton *button = box->button(m_button);
+        if (!button) {
+            button = box->buttons().value(0);
+        }
+        button->click();
+    }
+
+    QMessageBox::StandardButton m_button;
+    QTimer m_timer;
+    QPointer<QMessageBox> m_last;
+    QStringList m_texts;
+    QStringList m_titles;
+};
+
+} // namespace Specwright::Tests
+
+// QTEST_MAIN, plus what Qt WebEngine needs before the application exists.
+#define SPECWRIGHT_WIDGET_TEST_MAIN(TestObject)                                                                        \
+    int main(int argc, char *argv[])                                                                                   \
+    {                                                                                                                  \
+        QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);                                                    \
+        QStandardPaths::setTestModeEnabled(true);                                                                      \
+        QApplication app(argc, argv);                                                                                  \
+        QApplication::setOrganizationName(QStringLiteral("SpecwrightTests"));                                         \
+        QApplication::setApplicationName(QStringLiteral(#TestObject));                                                \
+        app.setAttribute(Qt::AA_Use96Dpi, true);                                                                       \
+        TestObject tc;                                                                                                 \
+        QTEST_SET_MAIN_SOURCE_PATH                                                                                     \
+        return QTest::qExec(&tc, argc, argv);                                                                          \
+    }
