@@ -183,6 +183,13 @@ inner_enter() {
         mount --bind "$shared_dir" "$root$shared_dir"
         mount -o remount,bind,ro "$root$shared_dir" 2>/dev/null || true
     fi
+    # A file the user opens from outside the tree (devroot.sh run FILE) keeps its path.
+    local extra=${SPECWRIGHT_EXTRA_BIND:-}
+    case "$extra" in / | /bin* | /boot* | /dev* | /etc* | /lib* | /proc* | /run* | /sbin* | /sys* | /usr* | /var) extra="" ;; esac
+    if [ -n "$extra" ] && [ -d "$extra" ]; then
+        mkdir -p "$root$extra"
+        mount --bind "$extra" "$root$extra"
+    fi
     [ -f /etc/resolv.conf ] && cat /etc/resolv.conf >"$root/etc/resolv.conf" 2>/dev/null || true
 
     local envs=(PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin HOME=/root
@@ -280,8 +287,8 @@ run_env() {
 
 build() {
     local t0=$SECONDS
-    local preset_args=(-S "$src_dir" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_TESTING=ON)
-    run_env 0 /bin/sh -c "cmake $(printf '%q ' "${preset_args[@]}") >/dev/null && cmake --build $(printf '%q' "$build_dir")"
+    # The dev preset of CMakePresets.json, with the build directory overridable.
+    run_env 0 /bin/sh -c "cmake --preset dev -B $(printf '%q' "$build_dir") >/dev/null && cmake --build $(printf '%q' "$build_dir")"
     say "build finished in $((SECONDS - t0)) s"
 }
 
@@ -302,6 +309,7 @@ main() {
         build
         local file=${1:-$src_dir/resources/examples/example-spec.rst}
         file=$(realpath -m "$file")
+        case "$file" in "$src_dir"/*) ;; *) export SPECWRIGHT_EXTRA_BIND="$(dirname "$file")" ;; esac
         if [ -n "${DISPLAY:-}" ]; then
             run_env 1 "$build_dir/bin/specwright" "$file"
         else
@@ -317,7 +325,7 @@ main() {
         ;;
     shell) run_env 0 /bin/bash -i ;;
     *)
-        sed -n '5,21p' "$0" | sed 's/^# \{0,1\}//'
+        awk 'NR > 4 && /^#/ { sub(/^# ?/, ""); print; next } NR > 4 { exit }' "$self"
         [ -z "$command" ] || [ "$command" = help ] || [ "$command" = --help ] || exit 2
         ;;
     esac

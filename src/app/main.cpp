@@ -21,7 +21,9 @@ namespace {
 void takeScreenshotAndQuit(MainWindow *window, const QString &path)
 {
     QScreen *screen = window->windowHandle() ? window->windowHandle()->screen() : QGuiApplication::primaryScreen();
-    const QPixmap shot = screen->grabWindow(window->winId());
+    // Grab the screen area rather than the window so a message box on top is in the picture.
+    const QRect area = window->frameGeometry();
+    const QPixmap shot = screen->grabWindow(0, area.x(), area.y(), area.width(), area.height());
     const bool saved = !shot.isNull() && shot.save(path, "PNG");
     if (saved) {
         std::fprintf(stdout, "Screenshot saved to %s\n", qPrintable(path));
@@ -59,7 +61,8 @@ int main(int argc, char *argv[])
     window.show();
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty()) {
-        window.openFile(files.constFirst());
+        // Inside the event loop, so that a message about a bad file does not block start-up.
+        QTimer::singleShot(0, &window, [&window, file = files.constFirst()] { window.openFile(file); });
     }
 
     if (parser.isSet(screenshotOption)) {

@@ -102,8 +102,8 @@ int main(int argc, char *argv[])
         out() << "specwright-cli " << QCoreApplication::applicationVersion() << '\n';
         return ExitOk;
     }
-    if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h")
-        || command == QLatin1String("help")) {
+    if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h") ||
+        command == QLatin1String("help")) {
         out() << "Usage: specwright-cli COMMAND [OPTIONS]\n\n"
                  "Commands:\n"
                  "  new [--template ID] [--force] FILE   write a new spec from a built-in template\n"

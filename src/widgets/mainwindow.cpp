@@ -255,10 +255,9 @@ bool MainWindow::maybeSave()
         return true;
     }
     const QString name = m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
-    const auto answer = QMessageBox::warning(this, tr("Unsaved Changes"),
-                                             tr("%1 has unsaved changes. Save them?").arg(name),
-                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                             QMessageBox::Save);
+    const auto answer =
+        QMessageBox::warning(this, tr("Unsaved Changes"), tr("%1 has unsaved changes. Save them?").arg(name),
+                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save) {
         return save();
     }
@@ -320,8 +319,7 @@ bool MainWindow::saveAs()
 
 bool MainWindow::saveToPath(const QString &path)
 {
-    const QString error =
-        Core::TextFile::write(path, m_ui->editor->toPlainText(), m_lineEnding, m_byteOrderMark);
+    const QString error = Core::TextFile::write(path, m_ui->editor->toPlainText(), m_lineEnding, m_byteOrderMark);
     if (!error.isEmpty()) {
         showError(tr("Cannot Save File"), error);
         return false;

@@ -128,8 +128,8 @@ int SourceEditor::gutterWidth() const
 int SourceEditor::rulerX() const
 {
     const QFontMetricsF metrics(font());
-    return qRound(contentOffset().x() + document()->documentMargin()
-                  + metrics.horizontalAdvance(QLatin1Char(' ')) * m_rulerColumn);
+    return qRound(contentOffset().x() + document()->documentMargin() +
+                  metrics.horizontalAdvance(QLatin1Char(' ')) * m_rulerColumn);
 }
 
 void SourceEditor::keyPressEvent(QKeyEvent *event)
@@ -137,8 +137,8 @@ void SourceEditor::keyPressEvent(QKeyEvent *event)
     const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
     if (event->key() == Qt::Key_Tab && modifiers == Qt::NoModifier) {
         const QTextCursor cursor = textCursor();
-        const bool multiLine = cursor.hasSelection()
-            && document()->findBlock(cursor.selectionStart()) != document()->findBlock(cursor.selectionEnd());
+        const bool multiLine = cursor.hasSelection() && document()->findBlock(cursor.selectionStart()) !=
+                                                            document()->findBlock(cursor.selectionEnd());
         if (multiLine) {
             indentSelection(false);
         } else {
@@ -227,8 +227,8 @@ void SourceEditor::paintEvent(QPaintEvent *event)
 void SourceEditor::changeEvent(QEvent *event)
 {
     QPlainTextEdit::changeEvent(event);
-    if ((event->type() == QEvent::ApplicationPaletteChange || event->type() == QEvent::PaletteChange)
-        && m_themeName.isEmpty() && !m_applyingTheme) {
+    if ((event->type() == QEvent::ApplicationPaletteChange || event->type() == QEvent::PaletteChange) &&
+        m_themeName.isEmpty() && !m_applyingTheme) {
         applyTheme();
     } else if (event->type() == QEvent::FontChange) {
         updateGutterWidth();

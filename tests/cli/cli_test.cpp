@@ -61,12 +61,11 @@ private Q_SLOTS:
                                          << QStringLiteral("unknown command 'frobnicate'");
         QTest::newRow("templates") << QStringList{QStringLiteral("templates")} << 0
                                    << QStringLiteral("glance-spec\tGlance specification") << QString();
-        QTest::newRow("new without file") << QStringList{QStringLiteral("new")} << 2 << QString()
-                                          << QStringLiteral("give exactly one output file");
-        QTest::newRow("new with unknown template")
-            << QStringList{QStringLiteral("new"), QStringLiteral("--template"), QStringLiteral("nova"),
-                           QStringLiteral("-")}
-            << 2 << QString() << QStringLiteral("no template called 'nova'");
+        QTest::newRow("new without file")
+            << QStringList{QStringLiteral("new")} << 2 << QString() << QStringLiteral("give exactly one output file");
+        QTest::newRow("new with unknown template") << QStringList{QStringLiteral("new"), QStringLiteral("--template"),
+                                                                  QStringLiteral("nova"), QStringLiteral("-")}
+                                                   << 2 << QString() << QStringLiteral("no template called 'nova'");
         QTest::newRow("new with unknown option")
             << QStringList{QStringLiteral("new"), QStringLiteral("--bogus"), QStringLiteral("-")} << 2 << QString()
             << QStringLiteral("bogus");

@@ -25,8 +25,8 @@ QStringList sectionTitles(const QString &text)
     for (int i = 1; i < lines.size(); ++i) {
         const QString title = lines.at(i - 1).trimmed();
         const auto match = adornment.match(lines.at(i));
-        if (!title.isEmpty() && match.hasMatch() && !adornment.match(title).hasMatch()
-            && lines.at(i).size() >= title.size()) {
+        if (!title.isEmpty() && match.hasMatch() && !adornment.match(title).hasMatch() &&
+            lines.at(i).size() >= title.size()) {
             titles.append(title + QLatin1Char('|') + match.captured(1));
         }
     }
@@ -73,9 +73,12 @@ private Q_SLOTS:
         }
         // The seven top-level sections the Glance gate's titles test requires.
         const QStringList expected = {
-            QStringLiteral("Problem description"), QStringLiteral("Proposed change"),
-            QStringLiteral("Implementation"),      QStringLiteral("Dependencies"),
-            QStringLiteral("Testing"),             QStringLiteral("Documentation Impact"),
+            QStringLiteral("Problem description"),
+            QStringLiteral("Proposed change"),
+            QStringLiteral("Implementation"),
+            QStringLiteral("Dependencies"),
+            QStringLiteral("Testing"),
+            QStringLiteral("Documentation Impact"),
             QStringLiteral("References"),
         };
         QCOMPARE(topLevel, expected);

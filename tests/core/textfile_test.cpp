@@ -47,22 +47,22 @@ private Q_SLOTS:
             << QByteArray("\xEF\xBB\xBFText\n") << true << QStringLiteral("Text\n") << false << true << QString();
         QTest::newRow("edge: CRLF normalised, remembered")
             << QByteArray("a\r\nb\r\n") << true << QStringLiteral("a\nb\n") << true << false << QString();
-        QTest::newRow("edge: no final newline") << QByteArray("a\nb") << true << QStringLiteral("a\nb") << false
-                                                << false << QString();
+        QTest::newRow("edge: no final newline")
+            << QByteArray("a\nb") << true << QStringLiteral("a\nb") << false << false << QString();
         QTest::newRow("bad: NUL byte") << QByteArray("abc\n\0def", 8) << false << QString() << false << false
                                        << QStringLiteral("binary data (a NUL byte at line 2, column 1)");
         QTest::newRow("bad: PNG header") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << false << QString()
                                          << false << false << QStringLiteral("binary data");
-        QTest::newRow("bad: latin-1 byte") << QByteArray("line one\nna\xEFve\n") << false << QString() << false
-                                           << false << QStringLiteral("not valid UTF-8 text: the bytes at line 2, column 3");
-        QTest::newRow("bad: truncated sequence") << QByteArray("ok \xE2\x80") << false << QString() << false << false
-                                                 << QStringLiteral("line 1, column 4");
-        QTest::newRow("bad: overlong encoding") << QByteArray("\xC0\xAF") << false << QString() << false << false
-                                                << QStringLiteral("line 1, column 1");
-        QTest::newRow("bad: UTF-16 surrogate") << QByteArray("x\xED\xA0\x80") << false << QString() << false
-                                               << false << QStringLiteral("line 1, column 2");
-        QTest::newRow("bad: beyond U+10FFFF") << QByteArray("\xF4\x90\x80\x80") << false << QString() << false
-                                              << false << QStringLiteral("not valid UTF-8");
+        QTest::newRow("bad: latin-1 byte") << QByteArray("line one\nna\xEFve\n") << false << QString() << false << false
+                                           << QStringLiteral("not valid UTF-8 text: the bytes at line 2, column 3");
+        QTest::newRow("bad: truncated sequence")
+            << QByteArray("ok \xE2\x80") << false << QString() << false << false << QStringLiteral("line 1, column 4");
+        QTest::newRow("bad: overlong encoding")
+            << QByteArray("\xC0\xAF") << false << QString() << false << false << QStringLiteral("line 1, column 1");
+        QTest::newRow("bad: UTF-16 surrogate") << QByteArray("x\xED\xA0\x80") << false << QString() << false << false
+                                               << QStringLiteral("line 1, column 2");
+        QTest::newRow("bad: beyond U+10FFFF") << QByteArray("\xF4\x90\x80\x80") << false << QString() << false << false
+                                              << QStringLiteral("not valid UTF-8");
     }
 
     void decode()

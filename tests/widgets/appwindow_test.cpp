@@ -99,7 +99,7 @@ private Q_SLOTS:
             }
             return colours.size();
         };
-        QVERIFY(distinctColours(0, image.width() / 2) > 20);    // highlighted source text
+        QVERIFY(distinctColours(0, image.width() / 2) > 20);            // highlighted source text
         QVERIFY(distinctColours(image.width() / 2, image.width()) > 5); // the preview page
     }
 };

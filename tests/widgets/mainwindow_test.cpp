@@ -257,7 +257,8 @@ private Q_SLOTS:
         window.show();
         QCOMPARE(window.size(), QSize(700, 500));
         const QList<int> sizes = window.findChild<QSplitter *>(QStringLiteral("splitter"))->sizes();
-        QVERIFY2(sizes.value(0) > sizes.value(1), qPrintable(QStringLiteral("%1 %2").arg(sizes.value(0)).arg(sizes.value(1))));
+        QVERIFY2(sizes.value(0) > sizes.value(1),
+                 qPrintable(QStringLiteral("%1 %2").arg(sizes.value(0)).arg(sizes.value(1))));
     }
 
     void standardShortcuts()

@@ -43,23 +43,20 @@ private Q_SLOTS:
         QTest::addColumn<QString>("after");
 
         const int none = Qt::NoModifier;
-        QTest::newRow("tab: spaces to the next stop") << QStringLiteral("ab|") << int(Qt::Key_Tab) << none
-                                                      << QStringLiteral("ab  ");
-        QTest::newRow("tab: a full stop at column 0") << QStringLiteral("|x") << int(Qt::Key_Tab) << none
-                                                      << QStringLiteral("    x");
-        QTest::newRow("tab: indents selected lines")
-            << QStringLiteral("|one\ntwo\n\nthree|") << int(Qt::Key_Tab) << none
-            << QStringLiteral("    one\n    two\n\n    three");
+        QTest::newRow("tab: spaces to the next stop")
+            << QStringLiteral("ab|") << int(Qt::Key_Tab) << none << QStringLiteral("ab  ");
+        QTest::newRow("tab: a full stop at column 0")
+            << QStringLiteral("|x") << int(Qt::Key_Tab) << none << QStringLiteral("    x");
+        QTest::newRow("tab: indents selected lines") << QStringLiteral("|one\ntwo\n\nthree|") << int(Qt::Key_Tab)
+                                                     << none << QStringLiteral("    one\n    two\n\n    three");
         QTest::newRow("tab: selection ending at line start skips that line")
             << QStringLiteral("|one\n|two") << int(Qt::Key_Tab) << none << QStringLiteral("    one\ntwo");
-        QTest::newRow("backtab: unindents the current line")
-            << QStringLiteral("      te|xt") << int(Qt::Key_Backtab) << int(Qt::ShiftModifier)
-            << QStringLiteral("  text");
+        QTest::newRow("backtab: unindents the current line") << QStringLiteral("      te|xt") << int(Qt::Key_Backtab)
+                                                             << int(Qt::ShiftModifier) << QStringLiteral("  text");
         QTest::newRow("backtab: removes at most the leading spaces")
-            << QStringLiteral("  |a\n|b") << int(Qt::Key_Backtab) << int(Qt::ShiftModifier)
-            << QStringLiteral("a\nb");
-        QTest::newRow("enter: keeps the indentation") << QStringLiteral("  * item|") << int(Qt::Key_Return) << none
-                                                      << QStringLiteral("  * item\n  ");
+            << QStringLiteral("  |a\n|b") << int(Qt::Key_Backtab) << int(Qt::ShiftModifier) << QStringLiteral("a\nb");
+        QTest::newRow("enter: keeps the indentation")
+            << QStringLiteral("  * item|") << int(Qt::Key_Return) << none << QStringLiteral("  * item\n  ");
         QTest::newRow("enter: in the indentation keeps only what is left of the cursor")
             << QStringLiteral("  |    x") << int(Qt::Key_Return) << none << QStringLiteral("  \n      x");
     }

@@ -66,8 +66,8 @@ private:
         QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);                                                    \
         QStandardPaths::setTestModeEnabled(true);                                                                      \
         QApplication app(argc, argv);                                                                                  \
-        QApplication::setOrganizationName(QStringLiteral("SpecwrightTests"));                                         \
-        QApplication::setApplicationName(QStringLiteral(#TestObject));                                                \
+        QApplication::setOrganizationName(QStringLiteral("SpecwrightTests"));                                          \
+        QApplication::setApplicationName(QStringLiteral(#TestObject));                                                 \
         app.setAttribute(Qt::AA_Use96Dpi, true);                                                                       \
         TestObject tc;                                                                                                 \
         QTEST_SET_MAIN_SOURCE_PATH                                                                                     \

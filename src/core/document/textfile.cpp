@@ -47,8 +47,8 @@ qsizetype firstInvalidUtf8(const QByteArray &data)
             codePoint = (codePoint << 6) | (bytes[i + k] & 0x3F);
         }
         // Overlong forms, UTF-16 surrogates and values past U+10FFFF are invalid.
-        if ((length == 3 && codePoint < 0x800) || (length == 4 && (codePoint < 0x10000 || codePoint > 0x10FFFF))
-            || (codePoint >= 0xD800 && codePoint <= 0xDFFF)) {
+        if ((length == 3 && codePoint < 0x800) || (length == 4 && (codePoint < 0x10000 || codePoint > 0x10FFFF)) ||
+            (codePoint >= 0xD800 && codePoint <= 0xDFFF)) {
             return i;
         }
         i += length;
