@@ -286,6 +286,7 @@ run_env() {
 }
 
 build() {
+    use_native || ensure_root
     local t0=$SECONDS
     # The dev preset of CMakePresets.json, with the build directory overridable.
     run_env 0 /bin/sh -c "cmake --preset dev -B $(printf '%q' "$build_dir") >/dev/null && cmake --build $(printf '%q' "$build_dir")"

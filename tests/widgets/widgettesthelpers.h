@@ -10,6 +10,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <unistd.h>
+
 namespace Specwright::Tests {
 
 /**
@@ -63,6 +65,10 @@ private:
 #define SPECWRIGHT_WIDGET_TEST_MAIN(TestObject)                                                                        \
     int main(int argc, char *argv[])                                                                                   \
     {                                                                                                                  \
+        /* Chromium's sandbox refuses to run as root: switch it off only then. */                                      \
+        if (::geteuid() == 0) {                                                                                        \
+            qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");                                                               \
+        }                                                                                                              \
         QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);                                                    \
         QStandardPaths::setTestModeEnabled(true);                                                                      \
         QApplication app(argc, argv);                                                                                  \
