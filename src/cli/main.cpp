@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Specwright authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/document/textfile.h>
+#include <core/rst/rstparser.h>
+#include <core/rst/rsttreedump.h>
 #include <core/spec/builtintemplates.h>
 
 #include <QCommandLineParser>
@@ -88,6 +90,56 @@ int newSpec(const QStringList &arguments)
     return ExitOk;
 }
 
+// Reads a spec for a command; on failure prints why and returns false.
+bool readInput(const QString &path, TextFile *file)
+{
+    *file = TextFile::read(path);
+    if (!file->isValid()) {
+        err() << "specwright-cli: " << file->errorString() << '\n';
+        return false;
+    }
+    return true;
+}
+
+int printTree(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Print the document tree of a spec."));
+    parser.addHelpOption();
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"),
+        QStringLiteral("'debug' (every node with its source range) or 'compare' (block structure in the form "
+                       "tests/tools/docutils_tree.py prints for docutils)."),
+        QStringLiteral("format"), QStringLiteral("debug"));
+    const QCommandLineOption noLinesOption(QStringLiteral("no-lines"), QStringLiteral("Omit @LINE (compare format)."));
+    parser.addOptions({formatOption, noLinesOption});
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The spec to parse."));
+    if (!parser.parse(arguments)) {
+        return usageError(parser.errorText());
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return ExitOk;
+    }
+    const QString format = parser.value(formatOption);
+    if (format != QLatin1String("debug") && format != QLatin1String("compare")) {
+        return usageError(QStringLiteral("tree: unknown format '%1'").arg(format));
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return usageError(QStringLiteral("tree: give exactly one file"));
+    }
+    const QString path = parser.positionalArguments().constFirst();
+    TextFile file;
+    if (!readInput(path, &file)) {
+        return ExitUsage;
+    }
+    const auto document = Specwright::Core::RstParser::parse(file.text(), path);
+    out() << (format == QLatin1String("compare")
+                  ? Specwright::Core::RstTreeDump::compare(*document, !parser.isSet(noLinesOption))
+                  : Specwright::Core::RstTreeDump::debug(*document));
+    return ExitOk;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -107,7 +159,8 @@ int main(int argc, char *argv[])
         out() << "Usage: specwright-cli COMMAND [OPTIONS]\n\n"
                  "Commands:\n"
                  "  new [--template ID] [--force] FILE   write a new spec from a built-in template\n"
-                 "  templates                            list the built-in templates\n\n"
+                 "  templates                            list the built-in templates\n"
+                 "  tree [--format=debug|compare] FILE   print the parsed document tree\n\n"
                  "Exit status: 0 success, 2 usage or I/O error.\n";
         return command.isEmpty() ? ExitUsage : ExitOk;
     }
@@ -117,6 +170,8 @@ int main(int argc, char *argv[])
     int status = ExitUsage;
     if (command == QLatin1String("new")) {
         status = newSpec(subArguments);
+    } else if (command == QLatin1String("tree")) {
+        status = printTree(subArguments);
     } else if (command == QLatin1String("templates")) {
         status = listTemplates();
     } else {

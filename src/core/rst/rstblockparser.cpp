@@ -1,0 +1,3172 @@
+// SPDX-FileCopyrightText: 2026 The Specwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rstblockparser.h"
+
+#include "../document/textfile.h"
+#include "rstdirectiveregistry.h"
+#include "rstinlineparser.h"
+#include "rsttext.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <functional>
+
+namespace Specwright::Core {
+
+namespace {
+
+using Kind = RstNode::Kind;
+using Severity = RstMessage::Severity;
+
+bool isPunctuation7Bit(QChar c)
+{
+    const ushort u = c.unicode();
+    return (u >= '!' && u <= '/') || (u >= ':' && u <= '@') || (u >= '[' && u <= '`') || (u >= '{' && u <= '~');
+}
+
+// docutils' "line" pattern: one punctuation character repeated (trailing spaces already gone).
+bool isAdornment(QStringView text)
+{
+    if (text.isEmpty() || !isPunctuation7Bit(text.front())) {
+        return false;
+    }
+    const QChar c = text.front();
+    for (QChar ch : text) {
+        if (ch != c) {
+            return false;
+        }
+    }
+    return true;
+}
+
+int bulletMarkerEnd(QStringView text)
+{
+    if (text.isEmpty()) {
+        return -1;
+    }
+    const QChar c = text.front();
+    const bool bullet = c == QLatin1Char('*') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QChar(0x2022) ||
+                        c == QChar(0x2023) || c == QChar(0x2043);
+    if (!bullet) {
+        return -1;
+    }
+    if (text.size() == 1) {
+        return 1;
+    }
+    if (text.at(1) != QLatin1Char(' ')) {
+        return -1;
+    }
+    int end = 1;
+    while (end < text.size() && text.at(end) == QLatin1Char(' ')) {
+        ++end;
+    }
+    return end;
+}
+
+// Pattern helper: index after "( +|$)" at position p, or -1.
+int spacesOrEnd(QStringView text, int p)
+{
+    if (p == text.size()) {
+        return p;
+    }
+    if (text.at(p) != QLatin1Char(' ')) {
+        return -1;
+    }
+    while (p < text.size() && text.at(p) == QLatin1Char(' ')) {
+        ++p;
+    }
+    return p;
+}
+
+struct Enumerator
+{
+    QString format;   // "period", "parens", "rparen"
+    QString sequence; // arabic, loweralpha, upperalpha, lowerroman, upperroman, #
+    QString text;
+    int ordinal = 0; // 0 when invalid
+    int end = 0;     // after marker and spaces
+    bool valid = false;
+};
+
+int romanToInt(const QString &roman)
+{
+    static const QList<QPair<QString, int>> table = {
+        {QStringLiteral("m"), 1000}, {QStringLiteral("cm"), 900}, {QStringLiteral("d"), 500},
+        {QStringLiteral("cd"), 400}, {QStringLiteral("c"), 100},  {QStringLiteral("xc"), 90},
+        {QStringLiteral("l"), 50},   {QStringLiteral("xl"), 40},  {QStringLiteral("x"), 10},
+        {QStringLiteral("ix"), 9},   {QStringLiteral("v"), 5},    {QStringLiteral("iv"), 4},
+        {QStringLiteral("i"), 1}};
+    const QString lower = roman.toLower();
+    int value = 0;
+    int pos = 0;
+    for (const auto &[symbol, amount] : table) {
+        int repeats = 0;
+        while (lower.mid(pos).startsWith(symbol)) {
+            value += amount;
+            pos += int(symbol.size());
+            if (++repeats > 3) {
+                return 0;
+            }
+        }
+    }
+    if (pos != lower.size() || value == 0 || value > 4999) {
+        return 0;
+    }
+    // Reject non-canonical forms ("iiii", "vv", "ic") by converting back.
+    QString back;
+    int rest = value;
+    for (const auto &[symbol, amount] : table) {
+        while (rest >= amount) {
+            back += symbol;
+            rest -= amount;
+        }
+    }
+    return back == lower ? value : 0;
+}
+
+QString intToRoman(int value)
+{
+    static const QList<QPair<QString, int>> table = {
+        {QStringLiteral("m"), 1000}, {QStringLiteral("cm"), 900}, {QStringLiteral("d"), 500},
+        {QStringLiteral("cd"), 400}, {QStringLiteral("c"), 100},  {QStringLiteral("xc"), 90},
+        {QStringLiteral("l"), 50},   {QStringLiteral("xl"), 40},  {QStringLiteral("x"), 10},
+        {QStringLiteral("ix"), 9},   {QStringLiteral("v"), 5},    {QStringLiteral("iv"), 4},
+        {QStringLiteral("i"), 1}};
+    QString out;
+    for (const auto &[symbol, amount] : table) {
+        while (value >= amount) {
+            out += symbol;
+            value -= amount;
+        }
+    }
+    return out;
+}
+
+bool allOf(const QString &text, bool (*pred)(QChar))
+{
+    if (text.isEmpty()) {
+        return false;
+    }
+    for (QChar c : text) {
+        if (!pred(c)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+Enumerator parseEnumerator(QStringView text, const QString &expectedSequence = QString())
+{
+    Enumerator e;
+    int p = 0;
+    bool parens = false;
+    if (!text.isEmpty() && text.front() == QLatin1Char('(')) {
+        parens = true;
+        p = 1;
+    }
+    const int start = p;
+    while (p < text.size() && (text.at(p).isLetterOrNumber() || text.at(p) == QLatin1Char('#')) &&
+           text.at(p).unicode() < 128) {
+        ++p;
+    }
+    if (p == start || p >= text.size()) {
+        return e;
+    }
+    e.text = text.mid(start, p - start).toString();
+    const QChar close = text.at(p);
+    if (parens) {
+        if (close != QLatin1Char(')')) {
+            return e;
+        }
+        e.format = QStringLiteral("parens");
+    } else if (close == QLatin1Char('.')) {
+        e.format = QStringLiteral("period");
+    } else if (close == QLatin1Char(')')) {
+        e.format = QStringLiteral("rparen");
+    } else {
+        return e;
+    }
+    e.end = spacesOrEnd(text, p + 1);
+    if (e.end < 0) {
+        return e;
+    }
+    auto isDigit = [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); };
+    auto isLower = [](QChar c) { return c >= QLatin1Char('a') && c <= QLatin1Char('z'); };
+    auto isUpper = [](QChar c) { return c >= QLatin1Char('A') && c <= QLatin1Char('Z'); };
+    auto isLowerRoman = [](QChar c) { return QStringLiteral("ivxlcdm").contains(c); };
+    auto isUpperRoman = [](QChar c) { return QStringLiteral("IVXLCDM").contains(c); };
+    auto matches = [&](const QString &sequence) {
+        if (sequence == QLatin1String("arabic")) {
+            return allOf(e.text, isDigit);
+        }
+        if (sequence == QLatin1String("loweralpha")) {
+            return e.text.size() == 1 && isLower(e.text.front());
+        }
+        if (sequence == QLatin1String("upperalpha")) {
+            return e.text.size() == 1 && isUpper(e.text.front());
+        }
+        if (sequence == QLatin1String("lowerroman")) {
+            return allOf(e.text, isLowerRoman);
+        }
+        if (sequence == QLatin1String("upperroman")) {
+            return allOf(e.text, isUpperRoman);
+        }
+        return false;
+    };
+    if (e.text == QLatin1String("#")) {
+        e.sequence = QStringLiteral("#");
+    } else if (!expectedSequence.isEmpty() && expectedSequence != QLatin1String("#") && matches(expectedSequence)) {
+        e.sequence = expectedSequence;
+    } else if (e.text == QLatin1String("i")) {
+        e.sequence = QStringLiteral("lowerroman");
+    } else if (e.text == QLatin1String("I")) {
+        e.sequence = QStringLiteral("upperroman");
+    } else {
+        for (const char *sequence : {"arabic", "loweralpha", "upperalpha", "lowerroman", "upperroman"}) {
+            if (matches(QLatin1String(sequence))) {
+                e.sequence = QLatin1String(sequence);
+                break;
+            }
+        }
+        if (e.sequence.isEmpty()) {
+            return e;
+        }
+    }
+    if (e.sequence == QLatin1String("#")) {
+        e.ordinal = 1;
+    } else if (e.sequence == QLatin1String("arabic")) {
+        bool ok = false;
+        e.ordinal = e.text.toInt(&ok);
+        if (!ok) {
+            return e;
+        }
+    } else if (e.sequence.endsWith(QLatin1String("alpha"))) {
+        e.ordinal = e.text.toLower().front().unicode() - 'a' + 1;
+    } else {
+        e.ordinal = romanToInt(e.text);
+        if (e.ordinal == 0) {
+            e.ordinal = -1; // not a valid roman numeral
+        }
+    }
+    e.valid = true;
+    return e;
+}
+
+QString formatEnumerator(const QString &sequence, const QString &format, int ordinal)
+{
+    QString text;
+    if (sequence == QLatin1String("#")) {
+        text = QStringLiteral("#");
+    } else if (sequence == QLatin1String("arabic")) {
+        text = QString::number(ordinal);
+    } else if (sequence.endsWith(QLatin1String("alpha"))) {
+        if (ordinal > 26) {
+            return {};
+        }
+        text = QChar(ushort('a' + ordinal - 1));
+        if (sequence == QLatin1String("upperalpha")) {
+            text = text.toUpper();
+        }
+    } else {
+        text = intToRoman(ordinal);
+        if (sequence == QLatin1String("upperroman")) {
+            text = text.toUpper();
+        }
+    }
+    if (format == QLatin1String("parens")) {
+        return QLatin1Char('(') + text + QLatin1Char(')');
+    }
+    return text + (format == QLatin1String("period") ? QLatin1Char('.') : QLatin1Char(')'));
+}
+
+// docutils' field_marker: ":name:" followed by spaces or end; returns the end or -1.
+int fieldMarkerEnd(QStringView text, QString *name)
+{
+    if (text.size() < 3 || text.front() != QLatin1Char(':')) {
+        return -1;
+    }
+    if (text.at(1) == QLatin1Char(':') || text.at(1) == QLatin1Char(' ')) {
+        return -1;
+    }
+    int p = 1;
+    while (p < text.size()) {
+        const QChar c = text.at(p);
+        if (c == QLatin1Char('\\')) {
+            p += 2;
+            continue;
+        }
+        if (c == QLatin1Char(':')) {
+            // A colon followed by space, backquote or end closes the name ...
+            const bool closes =
+                p + 1 >= text.size() || text.at(p + 1) == QLatin1Char(' ') || text.at(p + 1) == QLatin1Char('`');
+            if (closes) {
+                // ... unless it is preceded by a space.
+                if (text.at(p - 1) == QLatin1Char(' ')) {
+                    return -1;
+                }
+                if (p + 1 < text.size() && text.at(p + 1) == QLatin1Char('`')) {
+                    return -1;
+                }
+                const int end = spacesOrEnd(text, p + 1);
+                if (end < 0) {
+                    return -1;
+                }
+                if (name) {
+                    *name = text.mid(1, p - 1).toString();
+                }
+                return end;
+            }
+        }
+        ++p;
+    }
+    return -1;
+}
+
+bool isSimpleNameChar(QChar c)
+{
+    return c.isLetterOrNumber();
+}
+
+// docutils' simplename: alphanumerics joined by single [-._+:].
+int simpleNameEnd(QStringView text, int p)
+{
+    const int start = p;
+    while (true) {
+        const int runStart = p;
+        while (p < text.size() && isSimpleNameChar(text.at(p))) {
+            ++p;
+        }
+        if (p == runStart) {
+            return runStart == start ? -1 : runStart - 1;
+        }
+        if (p + 1 < text.size() && QStringLiteral("-._+:").contains(text.at(p)) && isSimpleNameChar(text.at(p + 1))) {
+            ++p;
+            continue;
+        }
+        return p;
+    }
+}
+
+QString normalizeName(const QString &name)
+{
+    return name.simplified().toLower();
+}
+
+bool isOptionListLine(QStringView text, int *descriptionStart);
+
+} // namespace
+
+RstBlockParser::RstBlockParser(const QStringList &lines, const QString &sourcePath,
+                               const RstDirectiveRegistry &registry)
+    : m_source(lines)
+    , m_sourcePath(sourcePath)
+    , m_registry(registry)
+{
+}
+
+RstNode RstBlockParser::parseDocument()
+{
+    RstNode root;
+    root.kind = Kind::Document;
+    RstLines lines;
+    lines.reserve(m_source.size());
+    for (int i = 0; i < m_source.size(); ++i) {
+        lines.push_back({i, 0, QStringView(m_source.at(i))});
+    }
+    parseBody(lines, root, true, 0);
+    nestSections(root);
+    root.children.insert(root.children.begin(), std::make_move_iterator(m_metaNodes.begin()),
+                         std::make_move_iterator(m_metaNodes.end()));
+    root.range = {0, 0, int(m_source.size()), 0};
+    resolveReferences(root);
+    return root;
+}
+
+// --- Indented blocks (docutils' StringList.get_indented and friends) ------------------------------
+
+RstBlockParser::Indented RstBlockParser::indented(const RstLines &lines, int start, bool untilBlank, int blockIndent,
+                                                  int firstIndent, bool stripIndent) const
+{
+    Indented result;
+    int indent = blockIndent;
+    int end = start;
+    if (blockIndent >= 0 && firstIndent < 0) {
+        firstIndent = blockIndent;
+    }
+    if (firstIndent >= 0) {
+        ++end;
+    }
+    const int last = int(lines.size());
+    result.blankFinish = true;
+    bool broke = false;
+    while (end < last) {
+        const RstLineRef &line = lines[end];
+        const QStringView text = line.text;
+        if (!text.isEmpty() &&
+            (text.front() != QLatin1Char(' ') || (blockIndent >= 0 && !text.left(blockIndent).trimmed().isEmpty()))) {
+            result.blankFinish = end > start && lines[end - 1].isBlank();
+            broke = true;
+            break;
+        }
+        if (text.isEmpty()) {
+            if (untilBlank) {
+                result.blankFinish = true;
+                broke = true;
+                break;
+            }
+        } else if (blockIndent < 0) {
+            const int lineIndent = line.indent();
+            indent = indent < 0 ? lineIndent : qMin(indent, lineIndent);
+        }
+        ++end;
+    }
+    Q_UNUSED(broke)
+    result.end = end;
+    result.lines.assign(lines.begin() + start, lines.begin() + end);
+    if (firstIndent >= 0 && !result.lines.empty()) {
+        result.lines.front() = result.lines.front().mid(firstIndent);
+    }
+    if (indent > 0 && stripIndent) {
+        for (size_t k = firstIndent >= 0 ? 1 : 0; k < result.lines.size(); ++k) {
+            RstLineRef &line = result.lines[k];
+            line = line.mid(qMin(indent, int(line.text.size())));
+        }
+    }
+    result.indent = qMax(indent, 0);
+    return result;
+}
+
+RstBlockParser::Indented RstBlockParser::knownIndented(const RstLines &lines, int start, int indent,
+                                                       bool untilBlank) const
+{
+    Indented result = indented(lines, start, untilBlank, indent, -1);
+    while (!result.lines.empty() && result.lines.front().isBlank()) {
+        result.lines.erase(result.lines.begin());
+    }
+    return result;
+}
+
+RstBlockParser::Indented RstBlockParser::firstKnownIndented(const RstLines &lines, int start, int indent,
+                                                            bool untilBlank, bool stripTop, bool stripIndent) const
+{
+    Indented result = indented(lines, start, untilBlank, -1, indent, stripIndent);
+    if (stripTop) {
+        while (!result.lines.empty() && result.lines.front().isBlank()) {
+            result.lines.erase(result.lines.begin());
+        }
+    }
+    return result;
+}
+
+// --- Messages -------------------------------------------------------------------------------------------
+
+void RstBlockParser::message(Severity severity, const QString &text, int line, int column, int endLine, int endColumn)
+{
+    RstMessage msg;
+    msg.severity = severity;
+    msg.text = text;
+    if (line < 0) {
+        line = 0;
+    }
+    const int lastLine = qMax(0, int(m_source.size()) - 1);
+    line = qMin(line, lastLine);
+    msg.range.startLine = line;
+    msg.range.startColumn = column;
+    msg.range.endLine = endLine < 0 ? line : qMin(endLine, lastLine);
+    msg.range.endColumn = endColumn < 0 ? int(m_source.value(msg.range.endLine).size()) : endColumn;
+    m_messages.append(msg);
+}
+
+void RstBlockParser::unindentWarning(const QString &what, const RstLines &lines, int next)
+{
+    const int line = next < int(lines.size()) ? lines[next].line : (lines.empty() ? 0 : lines.back().line + 1);
+    message(Severity::Warning, QStringLiteral("%1 ends without a blank line; unexpected unindent.").arg(what), line);
+}
+
+SourceRange RstBlockParser::rangeOf(const RstLines &block)
+{
+    if (block.empty()) {
+        return {};
+    }
+    int last = int(block.size()) - 1;
+    while (last > 0 && block[last].isBlank()) {
+        --last;
+    }
+    return {block.front().line, block.front().column, block[last].line,
+            int(block[last].column + block[last].text.size())};
+}
+
+void RstBlockParser::inlineText(RstNode &node, const RstLines &block, int firstColumnSkip)
+{
+    Q_UNUSED(firstColumnSkip)
+    RstInlineParser::Context context{m_registry, m_localRoles, m_defaultRole};
+    RstInlineParser parser(context);
+    parser.parse(block, node);
+    for (const RstMessage &msg : parser.messages()) {
+        m_messages.append(msg);
+    }
+    for (const auto &reference : parser.references()) {
+        m_references.append(reference);
+    }
+    for (const auto &reference : parser.substitutionReferences()) {
+        m_substitutionReferences.append(reference);
+    }
+    m_anonymousReferences += parser.anonymousReferences();
+    for (const RstInlineParser::Target &target : parser.targets()) {
+        noteExplicitTarget(target.name, target.uri, target.range);
+    }
+}
+
+void RstBlockParser::inlineText(RstNode &node, const QString &text, const RstLineRef &at)
+{
+    // Keep the text alive for the views the inline parser holds while parsing.
+    m_includedTexts.push_back({text});
+    RstLines block{{at.line, at.column, QStringView(m_includedTexts.back().front())}};
+    inlineText(node, block);
+}
+
+// --- Body -----------------------------------------------------------------------------------------------
+
+void RstBlockParser::parseBody(const RstLines &lines, RstNode &parent, bool matchTitles, int depth)
+{
+    if (depth > MaximumNesting) {
+        // Hostile nesting: keep the text, visibly, instead of recursing further.
+        RstNode literal;
+        literal.kind = Kind::LiteralBlock;
+        literal.range = rangeOf(lines);
+        QStringList texts;
+        for (const RstLineRef &line : lines) {
+            texts.append(line.text.toString());
+        }
+        literal.text = texts.join(QLatin1Char('\n'));
+        parent.children.push_back(std::move(literal));
+        message(Severity::Warning, QStringLiteral("Nesting too deep; the rest is shown as a literal block."),
+                lines.empty() ? 0 : lines.front().line);
+        return;
+    }
+    int i = 0;
+    const int n = int(lines.size());
+    while (i < n) {
+        if (lines[i].isBlank()) {
+            ++i;
+            continue;
+        }
+        const int before = i;
+        parseOne(lines, i, parent, matchTitles, depth);
+        if (i <= before) {
+            ++i; // never loop on the same line
+        }
+    }
+}
+
+bool RstBlockParser::parseOne(const RstLines &lines, int &i, RstNode &parent, bool matchTitles, int depth)
+{
+    const QStringView text = lines[i].text;
+    if (text.front() == QLatin1Char(' ')) {
+        parseBlockQuote(lines, i, parent, depth);
+        return true;
+    }
+    if (bulletMarkerEnd(text) >= 0) {
+        parseBulletList(lines, i, parent, depth);
+        return true;
+    }
+    if (parseEnumeratedList(lines, i, parent, depth)) {
+        return true;
+    }
+    if (fieldMarkerEnd(text, nullptr) >= 0) {
+        parseFieldList(lines, i, parent, depth);
+        return true;
+    }
+    if (parseOptionList(lines, i, parent, depth)) {
+        return true;
+    }
+    if (text.startsWith(QLatin1String(">>>")) && spacesOrEnd(text, 3) >= 0) {
+        parseDoctest(lines, i, parent);
+        return true;
+    }
+    if (text.front() == QLatin1Char('|') && spacesOrEnd(text, 1) >= 0) {
+        parseLineBlock(lines, i, parent);
+        return true;
+    }
+    if (text.startsWith(QLatin1String("+-")) && parseGridTable(lines, i, parent, depth)) {
+        return true;
+    }
+    if (text.startsWith(QLatin1Char('=')) && parseSimpleTable(lines, i, parent, depth)) {
+        return true;
+    }
+    if (text.startsWith(QLatin1String("..")) && spacesOrEnd(text, 2) >= 0) {
+        parseExplicitList(lines, i, parent, matchTitles, depth);
+        return true;
+    }
+    if (text.startsWith(QLatin1String("__")) && spacesOrEnd(text, 2) >= 0) {
+        parseExplicitList(lines, i, parent, matchTitles, depth);
+        return true;
+    }
+    if (isAdornment(text)) {
+        parseAdornmentLine(lines, i, parent, matchTitles);
+        return true;
+    }
+    parseText(lines, i, parent, matchTitles, depth);
+    return true;
+}
+
+void RstBlockParser::parseBlockQuote(const RstLines &lines, int &i, RstNode &parent, int depth)
+{
+    Indented block = indented(lines, i, false, -1, -1);
+    i = block.end;
+    while (!block.lines.empty() && block.lines.front().isBlank()) {
+        block.lines.erase(block.lines.begin());
+    }
+    while (!block.lines.empty() && block.lines.back().isBlank()) {
+        block.lines.pop_back();
+    }
+    appendBlockQuotes(block.lines, parent, depth);
+    if (!block.blankFinish) {
+        unindentWarning(QStringLiteral("Block quote"), lines, i);
+    }
+}
+
+void RstBlockParser::appendBlockQuotes(const RstLines &body, RstNode &parent, int depth)
+{
+    // Split off attributions ("-- Author") that follow a blank line.
+    RstLines rest = body;
+    while (!rest.empty()) {
+        int attribution = -1;
+        for (int k = 1; k < int(rest.size()); ++k) {
+            const QStringView t = rest[k].text;
+            if (!rest[k - 1].isBlank()) {
+                continue;
+            }
+            const bool dashes = (t.startsWith(QLatin1String("--")) && !t.startsWith(QLatin1String("----"))) ||
+                                t.startsWith(QChar(0x2014));
+            if (!dashes) {
+                continue;
+            }
+            int p = t.startsWith(QChar(0x2014)) ? 1 : (t.startsWith(QLatin1String("---")) ? 3 : 2);
+            while (p < t.size() && t.at(p) == QLatin1Char(' ')) {
+                ++p;
+            }
+            if (p >= t.size()) {
+                continue;
+            }
+            // The attribution's continuation lines must share one indentation.
+            int end = k + 1;
+            int indent = -1;
+            bool consistent = true;
+            while (end < int(rest.size()) && !rest[end].isBlank()) {
+                const int lineIndent = rest[end].indent();
+                if (indent < 0) {
+                    indent = lineIndent;
+                } else if (lineIndent != indent) {
+                    consistent = false;
+                }
+                ++end;
+            }
+            if (consistent) {
+                attribution = k;
+                break;
+            }
+        }
+        RstNode quote;
+        quote.kind = Kind::BlockQuote;
+        const int bodyEnd = attribution < 0 ? int(rest.size()) : attribution;
+        RstLines body(rest.begin(), rest.begin() + bodyEnd);
+        quote.range = rangeOf(body);
+        parseBody(body, quote, false, depth + 1);
+        if (attribution < 0) {
+            parent.children.push_back(std::move(quote));
+            break;
+        }
+        int end = attribution + 1;
+        while (end < int(rest.size()) && !rest[end].isBlank()) {
+            ++end;
+        }
+        RstLines attributionLines(rest.begin() + attribution, rest.begin() + end);
+        const QStringView first = attributionLines.front().text;
+        int p = first.startsWith(QChar(0x2014)) ? 1 : (first.startsWith(QLatin1String("---")) ? 3 : 2);
+        while (p < first.size() && first.at(p) == QLatin1Char(' ')) {
+            ++p;
+        }
+        attributionLines.front() = attributionLines.front().mid(p);
+        for (size_t k = 1; k < attributionLines.size(); ++k) {
+            attributionLines[k] = attributionLines[k].mid(attributionLines[k].indent());
+        }
+        RstNode node;
+        node.kind = Kind::Attribution;
+        node.range = rangeOf(attributionLines);
+        inlineText(node, attributionLines);
+        quote.children.push_back(std::move(node));
+        quote.range.endLine = attributionLines.back().line;
+        quote.range.endColumn = int(attributionLines.back().column + attributionLines.back().text.size());
+        parent.children.push_back(std::move(quote));
+        rest.erase(rest.begin(), rest.begin() + end);
+        while (!rest.empty() && rest.front().isBlank()) {
+            rest.erase(rest.begin());
+        }
+    }
+}
+
+void RstBlockParser::appendLineBlock(const RstLines &content, RstNode &parent)
+{
+    // The line-block directive: every line is a line; deeper indentation nests.
+    RstNode block;
+    block.kind = Kind::LineBlock;
+    block.range = rangeOf(content);
+    std::vector<std::pair<int, RstNode>> items;
+    for (const RstLineRef &line : content) {
+        RstNode node;
+        node.kind = Kind::Line;
+        node.range = {line.line, line.column, line.line, int(line.column + line.text.size())};
+        const int indent = line.indent();
+        inlineText(node, RstLines{line.mid(indent)});
+        items.emplace_back(line.isBlank() ? -1 : indent, std::move(node));
+    }
+    std::function<void(RstNode &, std::vector<std::pair<int, RstNode>> &)> nest =
+        [&](RstNode &target, std::vector<std::pair<int, RstNode>> &segment) {
+            int least = INT_MAX;
+            for (const auto &item : segment) {
+                if (item.first >= 0) {
+                    least = qMin(least, item.first);
+                }
+            }
+            std::vector<std::pair<int, RstNode>> deeper;
+            auto flush = [&] {
+                if (!deeper.empty()) {
+                    RstNode nested;
+                    nested.kind = Kind::LineBlock;
+                    nested.range = deeper.front().second.range;
+                    nest(nested, deeper);
+                    target.children.push_back(std::move(nested));
+                    deeper.clear();
+                }
+            };
+            for (auto &item : segment) {
+                if (item.first > least) {
+                    deeper.push_back(std::move(item));
+                } else {
+                    flush();
+                    target.children.push_back(std::move(item.second));
+                }
+            }
+            flush();
+        };
+    nest(block, items);
+    parent.children.push_back(std::move(block));
+}
+
+void RstBlockParser::parseBulletList(const RstLines &lines, int &i, RstNode &parent, int depth)
+{
+    RstNode list;
+    list.kind = Kind::BulletList;
+    const QChar bullet = lines[i].text.front();
+    list.attributes.append({QStringLiteral("bullet"), QString(bullet)});
+    bool blankFinish = true;
+    const int n = int(lines.size());
+    while (i < n) {
+        if (lines[i].isBlank()) {
+            ++i;
+            continue;
+        }
+        const QStringView text = lines[i].text;
+        const int markerEnd = bulletMarkerEnd(text);
+        if (markerEnd < 0 || text.front() != bullet || (!list.children.empty() && !blankFinish && false)) {
+            break;
+        }
+        Indented item =
+            markerEnd < text.size() ? knownIndented(lines, i, markerEnd) : firstKnownIndented(lines, i, markerEnd);
+        RstNode listItem;
+        listItem.kind = Kind::ListItem;
+        listItem.range = rangeOf(item.lines);
+        listItem.range.startLine = lines[i].line;
+        listItem.range.startColumn = lines[i].column;
+        parseBody(item.lines, listItem, false, depth + 1);
+        list.children.push_back(std::move(listItem));
+        blankFinish = item.blankFinish;
+        i = item.end;
+    }
+    list.range = {list.children.front().range.startLine, list.children.front().range.startColumn,
+                  list.children.back().range.endLine, list.children.back().range.endColumn};
+    parent.children.push_back(std::move(list));
+    if (!blankFinish) {
+        unindentWarning(QStringLiteral("Bullet list"), lines, i);
+    }
+}
+
+bool RstBlockParser::parseEnumeratedList(const RstLines &lines, int &i, RstNode &parent, int depth)
+{
+    const Enumerator first = parseEnumerator(lines[i].text);
+    if (!first.valid || first.ordinal < 0) {
+        return false;
+    }
+    // docutils' is_enumerated_list_item: the next line must be blank, indented or the next item.
+    const auto isListItem = [&](int at, const Enumerator &e) {
+        if (at + 1 >= int(lines.size())) {
+            return true;
+        }
+        const QStringView next = lines[at + 1].text;
+        if (next.isEmpty() || next.front() == QLatin1Char(' ')) {
+            return true;
+        }
+        const QString nextEnumerator = formatEnumerator(e.sequence, e.format, e.ordinal + 1);
+        const QString autoEnumerator = formatEnumerator(QStringLiteral("#"), e.format, 1);
+        return (!nextEnumerator.isEmpty() && next.startsWith(nextEnumerator)) || next.startsWith(autoEnumerator);
+    };
+    if (!isListItem(i, first)) {
+        return false;
+    }
+    RstNode list;
+    list.kind = Kind::EnumeratedList;
+    const QString sequence = first.sequence == QLatin1String("#") ? QStringLiteral("arabic") : first.sequence;
+    list.attributes.append({QStringLiteral("enumtype"), sequence});
+    list.attributes.append(
+        {QStringLiteral("prefix"), first.format == QLatin1String("parens") ? QStringLiteral("(") : QString()});
+    list.attributes.append({QStringLiteral("suffix"),
+                            first.format == QLatin1String("period") ? QStringLiteral(".") : QStringLiteral(")")});
+    if (first.ordinal != 1) {
+        list.attributes.append({QStringLiteral("start"), QString::number(first.ordinal)});
+        message(Severity::Info,
+                QStringLiteral("Enumerated list start value not ordinal-1: \"%1\" (ordinal %2)")
+                    .arg(first.text)
+                    .arg(first.ordinal),
+                lines[i].line);
+    }
+    bool blankFinish = true;
+    int lastOrdinal = first.ordinal - 1;
+    const bool autoList = first.sequence == QLatin1String("#");
+    const int n = int(lines.size());
+    while (i < n) {
+        if (lines[i].isBlank()) {
+            ++i;
+            continue;
+        }
+        const Enumerator e = parseEnumerator(lines[i].text, autoList ? QString() : first.sequence);
+        if (!e.valid || e.format != first.format) {
+            break;
+        }
+        if (e.sequence != QLatin1String("#") && (e.sequence != first.sequence || e.ordinal != lastOrdinal + 1)) {
+            break;
+        }
+        if (e.sequence == QLatin1String("#") && !autoList && false) {
+            break;
+        }
+        if (!list.children.empty() && !isListItem(i, e)) {
+            break;
+        }
+        const QStringView text = lines[i].text;
+        Indented item = e.end < text.size() ? knownIndented(lines, i, e.end) : firstKnownIndented(lines, i, e.end);
+        RstNode listItem;
+        listItem.kind = Kind::ListItem;
+        listItem.range = rangeOf(item.lines);
+        listItem.range.startLine = lines[i].line;
+        listItem.range.startColumn = lines[i].column;
+        parseBody(item.lines, listItem, false, depth + 1);
+        list.children.push_back(std::move(listItem));
+        lastOrdinal = e.sequence == QLatin1String("#") ? lastOrdinal + 1 : e.ordinal;
+        blankFinish = item.blankFinish;
+        i = item.end;
+    }
+    list.range = {list.children.front().range.startLine, list.children.front().range.startColumn,
+                  list.children.back().range.endLine, list.children.back().range.endColumn};
+    parent.children.push_back(std::move(list));
+    if (!blankFinish) {
+        unindentWarning(QStringLiteral("Enumerated list"), lines, i);
+    }
+    return true;
+}
+
+void RstBlockParser::parseFieldList(const RstLines &lines, int &i, RstNode &parent, int depth)
+{
+    RstNode list;
+    list.kind = Kind::FieldList;
+    bool blankFinish = true;
+    const int n = int(lines.size());
+    while (i < n) {
+        if (lines[i].isBlank()) {
+            ++i;
+            continue;
+        }
+        QString name;
+        const int end = fieldMarkerEnd(lines[i].text, &name);
+        if (end < 0) {
+            break;
+        }
+        const RstLineRef markerLine = lines[i];
+        Indented body = firstKnownIndented(lines, i, end);
+        RstNode field;
+        field.kind = Kind::Field;
+        field.range = {markerLine.line, markerLine.column, markerLine.line,
+                       int(markerLine.column + markerLine.text.size())};
+        RstNode fieldName;
+        fieldName.kind = Kind::FieldName;
+        fieldName.text = name;
+        fieldName.range = {markerLine.line, markerLine.column + 1, markerLine.line,
+                           int(markerLine.column + 1 + name.size())};
+        RstLines nameLine{{markerLine.line, markerLine.column + 1, markerLine.text.mid(1, name.size())}};
+        inlineText(fieldName, nameLine);
+        field.children.push_back(std::move(fieldName));
+        RstNode fieldBody;
+        fieldBody.kind = Kind::FieldBody;
+        fieldBody.range = rangeOf(body.lines);
+        parseBody(body.lines, fieldBody, false, depth + 1);
+        if (!body.lines.empty()) {
+            const SourceRange r = rangeOf(body.lines);
+            field.range.endLine = r.endLine;
+            field.range.endColumn = r.endColumn;
+        }
+        field.children.push_back(std::move(fieldBody));
+        list.children.push_back(std::move(field));
+        blankFinish = body.blankFinish;
+        i = body.end;
+    }
+    list.range = {list.children.front().range.startLine, list.children.front().range.startColumn,
+                  list.children.back().range.endLine, list.children.back().range.endColumn};
+    parent.children.push_back(std::move(list));
+    if (!blankFinish) {
+        unindentWarning(QStringLiteral("Field list"), lines, i);
+    }
+}
+
+namespace {
+
+// One option ("-a", "--all=VALUE", "/V") of an option list; returns the end or -1.
+int optionEnd(QStringView text, int p, QString *optionString, QString *argument, QString *delimiter)
+{
+    const int start = p;
+    if (p >= text.size()) {
+        return -1;
+    }
+    if (text.at(p) == QLatin1Char('-')) {
+        ++p;
+        if (p < text.size() && text.at(p) == QLatin1Char('-')) {
+            ++p;
+        }
+    } else if (text.at(p) == QLatin1Char('+') || text.at(p) == QLatin1Char('/')) {
+        ++p;
+    } else {
+        return -1;
+    }
+    if (p >= text.size() || !(text.at(p).isLetterOrNumber()) || text.at(p).unicode() > 127) {
+        return -1;
+    }
+    const bool longOption = text.mid(start).startsWith(QLatin1String("--")) || text.at(start) == QLatin1Char('/');
+    if (longOption) {
+        while (p < text.size() && ((text.at(p).isLetterOrNumber() && text.at(p).unicode() < 128) ||
+                                   text.at(p) == QLatin1Char('_') || text.at(p) == QLatin1Char('-'))) {
+            ++p;
+        }
+    } else {
+        ++p; // short options are a single character
+    }
+    *optionString = text.mid(start, p - start).toString();
+    argument->clear();
+    delimiter->clear();
+    // Optional argument: "=ARG", " ARG" or "<arg with spaces>".
+    if (p < text.size() && (text.at(p) == QLatin1Char('=') || text.at(p) == QLatin1Char(' '))) {
+        const QChar delim = text.at(p);
+        int q = p + 1;
+        if (q < text.size() && text.at(q) == QLatin1Char('<')) {
+            const int close = int(text.indexOf(QLatin1Char('>'), q));
+            if (close > 0) {
+                *delimiter = QString(delim);
+                *argument = text.mid(q, close - q + 1).toString();
+                return close + 1;
+            }
+        } else if (q < text.size() && (text.at(q).isLetter() && text.at(q).unicode() < 128)) {
+            int r = q;
+            while (r < text.size() && ((text.at(r).isLetterOrNumber() && text.at(r).unicode() < 128) ||
+                                       text.at(r) == QLatin1Char('_') || text.at(r) == QLatin1Char('-'))) {
+                ++r;
+            }
+            if (delim == QLatin1Char(' ') && r < text.size() && text.at(r) != QLatin1Char(' ') &&
+                text.at(r) != QLatin1Char(',')) {
+                return p;
+            }
+            *delimiter = QString(delim);
+            *argument = text.mid(q, r - q).toString();
+            return r;
+        }
+    }
+    return p;
+}
+
+bool isOptionListLine(QStringView text, int *descriptionStart)
+{
+    QString option, argument, delimiter;
+    int p = optionEnd(text, 0, &option, &argument, &delimiter);
+    if (p < 0) {
+        return false;
+    }
+    while (p + 2 <= text.size() && text.mid(p, 2) == QLatin1String(", ")) {
+        const int next = optionEnd(text, p + 2, &option, &argument, &delimiter);
+        if (next < 0) {
+            return false;
+        }
+        p = next;
+    }
+    if (p == text.size()) {
+        *descriptionStart = p;
+        return true;
+    }
+    if (p + 1 == text.size() && text.at(p) == QLatin1Char(' ')) {
+        *descriptionStart = p + 1;
+        return true;
+    }
+    if (text.mid(p).startsWith(QLatin1String("  "))) {
+        while (p < text.size() && text.at(p) == QLatin1Char(' ')) {
+            ++p;
+        }
+        *descriptionStart = p;
+        return true;
+    }
+    return false;
+}
+
+} // namespace
+
+bool RstBlockParser::parseOptionList(const RstLines &lines, int &i, RstNode &parent, int depth)
+{
+    int descriptionStart = 0;
+    if (!isOptionListLine(lines[i].text, &descriptionStart)) {
+        return false;
+    }
+    RstNode list;
+    list.kind = Kind::OptionList;
+    bool blankFinish = true;
+    const int n = int(lines.size());
+    while (i < n) {
+        if (lines[i].isBlank()) {
+            ++i;
+            continue;
+        }
+        if (!isOptionListLine(lines[i].text, &descriptionStart)) {
+            break;
+        }
+        const RstLineRef markerLine = lines[i];
+        Indented description = firstKnownIndented(lines, i, descriptionStart);
+        RstNode item;
+        item.kind = Kind::OptionListItem;
+        RstNode group;
+        group.kind = Kind::OptionGroup;
+        group.range = {markerLine.line, markerLine.column, markerLine.line, markerLine.column + descriptionStart};
+        QString option, argument, delimiter;
+        int p = 0;
+        while (true) {
+            const int start = p;
+            p = optionEnd(markerLine.text, p, &option, &argument, &delimiter);
+            RstNode node;
+            node.kind = Kind::Option;
+            node.range = {markerLine.line, markerLine.column + start, markerLine.line, markerLine.column + p};
+            RstNode string;
+            string.kind = Kind::OptionString;
+            string.text = option;
+            string.range = node.range;
+            node.children.push_back(std::move(string));
+            if (!argument.isEmpty()) {
+                RstNode arg;
+                arg.kind = Kind::OptionArgument;
+                arg.text = argument;
+                arg.attributes.append({QStringLiteral("delimiter"), delimiter});
+                arg.range = node.range;
+                node.children.push_back(std::move(arg));
+            }
+            group.children.push_back(std::move(node));
+            if (p + 2 <= markerLine.text.size() && markerLine.text.mid(p, 2) == QLatin1String(", ")) {
+                p += 2;
+                continue;
+            }
+            break;
+        }
+        item.children.push_back(std::move(group));
+        RstNode desc;
+        desc.kind = Kind::Description;
+        desc.range = rangeOf(description.lines);
+        parseBody(description.lines, desc, false, depth + 1);
+        item.children.push_back(std::move(desc));
+        item.range = {markerLine.line, markerLine.column, item.children.back().range.endLine,
+                      item.children.back().range.endColumn};
+        list.children.push_back(std::move(item));
+        blankFinish = description.blankFinish;
+        i = description.end;
+    }
+    list.range = {list.children.front().range.startLine, list.children.front().range.startColumn,
+                  list.children.back().range.endLine, list.children.back().range.endColumn};
+    parent.children.push_back(std::move(list));
+    if (!blankFinish) {
+        unindentWarning(QStringLiteral("Option list"), lines, i);
+    }
+    return true;
+}
+
+void RstBlockParser::parseDoctest(const RstLines &lines, int &i, RstNode &parent)
+{
+    const int start = i;
+    while (i < int(lines.size()) && !lines[i].isBlank()) {
+        ++i;
+    }
+    RstLines block(lines.begin() + start, lines.begin() + i);
+    RstNode node;
+    node.kind = Kind::DoctestBlock;
+    node.range = rangeOf(block);
+    QStringList texts;
+    for (const RstLineRef &line : block) {
+        texts.append(line.text.toString());
+    }
+    node.text = texts.join(QLatin1Char('\n'));
+    parent.children.push_back(std::move(node));
+}
+
+void RstBlockParser::parseLineBlock(const RstLines &lines, int &i, RstNode &parent)
+{
+    struct LineItem
+    {
+        RstNode node;
+        int indent; // -1: empty line, inherits
+    };
+    std::vector<LineItem> items;
+    const int n = int(lines.size());
+    const int startLine = lines[i].line;
+    bool blankFinish = false;
+    while (i < n) {
+        const QStringView text = lines[i].text;
+        if (text.isEmpty()) {
+            blankFinish = true;
+            break;
+        }
+        if (text.front() != QLatin1Char('|') || spacesOrEnd(text, 1) < 0) {
+            break;
+        }
+        const int markerEnd = spacesOrEnd(text, 1);
+        Indented line = firstKnownIndented(lines, i, markerEnd, true);
+        LineItem item;
+        item.node.kind = Kind::Line;
+        item.node.range = {lines[i].line, lines[i].column, lines[i].line, int(lines[i].column + text.size())};
+        if (!line.lines.empty()) {
+            item.node.range = rangeOf(line.lines);
+            item.node.range.startColumn = lines[i].column;
+        }
+        item.indent = text.trimmed() == QLatin1String("|") ? -1 : markerEnd - 2;
+        inlineText(item.node, line.lines);
+        items.push_back(std::move(item));
+        i = line.end;
+        if (line.blankFinish && i < n && lines[i].isBlank()) {
+            blankFinish = true;
+            break;
+        }
+    }
+    if (i >= n) {
+        blankFinish = true;
+    }
+    if (!items.empty() && items.front().indent < 0) {
+        items.front().indent = 0;
+    }
+    for (size_t k = 1; k < items.size(); ++k) {
+        if (items[k].indent < 0) {
+            items[k].indent = items[k - 1].indent;
+        }
+    }
+    // docutils' nest_line_block_segment: deeper lines form nested line blocks.
+    std::function<RstNode(std::vector<LineItem> &)> nest = [&](std::vector<LineItem> &segment) {
+        RstNode block;
+        block.kind = Kind::LineBlock;
+        int least = INT_MAX;
+        for (const LineItem &item : segment) {
+            least = qMin(least, item.indent);
+        }
+        std::vector<LineItem> deeper;
+        auto flush = [&] {
+            if (!deeper.empty()) {
+                block.children.push_back(nest(deeper));
+                deeper.clear();
+            }
+        };
+        for (LineItem &item : segment) {
+            if (item.indent > least) {
+                deeper.push_back(std::move(item));
+            } else {
+                flush();
+                block.children.push_back(std::move(item.node));
+            }
+        }
+        flush();
+        block.range = {block.children.front().range.startLine, block.children.front().range.startColumn,
+                       block.children.back().range.endLine, block.children.back().range.endColumn};
+        return block;
+    };
+    if (!items.empty()) {
+        parent.children.push_back(nest(items));
+    }
+    if (!blankFinish) {
+        message(Severity::Warning, QStringLiteral("Line block ends without a blank line."), startLine + 1);
+    }
+}
+
+// --- Tables ---------------------------------------------------------------------------------------------
+
+namespace {
+
+bool isGridBorder(QStringView text)
+{
+    // \+-[-+]+-\+
+    if (text.size() < 4 || !text.startsWith(QLatin1String("+-")) || !text.endsWith(QLatin1String("-+"))) {
+        return false;
+    }
+    for (QChar c : text) {
+        if (c != QLatin1Char('+') && c != QLatin1Char('-')) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool isSimpleBorder(QStringView text, bool top)
+{
+    if (text.isEmpty() || text.front() != QLatin1Char('=')) {
+        return false;
+    }
+    bool gap = false;
+    bool secondColumn = false;
+    for (QChar c : text) {
+        if (c == QLatin1Char(' ')) {
+            gap = true;
+        } else if (c == QLatin1Char('=')) {
+            if (gap) {
+                secondColumn = true;
+            }
+        } else {
+            return false;
+        }
+    }
+    return top ? secondColumn : true;
+}
+
+} // namespace
+
+bool RstBlockParser::parseGridTable(const RstLines &lines, int &i, RstNode &parent, int depth)
+{
+    if (!isGridBorder(lines[i].text)) {
+        return false;
+    }
+    const int start = i;
+    bool blankFinish = true;
+    int end = i;
+    while (end < int(lines.size()) && !lines[end].isBlank()) {
+        if (end > start && lines[end].text.front() == QLatin1Char(' ')) {
+            message(Severity::Error, QStringLiteral("Unexpected indentation."), lines[end].line);
+            blankFinish = false;
+            break;
+        }
+        ++end;
+    }
+    RstLines block(lines.begin() + start, lines.begin() + end);
+    // The left edge must be '+' or '|' on every line; the table stops before the first line that is not.
+    for (size_t k = 0; k < block.size(); ++k) {
+        const QChar c = block[k].text.front();
+        if (c != QLatin1Char('+') && c != QLatin1Char('|')) {
+            blankFinish = false;
+            end = start + int(k);
+            block.resize(k);
+            break;
+        }
+    }
+    i = end;
+    auto malformed = [&](const QString &detail) {
+        const SourceRange r = rangeOf(block);
+        message(Severity::Error, detail.isEmpty() ? QStringLiteral("Malformed table.") : detail, r.startLine, 0,
+                r.endLine, r.endColumn);
+    };
+    if (!isGridBorder(block.back().text)) {
+        blankFinish = false;
+        int bottom = -1;
+        for (int k = int(block.size()) - 2; k > 1; --k) {
+            if (isGridBorder(block[k].text)) {
+                bottom = k;
+                break;
+            }
+        }
+        if (bottom < 0) {
+            malformed(QString());
+            if (!blankFinish) {
+                message(Severity::Warning, QStringLiteral("Blank line required after table."),
+                        i < int(lines.size()) ? lines[i].line : lines.back().line + 1);
+            }
+            return true;
+        }
+        i = start + bottom + 1;
+        block.resize(bottom + 1);
+    }
+    RstTableParser::Table table = RstTableParser::parseGrid(block);
+    if (!table.error.isEmpty()) {
+        malformed(table.error);
+    } else {
+        buildTable(table, parent, depth);
+    }
+    if (!blankFinish) {
+        message(Severity::Warning, QStringLiteral("Blank line required after table."),
+                i < int(lines.size()) ? lines[i].line : lines.back().line + 1);
+    }
+    return true;
+}
+
+bool RstBlockParser::parseSimpleTable(const RstLines &lines, int &i, RstNode &parent, int depth)
+{
+    if (!isSimpleBorder(lines[i].text, true)) {
+        return false;
+    }
+    const int start = i;
+    const int limit = int(lines.size()) - 1;
+    const int topLength = int(lines[start].text.trimmed().size());
+    int found = 0;
+    int foundAt = -1;
+    int end = -1;
+    for (int k = start + 1; k <= limit; ++k) {
+        const QStringView text = lines[k].text;
+        if (isSimpleBorder(text, false)) {
+            if (text.trimmed().size() != topLength) {
+                message(Severity::Error,
+                        QStringLiteral("Malformed table.\nBottom/header table border does not match top border."),
+                        lines[start].line, 0, lines[k].line);
+                i = k + 1;
+                return true;
+            }
+            ++found;
+            foundAt = k;
+            if (found == 2 || k == limit || lines[k + 1].isBlank()) {
+                end = k;
+                break;
+            }
+        }
+    }
+    if (end < 0) {
+        const QString extra = found ? QStringLiteral(" or no blank line after table bottom") : QString();
+        const int last = found ? foundAt : limit;
+        message(Severity::Error, QStringLiteral("Malformed table.\nNo bottom table border found%1.").arg(extra),
+                lines[start].line, 0, lines[last].line);
+        i = last + 1;
+        if (found) {
+            message(Severity::Warning, QStringLiteral("Blank line required after table."),
+                    i <= limit ? lines[i].line : lines[limit].line + 1);
+        }
+        return true;
+    }
+    i = end + 1;
+    RstLines block(lines.begin() + start, lines.begin() + end + 1);
+    RstTableParser::Table table = RstTableParser::parseSimple(block);
+    if (!table.error.isEmpty()) {
+        const SourceRange r = rangeOf(block);
+        message(Severity::Error, table.error, table.errorLine >= 0 ? table.errorLine : r.startLine, 0,
+                table.errorLine >= 0 ? table.errorLine : r.endLine);
+    } else {
+        buildTable(table, parent, depth);
+    }
+    if (end != limit && !lines[end + 1].isBlank()) {
+        message(Severity::Warning, QStringLiteral("Blank line required after table."), lines[end + 1].line);
+    }
+    return true;
+}
+
+void RstBlockParser::buildTable(const RstTableParser::Table &table, RstNode &parent, int depth)
+{
+    RstNode node;
+    node.kind = Kind::Table;
+    node.range = table.range;
+    RstNode group;
+    group.kind = Kind::TableGroup;
+    group.range = table.range;
+    group.attributes.append({QStringLiteral("cols"), QString::number(table.columns)});
+    for (int width : table.widths) {
+        RstNode spec;
+        spec.kind = Kind::ColumnSpec;
+        spec.range = table.range;
+        spec.attributes.append({QStringLiteral("colwidth"), QString::number(width)});
+        group.children.push_back(std::move(spec));
+    }
+    RstNode head;
+    head.kind = Kind::TableHead;
+    RstNode body;
+    body.kind = Kind::TableBody;
+    int currentRow = -1;
+    RstNode row;
+    auto flushRow = [&] {
+        if (currentRow < 0) {
+            return;
+        }
+        (currentRow < table.headRows ? head : body).children.push_back(std::move(row));
+        row = RstNode();
+    };
+    for (const RstTableParser::Cell &cell : table.cells) {
+        if (cell.row != currentRow) {
+            flushRow();
+            currentRow = cell.row;
+            row.kind = Kind::Row;
+            row.range = table.range;
+        }
+        RstNode entry;
+        entry.kind = Kind::Entry;
+        entry.range = cell.content.empty() ? table.range : rangeOf(cell.content);
+        if (cell.moreRows) {
+            entry.attributes.append({QStringLiteral("morerows"), QString::number(cell.moreRows)});
+        }
+        if (cell.moreColumns) {
+            entry.attributes.append({QStringLiteral("morecols"), QString::number(cell.moreColumns)});
+        }
+        parseBody(cell.content, entry, false, depth + 1);
+        row.children.push_back(std::move(entry));
+    }
+    flushRow();
+    if (!head.children.empty()) {
+        head.range = table.range;
+        group.children.push_back(std::move(head));
+    }
+    body.range = table.range;
+    group.children.push_back(std::move(body));
+    node.children.push_back(std::move(group));
+    parent.children.push_back(std::move(node));
+}
+
+// --- Explicit markup ------------------------------------------------------------------------------------
+
+void RstBlockParser::parseExplicitList(const RstLines &lines, int &i, RstNode &parent, bool matchTitles, int depth)
+{
+    Q_UNUSED(matchTitles)
+    bool blankFinish = true;
+    const int n = int(lines.size());
+    while (i < n) {
+        if (lines[i].isBlank()) {
+            ++i;
+            continue;
+        }
+        const QStringView text = lines[i].text;
+        const bool explicitStart = text.startsWith(QLatin1String("..")) && spacesOrEnd(text, 2) >= 0;
+        const bool anonymousStart = text.startsWith(QLatin1String("__")) && spacesOrEnd(text, 2) >= 0;
+        if (!explicitStart && !anonymousStart) {
+            break;
+        }
+        if (anonymousStart) {
+            parseAnonymousTarget(lines, i, parent, &blankFinish);
+        } else {
+            parseExplicit(lines, i, parent, depth, &blankFinish);
+        }
+    }
+    if (!blankFinish) {
+        unindentWarning(QStringLiteral("Explicit markup"), lines, i);
+    }
+}
+
+bool RstBlockParser::parseExplicit(const RstLines &lines, int &i, RstNode &parent, int depth, bool *blankFinish)
+{
+    const QStringView text = lines[i].text;
+    const int markerEnd = spacesOrEnd(text, 2);
+    if (markerEnd < text.size()) {
+        const QChar c = text.at(markerEnd);
+        if (c == QLatin1Char('[') && parseFootnoteOrCitation(lines, i, parent, depth, blankFinish)) {
+            return true;
+        }
+        if (c == QLatin1Char('_') && markerEnd + 1 < text.size() && text.at(markerEnd + 1) != QLatin1Char(' ') &&
+            parseHyperlinkTarget(lines, i, parent, blankFinish)) {
+            return true;
+        }
+        if (c == QLatin1Char('|') && markerEnd + 1 < text.size() && text.at(markerEnd + 1) != QLatin1Char(' ') &&
+            parseSubstitutionDefinition(lines, i, parent, depth, blankFinish)) {
+            return true;
+        }
+        if (parseDirective(lines, i, markerEnd, parent, depth, blankFinish)) {
+            return true;
+        }
+    }
+    parseComment(lines, i, parent, markerEnd, blankFinish);
+    return true;
+}
+
+void RstBlockParser::parseComment(const RstLines &lines, int &i, RstNode &parent, int markerEnd, bool *blankFinish)
+{
+    const RstLineRef first = lines[i];
+    const bool nextBlank = i + 1 >= int(lines.size()) || lines[i + 1].isBlank();
+    RstNode comment;
+    comment.kind = Kind::Comment;
+    if (nextBlank && first.text.mid(markerEnd).trimmed().isEmpty()) {
+        // "A tiny but practical wart": ".." alone before a blank line is an empty comment.
+        comment.range = {first.line, first.column, first.line, int(first.column + first.text.size())};
+        parent.children.push_back(std::move(comment));
+        ++i;
+        *blankFinish = true;
+        return;
+    }
+    Indented block = firstKnownIndented(lines, i, markerEnd);
+    while (!block.lines.empty() && block.lines.back().isBlank()) {
+        block.lines.pop_back();
+    }
+    QStringList texts;
+    for (const RstLineRef &line : block.lines) {
+        texts.append(line.text.toString());
+    }
+    comment.text = texts.join(QLatin1Char('\n'));
+    comment.range = {first.line, first.column, first.line, int(first.column + first.text.size())};
+    if (!block.lines.empty()) {
+        const SourceRange r = rangeOf(block.lines);
+        comment.range.endLine = qMax(r.endLine, first.line);
+        comment.range.endColumn = r.endLine >= first.line ? r.endColumn : comment.range.endColumn;
+    }
+    parent.children.push_back(std::move(comment));
+    i = block.end;
+    *blankFinish = block.blankFinish;
+}
+
+bool RstBlockParser::parseFootnoteOrCitation(const RstLines &lines, int &i, RstNode &parent, int depth,
+                                             bool *blankFinish)
+{
+    const RstLineRef first = lines[i];
+    const QStringView text = first.text;
+    const int open = spacesOrEnd(text, 2);
+    const int close = int(text.indexOf(QLatin1Char(']'), open));
+    if (close < 0) {
+        return false;
+    }
+    const QString label = text.mid(open + 1, close - open - 1).toString();
+    const int end = spacesOrEnd(text, close + 1);
+    if (end < 0 || label.isEmpty()) {
+        return false;
+    }
+    bool numeric = true;
+    for (QChar c : label) {
+        numeric = numeric && c.isDigit();
+    }
+    const bool autoNumber =
+        label.startsWith(QLatin1Char('#')) && (label.size() == 1 || simpleNameEnd(label, 1) == label.size());
+    const bool symbol = label == QLatin1String("*");
+    const bool footnote = numeric || autoNumber || symbol;
+    if (!footnote && simpleNameEnd(label, 0) != label.size()) {
+        return false;
+    }
+    Indented body = firstKnownIndented(lines, i, end);
+    RstNode node;
+    node.kind = footnote ? Kind::Footnote : Kind::Citation;
+    node.range = {first.line, first.column, first.line, int(first.column + text.size())};
+    if (!body.lines.empty()) {
+        const SourceRange r = rangeOf(body.lines);
+        node.range.endLine = r.endLine;
+        node.range.endColumn = r.endColumn;
+    }
+    if (autoNumber) {
+        node.attributes.append({QStringLiteral("auto"), QStringLiteral("1")});
+        if (label.size() > 1) {
+            node.name = normalizeName(label.mid(1));
+        }
+    } else if (symbol) {
+        node.attributes.append({QStringLiteral("auto"), QStringLiteral("*")});
+    } else {
+        RstNode labelNode;
+        labelNode.kind = Kind::Label;
+        labelNode.text = label;
+        labelNode.range = {first.line, first.column + open, first.line, first.column + close + 1};
+        node.children.push_back(std::move(labelNode));
+        node.name = normalizeName(label);
+    }
+    if (!node.name.isEmpty()) {
+        noteExplicitTarget(node.name, QString(), node.range);
+    }
+    parseBody(body.lines, node, false, depth + 1);
+    parent.children.push_back(std::move(node));
+    i = body.end;
+    *blankFinish = body.blankFinish;
+    return true;
+}
+
+namespace {
+
+// Splits ".. _name: uri" at the name's closing colon; returns the index after ':' or -1.
+int targetNameEnd(const QString &text, int start, QString *name)
+{
+    const bool quoted = start < text.size() && text.at(start) == QLatin1Char('`');
+    int p = quoted ? start + 1 : start;
+    if (p >= text.size() || text.at(p) == QLatin1Char(' ') || text.at(p) == QLatin1Char('`')) {
+        return -1;
+    }
+    for (int q = p; q < text.size(); ++q) {
+        const QChar c = text.at(q);
+        if (c == QLatin1Char('\\')) {
+            ++q;
+            continue;
+        }
+        if (quoted) {
+            if (c == QLatin1Char('`') && q + 1 < text.size() && text.at(q + 1) == QLatin1Char(':') &&
+                text.at(q - 1) != QLatin1Char(' ')) {
+                const int after = q + 2;
+                if (after == text.size() || text.at(after) == QLatin1Char(' ')) {
+                    *name = text.mid(p, q - p);
+                    return after;
+                }
+            }
+        } else if (c == QLatin1Char(':')) {
+            const int after = q + 1;
+            if ((after == text.size() || text.at(after) == QLatin1Char(' ')) && q > p &&
+                text.at(q - 1) != QLatin1Char(' ')) {
+                *name = text.mid(p, q - p);
+                return after;
+            }
+        }
+    }
+    return -1;
+}
+
+QString unescape(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (int i = 0; i < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('\\') && i + 1 < text.size()) {
+            ++i;
+            if (text.at(i) == QLatin1Char(' ') || text.at(i) == QLatin1Char('\n')) {
+                continue;
+            }
+        }
+        out += text.at(i);
+    }
+    return out;
+}
+
+// docutils' is_reference: "name_" or "`phrase`_" makes a target indirect.
+QString indirectReferenceName(const QString &link)
+{
+    const QString normal = link.simplified();
+    if (!normal.endsWith(QLatin1Char('_')) || normal.endsWith(QLatin1String("\\_"))) {
+        return {};
+    }
+    if (normal.startsWith(QLatin1Char('`')) && normal.endsWith(QLatin1String("`_")) && normal.size() > 3) {
+        const QString phrase = normal.mid(1, normal.size() - 3);
+        if (phrase.startsWith(QLatin1Char(' ')) || phrase.endsWith(QLatin1Char(' '))) {
+            return {};
+        }
+        return normalizeName(unescape(phrase));
+    }
+    const QString simple = normal.left(normal.size() - 1);
+    if (simpleNameEnd(simple, 0) != simple.size()) {
+        return {};
+    }
+    return normalizeName(unescape(simple));
+}
+
+} // namespace
+
+bool RstBlockParser::parseHyperlinkTarget(const RstLines &lines, int &i, RstNode &parent, bool *blankFinish)
+{
+    const RstLineRef first = lines[i];
+    const int markerEnd = spacesOrEnd(first.text, 2);
+    Indented block = firstKnownIndented(lines, i, markerEnd + 1, true, true, false);
+    // The name may continue over several lines; join until the target pattern matches.
+    QString joined;
+    int nameEnd = -1;
+    QString name;
+    size_t used = 0;
+    for (; used < block.lines.size(); ++used) {
+        joined += block.lines[used].text.toString();
+        if (joined.startsWith(QLatin1String("_:")) || joined == QLatin1String("_:")) {
+            name.clear();
+            nameEnd = 2;
+            break;
+        }
+        nameEnd = targetNameEnd(joined, 0, &name);
+        if (nameEnd >= 0) {
+            break;
+        }
+    }
+    if (nameEnd < 0) {
+        message(Severity::Warning, QStringLiteral("malformed hyperlink target."), first.line);
+        return false;
+    }
+    QStringList linkParts;
+    linkParts.append(joined.mid(nameEnd).trimmed());
+    for (size_t k = used + 1; k < block.lines.size(); ++k) {
+        linkParts.append(block.lines[k].text.trimmed().toString());
+    }
+    RstNode target;
+    target.kind = Kind::Target;
+    target.range = {first.line, first.column, first.line, int(first.column + first.text.size())};
+    if (!block.lines.empty()) {
+        const SourceRange r = rangeOf(block.lines);
+        target.range.endLine = qMax(first.line, r.endLine);
+        target.range.endColumn = r.endColumn;
+    }
+    const bool anonymous = name.isEmpty();
+    const QString link = linkParts.join(QLatin1Char(' ')).trimmed();
+    const QString refname = indirectReferenceName(link);
+    if (!refname.isEmpty()) {
+        target.attributes.append({QStringLiteral("refname"), refname});
+        m_references.append({refname, target.range});
+    } else if (!link.isEmpty()) {
+        QString uri;
+        for (const QString &part : linkParts) {
+            uri += unescape(part).remove(QLatin1Char(' '));
+        }
+        target.attributes.append({QStringLiteral("refuri"), uri});
+    }
+    if (anonymous) {
+        target.attributes.append({QStringLiteral("anonymous"), QStringLiteral("1")});
+        ++m_anonymousTargets;
+    } else {
+        target.name = normalizeName(unescape(name));
+        noteExplicitTarget(target.name, target.attribute(QStringLiteral("refuri")), target.range);
+    }
+    parent.children.push_back(std::move(target));
+    i = block.end;
+    *blankFinish = block.blankFinish;
+    return true;
+}
+
+void RstBlockParser::parseAnonymousTarget(const RstLines &lines, int &i, RstNode &parent, bool *blankFinish)
+{
+    const RstLineRef first = lines[i];
+    const int markerEnd = spacesOrEnd(first.text, 2);
+    Indented block = firstKnownIndented(lines, i, markerEnd, true);
+    RstNode target;
+    target.kind = Kind::Target;
+    target.range = {first.line, first.column, first.line, int(first.column + first.text.size())};
+    QString link;
+    for (const RstLineRef &line : block.lines) {
+        link += line.text.trimmed().toString();
+    }
+    const QString refname = indirectReferenceName(link);
+    if (!refname.isEmpty()) {
+        target.attributes.append({QStringLiteral("refname"), refname});
+        m_references.append({refname, target.range});
+    } else {
+        target.attributes.append({QStringLiteral("refuri"), unescape(link).remove(QLatin1Char(' '))});
+    }
+    target.attributes.append({QStringLiteral("anonymous"), QStringLiteral("1")});
+    ++m_anonymousTargets;
+    parent.children.push_back(std::move(target));
+    i = block.end;
+    *blankFinish = block.blankFinish;
+}
+
+// --- Substitution definitions and directives -----------------------------------------------------------
+
+bool RstBlockParser::parseSubstitutionDefinition(const RstLines &lines, int &i, RstNode &parent, int depth,
+                                                 bool *blankFinish)
+{
+    const RstLineRef first = lines[i];
+    const QStringView text = first.text;
+    const int open = spacesOrEnd(text, 2);
+    // "|name|" ends at a '|' preceded by non-space and followed by a space or the end.
+    int close = -1;
+    for (int p = open + 2; p < text.size(); ++p) {
+        if (text.at(p) == QLatin1Char('|') && text.at(p - 1) != QLatin1Char(' ') &&
+            text.at(p - 1) != QLatin1Char('\\') && (p + 1 == text.size() || text.at(p + 1) == QLatin1Char(' '))) {
+            close = p;
+            break;
+        }
+    }
+    if (close < 0) {
+        return false;
+    }
+    const QString name = text.mid(open + 1, close - open - 1).toString();
+    const int rest = spacesOrEnd(text, close + 1);
+    RstNode definition;
+    definition.kind = Kind::SubstitutionDefinition;
+    definition.name = name.simplified();
+    definition.range = {first.line, first.column, first.line, int(first.column + text.size())};
+    if (rest >= text.size()) {
+        Indented block = firstKnownIndented(lines, i, int(text.size()));
+        i = block.end;
+        *blankFinish = block.blankFinish;
+        message(block.lines.empty() ? Severity::Warning : Severity::Error,
+                block.lines.empty() ? QStringLiteral("Substitution definition \"%1\" missing contents.").arg(name)
+                                    : QStringLiteral("Substitution definition \"%1\" empty or invalid.").arg(name),
+                first.line, first.column, first.line);
+        return true;
+    }
+    // The embedded directive: parse it as if its name started the line.
+    RstNode holder;
+    if (!parseDirective(lines, i, rest, holder, depth, blankFinish, true)) {
+        Indented block = firstKnownIndented(lines, i, rest);
+        i = block.end;
+        *blankFinish = block.blankFinish;
+        message(Severity::Error, QStringLiteral("Substitution definition \"%1\" empty or invalid.").arg(name),
+                first.line, first.column, first.line);
+        return true;
+    }
+    for (RstNode &child : holder.children) {
+        if (child.kind == Kind::Paragraph) {
+            for (RstNode &inlineChild : child.children) {
+                definition.children.push_back(std::move(inlineChild));
+            }
+        } else {
+            definition.children.push_back(std::move(child));
+        }
+    }
+    if (!definition.children.empty()) {
+        definition.range.endLine = qMax(definition.range.endLine, definition.children.back().range.endLine);
+    }
+    if (m_substitutionNames.contains(definition.name.toLower())) {
+        message(Severity::Error, QStringLiteral("Duplicate substitution definition name: \"%1\".").arg(definition.name),
+                first.line);
+    }
+    m_substitutionNames.insert(definition.name.toLower());
+    parent.children.push_back(std::move(definition));
+    return true;
+}
+
+bool RstBlockParser::parseDirective(const RstLines &lines, int &i, int nameStart, RstNode &parent, int depth,
+                                    bool *blankFinish, bool inSubstitution)
+{
+    const RstLineRef first = lines[i];
+    const QStringView text = first.text;
+    const int nameEnd = simpleNameEnd(text, nameStart);
+    if (nameEnd < 0) {
+        return false;
+    }
+    int p = nameEnd;
+    if (p < text.size() && text.at(p) == QLatin1Char(' ')) {
+        ++p;
+    }
+    if (!text.mid(p).startsWith(QLatin1String("::"))) {
+        return false;
+    }
+    const int after = spacesOrEnd(text, p + 2);
+    if (after < 0) {
+        return false;
+    }
+    const QString name = text.mid(nameStart, nameEnd - nameStart).toString();
+    Indented block = firstKnownIndented(lines, i, after, false, false);
+    i = block.end;
+    *blankFinish = block.blankFinish || i >= int(lines.size()) || lines[i].isBlank();
+    SourceRange range = {first.line, first.column, first.line, int(first.column + text.size())};
+    {
+        int last = int(block.lines.size()) - 1;
+        while (last > 0 && block.lines[last].isBlank()) {
+            --last;
+        }
+        if (last > 0) {
+            range.endLine = block.lines[last].line;
+            range.endColumn = int(block.lines[last].column + block.lines[last].text.size());
+        }
+    }
+    const RstDirectiveRegistry::Directive *spec = m_registry.directive(name);
+    if (!spec) {
+        message(Severity::Error, QStringLiteral("Unknown directive type \"%1\".").arg(name), first.line, first.column,
+                range.endLine, range.endColumn);
+        return true;
+    }
+
+    // docutils' parse_directive_block.
+    RstLines indentedLines = block.lines;
+    if (!indentedLines.empty() && indentedLines.front().isBlank()) {
+        indentedLines.erase(indentedLines.begin());
+    }
+    while (!indentedLines.empty() && indentedLines.back().isBlank()) {
+        indentedLines.pop_back();
+    }
+    const bool takesArguments = spec->requiredArguments > 0 || spec->optionalArguments > 0;
+    const bool takesOptions = !spec->options.isEmpty() || spec->anyOption;
+    RstLines argBlock;
+    RstLines content;
+    int blankAt = int(indentedLines.size());
+    if (!indentedLines.empty() && (takesArguments || takesOptions)) {
+        for (int k = 0; k < int(indentedLines.size()); ++k) {
+            if (indentedLines[k].isBlank()) {
+                blankAt = k;
+                break;
+            }
+        }
+        argBlock.assign(indentedLines.begin(), indentedLines.begin() + blankAt);
+        if (blankAt + 1 <= int(indentedLines.size())) {
+            content.assign(indentedLines.begin() + qMin(blankAt + 1, int(indentedLines.size())), indentedLines.end());
+        }
+    } else {
+        content = indentedLines;
+    }
+    auto directiveError = [&](const QString &detail) {
+        message(Severity::Error, QStringLiteral("Error in \"%1\" directive:\n%2.").arg(name, detail), first.line,
+                first.column, range.endLine, range.endColumn);
+    };
+    QList<QPair<QString, QString>> options;
+    if (takesOptions) {
+        int optionStart = -1;
+        for (int k = 0; k < int(argBlock.size()); ++k) {
+            if (fieldMarkerEnd(argBlock[k].text, nullptr) >= 0) {
+                optionStart = k;
+                break;
+            }
+        }
+        if (optionStart >= 0) {
+            RstLines optionBlock(argBlock.begin() + optionStart, argBlock.end());
+            argBlock.resize(optionStart);
+            for (int k = 0; k < int(optionBlock.size());) {
+                QString optionName;
+                const int end = fieldMarkerEnd(optionBlock[k].text, &optionName);
+                if (end < 0) {
+                    directiveError(QStringLiteral("invalid option block"));
+                    return true;
+                }
+                QString value = optionBlock[k].text.mid(end).toString();
+                ++k;
+                while (k < int(optionBlock.size()) && optionBlock[k].indent() > 0) {
+                    value += QLatin1Char('\n') + optionBlock[k].text.trimmed().toString();
+                    ++k;
+                }
+                optionName = optionName.toLower();
+                if (!spec->anyOption && !spec->options.contains(optionName)) {
+                    directiveError(QStringLiteral("unknown option: \"%1\"").arg(optionName));
+                    return true;
+                }
+                for (const auto &existing : std::as_const(options)) {
+                    if (existing.first == optionName) {
+                        directiveError(QStringLiteral("duplicate option \"%1\"").arg(optionName));
+                        return true;
+                    }
+                }
+                static const QStringList integerOptions = {QStringLiteral("header-rows"),
+                                                           QStringLiteral("stub-columns"), QStringLiteral("depth"),
+                                                           QStringLiteral("lineno-start"), QStringLiteral("start")};
+                if (integerOptions.contains(optionName)) {
+                    bool ok = false;
+                    value.trimmed().toInt(&ok);
+                    if (!ok) {
+                        directiveError(
+                            QStringLiteral("invalid option value: (option: \"%1\"; value: %2)\n"
+                                           "invalid literal for int() with base 10: %2")
+                                .arg(optionName, value.trimmed().isEmpty()
+                                                     ? QStringLiteral("None")
+                                                     : QLatin1Char('\'') + value.trimmed() + QLatin1Char('\'')));
+                        return true;
+                    }
+                }
+                static const QStringList lengthOptions = {QStringLiteral("width"), QStringLiteral("height"),
+                                                          QStringLiteral("figwidth")};
+                static const QRegularExpression length(
+                    QStringLiteral("^\\d+(\\.\\d*)?\\s*(em|ex|px|in|cm|mm|pt|pc|%|vw|vh|ch|rem|vmin|vmax|Q)?$"));
+                if (lengthOptions.contains(optionName) &&
+                    !(optionName == QLatin1String("figwidth") && value.trimmed() == QLatin1String("image")) &&
+                    !length.match(value.trimmed()).hasMatch()) {
+                    directiveError(QStringLiteral("invalid option value: (option: \"%1\"; value: '%2')\nnot a "
+                                                  "positive measure of one of the following units:\nem ex px in cm mm "
+                                                  "pt pc % vw vh ch rem vmin vmax Q or \"\"")
+                                       .arg(optionName, value.trimmed()));
+                    return true;
+                }
+                options.append({optionName, value.trimmed()});
+            }
+        }
+    }
+    if (!argBlock.empty() && !takesArguments) {
+        RstLines merged = argBlock;
+        if (blankAt < int(indentedLines.size())) {
+            merged.insert(merged.end(), indentedLines.begin() + blankAt, indentedLines.end());
+        }
+        content = merged;
+        argBlock.clear();
+    }
+    while (!content.empty() && content.front().isBlank()) {
+        content.erase(content.begin());
+    }
+    QStringList arguments;
+    if (takesArguments) {
+        QStringList texts;
+        for (const RstLineRef &line : argBlock) {
+            texts.append(line.text.toString());
+        }
+        const QString argText = texts.join(QLatin1Char('\n'));
+        arguments = argText.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+        const int maximum = spec->requiredArguments + spec->optionalArguments;
+        if (arguments.size() < spec->requiredArguments) {
+            directiveError(QStringLiteral("%1 argument(s) required, %2 supplied")
+                               .arg(spec->requiredArguments)
+                               .arg(arguments.size()));
+            return true;
+        }
+        if (arguments.size() > maximum) {
+            if (spec->finalArgumentWhitespace && maximum > 0) {
+                // Split off maximum-1 words; the rest (whitespace kept) is the last argument.
+                QStringList split;
+                QString rest = argText.trimmed();
+                for (int k = 0; k < maximum - 1; ++k) {
+                    const int space = int(rest.indexOf(QRegularExpression(QStringLiteral("\\s"))));
+                    split.append(rest.left(space));
+                    rest = rest.mid(space).trimmed();
+                }
+                split.append(rest);
+                arguments = split;
+            } else {
+                directiveError(
+                    QStringLiteral("maximum %1 argument(s) allowed, %2 supplied").arg(maximum).arg(arguments.size()));
+                return true;
+            }
+        } else if (spec->finalArgumentWhitespace && arguments.size() == maximum && maximum > 0) {
+            QString rest = argText.trimmed();
+            QStringList split;
+            for (int k = 0; k < maximum - 1; ++k) {
+                const int space = int(rest.indexOf(QRegularExpression(QStringLiteral("\\s"))));
+                split.append(rest.left(space));
+                rest = rest.mid(space).trimmed();
+            }
+            split.append(rest);
+            arguments = split;
+        }
+    }
+    if (!content.empty() && spec->content == RstDirectiveRegistry::Content::None) {
+        directiveError(QStringLiteral("no content permitted"));
+        return true;
+    }
+    runDirective(*spec, name, arguments, options, content, range, parent, depth, inSubstitution);
+    return true;
+}
+
+void RstBlockParser::runDirective(const RstDirectiveRegistry::Directive &spec, const QString &name,
+                                  const QStringList &arguments, const QList<QPair<QString, QString>> &options,
+                                  const RstLines &content, const SourceRange &range, RstNode &parent, int depth,
+                                  bool inSubstitution)
+{
+    using Content = RstDirectiveRegistry::Content;
+    const QString lower = name.toLower();
+    const RstLineRef at{range.startLine, range.startColumn, QStringView()};
+    auto error = [&](Severity severity, const QString &text) {
+        message(severity, text, range.startLine, range.startColumn, range.endLine, range.endColumn);
+    };
+    if (spec.contentRequired && content.empty()) {
+        error(Severity::Error,
+              QStringLiteral("Content block expected for the \"%1\" directive; none found.").arg(name));
+        return;
+    }
+    const bool substitutionOnly =
+        lower == QLatin1String("replace") || lower == QLatin1String("unicode") || lower == QLatin1String("date");
+    if (substitutionOnly && !inSubstitution) {
+        error(Severity::Error,
+              QStringLiteral("Invalid context: the \"%1\" directive can only be used within a substitution "
+                             "definition.")
+                  .arg(name));
+        return;
+    }
+
+    RstNode node;
+    node.kind = spec.kind;
+    node.range = range;
+    node.name = lower;
+    node.attributes = options;
+    auto optionValue = [&](const QString &key) {
+        for (const auto &option : options) {
+            if (option.first == key) {
+                return option.second;
+            }
+        }
+        return QString();
+    };
+    auto hasOption = [&](const QString &key) {
+        for (const auto &option : options) {
+            if (option.first == key) {
+                return true;
+            }
+        }
+        return false;
+    };
+    auto contentText = [&]() {
+        QStringList texts;
+        for (const RstLineRef &line : content) {
+            texts.append(line.text.toString());
+        }
+        return texts.join(QLatin1Char('\n'));
+    };
+    auto addTitle = [&](RstNode &target, const QString &text) {
+        RstNode title;
+        title.kind = Kind::Title;
+        title.text = text;
+        title.range = {range.startLine, range.startColumn, range.startLine, range.endColumn};
+        inlineText(title, text, at);
+        target.children.push_back(std::move(title));
+    };
+    if (hasOption(QStringLiteral("name"))) {
+        noteExplicitTarget(normalizeName(optionValue(QStringLiteral("name"))), QString(), range);
+    }
+
+    if (substitutionOnly) {
+        RstNode paragraph;
+        paragraph.kind = Kind::Paragraph;
+        paragraph.range = range;
+        if (lower == QLatin1String("replace")) {
+            inlineText(paragraph, content);
+        } else {
+            RstNode textNode;
+            textNode.kind = Kind::Text;
+            textNode.range = range;
+            if (lower == QLatin1String("unicode")) {
+                for (const QString &code :
+                     arguments.join(QLatin1Char(' ')).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                    if (code.startsWith(QLatin1String(".."))) {
+                        break;
+                    }
+                    QString digits = code;
+                    for (const char *prefix : {"0x", "x", "\\x", "U+", "u", "\\u", "&#x"}) {
+                        if (digits.startsWith(QLatin1String(prefix), Qt::CaseInsensitive)) {
+                            digits = digits.mid(qstrlen(prefix));
+                            break;
+                        }
+                    }
+                    bool ok = false;
+                    const uint value = digits.remove(QLatin1Char(';')).toUInt(&ok, 16);
+                    if (ok && value <= 0x10FFFF) {
+                        textNode.text += QString::fromUcs4(reinterpret_cast<const char32_t *>(&value), 1);
+                    } else {
+                        textNode.text += code;
+                    }
+                }
+            } else {
+                textNode.text = arguments.isEmpty() ? QStringLiteral("%Y-%m-%d") : arguments.constFirst();
+            }
+            paragraph.children.push_back(std::move(textNode));
+        }
+        parent.children.push_back(std::move(paragraph));
+        return;
+    }
+
+    switch (spec.content) {
+    case Content::Literal:
+        node.text = contentText();
+        if (!arguments.isEmpty()) {
+            node.attributes.prepend(
+                {lower == QLatin1String("raw") ? QStringLiteral("format") : QStringLiteral("language"),
+                 arguments.constFirst()});
+        }
+        if (lower == QLatin1String("raw") && content.empty()) {
+            error(Severity::Error, QStringLiteral("The \"raw\" directive requires content; none supplied."));
+            return;
+        }
+        if (lower == QLatin1String("math")) {
+            node.attributes.prepend({QStringLiteral("math"), QStringLiteral("1")});
+            if (node.text.isEmpty() && !arguments.isEmpty()) {
+                node.text = arguments.constFirst();
+            }
+        }
+        parent.children.push_back(std::move(node));
+        return;
+    case Content::Parsed:
+        inlineText(node, content);
+        node.attributes.prepend({QStringLiteral("parsed"), QStringLiteral("1")});
+        parent.children.push_back(std::move(node));
+        return;
+    case Content::ListTable:
+        if (!arguments.isEmpty()) {
+            addTitle(node, arguments.constFirst());
+        }
+        buildListTable(name, options, content, node, range, depth);
+        return void(node.children.empty() || (parent.children.push_back(std::move(node)), true));
+    case Content::CsvTable:
+        if (!arguments.isEmpty()) {
+            addTitle(node, arguments.constFirst());
+        }
+        buildCsvTable(options, content, node, range, depth);
+        return void(node.children.empty() || (parent.children.push_back(std::move(node)), true));
+    default:
+        break;
+    }
+
+    switch (spec.kind) {
+    case Kind::Admonition:
+        if (spec.argumentIsTitle && !arguments.isEmpty()) {
+            addTitle(node, arguments.constFirst());
+        }
+        parseBody(content, node, false, depth + 1);
+        break;
+    case Kind::Topic:
+        if (lower == QLatin1String("contents")) {
+            if (!arguments.isEmpty()) {
+                addTitle(node, arguments.constFirst());
+            } else if (!hasOption(QStringLiteral("local"))) {
+                addTitle(node, QStringLiteral("Contents"));
+            }
+            RstNode pending;
+            pending.kind = Kind::Pending;
+            pending.name = lower;
+            pending.range = range;
+            node.children.push_back(std::move(pending));
+            break;
+        }
+        if (!arguments.isEmpty()) {
+            addTitle(node, arguments.constFirst());
+        }
+        parseBody(content, node, false, depth + 1);
+        break;
+    case Kind::Sidebar:
+        if (!arguments.isEmpty()) {
+            addTitle(node, arguments.constFirst());
+        }
+        if (hasOption(QStringLiteral("subtitle"))) {
+            RstNode subtitle;
+            subtitle.kind = Kind::Subtitle;
+            subtitle.text = optionValue(QStringLiteral("subtitle"));
+            subtitle.range = range;
+            inlineText(subtitle, subtitle.text, at);
+            node.children.push_back(std::move(subtitle));
+        }
+        parseBody(content, node, false, depth + 1);
+        break;
+    case Kind::Rubric:
+        node.text = arguments.value(0);
+        inlineText(node, node.text, at);
+        break;
+    case Kind::BlockQuote:
+        appendBlockQuotes(content, parent, depth);
+        return;
+    case Kind::LineBlock:
+        appendLineBlock(content, parent);
+        return;
+    case Kind::Compound:
+    case Kind::Container:
+        if (spec.kind == Kind::Container && !arguments.isEmpty()) {
+            node.attributes.prepend({QStringLiteral("classes"), arguments.constFirst()});
+        }
+        parseBody(content, node, false, depth + 1);
+        break;
+    case Kind::Image:
+    case Kind::Figure: {
+        RstNode image;
+        image.kind = Kind::Image;
+        image.range = range;
+        QString uri = arguments.value(0);
+        uri.remove(QRegularExpression(QStringLiteral("\\s")));
+        image.attributes = options;
+        image.attributes.prepend({QStringLiteral("uri"), uri});
+        if (spec.kind == Kind::Image) {
+            node = std::move(image);
+            if (hasOption(QStringLiteral("target"))) {
+                // docutils wraps a linked image in a reference.
+                RstNode reference;
+                reference.kind = Kind::Reference;
+                reference.range = range;
+                const QString target = optionValue(QStringLiteral("target"));
+                const QString refname = indirectReferenceName(target);
+                if (!refname.isEmpty()) {
+                    reference.attributes.append({QStringLiteral("refname"), refname});
+                    m_references.append({refname, range});
+                } else {
+                    reference.attributes.append({QStringLiteral("refuri"), QString(target).remove(QLatin1Char(' '))});
+                }
+                reference.children.push_back(std::move(node));
+                node = std::move(reference);
+            }
+            break;
+        }
+        node.attributes.clear();
+        node.children.push_back(std::move(image));
+        if (!content.empty()) {
+            RstNode holder;
+            parseBody(content, holder, false, depth + 1);
+            size_t start = 0;
+            if (!holder.children.empty()) {
+                RstNode &first = holder.children.front();
+                if (first.kind == Kind::Paragraph) {
+                    first.kind = Kind::Caption;
+                    node.children.push_back(std::move(first));
+                    start = 1;
+                } else if (first.kind == Kind::Comment && first.text.isEmpty()) {
+                    start = 1;
+                } else {
+                    error(Severity::Error, QStringLiteral("Figure caption must be a paragraph or empty comment."));
+                    return;
+                }
+            }
+            if (start < holder.children.size()) {
+                RstNode legend;
+                legend.kind = Kind::Legend;
+                legend.range = holder.children[start].range;
+                for (size_t k = start; k < holder.children.size(); ++k) {
+                    legend.children.push_back(std::move(holder.children[k]));
+                }
+                legend.range.endLine = legend.children.back().range.endLine;
+                legend.range.endColumn = legend.children.back().range.endColumn;
+                node.children.push_back(std::move(legend));
+            }
+        }
+        break;
+    }
+    case Kind::Table:
+        // "table" directive: a title for the one table in its content.
+        if (!arguments.isEmpty()) {
+            addTitle(node, arguments.constFirst());
+        }
+        {
+            RstNode holder;
+            parseBody(content, holder, false, depth + 1);
+            if (holder.children.size() != 1 || holder.children.front().kind != Kind::Table) {
+                error(Severity::Error,
+                      QStringLiteral("Error parsing content block for the \"%1\" directive: exactly one table "
+                                     "expected.")
+                          .arg(name));
+                return;
+            }
+            RstNode table = std::move(holder.children.front());
+            for (auto &child : node.children) {
+                table.children.insert(table.children.begin(), std::move(child));
+            }
+            table.range = range;
+            table.attributes = options;
+            node = std::move(table);
+        }
+        break;
+    case Kind::Raw:
+        break;
+    case Kind::SphinxDirective:
+        node.attributes.prepend({QStringLiteral("arguments"), arguments.join(QLatin1Char(' '))});
+        if (spec.content == Content::Body && spec.optionalArguments == 1 && arguments.size() == 2) {
+            RstNode paragraph;
+            paragraph.kind = Kind::Paragraph;
+            paragraph.range = {range.startLine, range.startColumn, range.startLine, range.endColumn};
+            inlineText(paragraph, arguments.at(1), at);
+            node.children.push_back(std::move(paragraph));
+        }
+        if (spec.content == Content::Body) {
+            parseBody(content, node, false, depth + 1);
+        } else {
+            node.text = contentText();
+        }
+        break;
+    case Kind::Pending:
+        if (lower == QLatin1String("role")) {
+            // ".. role:: custom" or ".. role:: custom(base)": the new role is valid from here on.
+            QString roleName = arguments.value(0);
+            const int paren = int(roleName.indexOf(QLatin1Char('(')));
+            if (paren > 0) {
+                roleName = roleName.left(paren);
+            }
+            m_localRoles.insert(roleName.trimmed().toLower());
+            return;
+        }
+        if (lower == QLatin1String("default-role")) {
+            m_defaultRole = arguments.value(0).toLower();
+            if (!m_defaultRole.isEmpty() && !m_registry.hasRole(m_defaultRole) &&
+                !m_localRoles.contains(m_defaultRole)) {
+                error(Severity::Error, QStringLiteral("Unknown interpreted text role \"%1\".").arg(m_defaultRole));
+            }
+            return;
+        }
+        if (lower == QLatin1String("include")) {
+            includeFile(arguments.value(0), options, range, parent, depth);
+            return;
+        }
+        if (lower == QLatin1String("class") && !content.empty()) {
+            parseBody(content, parent, false, depth + 1);
+            return;
+        }
+        if (lower == QLatin1String("meta")) {
+            // One meta node per field, placed at the start of the document (docutils' Meta directive).
+            for (const RstLineRef &line : content) {
+                if (fieldMarkerEnd(line.text, nullptr) >= 0) {
+                    RstNode meta;
+                    meta.kind = Kind::Pending;
+                    meta.name = QStringLiteral("meta");
+                    meta.range = {line.line, line.column, line.line, int(line.column + line.text.size())};
+                    m_metaNodes.push_back(std::move(meta));
+                }
+            }
+            return;
+        }
+        if (lower == QLatin1String("title") || lower == QLatin1String("header") || lower == QLatin1String("footer")) {
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    parent.children.push_back(std::move(node));
+}
+
+void RstBlockParser::buildListTable(const QString &name, const QList<QPair<QString, QString>> &options,
+                                    const RstLines &content, RstNode &table, const SourceRange &range, int depth)
+{
+    RstNode holder;
+    parseBody(content, holder, false, depth + 1);
+    auto fail = [&](const QString &detail) {
+        message(Severity::Error,
+                QStringLiteral("Error parsing content block for the \"%1\" directive: %2").arg(name, detail),
+                range.startLine, range.startColumn, range.endLine, range.endColumn);
+        table.children.clear();
+    };
+    if (holder.children.size() != 1 || holder.children.front().kind != Kind::BulletList) {
+        fail(QStringLiteral("exactly one bullet list expected."));
+        return;
+    }
+    const RstNode &rows = holder.children.front();
+    int columns = -1;
+    for (size_t r = 0; r < rows.children.size(); ++r) {
+        const RstNode &item = rows.children[r];
+        if (item.children.size() != 1 || item.children.front().kind != Kind::BulletList) {
+            fail(QStringLiteral("two-level bullet list expected, but row %1 does not contain a second-level bullet "
+                                "list.")
+                     .arg(r + 1));
+            return;
+        }
+        const int count = int(item.children.front().children.size());
+        if (columns < 0) {
+            columns = count;
+        } else if (count != columns) {
+            fail(QStringLiteral("uniform two-level bullet list expected, but row %1 does not contain the same number "
+                                "of items as row 1 (%2 vs %3).")
+                     .arg(r + 1)
+                     .arg(count)
+                     .arg(columns));
+            return;
+        }
+    }
+    int headerRows = 0;
+    for (const auto &option : options) {
+        if (option.first == QLatin1String("header-rows")) {
+            headerRows = option.second.toInt();
+        }
+    }
+    if (headerRows >= int(rows.children.size())) {
+        message(Severity::Error,
+                QStringLiteral("%1 header row(s) specified but only %2 row(s) of data supplied (\"%3\" directive).")
+                    .arg(headerRows)
+                    .arg(rows.children.size())
+                    .arg(name),
+                range.startLine, range.startColumn, range.endLine, range.endColumn);
+        table.children.clear();
+        return;
+    }
+    RstNode group;
+    group.kind = Kind::TableGroup;
+    group.range = range;
+    group.attributes.append({QStringLiteral("cols"), QString::number(columns)});
+    for (int c = 0; c < columns; ++c) {
+        RstNode spec;
+        spec.kind = Kind::ColumnSpec;
+        spec.range = range;
+        group.children.push_back(std::move(spec));
+    }
+    RstNode head;
+    head.kind = Kind::TableHead;
+    head.range = range;
+    RstNode body;
+    body.kind = Kind::TableBody;
+    body.range = range;
+    for (size_t r = 0; r < rows.children.size(); ++r) {
+        RstNode row;
+        row.kind = Kind::Row;
+        row.range = rows.children[r].range;
+        for (const RstNode &cell : rows.children[r].children.front().children) {
+            RstNode entry = cell;
+            entry.kind = Kind::Entry;
+            row.children.push_back(std::move(entry));
+        }
+        (int(r) < headerRows ? head : body).children.push_back(std::move(row));
+    }
+    if (!head.children.empty()) {
+        group.children.push_back(std::move(head));
+    }
+    group.children.push_back(std::move(body));
+    table.children.push_back(std::move(group));
+}
+
+void RstBlockParser::buildCsvTable(const QList<QPair<QString, QString>> &options, const RstLines &content,
+                                   RstNode &table, const SourceRange &range, int depth)
+{
+    QChar delimiter = QLatin1Char(',');
+    QChar quote = QLatin1Char('"');
+    int headerRows = 0;
+    QString header;
+    for (const auto &option : options) {
+        if (option.first == QLatin1String("delim") && !option.second.isEmpty()) {
+            delimiter = option.second == QLatin1String("tab") ? QLatin1Char('\t') : option.second.front();
+        } else if (option.first == QLatin1String("quote") && !option.second.isEmpty()) {
+            quote = option.second.front();
+        } else if (option.first == QLatin1String("header-rows")) {
+            headerRows = option.second.toInt();
+        } else if (option.first == QLatin1String("header")) {
+            header = option.second;
+        } else if (option.first == QLatin1String("file") || option.first == QLatin1String("url")) {
+            message(Severity::Warning,
+                    QStringLiteral("\"csv-table\" data from a file or URL is not shown in the preview."),
+                    range.startLine);
+        }
+    }
+    // One CSV record per row; quoted fields may contain delimiters and line breaks.
+    auto parseCsv = [&](const RstLines &lines) {
+        std::vector<std::vector<RstLines>> rows;
+        std::vector<RstLines> row;
+        RstLines cell;
+        QString cellText;
+        m_includedTexts.emplace_back();
+        for (const RstLineRef &line : lines) {
+            const QStringView text = line.text;
+            int start = 0;
+            bool quoted = false;
+            QString value;
+            int valueColumn = line.column;
+            auto finishCell = [&](int end) {
+                Q_UNUSED(end)
+                m_includedTexts.back().append(value.trimmed());
+                row.push_back({{line.line, valueColumn, QStringView(m_includedTexts.back().back())}});
+                value.clear();
+            };
+            for (int p = 0; p < text.size(); ++p) {
+                const QChar c = text.at(p);
+                if (quoted) {
+                    if (c == quote) {
+                        if (p + 1 < text.size() && text.at(p + 1) == quote) {
+                            value += quote;
+                            ++p;
+                        } else {
+                            quoted = false;
+                        }
+                    } else {
+                        value += c;
+                    }
+                } else if (c == quote) {
+                    quoted = true;
+                } else if (c == delimiter) {
+                    finishCell(p);
+                    start = p + 1;
+                    valueColumn = line.column + start;
+                } else {
+                    value += c;
+                }
+            }
+            finishCell(int(text.size()));
+            rows.push_back(std::move(row));
+            row.clear();
+        }
+        return rows;
+    };
+    std::vector<std::vector<RstLines>> rows;
+    if (!header.isEmpty()) {
+        m_includedTexts.push_back({header});
+        RstLines headerLines{{range.startLine, range.startColumn, QStringView(m_includedTexts.back().front())}};
+        rows = parseCsv(headerLines);
+        headerRows += int(rows.size());
+    }
+    auto body = parseCsv(content);
+    rows.insert(rows.end(), body.begin(), body.end());
+    int columns = 0;
+    for (const auto &row : rows) {
+        columns = qMax(columns, int(row.size()));
+    }
+    if (rows.empty()) {
+        message(Severity::Error, QStringLiteral("The \"csv-table\" directive is empty; content required."),
+                range.startLine);
+        table.children.clear();
+        return;
+    }
+    RstNode group;
+    group.kind = Kind::TableGroup;
+    group.range = range;
+    group.attributes.append({QStringLiteral("cols"), QString::number(columns)});
+    for (int c = 0; c < columns; ++c) {
+        RstNode spec;
+        spec.kind = Kind::ColumnSpec;
+        spec.range = range;
+        group.children.push_back(std::move(spec));
+    }
+    RstNode head;
+    head.kind = Kind::TableHead;
+    head.range = range;
+    RstNode tbody;
+    tbody.kind = Kind::TableBody;
+    tbody.range = range;
+    for (size_t r = 0; r < rows.size(); ++r) {
+        RstNode row;
+        row.kind = Kind::Row;
+        row.range = range;
+        for (int c = 0; c < columns; ++c) {
+            RstNode entry;
+            entry.kind = Kind::Entry;
+            entry.range = range;
+            if (c < int(rows[r].size()) && !rows[r][c].front().text.isEmpty()) {
+                parseBody(rows[r][c], entry, false, depth + 1);
+            }
+            row.children.push_back(std::move(entry));
+        }
+        (int(r) < headerRows ? head : tbody).children.push_back(std::move(row));
+    }
+    if (!head.children.empty()) {
+        group.children.push_back(std::move(head));
+    }
+    group.children.push_back(std::move(tbody));
+    table.children.push_back(std::move(group));
+}
+
+void RstBlockParser::includeFile(const QString &path, const QList<QPair<QString, QString>> &options,
+                                 const SourceRange &range, RstNode &parent, int depth)
+{
+    const QString base = m_sourcePath.isEmpty() ? QDir::currentPath() : QFileInfo(m_sourcePath).absolutePath();
+    const QString resolved = QDir(base).absoluteFilePath(path);
+    if (path.startsWith(QLatin1Char('<'))) {
+        message(Severity::Severe,
+                QStringLiteral("Problems with \"include\" directive path:\nstandard include files are not "
+                               "supported: '%1'.")
+                    .arg(path),
+                range.startLine, range.startColumn, range.endLine, range.endColumn);
+        return;
+    }
+    if (m_includeDepth >= 8) {
+        message(Severity::Severe, QStringLiteral("circular inclusion in \"include\" directive: %1").arg(path),
+                range.startLine);
+        return;
+    }
+    const TextFile file = TextFile::read(resolved);
+    if (!file.isValid()) {
+        message(Severity::Severe,
+                QStringLiteral("Problems with \"include\" directive path:\nInputError: [Errno 2] No such file or "
+                               "directory: '%1'.")
+                    .arg(path),
+                range.startLine, range.startColumn, range.endLine, range.endColumn);
+        return;
+    }
+    bool literal = false;
+    QString language;
+    for (const auto &option : options) {
+        if (option.first == QLatin1String("literal")) {
+            literal = true;
+        } else if (option.first == QLatin1String("code")) {
+            literal = true;
+            language = option.second;
+        }
+    }
+    if (literal) {
+        RstNode node;
+        node.kind = Kind::LiteralBlock;
+        node.range = range;
+        node.text = file.text();
+        if (!language.isEmpty()) {
+            node.attributes.append({QStringLiteral("language"), language});
+        }
+        parent.children.push_back(std::move(node));
+        return;
+    }
+    // Included lines all point at the include directive: positions must stay within this document.
+    m_includedTexts.push_back(RstText::linesOf(file.text()));
+    const QStringList &included = m_includedTexts.back();
+    RstLines lines;
+    for (const QString &line : included) {
+        lines.push_back({range.startLine, range.startColumn, QStringView(line)});
+    }
+    ++m_includeDepth;
+    parseBody(lines, parent, false, depth + 1);
+    --m_includeDepth;
+}
+
+// --- Titles, transitions, paragraphs, definition lists ----------------------------------------------------
+
+namespace {
+
+bool startsBodyConstruct(QStringView text)
+{
+    if (text.isEmpty() || text.front() == QLatin1Char(' ')) {
+        return false;
+    }
+    int description = 0;
+    return bulletMarkerEnd(text) >= 0 || parseEnumerator(text).valid || fieldMarkerEnd(text, nullptr) >= 0 ||
+           isOptionListLine(text, &description) ||
+           (text.startsWith(QLatin1String(">>>")) && spacesOrEnd(text, 3) >= 0) ||
+           (text.front() == QLatin1Char('|') && spacesOrEnd(text, 1) >= 0) || isGridBorder(text) ||
+           isSimpleBorder(text, true) || (text.startsWith(QLatin1String("..")) && spacesOrEnd(text, 2) >= 0) ||
+           (text.startsWith(QLatin1String("__")) && spacesOrEnd(text, 2) >= 0) || isAdornment(text);
+}
+
+} // namespace
+
+void RstBlockParser::parseAdornmentLine(const RstLines &lines, int &i, RstNode &parent, bool matchTitles)
+{
+    const RstLineRef over = lines[i];
+    const QStringView overline = over.text;
+    const int n = int(lines.size());
+    if (!matchTitles) {
+        if (overline.trimmed() == QLatin1String("::")) {
+            parseText(lines, i, parent, matchTitles, 0);
+            return;
+        }
+        if (overline.size() < 4) {
+            message(Severity::Info,
+                    QStringLiteral("Unexpected possible title overline or transition.\nTreating it as ordinary text "
+                                   "because it's so short."),
+                    over.line);
+            parseText(lines, i, parent, matchTitles, 0);
+            return;
+        }
+        message(Severity::Severe, QStringLiteral("Unexpected section title or transition."), over.line);
+        ++i;
+        return;
+    }
+    auto shortOverline = [&] {
+        message(Severity::Info,
+                QStringLiteral("Possible incomplete section title.\nTreating the overline as ordinary text because "
+                               "it's so short."),
+                over.line);
+        parseText(lines, i, parent, matchTitles, 0);
+    };
+    auto transition = [&] {
+        RstNode node;
+        node.kind = Kind::Transition;
+        node.range = {over.line, over.column, over.line, int(over.column + overline.size())};
+        parent.children.push_back(std::move(node));
+        ++i;
+    };
+    if (i + 1 >= n || lines[i + 1].isBlank()) {
+        if (overline.size() < 4) {
+            parseText(lines, i, parent, matchTitles, 0);
+            return;
+        }
+        transition();
+        return;
+    }
+    const RstLineRef titleLine = lines[i + 1];
+    if (isAdornment(titleLine.text)) {
+        if (overline.size() < 4) {
+            shortOverline();
+            return;
+        }
+        message(Severity::Error, QStringLiteral("Invalid section title or transition marker."), over.line, 0,
+                titleLine.line);
+        i += 2;
+        return;
+    }
+    if (i + 2 >= n) {
+        if (overline.size() < 4) {
+            shortOverline();
+            return;
+        }
+        message(Severity::Severe, QStringLiteral("Incomplete section title."), over.line, 0, titleLine.line);
+        i += 2;
+        return;
+    }
+    const RstLineRef under = lines[i + 2];
+    const QStringView underline = under.text;
+    if (!isAdornment(underline)) {
+        if (overline.size() < 4) {
+            shortOverline();
+            return;
+        }
+        message(Severity::Severe, QStringLiteral("Missing matching underline for section title overline."), over.line,
+                0, under.line);
+        i += 3;
+        return;
+    }
+    if (overline != underline) {
+        if (overline.size() < 4) {
+            shortOverline();
+            return;
+        }
+        message(Severity::Severe, QStringLiteral("Title overline & underline mismatch."), over.line, 0, under.line);
+        i += 3;
+        return;
+    }
+    QList<RstMessage> pending;
+    const QStringView title = titleLine.text.trimmed();
+    if (RstText::columnWidth(title) > overline.size()) {
+        if (overline.size() < 4) {
+            shortOverline();
+            return;
+        }
+        RstMessage msg;
+        msg.severity = Severity::Warning;
+        msg.text = QStringLiteral("Title overline too short.");
+        msg.range = {over.line, 0, under.line, int(under.column + underline.size())};
+        pending.append(msg);
+    }
+    const int leading = titleLine.indent();
+    appendSection(titleLine.mid(leading), QString(overline.front()) + underline.front(), over.line, under.line, parent,
+                  pending);
+    i += 3;
+}
+
+void RstBlockParser::parseText(const RstLines &lines, int &i, RstNode &parent, bool matchTitles, int depth)
+{
+    const int n = int(lines.size());
+    const RstLineRef first = lines[i];
+    bool literalNext = false;
+    if (i + 1 >= n || lines[i + 1].isBlank()) {
+        RstLines block{first};
+        appendParagraph(block, parent, &literalNext);
+        ++i;
+        if (literalNext) {
+            appendLiteralBlock(lines, i, parent, first.line);
+        }
+        return;
+    }
+    const RstLineRef next = lines[i + 1];
+    if (next.text.front() == QLatin1Char(' ')) {
+        // A line followed by an indented block: a definition list.
+        RstNode list;
+        list.kind = Kind::DefinitionList;
+        bool blankFinish = true;
+        while (i < n) {
+            list.children.push_back(makeDefinitionListItem(lines, i, depth, &blankFinish));
+            int k = i;
+            while (k < n && lines[k].isBlank()) {
+                ++k;
+            }
+            if (k + 1 >= n || startsBodyConstruct(lines[k].text) || lines[k].text.front() == QLatin1Char(' ') ||
+                lines[k + 1].isBlank() || lines[k + 1].text.front() != QLatin1Char(' ')) {
+                break;
+            }
+            i = k;
+        }
+        list.range = {list.children.front().range.startLine, list.children.front().range.startColumn,
+                      list.children.back().range.endLine, list.children.back().range.endColumn};
+        parent.children.push_back(std::move(list));
+        if (!blankFinish) {
+            unindentWarning(QStringLiteral("Definition list"), lines, i);
+        }
+        return;
+    }
+    if (isAdornment(next.text)) {
+        const QStringView title = first.text;
+        const QStringView underline = next.text;
+        QList<RstMessage> pending;
+        bool isTitle = true;
+        if (RstText::columnWidth(title) > underline.size()) {
+            if (underline.size() < 4) {
+                if (matchTitles) {
+                    message(Severity::Info,
+                            QStringLiteral("Possible title underline, too short for the title.\nTreating it as "
+                                           "ordinary text because it's so short."),
+                            next.line);
+                }
+                isTitle = false;
+            } else {
+                RstMessage msg;
+                msg.severity = Severity::Warning;
+                msg.text = QStringLiteral("Title underline too short.");
+                msg.range = {first.line, first.column, next.line, int(next.column + underline.size())};
+                pending.append(msg);
+            }
+        }
+        if (isTitle) {
+            if (!matchTitles) {
+                m_messages += pending;
+                message(Severity::Severe, QStringLiteral("Unexpected section title."), first.line, first.column,
+                        next.line);
+                i += 2;
+                return;
+            }
+            appendSection(first, QString(underline.front()), first.line, next.line, parent, pending);
+            i += 2;
+            return;
+        }
+    }
+    // A paragraph: lines up to a blank line; an indented line there is an error.
+    const int start = i;
+    int end = i + 1;
+    bool unexpectedIndent = false;
+    while (end < n && !lines[end].isBlank()) {
+        if (lines[end].text.front() == QLatin1Char(' ')) {
+            unexpectedIndent = true;
+            break;
+        }
+        ++end;
+    }
+    RstLines block(lines.begin() + start, lines.begin() + end);
+    appendParagraph(block, parent, &literalNext);
+    i = end;
+    if (unexpectedIndent) {
+        message(Severity::Error, QStringLiteral("Unexpected indentation."), lines[end].line);
+    }
+    if (literalNext) {
+        appendLiteralBlock(lines, i, parent, block.back().line);
+    }
+}
+
+void RstBlockParser::appendParagraph(const RstLines &block, RstNode &parent, bool *literalNext)
+{
+    *literalNext = false;
+    RstLines textLines = block;
+    // docutils: a paragraph ending in an unescaped "::" announces a literal block.
+    RstLineRef &last = textLines.back();
+    if (last.text.endsWith(QLatin1String("::"))) {
+        int backslashes = 0;
+        for (qsizetype p = last.text.size() - 3; p >= 0 && last.text.at(p) == QLatin1Char('\\'); --p) {
+            ++backslashes;
+        }
+        if (backslashes % 2 == 0) {
+            *literalNext = true;
+            if (textLines.size() == 1 && last.text == QLatin1String("::")) {
+                return; // "::" alone: no paragraph
+            }
+            if (last.text.size() == 2) {
+                // "::" alone on the last line of a longer paragraph
+                textLines.pop_back();
+                QStringView &previous = textLines.back().text;
+                while (!previous.isEmpty() && previous.back() == QLatin1Char(' ')) {
+                    previous.chop(1);
+                }
+            } else if (last.text.at(last.text.size() - 3) == QLatin1Char(' ')) {
+                last.text.chop(3);
+                while (!last.text.isEmpty() && last.text.back() == QLatin1Char(' ')) {
+                    last.text.chop(1);
+                }
+            } else {
+                last.text.chop(1);
+            }
+        }
+    }
+    RstNode paragraph;
+    paragraph.kind = Kind::Paragraph;
+    paragraph.range = rangeOf(block);
+    inlineText(paragraph, textLines);
+    parent.children.push_back(std::move(paragraph));
+}
+
+void RstBlockParser::appendLiteralBlock(const RstLines &lines, int &i, RstNode &parent, int afterLine)
+{
+    const int n = int(lines.size());
+    if (i < n && (lines[i].isBlank() || lines[i].text.front() == QLatin1Char(' '))) {
+        Indented block = indented(lines, i, false, -1, -1);
+        while (!block.lines.empty() && block.lines.front().isBlank()) {
+            block.lines.erase(block.lines.begin());
+        }
+        while (!block.lines.empty() && block.lines.back().isBlank()) {
+            block.lines.pop_back();
+        }
+        if (!block.lines.empty()) {
+            RstNode literal;
+            literal.kind = Kind::LiteralBlock;
+            literal.range = rangeOf(block.lines);
+            QStringList texts;
+            for (const RstLineRef &line : block.lines) {
+                texts.append(line.text.toString());
+            }
+            literal.text = texts.join(QLatin1Char('\n'));
+            parent.children.push_back(std::move(literal));
+            i = block.end;
+            if (!block.blankFinish) {
+                unindentWarning(QStringLiteral("Literal block"), lines, i);
+            }
+            return;
+        }
+    }
+    // Quoted literal block: unindented lines that all start with the same punctuation character.
+    int k = i;
+    while (k < n && lines[k].isBlank()) {
+        ++k;
+    }
+    if (k >= n || !isPunctuation7Bit(lines[k].text.front())) {
+        message(Severity::Warning, QStringLiteral("Literal block expected; none found."),
+                k < n ? lines[k].line : afterLine + 1);
+        return;
+    }
+    const QChar quote = lines[k].text.front();
+    const int start = k;
+    while (k < n && !lines[k].isBlank()) {
+        if (lines[k].text.front() != quote) {
+            message(Severity::Error, QStringLiteral("Inconsistent literal block quoting."), lines[k].line);
+            break;
+        }
+        ++k;
+    }
+    RstLines block(lines.begin() + start, lines.begin() + k);
+    RstNode literal;
+    literal.kind = Kind::LiteralBlock;
+    literal.range = rangeOf(block);
+    QStringList texts;
+    for (const RstLineRef &line : block) {
+        texts.append(line.text.toString());
+    }
+    literal.text = texts.join(QLatin1Char('\n'));
+    parent.children.push_back(std::move(literal));
+    i = k;
+    // Lines after an inconsistency are parsed as normal text again.
+}
+
+RstNode RstBlockParser::makeDefinitionListItem(const RstLines &lines, int &i, int depth, bool *blankFinish)
+{
+    const RstLineRef termLine = lines[i];
+    Indented definition = indented(lines, i + 1, false, -1, -1);
+    while (!definition.lines.empty() && definition.lines.front().isBlank()) {
+        definition.lines.erase(definition.lines.begin());
+    }
+    RstNode item;
+    item.kind = Kind::DefinitionListItem;
+    RstNode term;
+    term.kind = Kind::Term;
+    term.range = {termLine.line, termLine.column, termLine.line, int(termLine.column + termLine.text.size())};
+    // " : " separates classifiers from the term.
+    const QString text = termLine.text.toString();
+    static const QRegularExpression classifierSplit(QStringLiteral(" +: +"));
+    QList<QPair<int, int>> parts; // start, end in text
+    int from = 0;
+    QRegularExpressionMatchIterator it = classifierSplit.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        // A classifier separator inside inline literal text does not count.
+        if (text.left(match.capturedStart()).count(QLatin1String("``")) % 2 == 1) {
+            continue;
+        }
+        parts.append({from, int(match.capturedStart())});
+        from = int(match.capturedEnd());
+    }
+    parts.append({from, int(text.size())});
+    RstLines termText{{termLine.line, termLine.column, termLine.text.mid(0, parts.front().second)}};
+    inlineText(term, termText);
+    item.children.push_back(std::move(term));
+    for (int k = 1; k < parts.size(); ++k) {
+        RstNode classifier;
+        classifier.kind = Kind::Classifier;
+        classifier.range = {termLine.line, termLine.column + parts[k].first, termLine.line,
+                            termLine.column + parts[k].second};
+        RstLines classifierText{{termLine.line, termLine.column + parts[k].first,
+                                 termLine.text.mid(parts[k].first, parts[k].second - parts[k].first)}};
+        inlineText(classifier, classifierText);
+        item.children.push_back(std::move(classifier));
+    }
+    if (termLine.text.endsWith(QLatin1String("::"))) {
+        message(Severity::Info,
+                QStringLiteral("Blank line missing before literal block (after the \"::\")? Interpreted as a "
+                               "definition list item."),
+                lines[i + 1].line);
+    }
+    RstNode body;
+    body.kind = Kind::Definition;
+    body.range = rangeOf(definition.lines);
+    parseBody(definition.lines, body, false, depth + 1);
+    item.range = {termLine.line, termLine.column, body.range.endLine, body.range.endColumn};
+    item.children.push_back(std::move(body));
+    *blankFinish = definition.blankFinish;
+    i = definition.end;
+    return item;
+}
+
+// --- Sections ---------------------------------------------------------------------------------------------
+
+void RstBlockParser::appendSection(const RstLineRef &titleLine, const QString &style, int firstLine, int lastLine,
+                                   RstNode &parent, const QList<RstMessage> &pending)
+{
+    int level = int(m_titleStyles.indexOf(style)) + 1;
+    auto inconsistent = [&] {
+        m_messages += pending;
+        message(Severity::Severe, QStringLiteral("Title level inconsistent:"), firstLine, 0, lastLine);
+    };
+    if (level == 0) {
+        if (m_titleStyles.size() != m_sectionLevel) {
+            inconsistent();
+            return;
+        }
+        m_titleStyles.append(style);
+        level = m_sectionLevel + 1;
+    } else if (level > m_sectionLevel + 1) {
+        inconsistent();
+        return;
+    }
+    m_sectionLevel = level;
+    RstNode section;
+    section.kind = Kind::Section;
+    section.range = {firstLine, 0, lastLine, int(m_source.value(lastLine).size())};
+    section.attributes.append({QStringLiteral("level"), QString::number(level)});
+    section.attributes.append({QStringLiteral("adornment"), style});
+    RstNode title;
+    title.kind = Kind::Title;
+    title.text = titleLine.text.toString();
+    title.range = {titleLine.line, titleLine.column, titleLine.line, int(titleLine.column + titleLine.text.size())};
+    RstLines titleLines{titleLine};
+    inlineText(title, titleLines);
+    section.children.push_back(std::move(title));
+    section.name = normalizeName(section.children.front().text);
+    m_messages += pending;
+    noteImplicitTarget(section.name, section.range);
+    parent.children.push_back(std::move(section));
+}
+
+void RstBlockParser::nestSections(RstNode &root)
+{
+    std::vector<RstNode> flat = std::move(root.children);
+    root.children.clear();
+    std::vector<RstNode *> stack{&root};
+    for (RstNode &node : flat) {
+        if (node.kind == Kind::Section) {
+            const int level = node.attribute(QStringLiteral("level")).toInt();
+            while (int(stack.size()) > level) {
+                stack.pop_back();
+            }
+            stack.back()->children.push_back(std::move(node));
+            stack.push_back(&stack.back()->children.back());
+        } else {
+            stack.back()->children.push_back(std::move(node));
+        }
+    }
+    // A section runs to the end of its last descendant.
+    std::function<void(RstNode &)> extend = [&](RstNode &node) {
+        for (RstNode &child : node.children) {
+            if (child.kind == Kind::Section) {
+                extend(child);
+            }
+        }
+        if (node.kind == Kind::Section && !node.children.empty()) {
+            const SourceRange &last = node.children.back().range;
+            if (last.endLine > node.range.endLine ||
+                (last.endLine == node.range.endLine && last.endColumn > node.range.endColumn)) {
+                node.range.endLine = last.endLine;
+                node.range.endColumn = last.endColumn;
+            }
+        }
+    };
+    extend(root);
+}
+
+// --- Targets and references -----------------------------------------------------------------------------
+
+void RstBlockParser::noteExplicitTarget(const QString &name, const QString &uri, const SourceRange &range)
+{
+    if (name.isEmpty()) {
+        return;
+    }
+    auto it = m_targetNames.find(name);
+    if (it == m_targetNames.end()) {
+        m_targetNames.insert(name, {uri, true});
+        return;
+    }
+    if (it->explicitTarget) {
+        const bool sameUri = !uri.isEmpty() && uri == it->uri;
+        message(sameUri ? Severity::Info : Severity::Warning,
+                QStringLiteral("Duplicate explicit target name: \"%1\".").arg(name), range.startLine, range.startColumn,
+                range.startLine);
+    } else {
+        it->explicitTarget = true;
+        it->uri = uri;
+        message(Severity::Info, QStringLiteral("Duplicate implicit target name: \"%1\".").arg(name), range.startLine,
+                range.startColumn, range.startLine);
+    }
+}
+
+void RstBlockParser::noteImplicitTarget(const QString &name, const SourceRange &range)
+{
+    if (name.isEmpty()) {
+        return;
+    }
+    if (m_targetNames.contains(name)) {
+        message(Severity::Info, QStringLiteral("Duplicate implicit target name: \"%1\".").arg(name), range.startLine,
+                range.startColumn, range.startLine);
+        return;
+    }
+    m_targetNames.insert(name, {QString(), false});
+}
+
+void RstBlockParser::resolveReferences(const RstNode &root)
+{
+    Q_UNUSED(root)
+    // docutils reports these in its transforms, after parsing; the gate (sphinx-build -W) fails on them.
+    auto report = [&](const QString &text, const SourceRange &range) {
+        RstMessage msg;
+        msg.severity = Severity::Error;
+        msg.text = text;
+        msg.range = range;
+        msg.fromTransform = true;
+        m_messages.append(msg);
+    };
+    for (const auto &[name, range] : std::as_const(m_references)) {
+        if (!m_targetNames.contains(name)) {
+            report(QStringLiteral("Unknown target name: \"%1\".").arg(name), range);
+        }
+    }
+    for (const auto &[name, range] : std::as_const(m_substitutionReferences)) {
+        if (!m_substitutionNames.contains(name.toLower())) {
+            report(QStringLiteral("Undefined substitution referenced: \"%1\".").arg(name), range);
+        }
+    }
+    if (m_anonymousReferences.size() != m_anonymousTargets) {
+        const SourceRange range = m_anonymousReferences.isEmpty() ? SourceRange() : m_anonymousReferences.constFirst();
+        report(QStringLiteral("Anonymous hyperlink mismatch: %1 references but %2 targets.\nSee \"backrefs\" "
+                              "attribute for IDs.")
+                   .arg(m_anonymousReferences.size())
+                   .arg(m_anonymousTargets),
+               range);
+    }
+}
+
+} // namespace Specwright::Core

@@ -1,0 +1,141 @@
+// SPDX-FileCopyrightText: 2026 The Specwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "rstdirectiveregistry.h"
+#include "rstlines.h"
+#include "rstmessage.h"
+#include "rstnode.h"
+#include "rsttableparser.h"
+
+#include <QHash>
+#include <QSet>
+#include <QStringList>
+
+#include <vector>
+
+namespace Specwright::Core {
+
+/**
+ * The block-level half of the RST parser: docutils' "Body" state machine
+ * (sections, lists, literal blocks, tables, explicit markup, directives),
+ * reproduced line by line. Inline text is handed to RstInlineParser.
+ *
+ * One instance parses one document; use RstParser for the public interface.
+ * The parser is iterative over lines and recursive only over indentation
+ * levels, which it caps (MaximumNesting) so hostile input cannot exhaust the
+ * stack.
+ */
+class RstBlockParser final
+{
+public:
+    /** Deeper indentation than this is kept as literal text. */
+    static constexpr int MaximumNesting = 64;
+
+    /**
+     * \a lines must already be what docutils parses: tabs expanded to
+     * 8-column stops and trailing whitespace removed. \a sourcePath (may be
+     * empty) resolves relative include paths.
+     */
+    RstBlockParser(const QStringList &lines, const QString &sourcePath, const RstDirectiveRegistry &registry);
+
+    RstNode parseDocument();
+    QList<RstMessage> takeMessages() { return std::move(m_messages); }
+
+private:
+    struct Indented
+    {
+        RstLines lines;
+        int end = 0; ///< index after the block in the source Lines
+        int indent = 0;
+        bool blankFinish = true;
+    };
+
+    // Body parsing
+    void parseBody(const RstLines &lines, RstNode &parent, bool matchTitles, int depth);
+    bool parseOne(const RstLines &lines, int &i, RstNode &parent, bool matchTitles, int depth);
+
+    void parseBlockQuote(const RstLines &lines, int &i, RstNode &parent, int depth);
+    void parseBulletList(const RstLines &lines, int &i, RstNode &parent, int depth);
+    bool parseEnumeratedList(const RstLines &lines, int &i, RstNode &parent, int depth);
+    void parseFieldList(const RstLines &lines, int &i, RstNode &parent, int depth);
+    bool parseOptionList(const RstLines &lines, int &i, RstNode &parent, int depth);
+    void parseDoctest(const RstLines &lines, int &i, RstNode &parent);
+    void parseLineBlock(const RstLines &lines, int &i, RstNode &parent);
+    bool parseGridTable(const RstLines &lines, int &i, RstNode &parent, int depth);
+    bool parseSimpleTable(const RstLines &lines, int &i, RstNode &parent, int depth);
+    void parseExplicitList(const RstLines &lines, int &i, RstNode &parent, bool matchTitles, int depth);
+    bool parseExplicit(const RstLines &lines, int &i, RstNode &parent, int depth, bool *blankFinish);
+    void parseAdornmentLine(const RstLines &lines, int &i, RstNode &parent, bool matchTitles);
+    void parseText(const RstLines &lines, int &i, RstNode &parent, bool matchTitles, int depth);
+
+    // Explicit constructs
+    bool parseFootnoteOrCitation(const RstLines &lines, int &i, RstNode &parent, int depth, bool *blankFinish);
+    bool parseHyperlinkTarget(const RstLines &lines, int &i, RstNode &parent, bool *blankFinish);
+    bool parseSubstitutionDefinition(const RstLines &lines, int &i, RstNode &parent, int depth, bool *blankFinish);
+    bool parseDirective(const RstLines &lines, int &i, int nameStart, RstNode &parent, int depth, bool *blankFinish,
+                        bool inSubstitution = false);
+    void runDirective(const RstDirectiveRegistry::Directive &spec, const QString &name, const QStringList &arguments,
+                      const QList<QPair<QString, QString>> &options, const RstLines &content, const SourceRange &range,
+                      RstNode &parent, int depth, bool inSubstitution);
+    void buildListTable(const QString &name, const QList<QPair<QString, QString>> &options, const RstLines &content,
+                        RstNode &table, const SourceRange &range, int depth);
+    void buildCsvTable(const QList<QPair<QString, QString>> &options, const RstLines &content, RstNode &table,
+                       const SourceRange &range, int depth);
+    void includeFile(const QString &path, const QList<QPair<QString, QString>> &options, const SourceRange &range,
+                     RstNode &parent, int depth);
+    void parseComment(const RstLines &lines, int &i, RstNode &parent, int markerEnd, bool *blankFinish);
+    void parseAnonymousTarget(const RstLines &lines, int &i, RstNode &parent, bool *blankFinish);
+
+    // Pieces
+    void appendBlockQuotes(const RstLines &body, RstNode &parent, int depth);
+    void appendLineBlock(const RstLines &content, RstNode &parent);
+    void appendParagraph(const RstLines &block, RstNode &parent, bool *literalNext);
+    void appendLiteralBlock(const RstLines &lines, int &i, RstNode &parent, int afterLine);
+    void appendSection(const RstLineRef &titleLine, const QString &style, int firstLine, int lastLine, RstNode &parent,
+                       const QList<RstMessage> &pending);
+    RstNode makeDefinitionListItem(const RstLines &lines, int &i, int depth, bool *blankFinish);
+    void buildTable(const RstTableParser::Table &table, RstNode &parent, int depth);
+    void nestSections(RstNode &root);
+    void resolveReferences(const RstNode &root);
+
+    Indented indented(const RstLines &lines, int start, bool untilBlank, int blockIndent, int firstIndent,
+                      bool stripIndent = true) const;
+    Indented knownIndented(const RstLines &lines, int start, int indent, bool untilBlank = false) const;
+    Indented firstKnownIndented(const RstLines &lines, int start, int indent, bool untilBlank = false,
+                                bool stripTop = true, bool stripIndent = true) const;
+
+    void message(RstMessage::Severity severity, const QString &text, int line, int column = 0, int endLine = -1,
+                 int endColumn = -1);
+    void unindentWarning(const QString &what, const RstLines &lines, int next);
+    void inlineText(RstNode &node, const RstLines &block, int firstColumnSkip = 0);
+    void inlineText(RstNode &node, const QString &text, const RstLineRef &at);
+    void noteExplicitTarget(const QString &name, const QString &uri, const SourceRange &range);
+    void noteImplicitTarget(const QString &name, const SourceRange &range);
+    static SourceRange rangeOf(const RstLines &block);
+
+    const QStringList &m_source;
+    QString m_sourcePath;
+    const RstDirectiveRegistry &m_registry;
+    QList<RstMessage> m_messages;
+    QStringList m_titleStyles;
+    int m_sectionLevel = 0;
+    QSet<QString> m_localRoles;
+    QString m_defaultRole;
+    std::vector<QStringList> m_includedTexts;
+    std::vector<RstNode> m_metaNodes;
+    int m_includeDepth = 0;
+    struct TargetName
+    {
+        QString uri;
+        bool explicitTarget = false;
+    };
+    QHash<QString, TargetName> m_targetNames;
+    QSet<QString> m_substitutionNames;
+    QList<QPair<QString, SourceRange>> m_references;
+    QList<QPair<QString, SourceRange>> m_substitutionReferences;
+    int m_anonymousTargets = 0;
+    QList<SourceRange> m_anonymousReferences;
+};
+
+} // namespace Specwright::Core

@@ -1,0 +1,814 @@
+// SPDX-FileCopyrightText: 2026 The Specwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rstinlineparser.h"
+
+#include "rstdirectiveregistry.h"
+#include "rsttext.h"
+
+#include <algorithm>
+
+namespace Specwright::Core {
+
+namespace {
+
+using Kind = RstNode::Kind;
+using Severity = RstMessage::Severity;
+
+constexpr QChar Escape = QChar(0);
+
+bool isOpener(QChar c)
+{
+    const auto category = c.category();
+    return QStringView(u"\"'(<[{").contains(c) || category == QChar::Punctuation_Open ||
+           category == QChar::Punctuation_InitialQuote || category == QChar::Punctuation_FinalQuote;
+}
+
+bool isCloser(QChar c)
+{
+    const auto category = c.category();
+    return QStringView(u"\"')>]}").contains(c) || category == QChar::Punctuation_Close ||
+           category == QChar::Punctuation_InitialQuote || category == QChar::Punctuation_FinalQuote;
+}
+
+bool isDelimiter(QChar c)
+{
+    if (c.unicode() < 128) {
+        return c == QLatin1Char('-') || c == QLatin1Char('/') || c == QLatin1Char(':');
+    }
+    const auto category = c.category();
+    return category == QChar::Punctuation_Dash || category == QChar::Punctuation_Other;
+}
+
+bool isClosingDelimiter(QChar c)
+{
+    return QStringView(u"\\.,;!?").contains(c);
+}
+
+// Matching opener/closer pairs: markup between them ("(*)", "'*'") is not markup.
+bool matchingPair(QChar open, QChar close)
+{
+    static const QStringView opens(u"\"'(<[{\u2018\u201c\u00ab\u2039\u201a\u201e");
+    static const QStringView closes(u"\"')>]}\u2019\u201d\u00bb\u203a\u2019\u201d");
+    const qsizetype index = opens.indexOf(open);
+    if (index >= 0 && closes.at(index) == close) {
+        return true;
+    }
+    // Quotes used the other way round (German, Swedish …) also pair.
+    static const QStringView alternatives(u"\u2019\u201d\u00bb\u203a");
+    static const QStringView alternativeCloses(u"\u2019\u201d\u00bb\u203a");
+    const qsizetype alt = alternatives.indexOf(open);
+    return alt >= 0 && alternativeCloses.at(alt) == close;
+}
+
+bool isSimpleNameChar(QChar c)
+{
+    return c.isLetterOrNumber();
+}
+
+int simpleNameEnd(QStringView text, int p)
+{
+    const int start = p;
+    while (true) {
+        const int runStart = p;
+        while (p < text.size() && isSimpleNameChar(text.at(p))) {
+            ++p;
+        }
+        if (p == runStart) {
+            return runStart == start ? -1 : runStart - 1;
+        }
+        if (p + 1 < text.size() && QStringView(u"-._+:").contains(text.at(p)) && isSimpleNameChar(text.at(p + 1))) {
+            ++p;
+            continue;
+        }
+        return p;
+    }
+}
+
+bool isUric(QChar c)
+{
+    return (c.unicode() < 128 && c.isLetterOrNumber()) || QStringView(u"-_.!~*'()[];/:@&=+$,%?#").contains(c) ||
+           c == Escape;
+}
+
+bool isUriLast(QChar c)
+{
+    return (c.unicode() < 128 && c.isLetterOrNumber()) || QStringView(u"_~*/=+").contains(c);
+}
+
+bool isEmailChar(QChar c)
+{
+    return (c.unicode() < 128 && c.isLetterOrNumber()) || QStringView(u"-_!~*'{|}/#?^`&=+$%").contains(c);
+}
+
+bool knownScheme(const QString &scheme)
+{
+    static const QSet<QString> schemes = [] {
+        QSet<QString> set;
+        for (const char *name : {"about",       "acap",
+                                 "addbook",     "afp",
+                                 "afs",         "aim",
+                                 "callto",      "castanet",
+                                 "chttp",       "cid",
+                                 "crid",        "data",
+                                 "dav",         "dict",
+                                 "dns",         "eid",
+                                 "fax",         "feed",
+                                 "file",        "finger",
+                                 "freenet",     "ftp",
+                                 "go",          "gopher",
+                                 "gsm-sms",     "h323",
+                                 "h324",        "hdl",
+                                 "hnews",       "http",
+                                 "https",       "hydra",
+                                 "iioploc",     "ilu",
+                                 "im",          "imap",
+                                 "info",        "ior",
+                                 "ipp",         "irc",
+                                 "iris.beep",   "iseek",
+                                 "jar",         "javascript",
+                                 "jdbc",        "ldap",
+                                 "lifn",        "livescript",
+                                 "lrq",         "mailbox",
+                                 "mailserver",  "mailto",
+                                 "md5",         "mid",
+                                 "mocha",       "modem",
+                                 "mtqp",        "mupdate",
+                                 "news",        "nfs",
+                                 "nntp",        "opaquelocktoken",
+                                 "phone",       "pop",
+                                 "pop3",        "pres",
+                                 "printer",     "prospero",
+                                 "rdar",        "res",
+                                 "rtsp",        "rvp",
+                                 "rwhois",      "rx",
+                                 "sdp",         "service",
+                                 "shttp",       "sip",
+                                 "sips",        "smb",
+                                 "snews",       "snmp",
+                                 "soap.beep",   "soap.beeps",
+                                 "ssh",         "t120",
+                                 "tag",         "tcp",
+                                 "tel",         "telephone",
+                                 "telnet",      "tftp",
+                                 "tip",         "tn3270",
+                                 "tv",          "urn",
+                                 "uuid",        "vemmi",
+                                 "videotex",    "view-source",
+                                 "wais",        "whodp",
+                                 "whois++",     "x-man-page",
+                                 "xmlrpc.beep", "xmlrpc.beeps",
+                                 "z39.50r",     "z39.50s"}) {
+            set.insert(QLatin1String(name));
+        }
+        return set;
+    }();
+    return schemes.contains(scheme.toLower());
+}
+
+} // namespace
+
+RstInlineParser::RstInlineParser(const Context &context)
+    : m_context(context)
+{
+}
+
+SourceRange RstInlineParser::rangeOf(int start, int end) const
+{
+    auto position = [&](int offset, int *line, int *column) {
+        const auto it = std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), offset);
+        const int index = int(it - m_lineStarts.begin()) - 1;
+        const RstLineRef &ref = m_lines[qMax(0, index)];
+        *line = ref.line;
+        *column = ref.column + offset - m_lineStarts[qMax(0, index)];
+    };
+    SourceRange range;
+    position(start, &range.startLine, &range.startColumn);
+    position(qMax(start, end), &range.endLine, &range.endColumn);
+    return range;
+}
+
+QString RstInlineParser::unescaped(int start, int end) const
+{
+    // docutils' unescape: drop escape markers, and escaped whitespace entirely.
+    QString out;
+    out.reserve(end - start);
+    for (int i = start; i < end; ++i) {
+        const QChar c = m_text.at(i);
+        if (c == Escape) {
+            if (i + 1 < end && (m_text.at(i + 1) == QLatin1Char(' ') || m_text.at(i + 1) == QLatin1Char('\n'))) {
+                ++i;
+            }
+            continue;
+        }
+        out += c;
+    }
+    return out;
+}
+
+void RstInlineParser::addText(RstNode &parent, int start, int end)
+{
+    if (end <= start) {
+        return;
+    }
+    const QString text = unescaped(start, end);
+    if (text.isEmpty()) {
+        return;
+    }
+    if (!parent.children.empty() && parent.children.back().kind == Kind::Text) {
+        RstNode &last = parent.children.back();
+        last.text += text;
+        const SourceRange range = rangeOf(start, end);
+        last.range.endLine = range.endLine;
+        last.range.endColumn = range.endColumn;
+        return;
+    }
+    RstNode node;
+    node.kind = Kind::Text;
+    node.text = text;
+    node.range = rangeOf(start, end);
+    parent.children.push_back(std::move(node));
+}
+
+bool RstInlineParser::startAllowed(int pos) const
+{
+    if (pos == 0) {
+        return true;
+    }
+    const QChar before = m_text.at(pos - 1);
+    return before.isSpace() || isOpener(before) || isDelimiter(before);
+}
+
+bool RstInlineParser::endAllowed(int pos) const
+{
+    if (pos >= m_text.size()) {
+        return true;
+    }
+    const QChar after = m_text.at(pos);
+    return after.isSpace() || after == Escape || isClosingDelimiter(after) || isDelimiter(after) || isCloser(after);
+}
+
+bool RstInlineParser::quotedStart(int start, int end) const
+{
+    if (start == 0) {
+        return false;
+    }
+    if (end >= m_text.size()) {
+        return true;
+    }
+    return matchingPair(m_text.at(start - 1), m_text.at(end));
+}
+
+int RstInlineParser::findEnd(int from, QStringView endString, bool escapeAware) const
+{
+    int pos = from;
+    while (true) {
+        pos = int(m_text.indexOf(endString, pos));
+        if (pos < 0) {
+            return -1;
+        }
+        const QChar before = pos > 0 ? m_text.at(pos - 1) : QLatin1Char(' ');
+        const bool precededOk = !before.isSpace() && !(escapeAware && before == Escape) && pos > from - 1;
+        if (precededOk && pos > 0 && endAllowed(pos + int(endString.size()))) {
+            return pos;
+        }
+        ++pos;
+    }
+}
+
+void RstInlineParser::warnUnterminated(RstNode &parent, const QString &what, int start, int end)
+{
+    RstMessage msg;
+    msg.severity = Severity::Warning;
+    msg.text = QStringLiteral("Inline %1 start-string without end-string.").arg(what);
+    msg.range = rangeOf(start, end);
+    m_messages.append(msg);
+    RstNode problematic;
+    problematic.kind = Kind::Problematic;
+    problematic.text = m_original.mid(start, end - start);
+    problematic.range = msg.range;
+    parent.children.push_back(std::move(problematic));
+}
+
+void RstInlineParser::parse(const RstLines &block, RstNode &parent)
+{
+    m_lines = block;
+    m_lineStarts.clear();
+    m_original.clear();
+    for (size_t k = 0; k < block.size(); ++k) {
+        if (k > 0) {
+            m_original += QLatin1Char('\n');
+        }
+        m_lineStarts.push_back(int(m_original.size()));
+        m_original += block[k].text;
+    }
+    if (m_lineStarts.empty()) {
+        m_lineStarts.push_back(0);
+        m_lines.push_back({});
+    }
+    // docutils' escape2null: "\x" becomes NUL + "x", keeping every offset.
+    m_text = m_original;
+    for (int i = 0; i < m_text.size(); ++i) {
+        if (m_text.at(i) == QLatin1Char('\\')) {
+            m_text[i] = Escape;
+            ++i;
+        }
+    }
+
+    const int size = int(m_text.size());
+    int segment = 0; // start of pending plain text
+    int i = 0;
+    auto flushText = [&](int upTo) { addTextWithUris(parent, segment, upTo); };
+    while (i < size) {
+        const QChar c = m_text.at(i);
+        if (!startAllowed(i)) {
+            ++i;
+            continue;
+        }
+        // Simple start-strings: "**", "*", "``", "_`", "|".
+        if (c == QLatin1Char('*') || c == QLatin1Char('`') || c == QLatin1Char('|') ||
+            (c == QLatin1Char('_') && i + 1 < size && m_text.at(i + 1) == QLatin1Char('`'))) {
+            QStringView start;
+            QString what;
+            Kind kind = Kind::Emphasis;
+            if (m_text.mid(i).startsWith(QLatin1String("**"))) {
+                start = u"**";
+                what = QStringLiteral("strong");
+                kind = Kind::Strong;
+            } else if (c == QLatin1Char('*')) {
+                start = u"*";
+                what = QStringLiteral("emphasis");
+            } else if (m_text.mid(i).startsWith(QLatin1String("``"))) {
+                start = u"``";
+                what = QStringLiteral("literal");
+                kind = Kind::Literal;
+            } else if (c == QLatin1Char('_')) {
+                start = u"_`";
+                what = QStringLiteral("target");
+                kind = Kind::InlineTarget;
+            } else if (c == QLatin1Char('|')) {
+                start = u"|";
+                what = QStringLiteral("substitution_reference");
+                kind = Kind::SubstitutionReference;
+            } else {
+                start = u"`";
+                what = QStringLiteral("interpreted text or phrase reference");
+                kind = Kind::InterpretedText;
+            }
+            const int contentStart = i + int(start.size());
+            if (contentStart >= size || m_text.at(contentStart).isSpace() || quotedStart(i, contentStart)) {
+                i = contentStart;
+                continue;
+            }
+            if (kind == Kind::Emphasis || kind == Kind::Strong || kind == Kind::Literal) {
+                const int end = findEnd(contentStart, start, kind != Kind::Literal);
+                if (end < 0) {
+                    flushText(i);
+                    warnUnterminated(parent, what, i, contentStart);
+                    i = segment = contentStart;
+                    continue;
+                }
+                flushText(i);
+                RstNode node;
+                node.kind = kind;
+                node.range = rangeOf(i, end + int(start.size()));
+                if (kind == Kind::Literal) {
+                    node.text = m_original.mid(contentStart, end - contentStart);
+                } else {
+                    node.text = unescaped(contentStart, end);
+                    RstNode text;
+                    text.kind = Kind::Text;
+                    text.text = node.text;
+                    text.range = rangeOf(contentStart, end);
+                    node.children.push_back(std::move(text));
+                }
+                parent.children.push_back(std::move(node));
+                i = segment = end + int(start.size());
+                continue;
+            }
+            if (kind == Kind::SubstitutionReference) {
+                int end = -1;
+                for (int p = contentStart; p < size; ++p) {
+                    if (m_text.at(p) == QLatin1Char('|') && !m_text.at(p - 1).isSpace() && m_text.at(p - 1) != Escape) {
+                        int q = p + 1;
+                        while (q < size && q < p + 3 && m_text.at(q) == QLatin1Char('_')) {
+                            ++q;
+                        }
+                        if (endAllowed(q)) {
+                            end = p;
+                            break;
+                        }
+                    }
+                }
+                if (end < 0) {
+                    flushText(i);
+                    warnUnterminated(parent, what, i, contentStart);
+                    i = segment = contentStart;
+                    continue;
+                }
+                int after = end + 1;
+                while (after < size && after < end + 3 && m_text.at(after) == QLatin1Char('_')) {
+                    ++after;
+                }
+                flushText(i);
+                RstNode node;
+                node.kind = kind;
+                node.name = unescaped(contentStart, end).simplified();
+                node.text = node.name;
+                node.range = rangeOf(i, after);
+                m_substitutionReferences.append({node.name, node.range});
+                const int underscores = after - end - 1;
+                if (underscores == 1) {
+                    node.attributes.append({QStringLiteral("refname"), RstText::normalizeName(node.name)});
+                    m_references.append({RstText::normalizeName(node.name), node.range});
+                } else if (underscores == 2) {
+                    node.attributes.append({QStringLiteral("anonymous"), QStringLiteral("1")});
+                    m_anonymousReferences.append(node.range);
+                }
+                parent.children.push_back(std::move(node));
+                i = segment = after;
+                continue;
+            }
+            // "_`target`" and "`interpreted`" / "`phrase`_": end at a backquote with optional suffix.
+            int end = -1;
+            QString role;
+            int suffixEnd = -1;
+            int refUnderscores = 0;
+            for (int p = contentStart; p < size; ++p) {
+                if (m_text.at(p) != QLatin1Char('`') || m_text.at(p - 1).isSpace() || m_text.at(p - 1) == Escape) {
+                    continue;
+                }
+                int q = p + 1;
+                QString suffixRole;
+                if (kind == Kind::InterpretedText && q < size && m_text.at(q) == QLatin1Char(':')) {
+                    const int nameEnd = simpleNameEnd(m_text, q + 1);
+                    if (nameEnd > q + 1 && nameEnd < size && m_text.at(nameEnd) == QLatin1Char(':')) {
+                        suffixRole = m_text.mid(q + 1, nameEnd - q - 1);
+                        q = nameEnd + 1;
+                    }
+                }
+                int underscores = 0;
+                if (kind == Kind::InterpretedText) {
+                    while (q < size && underscores < 2 && m_text.at(q) == QLatin1Char('_')) {
+                        ++q;
+                        ++underscores;
+                    }
+                }
+                if (endAllowed(q)) {
+                    end = p;
+                    role = suffixRole;
+                    suffixEnd = q;
+                    refUnderscores = underscores;
+                    break;
+                }
+            }
+            if (end < 0) {
+                flushText(i);
+                warnUnterminated(parent, what, i, contentStart);
+                i = segment = contentStart;
+                continue;
+            }
+            flushText(i);
+            RstNode node;
+            node.range = rangeOf(i, suffixEnd);
+            const QString content = unescaped(contentStart, end);
+            if (kind == Kind::InlineTarget) {
+                node.kind = Kind::InlineTarget;
+                node.name = RstText::normalizeName(content);
+                node.text = content;
+                m_targets.append({node.name, QString(), node.range});
+            } else if (refUnderscores > 0) {
+                if (!role.isEmpty()) {
+                    RstMessage msg;
+                    msg.severity = Severity::Error;
+                    msg.text = QStringLiteral("Mismatch: both interpreted text role suffix and reference suffix.");
+                    msg.range = node.range;
+                    m_messages.append(msg);
+                }
+                node.kind = Kind::Reference;
+                // An embedded URI or alias: "text <uri>" at the end of the phrase.
+                QString label = content;
+                QString embedded;
+                const QString raw = m_text.mid(contentStart, end - contentStart);
+                if (raw.endsWith(QLatin1Char('>'))) {
+                    int open = int(raw.lastIndexOf(QLatin1Char('<')));
+                    while (open > 0 && raw.at(open - 1) == Escape) {
+                        open = int(raw.lastIndexOf(QLatin1Char('<'), open - 2));
+                    }
+                    if (open >= 0 && (open == 0 || raw.at(open - 1).isSpace()) && open + 1 < raw.size() - 1 &&
+                        !raw.at(open + 1).isSpace() && !raw.at(raw.size() - 2).isSpace()) {
+                        embedded = unescaped(contentStart + open + 1, end - 1);
+                        label = unescaped(contentStart, contentStart + open).trimmed();
+                    }
+                }
+                node.text = label;
+                if (!embedded.isEmpty()) {
+                    const bool alias = embedded.endsWith(QLatin1Char('_')) && !raw.endsWith(QStringView(u"\\_>"));
+                    if (alias) {
+                        const QString refname = RstText::normalizeName(embedded.left(embedded.size() - 1));
+                        node.attributes.append({QStringLiteral("refname"), refname});
+                        m_references.append({refname, node.range});
+                    } else {
+                        QString uri = embedded;
+                        uri.remove(QLatin1Char(' ')).remove(QLatin1Char('\n'));
+                        node.attributes.append({QStringLiteral("refuri"), uri});
+                        if (label.isEmpty()) {
+                            node.text = uri;
+                        }
+                        if (refUnderscores == 1 && !label.isEmpty()) {
+                            m_targets.append({RstText::normalizeName(label), uri, node.range});
+                        }
+                    }
+                    node.name = RstText::normalizeName(node.text);
+                } else {
+                    node.name = RstText::normalizeName(label);
+                    if (refUnderscores == 1) {
+                        node.attributes.append({QStringLiteral("refname"), node.name});
+                        m_references.append({node.name, node.range});
+                    }
+                }
+                if (refUnderscores == 2) {
+                    node.attributes.append({QStringLiteral("anonymous"), QStringLiteral("1")});
+                    if (embedded.isEmpty()) {
+                        m_anonymousReferences.append(node.range);
+                    }
+                }
+            } else {
+                node.kind = Kind::InterpretedText;
+                node.text = content;
+                QString name = role.isEmpty() ? m_context.defaultRole : role;
+                if (name.isEmpty()) {
+                    name = QStringLiteral("title-reference");
+                }
+                node.name = name.toLower();
+                if (!m_context.registry.hasRole(node.name) && !m_context.localRoles.contains(node.name) &&
+                    node.name != QLatin1String("title-reference")) {
+                    RstMessage info;
+                    info.severity = Severity::Info;
+                    info.text = QStringLiteral("No role entry for \"%1\" in module "
+                                               "\"docutils.parsers.rst.languages.en\".\nTrying \"%1\" as canonical "
+                                               "role name.")
+                                    .arg(role);
+                    info.range = node.range;
+                    m_messages.append(info);
+                    RstMessage msg;
+                    msg.severity = Severity::Error;
+                    msg.text = QStringLiteral("Unknown interpreted text role \"%1\".").arg(role);
+                    msg.range = node.range;
+                    m_messages.append(msg);
+                    node.kind = Kind::Problematic;
+                    node.text = m_original.mid(i, suffixEnd - i);
+                }
+            }
+            parent.children.push_back(std::move(node));
+            i = segment = suffixEnd;
+            continue;
+        }
+        // ":role:`text`" (role prefix).
+        if (c == QLatin1Char(':')) {
+            const int nameEnd = simpleNameEnd(m_text, i + 1);
+            if (nameEnd > i + 1 && nameEnd + 1 < size && m_text.at(nameEnd) == QLatin1Char(':') &&
+                m_text.at(nameEnd + 1) == QLatin1Char('`') &&
+                !(nameEnd + 2 < size && m_text.at(nameEnd + 2) == QLatin1Char('`'))) {
+                const int contentStart = nameEnd + 2;
+                const QString role = m_text.mid(i + 1, nameEnd - i - 1);
+                if (contentStart < size && !m_text.at(contentStart).isSpace()) {
+                    int end = -1;
+                    for (int p = contentStart; p < size; ++p) {
+                        if (m_text.at(p) == QLatin1Char('`') && !m_text.at(p - 1).isSpace() &&
+                            m_text.at(p - 1) != Escape && endAllowed(p + 1)) {
+                            end = p;
+                            break;
+                        }
+                        if (m_text.at(p) == QLatin1Char('`') && !m_text.at(p - 1).isSpace() &&
+                            m_text.at(p - 1) != Escape && p + 1 < size &&
+                            (m_text.at(p + 1) == QLatin1Char(':') || m_text.at(p + 1) == QLatin1Char('_'))) {
+                            // "`:a:`text`:b:`" or "`text`_" with a role prefix: docutils reports these below.
+                            int q = p + 1;
+                            if (m_text.at(q) == QLatin1Char(':')) {
+                                const int suffixName = simpleNameEnd(m_text, q + 1);
+                                if (suffixName > q + 1 && suffixName < size &&
+                                    m_text.at(suffixName) == QLatin1Char(':') && endAllowed(suffixName + 1)) {
+                                    flushText(i);
+                                    RstMessage msg;
+                                    msg.severity = Severity::Error;
+                                    msg.text = QStringLiteral("Multiple roles in interpreted text (both prefix and "
+                                                              "suffix present; only one allowed).");
+                                    msg.range = rangeOf(i, suffixName + 1);
+                                    m_messages.append(msg);
+                                    RstNode problematic;
+                                    problematic.kind = Kind::Problematic;
+                                    problematic.text = m_original.mid(i, suffixName + 1 - i);
+                                    problematic.range = msg.range;
+                                    parent.children.push_back(std::move(problematic));
+                                    end = -2;
+                                    i = segment = suffixName + 1;
+                                    break;
+                                }
+                            } else {
+                                while (q < size && q < p + 3 && m_text.at(q) == QLatin1Char('_')) {
+                                    ++q;
+                                }
+                                if (endAllowed(q)) {
+                                    flushText(i);
+                                    RstMessage msg;
+                                    msg.severity = Severity::Error;
+                                    msg.text = QStringLiteral("Mismatch: both interpreted text role prefix and "
+                                                              "reference suffix.");
+                                    msg.range = rangeOf(i, q);
+                                    m_messages.append(msg);
+                                    RstNode problematic;
+                                    problematic.kind = Kind::Problematic;
+                                    problematic.text = m_original.mid(i, q - i);
+                                    problematic.range = msg.range;
+                                    parent.children.push_back(std::move(problematic));
+                                    end = -2;
+                                    i = segment = q;
+                                    break;
+                                }
+                            }
+                        }
+                    }
+                    if (end == -2) {
+                        continue;
+                    }
+                    if (end < 0) {
+                        flushText(i);
+                        warnUnterminated(parent, QStringLiteral("interpreted text or phrase reference"), i,
+                                         contentStart);
+                        i = segment = contentStart;
+                        continue;
+                    }
+                    flushText(i);
+                    RstNode node;
+                    node.kind = Kind::InterpretedText;
+                    node.name = role.toLower();
+                    node.text = unescaped(contentStart, end);
+                    node.range = rangeOf(i, end + 1);
+                    if (!m_context.registry.hasRole(node.name) && !m_context.localRoles.contains(node.name)) {
+                        RstMessage info;
+                        info.severity = Severity::Info;
+                        info.text = QStringLiteral("No role entry for \"%1\" in module "
+                                                   "\"docutils.parsers.rst.languages.en\".\nTrying \"%1\" as "
+                                                   "canonical role name.")
+                                        .arg(role);
+                        info.range = node.range;
+                        m_messages.append(info);
+                        RstMessage msg;
+                        msg.severity = Severity::Error;
+                        msg.text = QStringLiteral("Unknown interpreted text role \"%1\".").arg(role);
+                        msg.range = node.range;
+                        m_messages.append(msg);
+                        node.kind = Kind::Problematic;
+                        node.text = m_original.mid(i, end + 1 - i);
+                    }
+                    parent.children.push_back(std::move(node));
+                    i = segment = end + 1;
+                    continue;
+                }
+            }
+        }
+        // Footnote and citation references: "[1]_", "[#]_", "[#label]_", "[*]_", "[CIT]_".
+        if (c == QLatin1Char('[')) {
+            const int close = int(m_text.indexOf(QLatin1Char(']'), i + 1));
+            if (close > i + 1 && close + 1 < size && m_text.at(close + 1) == QLatin1Char('_') &&
+                endAllowed(close + 2)) {
+                const QString label = m_text.mid(i + 1, close - i - 1);
+                bool numeric = true;
+                for (QChar ch : label) {
+                    numeric = numeric && ch.isDigit();
+                }
+                const bool autoNumber = label.startsWith(QLatin1Char('#')) &&
+                                        (label.size() == 1 || simpleNameEnd(label, 1) == label.size());
+                const bool symbol = label == QLatin1String("*");
+                const bool citation = !numeric && !autoNumber && !symbol && simpleNameEnd(label, 0) == label.size();
+                if (numeric || autoNumber || symbol || citation) {
+                    flushText(i);
+                    RstNode node;
+                    node.kind = citation ? Kind::CitationReference : Kind::FootnoteReference;
+                    node.text = label;
+                    node.range = rangeOf(i, close + 2);
+                    if (numeric || citation || (autoNumber && label.size() > 1)) {
+                        node.name = RstText::normalizeName(autoNumber ? label.mid(1) : label);
+                        m_references.append({node.name, node.range});
+                    }
+                    if (autoNumber || symbol) {
+                        node.attributes.append(
+                            {QStringLiteral("auto"), symbol ? QStringLiteral("*") : QStringLiteral("1")});
+                    }
+                    parent.children.push_back(std::move(node));
+                    i = segment = close + 2;
+                    continue;
+                }
+            }
+        }
+        // "name_" and "name__" references.
+        if (isSimpleNameChar(c)) {
+            const int nameEnd = simpleNameEnd(m_text, i);
+            if (nameEnd > i && nameEnd < size && m_text.at(nameEnd) == QLatin1Char('_')) {
+                int q = nameEnd + 1;
+                if (q < size && m_text.at(q) == QLatin1Char('_')) {
+                    ++q;
+                }
+                if (endAllowed(q)) {
+                    flushText(i);
+                    RstNode node;
+                    node.kind = Kind::Reference;
+                    node.text = unescaped(i, nameEnd);
+                    node.name = RstText::normalizeName(node.text);
+                    node.range = rangeOf(i, q);
+                    if (q - nameEnd == 2) {
+                        node.attributes.append({QStringLiteral("anonymous"), QStringLiteral("1")});
+                        m_anonymousReferences.append(node.range);
+                    } else {
+                        node.attributes.append({QStringLiteral("refname"), node.name});
+                        m_references.append({node.name, node.range});
+                    }
+                    parent.children.push_back(std::move(node));
+                    i = segment = q;
+                    continue;
+                }
+            }
+            // Skip the rest of the word: a name cannot start inside it.
+            i = qMax(i + 1, nameEnd);
+            continue;
+        }
+        ++i;
+    }
+    flushText(size);
+}
+
+void RstInlineParser::addTextWithUris(RstNode &parent, int start, int end)
+{
+    // Standalone URIs ("scheme:…") and e-mail addresses inside plain text.
+    int segment = start;
+    int i = start;
+    while (i < end) {
+        const QChar c = m_text.at(i);
+        if (c == QLatin1Char(':') && i > start) {
+            // Walk back over the scheme.
+            int s = i;
+            while (s > start && ((m_text.at(s - 1).unicode() < 128 && m_text.at(s - 1).isLetterOrNumber()) ||
+                                 QStringView(u".+-").contains(m_text.at(s - 1)))) {
+                --s;
+            }
+            while (s < i && !(m_text.at(s).unicode() < 128 && m_text.at(s).isLetter())) {
+                ++s;
+            }
+            const QString scheme = m_text.mid(s, i - s);
+            if (s < i && s >= segment && startAllowed(s) && knownScheme(scheme)) {
+                int e = i + 1;
+                while (e < end && isUric(m_text.at(e))) {
+                    ++e;
+                }
+                // The last character must be a urilast one (or any uric before '>'), followed by an end.
+                while (e > i + 1 && !((isUriLast(m_text.at(e - 1)) || (e < end && m_text.at(e) == QLatin1Char('>'))) &&
+                                      endAllowed(e))) {
+                    --e;
+                }
+                if (e > i + 1 && !(scheme.compare(QLatin1String("mailto"), Qt::CaseInsensitive) != 0 && e == i + 1)) {
+                    addText(parent, segment, s);
+                    RstNode node;
+                    node.kind = Kind::Reference;
+                    node.text = unescaped(s, e);
+                    node.attributes.append({QStringLiteral("refuri"), node.text});
+                    node.attributes.append({QStringLiteral("standalone"), QStringLiteral("1")});
+                    node.range = rangeOf(s, e);
+                    parent.children.push_back(std::move(node));
+                    i = segment = e;
+                    continue;
+                }
+            }
+        } else if (c == QLatin1Char('@') && i > start && m_text.at(i - 1) != Escape) {
+            int s = i;
+            while (s > segment && (isEmailChar(m_text.at(s - 1)) || m_text.at(s - 1) == QLatin1Char('.'))) {
+                --s;
+            }
+            while (s < i && m_text.at(s) == QLatin1Char('.')) {
+                ++s;
+            }
+            int e = i + 1;
+            while (e < end && (isEmailChar(m_text.at(e)) || m_text.at(e) == QLatin1Char('.'))) {
+                ++e;
+            }
+            while (e > i + 1 && !(isUriLast(m_text.at(e - 1)) && endAllowed(e))) {
+                --e;
+            }
+            if (s < i && e > i + 1 && startAllowed(s)) {
+                addText(parent, segment, s);
+                RstNode node;
+                node.kind = Kind::Reference;
+                node.text = unescaped(s, e);
+                node.attributes.append({QStringLiteral("refuri"), QStringLiteral("mailto:") + node.text});
+                node.attributes.append({QStringLiteral("standalone"), QStringLiteral("1")});
+                node.range = rangeOf(s, e);
+                parent.children.push_back(std::move(node));
+                i = segment = e;
+                continue;
+            }
+        }
+        ++i;
+    }
+    addText(parent, segment, end);
+}
+
+} // namespace Specwright::Core

@@ -1,0 +1,77 @@
+// SPDX-FileCopyrightText: 2026 The Specwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "rstlines.h"
+#include "rstmessage.h"
+#include "rstnode.h"
+
+#include <QSet>
+
+namespace Specwright::Core {
+
+class RstDirectiveRegistry;
+
+/**
+ * Parses the inline markup of one text block (a paragraph, title, term …)
+ * following docutils' Inliner: start- and end-string recognition rules,
+ * backslash escapes, emphasis, strong, literals, interpreted text and roles,
+ * hyperlink references (named, anonymous, embedded URIs), footnote, citation
+ * and substitution references, inline targets and standalone URIs and
+ * e-mail addresses. Every node gets its exact source range.
+ *
+ * One instance per block; reentrant.
+ */
+class RstInlineParser final
+{
+public:
+    struct Context
+    {
+        const RstDirectiveRegistry &registry;
+        const QSet<QString> &localRoles;
+        const QString &defaultRole;
+    };
+
+    explicit RstInlineParser(const Context &context);
+
+    /** Appends the inline nodes of \a block (its lines joined with "\n") to \a parent. */
+    void parse(const RstLines &block, RstNode &parent);
+
+    const QList<RstMessage> &messages() const { return m_messages; }
+    /** Named references (normalised name, range) to be resolved against targets. */
+    const QList<QPair<QString, SourceRange>> &references() const { return m_references; }
+    const QList<QPair<QString, SourceRange>> &substitutionReferences() const { return m_substitutionReferences; }
+    const QList<SourceRange> &anonymousReferences() const { return m_anonymousReferences; }
+    /** A target the block defines: "_`name`", or a named reference with an embedded URI. */
+    struct Target
+    {
+        QString name;
+        QString uri;
+        SourceRange range;
+    };
+    const QList<Target> &targets() const { return m_targets; }
+
+private:
+    SourceRange rangeOf(int start, int end) const;
+    void addText(RstNode &parent, int start, int end);
+    void addTextWithUris(RstNode &parent, int start, int end);
+    bool startAllowed(int pos) const;
+    bool endAllowed(int pos) const;
+    bool quotedStart(int start, int end) const;
+    int findEnd(int from, QStringView endString, bool escapeAware) const;
+    void warnUnterminated(RstNode &parent, const QString &what, int start, int end);
+    QString unescaped(int start, int end) const;
+
+    Context m_context;
+    QString m_text;     ///< The block's text, backslashes of escapes replaced by NUL (same length)
+    QString m_original; ///< The block's text as written
+    std::vector<int> m_lineStarts;
+    RstLines m_lines;
+    QList<RstMessage> m_messages;
+    QList<QPair<QString, SourceRange>> m_references;
+    QList<QPair<QString, SourceRange>> m_substitutionReferences;
+    QList<SourceRange> m_anonymousReferences;
+    QList<Target> m_targets;
+};
+
+} // namespace Specwright::Core

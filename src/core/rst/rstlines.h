@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 The Specwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringView>
+
+#include <vector>
+
+namespace Specwright::Core {
+
+/**
+ * One input line as a nested parser sees it: the part left after stripping
+ * indentation or a list marker, with its place in the document.
+ */
+struct RstLineRef
+{
+    int line = 0;   ///< 0-based line in the document
+    int column = 0; ///< column in the document line where text() starts
+    QStringView text;
+
+    bool isBlank() const { return text.isEmpty(); }
+    int indent() const
+    {
+        int n = 0;
+        while (n < text.size() && text.at(n) == QLatin1Char(' ')) {
+            ++n;
+        }
+        return n;
+    }
+    /** The same line without its first \a n characters. */
+    RstLineRef mid(int n) const
+    {
+        n = qMin(n, int(text.size()));
+        return {line, column + n, text.mid(n)};
+    }
+};
+
+using RstLines = std::vector<RstLineRef>;
+
+} // namespace Specwright::Core

@@ -1,0 +1,147 @@
+// SPDX-FileCopyrightText: 2026 The Specwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QPair>
+#include <QString>
+
+#include <vector>
+
+namespace Specwright::Core {
+
+/**
+ * A span of the source text. Lines and columns are 0-based; the end is
+ * exclusive (endColumn is one past the last character on endLine). Columns
+ * count UTF-16 code units of the line, as QString does.
+ */
+struct SourceRange
+{
+    int startLine = 0;
+    int startColumn = 0;
+    int endLine = 0;
+    int endColumn = 0;
+
+    bool operator==(const SourceRange &) const = default;
+};
+
+/**
+ * One node of a parsed reStructuredText document, block or inline.
+ *
+ * Kinds and their names follow docutils' node classes (see kindName()), so
+ * that the tree can be compared with docutils' own. A node is a plain value:
+ * once the parser has built a tree it is never changed, and may be read from
+ * any thread.
+ */
+struct RstNode
+{
+    enum class Kind {
+        // Structure
+        Document,
+        Section,
+        Title,
+        Transition,
+        // Body elements
+        Paragraph,
+        BulletList,
+        EnumeratedList,
+        ListItem,
+        DefinitionList,
+        DefinitionListItem,
+        Term,
+        Classifier,
+        Definition,
+        FieldList,
+        Field,
+        FieldName,
+        FieldBody,
+        OptionList,
+        OptionListItem,
+        OptionGroup,
+        Option,
+        OptionString,
+        OptionArgument,
+        Description,
+        LiteralBlock,
+        LineBlock,
+        Line,
+        BlockQuote,
+        Attribution,
+        DoctestBlock,
+        Table,
+        TableGroup,
+        ColumnSpec,
+        TableHead,
+        TableBody,
+        Row,
+        Entry,
+        Footnote,
+        Citation,
+        Label,
+        Target,
+        SubstitutionDefinition,
+        Comment,
+        // Directive results
+        Admonition, ///< note, warning, … (name() holds the directive), or a generic "admonition"
+        Topic,
+        Sidebar,
+        Rubric,
+        Image,
+        Figure,
+        Caption,
+        Legend,
+        Compound,
+        Container,
+        Raw,
+        Pending,         ///< A directive docutils resolves later (contents, sectnum, …)
+        SphinxDirective, ///< A Sphinx directive; name() holds the directive name
+        Subtitle,
+        // Inline
+        Text,
+        Emphasis,
+        Strong,
+        Literal,
+        InterpretedText, ///< Interpreted text with a role (name()); a known role maps to its own rendering
+        Reference,       ///< Hyperlink reference: uri() when embedded or standalone, name() otherwise
+        InlineTarget,
+        FootnoteReference,
+        CitationReference,
+        SubstitutionReference,
+        Problematic,
+    };
+
+    Kind kind = Kind::Document;
+    SourceRange range;
+    /// Titles: the title text; literal and raw content; text nodes; directive argument.
+    QString text;
+    /// Directive, role, target, reference or substitution name (normalised where docutils does).
+    QString name;
+    /// Further attributes in source order (options, uri, enumtype, bullet, …).
+    QList<QPair<QString, QString>> attributes;
+    std::vector<RstNode> children;
+
+    QString attribute(const QString &key) const
+    {
+        for (const auto &pair : attributes) {
+            if (pair.first == key) {
+                return pair.second;
+            }
+        }
+        return {};
+    }
+    bool hasAttribute(const QString &key) const
+    {
+        for (const auto &pair : attributes) {
+            if (pair.first == key) {
+                return true;
+            }
+        }
+        return false;
+    }
+    bool isInline() const { return kind >= Kind::Text; }
+
+    /** The docutils name of \a kind ("bullet_list", "literal_block", …). */
+    static QString kindName(Kind kind);
+};
+
+} // namespace Specwright::Core

@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 The Specwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rsttext.h"
+
+namespace Specwright::Core {
+
+namespace {
+
+bool isWide(char32_t c)
+{
+    // East Asian Wide (W) and Fullwidth (F) ranges.
+    return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) || (c >= 0x3041 && c <= 0x33FF) ||
+           (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA000 && c <= 0xA4CF) ||
+           (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) ||
+           (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x1F300 && c <= 0x1F64F) ||
+           (c >= 0x1F900 && c <= 0x1F9FF) || (c >= 0x20000 && c <= 0x2FFFD) || (c >= 0x30000 && c <= 0x3FFFD);
+}
+
+} // namespace
+
+QStringList RstText::linesOf(const QString &text)
+{
+    QStringList lines;
+    const qsizetype size = text.size();
+    qsizetype start = 0;
+    auto addLine = [&](qsizetype end) {
+        QStringView line = QStringView(text).mid(start, end - start);
+        QString expanded;
+        if (line.contains(QLatin1Char('\t'))) {
+            expanded.reserve(line.size() + 8);
+            for (QChar c : line) {
+                if (c == QLatin1Char('\t')) {
+                    expanded += QString(8 - expanded.size() % 8, QLatin1Char(' '));
+                } else {
+                    expanded += c;
+                }
+            }
+        } else {
+            expanded = line.toString();
+        }
+        // docutils also turns vertical tab and form feed into spaces.
+        expanded.replace(QLatin1Char('\v'), QLatin1Char(' ')).replace(QLatin1Char('\f'), QLatin1Char(' '));
+        qsizetype trimmed = expanded.size();
+        while (trimmed > 0 && expanded.at(trimmed - 1).isSpace()) {
+            --trimmed;
+        }
+        expanded.truncate(trimmed);
+        lines.append(expanded);
+    };
+    for (qsizetype i = 0; i < size; ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+            addLine(i);
+            if (c == QLatin1Char('\r') && i + 1 < size && text.at(i + 1) == QLatin1Char('\n')) {
+                ++i;
+            }
+            start = i + 1;
+        }
+    }
+    if (start < size) {
+        addLine(size);
+    }
+    return lines;
+}
+
+int RstText::columnWidth(QStringView text)
+{
+    int width = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t c = text.at(i).unicode();
+        if (text.at(i).isHighSurrogate() && i + 1 < text.size()) {
+            c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+            ++i;
+        }
+        if (QChar::category(c) == QChar::Mark_NonSpacing || QChar::category(c) == QChar::Mark_Enclosing) {
+            continue;
+        }
+        width += isWide(c) ? 2 : 1;
+    }
+    return width;
+}
+
+QString RstText::normalizeName(const QString &name)
+{
+    return name.simplified().toLower();
+}
+
+} // namespace Specwright::Core
