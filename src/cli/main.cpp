@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Specwright authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/document/textfile.h>
+#include <core/render/htmlrenderer.h>
 #include <core/rst/rstparser.h>
 #include <core/rst/rsttreedump.h>
 #include <core/spec/builtintemplates.h>
@@ -140,6 +141,51 @@ int printTree(const QStringList &arguments)
     return ExitOk;
 }
 
+int renderHtml(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Render a spec to a standalone HTML page."));
+    parser.addHelpOption();
+    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
+                                          QStringLiteral("Write the page to <file> (default: standard output)."),
+                                          QStringLiteral("file"));
+    parser.addOption(outputOption);
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The spec to render."));
+    if (!parser.parse(arguments)) {
+        return usageError(parser.errorText());
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return ExitOk;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return usageError(QStringLiteral("render: give exactly one file"));
+    }
+    const QString path = parser.positionalArguments().constFirst();
+    TextFile file;
+    if (!readInput(path, &file)) {
+        return ExitUsage;
+    }
+    using Specwright::Core::HtmlRenderer;
+    const auto document = Specwright::Core::RstParser::parse(file.text(), path);
+    QString title = HtmlRenderer::documentTitle(*document);
+    if (title.isEmpty()) {
+        title = QFileInfo(path).fileName();
+    }
+    const QString page =
+        HtmlRenderer::standalonePage(HtmlRenderer::renderBody(*document), title, HtmlRenderer::defaultStyleSheet());
+    if (!parser.isSet(outputOption) || parser.value(outputOption) == QLatin1String("-")) {
+        out() << page;
+        return ExitOk;
+    }
+    const QString error = TextFile::write(parser.value(outputOption), page);
+    if (!error.isEmpty()) {
+        err() << "specwright-cli: " << error << '\n';
+        return ExitUsage;
+    }
+    return ExitOk;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -160,6 +206,7 @@ int main(int argc, char *argv[])
                  "Commands:\n"
                  "  new [--template ID] [--force] FILE   write a new spec from a built-in template\n"
                  "  templates                            list the built-in templates\n"
+                 "  render [-o OUT.html] FILE            render a spec to a standalone HTML page\n"
                  "  tree [--format=debug|compare] FILE   print the parsed document tree\n\n"
                  "Exit status: 0 success, 2 usage or I/O error.\n";
         return command.isEmpty() ? ExitUsage : ExitOk;
@@ -170,6 +217,8 @@ int main(int argc, char *argv[])
     int status = ExitUsage;
     if (command == QLatin1String("new")) {
         status = newSpec(subArguments);
+    } else if (command == QLatin1String("render")) {
+        status = renderHtml(subArguments);
     } else if (command == QLatin1String("tree")) {
         status = printTree(subArguments);
     } else if (command == QLatin1String("templates")) {

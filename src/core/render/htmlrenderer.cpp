@@ -1,0 +1,1078 @@
+// SPDX-FileCopyrightText: 2026 The Specwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "htmlrenderer.h"
+
+#include <QFile>
+#include <QHash>
+#include <QSet>
+#include <QUrl>
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm-extension_api.h>
+#include <cmark-gfm.h>
+
+#include <memory>
+#include <mutex>
+
+// Node types the table extension registers; exported by libcmark-gfm-extensions
+// but not declared in its public header.
+extern "C" {
+extern cmark_node_type CMARK_NODE_TABLE;
+extern cmark_node_type CMARK_NODE_TABLE_ROW;
+extern cmark_node_type CMARK_NODE_TABLE_CELL;
+}
+
+namespace Specwright::Core {
+
+namespace {
+
+using Kind = RstNode::Kind;
+
+cmark_syntax_extension *tableExtension()
+{
+    static cmark_syntax_extension *extension = [] {
+        cmark_gfm_core_extensions_ensure_registered();
+        return cmark_find_syntax_extension("table");
+    }();
+    return extension;
+}
+
+QString escapeAttribute(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (QChar c : text) {
+        switch (c.unicode()) {
+        case '&': out += QStringLiteral("&amp;"); break;
+        case '<': out += QStringLiteral("&lt;"); break;
+        case '>': out += QStringLiteral("&gt;"); break;
+        case '"': out += QStringLiteral("&quot;"); break;
+        case '\'': out += QStringLiteral("&#39;"); break;
+        default: out += c;
+        }
+    }
+    return out;
+}
+
+// Class names and languages come from the document: keep them to a safe alphabet.
+QString safeToken(const QString &text)
+{
+    QString out;
+    for (QChar c : text.toLower()) {
+        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+            || c == QLatin1Char('-') || c == QLatin1Char('_') || c == QLatin1Char('+')) {
+            out += c;
+        } else if (c == QLatin1Char(' ') || c == QLatin1Char('.') || c == QLatin1Char(':')) {
+            out += QLatin1Char('-');
+        }
+    }
+    return out;
+}
+
+// Only web, mail, in-document and relative links survive.
+bool isSafeUrl(const QString &url)
+{
+    const QString trimmed = url.trimmed();
+    if (trimmed.isEmpty()) {
+        return false;
+    }
+    const int colon = int(trimmed.indexOf(QLatin1Char(':')));
+    const int slash = int(trimmed.indexOf(QLatin1Char('/')));
+    const int hash = int(trimmed.indexOf(QLatin1Char('#')));
+    const int question = int(trimmed.indexOf(QLatin1Char('?')));
+    const bool hasScheme = colon > 0 && (slash < 0 || colon < slash) && (hash < 0 || colon < hash)
+        && (question < 0 || colon < question);
+    if (!hasScheme) {
+        return true; // relative or #anchor
+    }
+    const QString scheme = trimmed.left(colon).toLower();
+    return scheme == QLatin1String("http") || scheme == QLatin1String("https") || scheme == QLatin1String("mailto");
+}
+
+class CmarkBuilder
+{
+public:
+    explicit CmarkBuilder(const RstDocument &document)
+        : m_document(document)
+    {
+        collectTargets(document.root(), 0);
+    }
+
+    QString render()
+    {
+        cmark_node *root = cmark_node_new(CMARK_NODE_DOCUMENT);
+        blocks(m_document.root(), root, 0);
+        cmark_mem *mem = cmark_get_default_mem_allocator();
+        cmark_llist *extensions = nullptr;
+        if (cmark_syntax_extension *table = tableExtension()) {
+            extensions = cmark_llist_append(mem, extensions, table);
+        }
+        char *html = cmark_render_html(root, CMARK_OPT_DEFAULT, extensions);
+        const QString result = QString::fromUtf8(html);
+        mem->free(html);
+        cmark_llist_free(mem, extensions);
+        cmark_node_free(root);
+        return result;
+    }
+
+private:
+    // --- Targets, ids and footnote numbers ------------------------------------------------------------
+
+    QString uniqueId(const QString &base)
+    {
+        QString id = base.isEmpty() ? QStringLiteral("section") : base;
+        if (m_usedIds.contains(id)) {
+            int n = 1;
+            while (m_usedIds.contains(id + QLatin1Char('-') + QString::number(n))) {
+                ++n;
+            }
+            id += QLatin1Char('-') + QString::number(n);
+        }
+        m_usedIds.insert(id);
+        return id;
+    }
+
+    void collectTargets(const RstNode &node, int depth)
+    {
+        for (const RstNode &child : node.children) {
+            switch (child.kind) {
+            case Kind::Section: {
+                const QString id = uniqueId(HtmlRenderer::makeId(child.children.empty() ? QString()
+                                                                                         : child.children.front().text));
+                m_sectionIds.insert(&child, id);
+                if (!m_nameTargets.contains(child.name)) {
+                    m_nameTargets.insert(child.name, QLatin1Char('#') + id);
+                }
+                break;
+            }
+            case Kind::Target:
+                if (child.hasAttribute(QStringLiteral("anonymous"))) {
+                    m_anonymousTargets.append(child.attribute(QStringLiteral("refuri")));
+                } else if (child.hasAttribute(QStringLiteral("refuri"))) {
+                    m_nameTargets.insert(child.name, child.attribute(QStringLiteral("refuri")));
+                } else if (child.hasAttribute(QStringLiteral("refname"))) {
+                    m_indirect.insert(child.name, child.attribute(QStringLiteral("refname")));
+                } else if (!child.name.isEmpty()) {
+                    const QString id = uniqueId(HtmlRenderer::makeId(child.name));
+                    m_targetIds.insert(&child, id);
+                    m_nameTargets.insert(child.name, QLatin1Char('#') + id);
+                }
+                break;
+            case Kind::Footnote:
+            case Kind::Citation: {
+                QString label;
+                if (child.kind == Kind::Footnote && child.attribute(QStringLiteral("auto")) == QLatin1String("*")) {
+                    static const QStringList symbols = {QStringLiteral("*"),      QStringLiteral("\u2020"),
+                                                        QStringLiteral("\u2021"), QStringLiteral("\u00a7"),
+                                                        QStringLiteral("\u00b6"), QStringLiteral("#"),
+                                                        QStringLiteral("\u2660"), QStringLiteral("\u2665"),
+                                                        QStringLiteral("\u2666"), QStringLiteral("\u2663")};
+                    const int index = m_symbolFootnotes.size();
+                    label = symbols.at(index % symbols.size()).repeated(index / symbols.size() + 1);
+                    m_symbolFootnotes.append(label);
+                } else if (child.kind == Kind::Footnote && child.hasAttribute(QStringLiteral("auto"))) {
+                    do {
+                        ++m_autoNumber;
+                    } while (m_manualFootnotes.contains(QString::number(m_autoNumber)));
+                    label = QString::number(m_autoNumber);
+                    if (!child.name.isEmpty()) {
+                        m_labelledFootnotes.insert(child.name, label);
+                    } else {
+                        m_autoFootnotes.append(label);
+                    }
+                } else {
+                    label = child.children.empty() ? child.name : child.children.front().text;
+                    m_manualFootnotes.insert(label);
+                }
+                const QString id = uniqueId((child.kind == Kind::Footnote ? QStringLiteral("footnote-")
+                                                                          : QStringLiteral("citation-"))
+                                            + HtmlRenderer::makeId(label.isEmpty() ? QStringLiteral("x") : label));
+                m_footnoteIds.insert(&child, {id, label});
+                if (!child.name.isEmpty()) {
+                    m_nameTargets.insert(child.name, QLatin1Char('#') + id);
+                }
+                break;
+            }
+            default:
+                break;
+            }
+            if (child.kind == Kind::SubstitutionDefinition) {
+                m_substitutions.insert(child.name.toLower(), &child);
+            }
+            collectTargets(child, depth + 1);
+        }
+    }
+
+    QString resolve(const QString &name, int hops = 0) const
+    {
+        if (hops > 8) {
+            return {};
+        }
+        if (m_nameTargets.contains(name)) {
+            return m_nameTargets.value(name);
+        }
+        if (m_indirect.contains(name)) {
+            return resolve(m_indirect.value(name), hops + 1);
+        }
+        return {};
+    }
+
+    // --- cmark helpers ---------------------------------------------------------------------------------
+
+    static cmark_node *custom(cmark_node *parent, const QString &enter, const QString &exit, bool block = true)
+    {
+        cmark_node *node = cmark_node_new(block ? CMARK_NODE_CUSTOM_BLOCK : CMARK_NODE_CUSTOM_INLINE);
+        cmark_node_set_on_enter(node, enter.toUtf8().constData());
+        cmark_node_set_on_exit(node, exit.toUtf8().constData());
+        cmark_node_append_child(parent, node);
+        return node;
+    }
+
+    static void text(cmark_node *parent, const QString &content)
+    {
+        if (content.isEmpty()) {
+            return;
+        }
+        cmark_node *node = cmark_node_new(CMARK_NODE_TEXT);
+        cmark_node_set_literal(node, content.toUtf8().constData());
+        cmark_node_append_child(parent, node);
+    }
+
+    static void codeBlock(cmark_node *parent, const QString &content, const QString &language)
+    {
+        cmark_node *node = cmark_node_new(CMARK_NODE_CODE_BLOCK);
+        cmark_node_set_literal(node, (content + QLatin1Char('\n')).toUtf8().constData());
+        cmark_node_set_fenced(node, 1, 3, 0, '`');
+        if (!language.isEmpty()) {
+            cmark_node_set_fence_info(node, language.toUtf8().constData());
+        }
+        cmark_node_append_child(parent, node);
+    }
+
+    static void code(cmark_node *parent, const QString &content)
+    {
+        cmark_node *node = cmark_node_new(CMARK_NODE_CODE);
+        cmark_node_set_literal(node, content.toUtf8().constData());
+        cmark_node_append_child(parent, node);
+    }
+
+    static QString line(const RstNode &node) { return QString::number(node.range.startLine + 1); }
+
+    static QString open(const QString &tag, const RstNode &node, const QString &attributes = QString())
+    {
+        return QLatin1Char('<') + tag + QStringLiteral(" data-source-line=\"") + line(node) + QLatin1Char('"')
+            + (attributes.isEmpty() ? QString() : QLatin1Char(' ') + attributes) + QLatin1Char('>');
+    }
+
+    static QString close(const QString &tag) { return QStringLiteral("</") + tag + QLatin1Char('>'); }
+
+    // --- Blocks ----------------------------------------------------------------------------------------------
+
+    void blocks(const RstNode &node, cmark_node *parent, int sectionDepth)
+    {
+        for (const RstNode &child : node.children) {
+            block(child, parent, sectionDepth);
+        }
+    }
+
+    void textBlock(const RstNode &node, cmark_node *parent, const QString &tag, const QString &attributes = QString())
+    {
+        cmark_node *element = custom(parent, open(tag, node, attributes), close(tag));
+        inlines(node, element);
+    }
+
+    void block(const RstNode &node, cmark_node *parent, int sectionDepth)
+    {
+        switch (node.kind) {
+        case Kind::Section: {
+            const QString id = m_sectionIds.value(&node);
+            cmark_node *section = custom(parent, open(QStringLiteral("section"), node,
+                                                      QStringLiteral("id=\"%1\"").arg(escapeAttribute(id))),
+                                         close(QStringLiteral("section")));
+            const QString heading = QStringLiteral("h%1").arg(qMin(sectionDepth + 1, 6));
+            for (const RstNode &child : node.children) {
+                if (child.kind == Kind::Title) {
+                    textBlock(child, section, heading);
+                } else {
+                    block(child, section, sectionDepth + 1);
+                }
+            }
+            break;
+        }
+        case Kind::Title:
+            textBlock(node, parent, QStringLiteral("p"), QStringLiteral("class=\"topic-title\""));
+            break;
+        case Kind::Subtitle:
+            textBlock(node, parent, QStringLiteral("p"), QStringLiteral("class=\"subtitle\""));
+            break;
+        case Kind::Paragraph:
+            textBlock(node, parent, QStringLiteral("p"));
+            break;
+        case Kind::Rubric:
+            textBlock(node, parent, QStringLiteral("p"), QStringLiteral("class=\"rubric\""));
+            break;
+        case Kind::Transition:
+            custom(parent, open(QStringLiteral("hr"), node), QString());
+            break;
+        case Kind::BulletList:
+            container(node, parent, QStringLiteral("ul"), QString(), sectionDepth);
+            break;
+        case Kind::EnumeratedList: {
+            static const QHash<QString, QString> types = {
+                {QStringLiteral("arabic"), QStringLiteral("1")},     {QStringLiteral("loweralpha"), QStringLiteral("a")},
+                {QStringLiteral("upperalpha"), QStringLiteral("A")}, {QStringLiteral("lowerroman"), QStringLiteral("i")},
+                {QStringLiteral("upperroman"), QStringLiteral("I")}};
+            QString attributes = QStringLiteral("type=\"%1\"").arg(
+                types.value(node.attribute(QStringLiteral("enumtype")), QStringLiteral("1")));
+            if (node.hasAttribute(QStringLiteral("start"))) {
+                attributes += QStringLiteral(" start=\"%1\"").arg(node.attribute(QStringLiteral("start")).toInt());
+            }
+            container(node, parent, QStringLiteral("ol"), attributes, sectionDepth);
+            break;
+        }
+        case Kind::ListItem:
+            container(node, parent, QStringLiteral("li"), QString(), sectionDepth);
+            break;
+        case Kind::DefinitionList:
+            container(node, parent, QStringLiteral("dl"), QStringLiteral("class=\"definition-list\""), sectionDepth);
+            break;
+        case Kind::DefinitionListItem:
+            for (const RstNode &child : node.children) {
+                if (child.kind == Kind::Term) {
+                    cmark_node *term = custom(parent, open(QStringLiteral("dt"), child), QString());
+                    inlines(child, term);
+                } else if (child.kind == Kind::Classifier) {
+                    // Classifiers belong inside the <dt> opened above: close it after them.
+                    cmark_node *classifier = custom(parent, QStringLiteral("<span class=\"classifier\">"),
+                                                    QStringLiteral("</span>"), true);
+                    inlines(child, classifier);
+                } else if (child.kind == Kind::Definition) {
+                    custom(parent, QStringLiteral("</dt>"), QString());
+                    container(child, parent, QStringLiteral("dd"), QString(), sectionDepth);
+                }
+            }
+            break;
+        case Kind::FieldList:
+            container(node, parent, QStringLiteral("dl"), QStringLiteral("class=\"field-list\""), sectionDepth);
+            break;
+        case Kind::Field:
+            for (const RstNode &child : node.children) {
+                if (child.kind == Kind::FieldName) {
+                    cmark_node *name = custom(parent, open(QStringLiteral("dt"), child), close(QStringLiteral("dt")));
+                    inlines(child, name);
+                } else {
+                    container(child, parent, QStringLiteral("dd"), QString(), sectionDepth);
+                }
+            }
+            break;
+        case Kind::OptionList:
+            container(node, parent, QStringLiteral("dl"), QStringLiteral("class=\"option-list\""), sectionDepth);
+            break;
+        case Kind::OptionListItem:
+            for (const RstNode &child : node.children) {
+                if (child.kind == Kind::OptionGroup) {
+                    cmark_node *dt = custom(parent, open(QStringLiteral("dt"), child), close(QStringLiteral("dt")));
+                    bool first = true;
+                    for (const RstNode &option : child.children) {
+                        if (!first) {
+                            text(dt, QStringLiteral(", "));
+                        }
+                        first = false;
+                        QString spelled;
+                        for (const RstNode &part : option.children) {
+                            spelled += part.kind == Kind::OptionArgument
+                                ? part.attribute(QStringLiteral("delimiter")) + part.text
+                                : part.text;
+                        }
+                        cmark_node *kbd = custom(dt, QStringLiteral("<kbd>"), QStringLiteral("</kbd>"), false);
+                        text(kbd, spelled);
+                    }
+                } else {
+                    container(child, parent, QStringLiteral("dd"), QString(), sectionDepth);
+                }
+            }
+            break;
+        case Kind::LiteralBlock: {
+            const bool math = node.hasAttribute(QStringLiteral("math"));
+            if (node.hasAttribute(QStringLiteral("parsed"))) {
+                // "<pre>" directly: HTML ignores the newline cmark writes after the start tag.
+                cmark_node *pre = custom(parent, open(QStringLiteral("pre"), node, QStringLiteral("class=\"parsed-literal\"")),
+                                         close(QStringLiteral("pre")));
+                inlines(node, pre);
+                break;
+            }
+            cmark_node *wrapper = custom(parent,
+                                         open(QStringLiteral("div"), node,
+                                              math ? QStringLiteral("class=\"math\"") : QStringLiteral("class=\"literal-block\"")),
+                                         close(QStringLiteral("div")));
+            codeBlock(wrapper, node.text, safeToken(node.attribute(QStringLiteral("language"))));
+            break;
+        }
+        case Kind::DoctestBlock: {
+            cmark_node *wrapper = custom(parent, open(QStringLiteral("div"), node, QStringLiteral("class=\"doctest-block\"")),
+                                         close(QStringLiteral("div")));
+            codeBlock(wrapper, node.text, QStringLiteral("pycon"));
+            break;
+        }
+        case Kind::Raw: {
+            // Never live HTML: show what the document asked for, escaped.
+            cmark_node *notice = custom(parent, open(QStringLiteral("div"), node, QStringLiteral("class=\"raw-notice\"")),
+                                        close(QStringLiteral("div")));
+            cmark_node *p = custom(notice, QStringLiteral("<p class=\"raw-notice-title\">"), QStringLiteral("</p>"));
+            text(p, QStringLiteral("Raw %1 content is not rendered in the preview:")
+                        .arg(node.attribute(QStringLiteral("format")).isEmpty() ? QStringLiteral("output")
+                                                                                 : node.attribute(QStringLiteral("format"))));
+            codeBlock(notice, node.text, safeToken(node.attribute(QStringLiteral("format"))));
+            break;
+        }
+        case Kind::LineBlock:
+            container(node, parent, QStringLiteral("div"), QStringLiteral("class=\"line-block\""), sectionDepth);
+            break;
+        case Kind::Line:
+            if (node.children.empty()) {
+                custom(parent, open(QStringLiteral("div"), node, QStringLiteral("class=\"line\"")) + QStringLiteral("<br>"),
+                       close(QStringLiteral("div")));
+            } else {
+                textBlock(node, parent, QStringLiteral("div"), QStringLiteral("class=\"line\""));
+            }
+            break;
+        case Kind::BlockQuote:
+            container(node, parent, QStringLiteral("blockquote"), QString(), sectionDepth);
+            break;
+        case Kind::Attribution: {
+            cmark_node *p = custom(parent, open(QStringLiteral("p"), node, QStringLiteral("class=\"attribution\"")),
+                                   close(QStringLiteral("p")));
+            text(p, QStringLiteral("\u2014 "));
+            inlines(node, p);
+            break;
+        }
+        case Kind::Table:
+            table(node, parent, sectionDepth);
+            break;
+        case Kind::Footnote:
+        case Kind::Citation: {
+            const auto [id, label] = m_footnoteIds.value(&node);
+            cmark_node *aside = custom(
+                parent,
+                open(QStringLiteral("aside"), node,
+                     QStringLiteral("class=\"%1\" id=\"%2\"")
+                         .arg(node.kind == Kind::Footnote ? QStringLiteral("footnote") : QStringLiteral("citation"),
+                              escapeAttribute(id))),
+                close(QStringLiteral("aside")));
+            cmark_node *labelSpan = custom(aside, QStringLiteral("<span class=\"label\">"), QStringLiteral("</span>"));
+            text(labelSpan, QLatin1Char('[') + label + QLatin1Char(']'));
+            for (const RstNode &child : node.children) {
+                if (child.kind != Kind::Label) {
+                    block(child, aside, sectionDepth);
+                }
+            }
+            break;
+        }
+        case Kind::Target:
+            if (m_targetIds.contains(&node)) {
+                custom(parent,
+                       open(QStringLiteral("div"), node,
+                            QStringLiteral("class=\"target\" id=\"%1\"").arg(escapeAttribute(m_targetIds.value(&node)))),
+                       close(QStringLiteral("div")));
+            }
+            break;
+        case Kind::Admonition: {
+            const QString kind = node.name.isEmpty() ? QStringLiteral("admonition") : node.name;
+            cmark_node *div = custom(parent,
+                                     open(QStringLiteral("div"), node,
+                                          QStringLiteral("class=\"admonition %1\"").arg(safeToken(kind))),
+                                     close(QStringLiteral("div")));
+            bool hasTitle = false;
+            for (const RstNode &child : node.children) {
+                if (child.kind == Kind::Title) {
+                    hasTitle = true;
+                    textBlock(child, div, QStringLiteral("p"), QStringLiteral("class=\"admonition-title\""));
+                }
+            }
+            if (!hasTitle) {
+                cmark_node *title = custom(div, QStringLiteral("<p class=\"admonition-title\">"), QStringLiteral("</p>"));
+                QString label = kind;
+                label[0] = label[0].toUpper();
+                text(title, label);
+            }
+            for (const RstNode &child : node.children) {
+                if (child.kind != Kind::Title) {
+                    block(child, div, sectionDepth);
+                }
+            }
+            break;
+        }
+        case Kind::Topic:
+            if (node.name == QLatin1String("contents")) {
+                contents(node, parent);
+                break;
+            }
+            container(node, parent, QStringLiteral("aside"), QStringLiteral("class=\"topic\""), sectionDepth);
+            break;
+        case Kind::Sidebar:
+            container(node, parent, QStringLiteral("aside"), QStringLiteral("class=\"sidebar\""), sectionDepth);
+            break;
+        case Kind::Compound:
+            container(node, parent, QStringLiteral("div"), QStringLiteral("class=\"compound\""), sectionDepth);
+            break;
+        case Kind::Container:
+            container(node, parent, QStringLiteral("div"),
+                      QStringLiteral("class=\"container %1\"").arg(safeToken(node.attribute(QStringLiteral("classes")))),
+                      sectionDepth);
+            break;
+        case Kind::Image:
+        case Kind::Reference: {
+            cmark_node *p = custom(parent, open(QStringLiteral("p"), node, QStringLiteral("class=\"image\"")),
+                                   close(QStringLiteral("p")));
+            inlineNode(node, p);
+            break;
+        }
+        case Kind::Figure: {
+            cmark_node *figure = custom(parent, open(QStringLiteral("figure"), node), close(QStringLiteral("figure")));
+            for (const RstNode &child : node.children) {
+                if (child.kind == Kind::Image || child.kind == Kind::Reference) {
+                    inlineNode(child, figure);
+                } else if (child.kind == Kind::Caption) {
+                    textBlock(child, figure, QStringLiteral("figcaption"));
+                } else if (child.kind == Kind::Legend) {
+                    container(child, figure, QStringLiteral("div"), QStringLiteral("class=\"legend\""), sectionDepth);
+                }
+            }
+            break;
+        }
+        case Kind::SphinxDirective:
+            sphinxDirective(node, parent, sectionDepth);
+            break;
+        default:
+            // Comments, substitution definitions and pending nodes render nothing.
+            break;
+        }
+    }
+
+    void container(const RstNode &node, cmark_node *parent, const QString &tag, const QString &attributes,
+                   int sectionDepth)
+    {
+        cmark_node *element = custom(parent, open(tag, node, attributes), close(tag));
+        blocks(node, element, sectionDepth);
+    }
+
+    void sphinxDirective(const RstNode &node, cmark_node *parent, int sectionDepth)
+    {
+        const QString name = node.name;
+        const QString arguments = node.attribute(QStringLiteral("arguments"));
+        if (name == QLatin1String("versionadded") || name == QLatin1String("versionchanged")
+            || name == QLatin1String("deprecated") || name == QLatin1String("versionremoved")) {
+            static const QHash<QString, QString> labels = {{QStringLiteral("versionadded"), QStringLiteral("New in version %1")},
+                                                           {QStringLiteral("versionchanged"), QStringLiteral("Changed in version %1")},
+                                                           {QStringLiteral("deprecated"), QStringLiteral("Deprecated since version %1")},
+                                                           {QStringLiteral("versionremoved"), QStringLiteral("Removed in version %1")}};
+            cmark_node *div = custom(parent, open(QStringLiteral("div"), node, QStringLiteral("class=\"%1\"").arg(name)),
+                                     close(QStringLiteral("div")));
+            cmark_node *label = custom(div, QStringLiteral("<p><span class=\"versionmodified\">"),
+                                       QStringLiteral("</span></p>"));
+            text(label, labels.value(name).arg(arguments.section(QLatin1Char(' '), 0, 0)) + QLatin1Char(':'));
+            blocks(node, div, sectionDepth);
+            return;
+        }
+        if (name == QLatin1String("todo") || name == QLatin1String("seealso")) {
+            cmark_node *div = custom(parent,
+                                     open(QStringLiteral("div"), node, QStringLiteral("class=\"admonition %1\"").arg(name)),
+                                     close(QStringLiteral("div")));
+            cmark_node *title = custom(div, QStringLiteral("<p class=\"admonition-title\">"), QStringLiteral("</p>"));
+            text(title, name == QLatin1String("todo") ? QStringLiteral("Todo") : QStringLiteral("See also"));
+            blocks(node, div, sectionDepth);
+            return;
+        }
+        if (name == QLatin1String("literalinclude") || name == QLatin1String("glossary")) {
+            cmark_node *div = custom(parent,
+                                     open(QStringLiteral("div"), node, QStringLiteral("class=\"sphinx-notice\"")),
+                                     close(QStringLiteral("div")));
+            cmark_node *p = custom(div, QStringLiteral("<p>"), QStringLiteral("</p>"));
+            if (name == QLatin1String("literalinclude")) {
+                text(p, QStringLiteral("Included from "));
+                code(p, arguments);
+                text(p, QStringLiteral(" when the documentation is built."));
+            } else {
+                text(p, QStringLiteral("Glossary"));
+                codeBlock(div, node.text, QString());
+            }
+            return;
+        }
+        // Content-bearing directives (only, hlist, tab …) show their content; the rest (toctree,
+        // index, highlight …) only matter to a Sphinx build and render nothing.
+        if (!node.children.empty()) {
+            container(node, parent, QStringLiteral("div"), QStringLiteral("class=\"%1\"").arg(safeToken(name)),
+                      sectionDepth);
+        }
+    }
+
+    void contents(const RstNode &node, cmark_node *parent)
+    {
+        cmark_node *nav = custom(parent, open(QStringLiteral("nav"), node, QStringLiteral("class=\"contents\"")),
+                                 close(QStringLiteral("nav")));
+        for (const RstNode &child : node.children) {
+            if (child.kind == Kind::Title) {
+                textBlock(child, nav, QStringLiteral("p"), QStringLiteral("class=\"topic-title\""));
+            }
+        }
+        bool ok = false;
+        int depth = node.attribute(QStringLiteral("depth")).toInt(&ok);
+        if (!ok || depth <= 0) {
+            depth = 100;
+        }
+        // The sections that follow the directive at the top level of the document.
+        std::function<void(const RstNode &, cmark_node *, int)> list = [&](const RstNode &section, cmark_node *into,
+                                                                              int level) {
+            if (level > depth) {
+                return;
+            }
+            cmark_node *ul = nullptr;
+            for (const RstNode &child : section.children) {
+                if (child.kind != Kind::Section) {
+                    continue;
+                }
+                if (!ul) {
+                    ul = custom(into, QStringLiteral("<ul>"), QStringLiteral("</ul>"));
+                }
+                cmark_node *li = custom(ul, QStringLiteral("<li>"), QStringLiteral("</li>"));
+                cmark_node *p = custom(li, QStringLiteral("<p>"), QStringLiteral("</p>"));
+                cmark_node *link = cmark_node_new(CMARK_NODE_LINK);
+                cmark_node_set_url(link, (QLatin1Char('#') + m_sectionIds.value(&child)).toUtf8().constData());
+                cmark_node_append_child(p, link);
+                text(link, child.children.empty() ? QString() : plain(child.children.front()));
+                list(child, li, level + 1);
+            }
+        };
+        const RstNode &root = m_document.root();
+        const RstNode *scope = &root;
+        if (root.children.size() == 1 && root.children.front().kind == Kind::Section) {
+            scope = &root.children.front(); // the document title's section
+        }
+        list(*scope, nav, 1);
+    }
+
+    static QString plain(const RstNode &node)
+    {
+        if (node.kind == Kind::Text || node.kind == Kind::Literal || node.kind == Kind::InterpretedText) {
+            return node.text;
+        }
+        QString out;
+        for (const RstNode &child : node.children) {
+            out += plain(child);
+        }
+        return out.isEmpty() ? node.text : out;
+    }
+
+    // --- Tables ------------------------------------------------------------------------------------------
+
+    void table(const RstNode &node, cmark_node *parent, int sectionDepth)
+    {
+        const RstNode *group = nullptr;
+        const RstNode *title = nullptr;
+        for (const RstNode &child : node.children) {
+            if (child.kind == Kind::TableGroup) {
+                group = &child;
+            } else if (child.kind == Kind::Title) {
+                title = &child;
+            }
+        }
+        if (!group) {
+            return;
+        }
+        const int columns = group->attribute(QStringLiteral("cols")).toInt();
+        bool simple = columns > 0 && tableExtension();
+        std::vector<std::pair<const RstNode *, bool>> rows; // row, header
+        for (const RstNode &part : group->children) {
+            if (part.kind == Kind::TableHead || part.kind == Kind::TableBody) {
+                for (const RstNode &row : part.children) {
+                    rows.emplace_back(&row, part.kind == Kind::TableHead);
+                    if (int(row.children.size()) != columns) {
+                        simple = false;
+                    }
+                    for (const RstNode &entry : row.children) {
+                        if (entry.hasAttribute(QStringLiteral("morecols")) || entry.hasAttribute(QStringLiteral("morerows"))
+                            || entry.children.size() > 1
+                            || (entry.children.size() == 1 && entry.children.front().kind != Kind::Paragraph)) {
+                            simple = false;
+                        }
+                    }
+                }
+            }
+        }
+        cmark_node *wrapper = custom(parent, open(QStringLiteral("div"), node, QStringLiteral("class=\"table\"")),
+                                     close(QStringLiteral("div")));
+        if (title) {
+            textBlock(*title, wrapper, QStringLiteral("p"), QStringLiteral("class=\"table-title\""));
+        }
+        if (simple) {
+            // A plain grid of single paragraphs: the GFM table extension renders it.
+            cmark_node *gfm = cmark_node_new_with_ext(CMARK_NODE_TABLE, tableExtension());
+            cmark_gfm_extensions_set_table_columns(gfm, uint16_t(columns));
+            std::vector<uint8_t> alignments(columns, 0);
+            cmark_gfm_extensions_set_table_alignments(gfm, uint16_t(columns), alignments.data());
+            cmark_node_append_child(wrapper, gfm);
+            for (const auto &[row, header] : rows) {
+                cmark_node *tr = cmark_node_new_with_ext(CMARK_NODE_TABLE_ROW, tableExtension());
+                cmark_gfm_extensions_set_table_row_is_header(tr, header ? 1 : 0);
+                cmark_node_append_child(gfm, tr);
+                for (const RstNode &entry : row->children) {
+                    cmark_node *cell = cmark_node_new_with_ext(CMARK_NODE_TABLE_CELL, tableExtension());
+                    cmark_node_append_child(tr, cell);
+                    if (!entry.children.empty()) {
+                        inlines(entry.children.front(), cell);
+                    }
+                }
+            }
+            return;
+        }
+        // Spanning cells or block content: an HTML table of our own.
+        cmark_node *html = custom(wrapper, QStringLiteral("<table>"), QStringLiteral("</table>"));
+        cmark_node *section = nullptr;
+        bool inHead = false;
+        for (const auto &[row, header] : rows) {
+            if (!section || header != inHead) {
+                section = custom(html, header ? QStringLiteral("<thead>") : QStringLiteral("<tbody>"),
+                                 header ? QStringLiteral("</thead>") : QStringLiteral("</tbody>"));
+                inHead = header;
+            }
+            cmark_node *tr = custom(section, QStringLiteral("<tr>"), QStringLiteral("</tr>"));
+            for (const RstNode &entry : row->children) {
+                QString attributes;
+                const int moreColumns = entry.attribute(QStringLiteral("morecols")).toInt();
+                const int moreRows = entry.attribute(QStringLiteral("morerows")).toInt();
+                if (moreColumns > 0) {
+                    attributes += QStringLiteral(" colspan=\"%1\"").arg(moreColumns + 1);
+                }
+                if (moreRows > 0) {
+                    attributes += QStringLiteral(" rowspan=\"%1\"").arg(moreRows + 1);
+                }
+                const QString tag = header ? QStringLiteral("th") : QStringLiteral("td");
+                cmark_node *cell = custom(tr, QLatin1Char('<') + tag + attributes + QLatin1Char('>'), close(tag));
+                blocks(entry, cell, sectionDepth);
+            }
+        }
+    }
+
+    // --- Inlines -------------------------------------------------------------------------------------------
+
+    void inlines(const RstNode &node, cmark_node *parent)
+    {
+        for (const RstNode &child : node.children) {
+            inlineNode(child, parent);
+        }
+    }
+
+    void link(cmark_node *parent, const QString &url, const QString &label, const RstNode *content = nullptr)
+    {
+        if (!isSafeUrl(url)) {
+            cmark_node *span = custom(parent, QStringLiteral("<span class=\"dropped-link\">"), QStringLiteral("</span>"),
+                                      false);
+            if (content) {
+                inlines(*content, span);
+            } else {
+                text(span, label);
+            }
+            return;
+        }
+        cmark_node *node = cmark_node_new(CMARK_NODE_LINK);
+        cmark_node_set_url(node, url.toUtf8().constData());
+        cmark_node_append_child(parent, node);
+        if (content && !content->children.empty()) {
+            inlines(*content, node);
+        } else {
+            text(node, label);
+        }
+    }
+
+    void image(const RstNode &node, cmark_node *parent)
+    {
+        const QString uri = node.attribute(QStringLiteral("uri"));
+        const QString alt = node.attribute(QStringLiteral("alt")).isEmpty() ? uri : node.attribute(QStringLiteral("alt"));
+        if (!isSafeUrl(uri)) {
+            cmark_node *span = custom(parent, QStringLiteral("<span class=\"dropped-image\">"), QStringLiteral("</span>"),
+                                      false);
+            text(span, alt);
+            return;
+        }
+        cmark_node *img = cmark_node_new(CMARK_NODE_IMAGE);
+        cmark_node_set_url(img, uri.toUtf8().constData());
+        cmark_node_append_child(parent, img);
+        text(img, alt);
+    }
+
+    void inlineNode(const RstNode &node, cmark_node *parent)
+    {
+        switch (node.kind) {
+        case Kind::Text:
+            text(parent, node.text);
+            break;
+        case Kind::Emphasis: {
+            cmark_node *emph = cmark_node_new(CMARK_NODE_EMPH);
+            cmark_node_append_child(parent, emph);
+            text(emph, node.text);
+            break;
+        }
+        case Kind::Strong: {
+            cmark_node *strong = cmark_node_new(CMARK_NODE_STRONG);
+            cmark_node_append_child(parent, strong);
+            text(strong, node.text);
+            break;
+        }
+        case Kind::Literal:
+            code(parent, node.text);
+            break;
+        case Kind::InterpretedText:
+            role(node, parent);
+            break;
+        case Kind::Reference: {
+            if (node.kind == Kind::Reference && !node.children.empty() && node.children.front().kind == Kind::Image) {
+                // A linked image (image directive with :target:).
+                QString url = node.attribute(QStringLiteral("refuri"));
+                if (url.isEmpty()) {
+                    url = resolve(node.attribute(QStringLiteral("refname")));
+                }
+                if (!isSafeUrl(url)) {
+                    image(node.children.front(), parent);
+                    break;
+                }
+                cmark_node *a = cmark_node_new(CMARK_NODE_LINK);
+                cmark_node_set_url(a, url.toUtf8().constData());
+                cmark_node_append_child(parent, a);
+                image(node.children.front(), a);
+                break;
+            }
+            QString url;
+            if (node.hasAttribute(QStringLiteral("refuri"))) {
+                url = node.attribute(QStringLiteral("refuri"));
+            } else if (node.hasAttribute(QStringLiteral("anonymous"))) {
+                url = m_anonymousTargets.value(m_anonymousIndex++);
+            } else {
+                url = resolve(node.attribute(QStringLiteral("refname")));
+            }
+            if (url.isEmpty()) {
+                cmark_node *span = custom(parent, QStringLiteral("<span class=\"unresolved\">"),
+                                          QStringLiteral("</span>"), false);
+                text(span, node.text);
+                break;
+            }
+            link(parent, url, node.text);
+            break;
+        }
+        case Kind::InlineTarget: {
+            const QString id = HtmlRenderer::makeId(node.name);
+            cmark_node *span = custom(parent, QStringLiteral("<span id=\"%1\">").arg(escapeAttribute(id)),
+                                      QStringLiteral("</span>"), false);
+            text(span, node.text);
+            break;
+        }
+        case Kind::FootnoteReference:
+        case Kind::CitationReference: {
+            QString label = node.text;
+            if (node.kind == Kind::FootnoteReference) {
+                if (node.attribute(QStringLiteral("auto")) == QLatin1String("*")) {
+                    label = m_symbolFootnotes.value(m_symbolReferenceIndex++, QStringLiteral("*"));
+                } else if (node.hasAttribute(QStringLiteral("auto"))) {
+                    label = node.name.isEmpty() ? m_autoFootnotes.value(m_autoReferenceIndex++, QStringLiteral("#"))
+                                                : m_labelledFootnotes.value(node.name, node.text);
+                }
+            }
+            const QString prefix = node.kind == Kind::FootnoteReference ? QStringLiteral("footnote-")
+                                                                        : QStringLiteral("citation-");
+            cmark_node *sup = custom(parent,
+                                     node.kind == Kind::FootnoteReference
+                                         ? QStringLiteral("<sup class=\"footnote-reference\">")
+                                         : QStringLiteral("<span class=\"citation-reference\">"),
+                                     node.kind == Kind::FootnoteReference ? QStringLiteral("</sup>")
+                                                                          : QStringLiteral("</span>"),
+                                     false);
+            QString target = node.name.isEmpty() ? QString() : resolve(node.name);
+            if (target.isEmpty()) {
+                target = QLatin1Char('#') + prefix + HtmlRenderer::makeId(label);
+            }
+            link(sup, target, QLatin1Char('[') + label + QLatin1Char(']'));
+            break;
+        }
+        case Kind::SubstitutionReference: {
+            const RstNode *definition = m_substitutions.value(node.name.toLower());
+            if (!definition || m_substitutionDepth > 8) {
+                cmark_node *span = custom(parent, QStringLiteral("<span class=\"problematic\">"),
+                                          QStringLiteral("</span>"), false);
+                text(span, QLatin1Char('|') + node.text + QLatin1Char('|'));
+                break;
+            }
+            ++m_substitutionDepth;
+            for (const RstNode &child : definition->children) {
+                if (child.kind == Kind::Image || child.kind == Kind::Reference) {
+                    inlineNode(child, parent);
+                } else if (child.isInline()) {
+                    inlineNode(child, parent);
+                }
+            }
+            --m_substitutionDepth;
+            break;
+        }
+        case Kind::Problematic: {
+            cmark_node *span = custom(parent, QStringLiteral("<span class=\"problematic\">"), QStringLiteral("</span>"),
+                                      false);
+            text(span, node.text);
+            break;
+        }
+        case Kind::Image:
+            image(node, parent);
+            break;
+        default:
+            inlines(node, parent);
+            break;
+        }
+    }
+
+    void role(const RstNode &node, cmark_node *parent)
+    {
+        const QString name = node.name;
+        auto wrap = [&](const QString &tag, const QString &attributes = QString()) {
+            cmark_node *element = custom(parent, QLatin1Char('<') + tag + attributes + QLatin1Char('>'), close(tag),
+                                         false);
+            text(element, node.text);
+        };
+        if (name == QLatin1String("emphasis")) {
+            cmark_node *emph = cmark_node_new(CMARK_NODE_EMPH);
+            cmark_node_append_child(parent, emph);
+            text(emph, node.text);
+        } else if (name == QLatin1String("strong")) {
+            cmark_node *strong = cmark_node_new(CMARK_NODE_STRONG);
+            cmark_node_append_child(parent, strong);
+            text(strong, node.text);
+        } else if (name == QLatin1String("literal") || name == QLatin1String("code")) {
+            code(parent, node.text);
+        } else if (name == QLatin1String("subscript") || name == QLatin1String("sub")) {
+            wrap(QStringLiteral("sub"));
+        } else if (name == QLatin1String("superscript") || name == QLatin1String("sup")) {
+            wrap(QStringLiteral("sup"));
+        } else if (name == QLatin1String("title-reference") || name == QLatin1String("title")
+                   || name == QLatin1String("t")) {
+            wrap(QStringLiteral("cite"));
+        } else if (name == QLatin1String("abbreviation") || name == QLatin1String("ab")
+                   || name == QLatin1String("abbr")) {
+            // ":abbr:`LIFO (last-in, first-out)`": the explanation becomes the title attribute.
+            const int open = int(node.text.lastIndexOf(QLatin1Char('(')));
+            if (name == QLatin1String("abbr") && open > 0 && node.text.endsWith(QLatin1Char(')'))) {
+                cmark_node *abbr = custom(parent,
+                                          QStringLiteral("<abbr title=\"%1\">")
+                                              .arg(escapeAttribute(node.text.mid(open + 1, node.text.size() - open - 2))),
+                                          QStringLiteral("</abbr>"), false);
+                text(abbr, node.text.left(open).trimmed());
+            } else {
+                wrap(QStringLiteral("abbr"));
+            }
+        } else if (name == QLatin1String("acronym") || name == QLatin1String("ac")) {
+            wrap(QStringLiteral("abbr"));
+        } else if (name == QLatin1String("rfc") || name == QLatin1String("rfc-reference")) {
+            const QString number = node.text.section(QLatin1Char('#'), 0, 0).trimmed();
+            link(parent, QStringLiteral("https://www.rfc-editor.org/rfc/rfc%1").arg(number.toInt()),
+                 QStringLiteral("RFC %1").arg(number));
+        } else if (name == QLatin1String("pep") || name == QLatin1String("pep-reference")) {
+            const QString number = node.text.section(QLatin1Char('#'), 0, 0).trimmed();
+            link(parent, QStringLiteral("https://peps.python.org/pep-%1/").arg(number.toInt(), 4, 10, QLatin1Char('0')),
+                 QStringLiteral("PEP %1").arg(number));
+        } else if (name == QLatin1String("math")) {
+            wrap(QStringLiteral("span"), QStringLiteral(" class=\"math\""));
+        } else if (name == QLatin1String("doc") || name == QLatin1String("ref") || name == QLatin1String("term")
+                   || name == QLatin1String("numref") || name == QLatin1String("any")) {
+            // Cross-references resolve in the Sphinx build; show the label, or the title for "Title <label>".
+            QString label = node.text;
+            const int open = int(label.lastIndexOf(QLatin1Char('<')));
+            if (open > 0 && label.endsWith(QLatin1Char('>'))) {
+                label = label.left(open).trimmed();
+            }
+            cmark_node *span = custom(parent, QStringLiteral("<span class=\"xref %1\">").arg(safeToken(name)),
+                                      QStringLiteral("</span>"), false);
+            text(span, label);
+        } else {
+            // command, file, option, class, func …: code-like Sphinx roles.
+            cmark_node *element = custom(parent, QStringLiteral("<code class=\"role-%1\">").arg(safeToken(name)),
+                                         QStringLiteral("</code>"), false);
+            text(element, node.text);
+        }
+    }
+
+    const RstDocument &m_document;
+    QSet<QString> m_usedIds;
+    QHash<const RstNode *, QString> m_sectionIds;
+    QHash<const RstNode *, QString> m_targetIds;
+    QHash<const RstNode *, std::pair<QString, QString>> m_footnoteIds;
+    QHash<QString, QString> m_nameTargets;
+    QHash<QString, QString> m_indirect;
+    QHash<QString, const RstNode *> m_substitutions;
+    QStringList m_anonymousTargets;
+    int m_anonymousIndex = 0;
+    QSet<QString> m_manualFootnotes;
+    QStringList m_autoFootnotes;
+    QHash<QString, QString> m_labelledFootnotes;
+    QStringList m_symbolFootnotes;
+    int m_autoNumber = 0;
+    int m_autoReferenceIndex = 0;
+    int m_symbolReferenceIndex = 0;
+    int m_substitutionDepth = 0;
+};
+
+} // namespace
+
+QString HtmlRenderer::renderBody(const RstDocument &document)
+{
+    return CmarkBuilder(document).render();
+}
+
+QString HtmlRenderer::defaultStyleSheet()
+{
+    QFile file(QStringLiteral(":/specwright/preview/preview.css"));
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+QString HtmlRenderer::documentTitle(const RstDocument &document)
+{
+    for (const RstNode &child : document.root().children) {
+        if (child.kind == Kind::Section && !child.children.empty()) {
+            return child.children.front().text;
+        }
+    }
+    return {};
+}
+
+QString HtmlRenderer::standalonePage(const QString &bodyHtml, const QString &title, const QString &css)
+{
+    return QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                          "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                          "style-src 'unsafe-inline'; img-src * data:\">\n"
+                          "<title>%1</title>\n<style>\n%2</style>\n</head>\n<body>\n<main class=\"document\">\n%3"
+                          "</main>\n</body>\n</html>\n")
+        .arg(escapeAttribute(title), css, bodyHtml);
+}
+
+QString HtmlRenderer::makeId(const QString &text)
+{
+    // docutils' make_id: lower case, ASCII only, runs of other characters become one hyphen,
+    // no leading digits or hyphens, no trailing hyphens.
+    const QString decomposed = text.toLower().normalized(QString::NormalizationForm_KD);
+    QString id;
+    bool pendingHyphen = false;
+    for (QChar c : decomposed) {
+        const bool keep = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
+        if (keep) {
+            if (pendingHyphen && !id.isEmpty()) {
+                id += QLatin1Char('-');
+            }
+            pendingHyphen = false;
+            id += c;
+        } else if (c.unicode() < 128 || c.isSpace()) {
+            pendingHyphen = true;
+        }
+    }
+    int start = 0;
+    while (start < id.size() && (id.at(start).isDigit() || id.at(start) == QLatin1Char('-'))) {
+        ++start;
+    }
+    return id.mid(start);
+}
+
+} // namespace Specwright::Core

@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 The Specwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <core/rst/rstdocument.h>
+
+#include <QString>
+
+namespace Specwright::Core {
+
+/**
+ * Renders a parsed RST document to HTML through cmark-gfm.
+ *
+ * The document tree is mapped onto a cmark-gfm node tree and rendered with
+ * cmark-gfm's HTML renderer: text, emphasis, code, links and images are
+ * cmark inline nodes (so cmark escapes every piece of user text), simple
+ * tables use the GFM table extension, and RST constructs without a
+ * CommonMark node (sections, definition and field lists, admonitions,
+ * footnotes, line blocks …) are custom blocks whose tags the renderer writes
+ * itself, never containing user text.
+ *
+ * Every block element carries `data-source-line="N"` (1-based) for scroll
+ * synchronisation; headings get docutils-style ids. `.. raw:: html` is shown
+ * escaped with a notice, and link targets other than http(s), mailto,
+ * in-document and relative ones are dropped.
+ *
+ * \note Reentrant: each call builds and frees its own cmark tree, so
+ * documents may be rendered on worker threads.
+ */
+class HtmlRenderer final
+{
+public:
+    /** The HTML of the document body (no <html>/<head>). */
+    static QString renderBody(const RstDocument &document);
+
+    /**
+     * A complete standalone HTML page: \a bodyHtml inside a page with the
+     * preview style sheet \a css embedded and \a title as its title.
+     */
+    static QString standalonePage(const QString &bodyHtml, const QString &title, const QString &css);
+
+    /** The preview style sheet shipped with the application (light and dark). */
+    static QString defaultStyleSheet();
+
+    /** The document title (the first top-level section's title), or an empty string. */
+    static QString documentTitle(const RstDocument &document);
+
+    /** docutils' make_id: a lower-case ASCII slug usable as an HTML id. */
+    static QString makeId(const QString &text);
+};
+
+} // namespace Specwright::Core
