@@ -43,6 +43,24 @@ MainWindow::MainWindow(QWidget *parent)
     rebuildRecentMenu();
 
     connect(m_ui->editor->document(), &QTextDocument::modificationChanged, this, &MainWindow::setWindowModified);
+
+    // The preview follows the text after a typing pause, rendered off the GUI thread.
+    m_previewTimer.setSingleShot(true);
+    m_previewTimer.setInterval(PreviewDelay);
+    connect(&m_previewTimer, &QTimer::timeout, this, &MainWindow::requestPreview);
+    connect(m_ui->editor->document(), &QTextDocument::contentsChanged, this, [this] {
+        ++m_revision;
+        m_previewTimer.start();
+    });
+    connect(&m_renderService, &Core::RenderService::rendered, this, [this](const Core::RenderService::Result &result) {
+        if (result.revision != m_revision) {
+            return; // the text changed again meanwhile; a newer render is on its way
+        }
+        const QString base = m_filePath.isEmpty() ? QDir::homePath() : QFileInfo(m_filePath).absolutePath();
+        m_ui->preview->showDocument(result.bodyHtml, result.title, base);
+        m_previewRevision = result.revision;
+        Q_EMIT previewUpdated(result.revision);
+    });
     connect(m_ui->editor, &QPlainTextEdit::cursorPositionChanged, this, [this] {
         const QTextCursor cursor = m_ui->editor->textCursor();
         statusBar()->showMessage(
@@ -233,6 +251,12 @@ void MainWindow::updateTitle()
     setWindowModified(isModified());
 }
 
+void MainWindow::requestPreview()
+{
+    m_previewTimer.stop();
+    m_renderService.request(m_ui->editor->toPlainText(), m_revision, m_filePath);
+}
+
 void MainWindow::setDocument(const QString &text, const QString &path, const Core::TextFile &format)
 {
     m_ui->editor->setPlainText(text);
@@ -242,6 +266,7 @@ void MainWindow::setDocument(const QString &text, const QString &path, const Cor
     m_lineEnding = format.lineEnding();
     m_byteOrderMark = format.hasByteOrderMark();
     updateTitle();
+    requestPreview(); // a newly opened document is shown at once
 }
 
 void MainWindow::showError(const QString &title, const QString &message)

@@ -3,8 +3,10 @@
 #pragma once
 
 #include <core/document/textfile.h>
+#include <core/render/renderservice.h>
 
 #include <QMainWindow>
+#include <QTimer>
 
 #include <memory>
 
@@ -48,6 +50,16 @@ public:
 
     SourceEditor *editor() const;
     PreviewView *preview() const;
+    /// The revision of the text the preview shows (see previewUpdated()).
+    quint64 previewRevision() const { return m_previewRevision; }
+    quint64 revision() const { return m_revision; }
+
+    /// Milliseconds of typing pause before the preview re-renders.
+    static constexpr int PreviewDelay = 200;
+
+Q_SIGNALS:
+    /// The preview now shows revision \a revision of the document.
+    void previewUpdated(quint64 revision);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -66,11 +78,16 @@ private:
     /// Asks whether to save unsaved changes; false means the user cancelled.
     bool maybeSave();
     void showError(const QString &title, const QString &message);
+    void requestPreview();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QString m_filePath;
     Core::TextFile::LineEnding m_lineEnding = Core::TextFile::LineEnding::Unix;
     bool m_byteOrderMark = false;
+    Core::RenderService m_renderService;
+    QTimer m_previewTimer;
+    quint64 m_revision = 0;
+    quint64 m_previewRevision = 0;
 };
 
 } // namespace Specwright::Widgets

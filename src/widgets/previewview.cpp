@@ -2,11 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "previewview.h"
 
+#include <core/render/htmlrenderer.h>
+
+#include <QDir>
 #include <QWebEngineSettings>
 
 namespace Specwright::Widgets {
-
-const QUrl PreviewView::PlaceholderUrl(QStringLiteral("qrc:/specwright/preview/unavailable.html"));
 
 PreviewView::PreviewView(QWidget *parent)
     : QWebEngineView(parent)
@@ -15,12 +16,18 @@ PreviewView::PreviewView(QWidget *parent)
     QWebEngineSettings *s = settings();
     s->setAttribute(QWebEngineSettings::JavascriptEnabled, false);
     s->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
-    s->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
     s->setAttribute(QWebEngineSettings::PluginsEnabled, false);
     s->setAttribute(QWebEngineSettings::AutoLoadIconsForPage, false);
     setContextMenuPolicy(Qt::NoContextMenu);
     setMinimumWidth(200);
-    load(PlaceholderUrl);
+    showDocument(QString(), QString(), QDir::homePath());
+}
+
+void PreviewView::showDocument(const QString &bodyHtml, const QString &title, const QString &baseDirectory)
+{
+    static const QString css = Core::HtmlRenderer::defaultStyleSheet();
+    const QString page = Core::HtmlRenderer::standalonePage(bodyHtml, title, css);
+    setHtml(page, QUrl::fromLocalFile(QDir(baseDirectory).absolutePath() + QLatin1Char('/')));
 }
 
 } // namespace Specwright::Widgets

@@ -6,17 +6,18 @@
 
 namespace Specwright::Widgets {
 
-/// The preview pane: a QWebEngineView with page scripts and remote access off.
+/// The preview pane: shows rendered HTML with page scripts and remote access off.
 class PreviewView final : public QWebEngineView
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PreviewView)
 
 public:
-    /// The page shown until the RST engine renders documents.
-    static const QUrl PlaceholderUrl;
-
     explicit PreviewView(QWidget *parent = nullptr);
+
+    /// Shows \a bodyHtml (from Core::HtmlRenderer) in the preview page; relative
+    /// links and images resolve against \a baseDirectory.
+    void showDocument(const QString &bodyHtml, const QString &title, const QString &baseDirectory);
 };
 
 } // namespace Specwright::Widgets

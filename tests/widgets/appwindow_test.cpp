@@ -12,7 +12,6 @@
 #include <QFile>
 #include <QImage>
 #include <QProcess>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QWebEnginePage>
 
@@ -43,19 +42,25 @@ private Q_SLOTS:
         }
 
         MainWindow window;
-        QSignalSpy loaded(window.preview(), &QWebEngineView::loadFinished);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openFile(path));
 
-        // The preview pane really runs WebEngine and shows the honest placeholder page.
-        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 60000);
-        QVERIFY(loaded.constFirst().constFirst().toBool());
-        QCOMPARE(window.preview()->url(), PreviewView::PlaceholderUrl);
-        QString pageText;
-        window.preview()->page()->toPlainText([&pageText](const QString &text) { pageText = text; });
-        QTRY_VERIFY_WITH_TIMEOUT(!pageText.isEmpty(), 10000);
-        QVERIFY2(pageText.contains(QLatin1String("Preview not available yet")), qPrintable(pageText));
+        // The preview pane really runs WebEngine and shows the rendered document.
+        const auto pageText = [&window] {
+            QString text;
+            bool done = false;
+            window.preview()->page()->toPlainText([&](const QString &result) {
+                text = result;
+                done = true;
+            });
+            QTest::qWaitFor([&done] { return done; }, 10000);
+            return text;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(window.previewRevision() == window.revision(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(pageText().contains(QLatin1String("First paragraph.")), 30000);
+        QVERIFY(pageText().contains(QLatin1String("Title")));
+        QVERIFY(!pageText().contains(QLatin1String("=====")));
 
         // Type into the focused editor and save with the standard shortcut.
         window.activateWindow();
@@ -66,6 +71,9 @@ private Q_SLOTS:
         QTRY_VERIFY(window.isWindowModified());
         QTest::keySequence(&window, QKeySequence::Save);
         QTRY_VERIFY(!window.isWindowModified());
+
+        // After a typing pause the preview shows the new text too.
+        QTRY_VERIFY_WITH_TIMEOUT(pageText().contains(QLatin1String("Typed under Xvfb.")), 30000);
 
         QFile saved(path);
         QVERIFY(saved.open(QIODevice::ReadOnly));

@@ -6,7 +6,6 @@
 #include <QHash>
 #include <QSet>
 #include <QUrl>
-
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
@@ -43,12 +42,23 @@ QString escapeAttribute(const QString &text)
     out.reserve(text.size());
     for (QChar c : text) {
         switch (c.unicode()) {
-        case '&': out += QStringLiteral("&amp;"); break;
-        case '<': out += QStringLiteral("&lt;"); break;
-        case '>': out += QStringLiteral("&gt;"); break;
-        case '"': out += QStringLiteral("&quot;"); break;
-        case '\'': out += QStringLiteral("&#39;"); break;
-        default: out += c;
+        case '&':
+            out += QStringLiteral("&amp;");
+            break;
+        case '<':
+            out += QStringLiteral("&lt;");
+            break;
+        case '>':
+            out += QStringLiteral("&gt;");
+            break;
+        case '"':
+            out += QStringLiteral("&quot;");
+            break;
+        case '\'':
+            out += QStringLiteral("&#39;");
+            break;
+        default:
+            out += c;
         }
     }
     return out;
@@ -59,8 +69,8 @@ QString safeToken(const QString &text)
 {
     QString out;
     for (QChar c : text.toLower()) {
-        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
-            || c == QLatin1Char('-') || c == QLatin1Char('_') || c == QLatin1Char('+')) {
+        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
+            c == QLatin1Char('-') || c == QLatin1Char('_') || c == QLatin1Char('+')) {
             out += c;
         } else if (c == QLatin1Char(' ') || c == QLatin1Char('.') || c == QLatin1Char(':')) {
             out += QLatin1Char('-');
@@ -80,8 +90,8 @@ bool isSafeUrl(const QString &url)
     const int slash = int(trimmed.indexOf(QLatin1Char('/')));
     const int hash = int(trimmed.indexOf(QLatin1Char('#')));
     const int question = int(trimmed.indexOf(QLatin1Char('?')));
-    const bool hasScheme = colon > 0 && (slash < 0 || colon < slash) && (hash < 0 || colon < hash)
-        && (question < 0 || colon < question);
+    const bool hasScheme =
+        colon > 0 && (slash < 0 || colon < slash) && (hash < 0 || colon < hash) && (question < 0 || colon < question);
     if (!hasScheme) {
         return true; // relative or #anchor
     }
@@ -137,8 +147,8 @@ private:
         for (const RstNode &child : node.children) {
             switch (child.kind) {
             case Kind::Section: {
-                const QString id = uniqueId(HtmlRenderer::makeId(child.children.empty() ? QString()
-                                                                                         : child.children.front().text));
+                const QString id =
+                    uniqueId(HtmlRenderer::makeId(child.children.empty() ? QString() : child.children.front().text));
                 m_sectionIds.insert(&child, id);
                 if (!m_nameTargets.contains(child.name)) {
                     m_nameTargets.insert(child.name, QLatin1Char('#') + id);
@@ -184,9 +194,9 @@ private:
                     label = child.children.empty() ? child.name : child.children.front().text;
                     m_manualFootnotes.insert(label);
                 }
-                const QString id = uniqueId((child.kind == Kind::Footnote ? QStringLiteral("footnote-")
-                                                                          : QStringLiteral("citation-"))
-                                            + HtmlRenderer::makeId(label.isEmpty() ? QStringLiteral("x") : label));
+                const QString id = uniqueId(
+                    (child.kind == Kind::Footnote ? QStringLiteral("footnote-") : QStringLiteral("citation-")) +
+                    HtmlRenderer::makeId(label.isEmpty() ? QStringLiteral("x") : label));
                 m_footnoteIds.insert(&child, {id, label});
                 if (!child.name.isEmpty()) {
                     m_nameTargets.insert(child.name, QLatin1Char('#') + id);
@@ -260,8 +270,8 @@ private:
 
     static QString open(const QString &tag, const RstNode &node, const QString &attributes = QString())
     {
-        return QLatin1Char('<') + tag + QStringLiteral(" data-source-line=\"") + line(node) + QLatin1Char('"')
-            + (attributes.isEmpty() ? QString() : QLatin1Char(' ') + attributes) + QLatin1Char('>');
+        return QLatin1Char('<') + tag + QStringLiteral(" data-source-line=\"") + line(node) + QLatin1Char('"') +
+               (attributes.isEmpty() ? QString() : QLatin1Char(' ') + attributes) + QLatin1Char('>');
     }
 
     static QString close(const QString &tag) { return QStringLiteral("</") + tag + QLatin1Char('>'); }
@@ -286,9 +296,9 @@ private:
         switch (node.kind) {
         case Kind::Section: {
             const QString id = m_sectionIds.value(&node);
-            cmark_node *section = custom(parent, open(QStringLiteral("section"), node,
-                                                      QStringLiteral("id=\"%1\"").arg(escapeAttribute(id))),
-                                         close(QStringLiteral("section")));
+            cmark_node *section = custom(
+                parent, open(QStringLiteral("section"), node, QStringLiteral("id=\"%1\"").arg(escapeAttribute(id))),
+                close(QStringLiteral("section")));
             const QString heading = QStringLiteral("h%1").arg(qMin(sectionDepth + 1, 6));
             for (const RstNode &child : node.children) {
                 if (child.kind == Kind::Title) {
@@ -318,12 +328,13 @@ private:
             container(node, parent, QStringLiteral("ul"), QString(), sectionDepth);
             break;
         case Kind::EnumeratedList: {
-            static const QHash<QString, QString> types = {
-                {QStringLiteral("arabic"), QStringLiteral("1")},     {QStringLiteral("loweralpha"), QStringLiteral("a")},
-                {QStringLiteral("upperalpha"), QStringLiteral("A")}, {QStringLiteral("lowerroman"), QStringLiteral("i")},
-                {QStringLiteral("upperroman"), QStringLiteral("I")}};
-            QString attributes = QStringLiteral("type=\"%1\"").arg(
-                types.value(node.attribute(QStringLiteral("enumtype")), QStringLiteral("1")));
+            static const QHash<QString, QString> types = {{QStringLiteral("arabic"), QStringLiteral("1")},
+                                                          {QStringLiteral("loweralpha"), QStringLiteral("a")},
+                                                          {QStringLiteral("upperalpha"), QStringLiteral("A")},
+                                                          {QStringLiteral("lowerroman"), QStringLiteral("i")},
+                                                          {QStringLiteral("upperroman"), QStringLiteral("I")}};
+            QString attributes = QStringLiteral("type=\"%1\"")
+                                     .arg(types.value(node.attribute(QStringLiteral("enumtype")), QStringLiteral("1")));
             if (node.hasAttribute(QStringLiteral("start"))) {
                 attributes += QStringLiteral(" start=\"%1\"").arg(node.attribute(QStringLiteral("start")).toInt());
             }
@@ -343,8 +354,8 @@ private:
                     inlines(child, term);
                 } else if (child.kind == Kind::Classifier) {
                     // Classifiers belong inside the <dt> opened above: close it after them.
-                    cmark_node *classifier = custom(parent, QStringLiteral("<span class=\"classifier\">"),
-                                                    QStringLiteral("</span>"), true);
+                    cmark_node *classifier =
+                        custom(parent, QStringLiteral("<span class=\"classifier\">"), QStringLiteral("</span>"), true);
                     inlines(child, classifier);
                 } else if (child.kind == Kind::Definition) {
                     custom(parent, QStringLiteral("</dt>"), QString());
@@ -381,8 +392,8 @@ private:
                         QString spelled;
                         for (const RstNode &part : option.children) {
                             spelled += part.kind == Kind::OptionArgument
-                                ? part.attribute(QStringLiteral("delimiter")) + part.text
-                                : part.text;
+                                           ? part.attribute(QStringLiteral("delimiter")) + part.text
+                                           : part.text;
                         }
                         cmark_node *kbd = custom(dt, QStringLiteral("<kbd>"), QStringLiteral("</kbd>"), false);
                         text(kbd, spelled);
@@ -396,32 +407,37 @@ private:
             const bool math = node.hasAttribute(QStringLiteral("math"));
             if (node.hasAttribute(QStringLiteral("parsed"))) {
                 // "<pre>" directly: HTML ignores the newline cmark writes after the start tag.
-                cmark_node *pre = custom(parent, open(QStringLiteral("pre"), node, QStringLiteral("class=\"parsed-literal\"")),
-                                         close(QStringLiteral("pre")));
+                cmark_node *pre =
+                    custom(parent, open(QStringLiteral("pre"), node, QStringLiteral("class=\"parsed-literal\"")),
+                           close(QStringLiteral("pre")));
                 inlines(node, pre);
                 break;
             }
-            cmark_node *wrapper = custom(parent,
-                                         open(QStringLiteral("div"), node,
-                                              math ? QStringLiteral("class=\"math\"") : QStringLiteral("class=\"literal-block\"")),
-                                         close(QStringLiteral("div")));
+            cmark_node *wrapper =
+                custom(parent,
+                       open(QStringLiteral("div"), node,
+                            math ? QStringLiteral("class=\"math\"") : QStringLiteral("class=\"literal-block\"")),
+                       close(QStringLiteral("div")));
             codeBlock(wrapper, node.text, safeToken(node.attribute(QStringLiteral("language"))));
             break;
         }
         case Kind::DoctestBlock: {
-            cmark_node *wrapper = custom(parent, open(QStringLiteral("div"), node, QStringLiteral("class=\"doctest-block\"")),
-                                         close(QStringLiteral("div")));
+            cmark_node *wrapper =
+                custom(parent, open(QStringLiteral("div"), node, QStringLiteral("class=\"doctest-block\"")),
+                       close(QStringLiteral("div")));
             codeBlock(wrapper, node.text, QStringLiteral("pycon"));
             break;
         }
         case Kind::Raw: {
             // Never live HTML: show what the document asked for, escaped.
-            cmark_node *notice = custom(parent, open(QStringLiteral("div"), node, QStringLiteral("class=\"raw-notice\"")),
-                                        close(QStringLiteral("div")));
+            cmark_node *notice =
+                custom(parent, open(QStringLiteral("div"), node, QStringLiteral("class=\"raw-notice\"")),
+                       close(QStringLiteral("div")));
             cmark_node *p = custom(notice, QStringLiteral("<p class=\"raw-notice-title\">"), QStringLiteral("</p>"));
             text(p, QStringLiteral("Raw %1 content is not rendered in the preview:")
-                        .arg(node.attribute(QStringLiteral("format")).isEmpty() ? QStringLiteral("output")
-                                                                                 : node.attribute(QStringLiteral("format"))));
+                        .arg(node.attribute(QStringLiteral("format")).isEmpty()
+                                 ? QStringLiteral("output")
+                                 : node.attribute(QStringLiteral("format"))));
             codeBlock(notice, node.text, safeToken(node.attribute(QStringLiteral("format"))));
             break;
         }
@@ -430,7 +446,8 @@ private:
             break;
         case Kind::Line:
             if (node.children.empty()) {
-                custom(parent, open(QStringLiteral("div"), node, QStringLiteral("class=\"line\"")) + QStringLiteral("<br>"),
+                custom(parent,
+                       open(QStringLiteral("div"), node, QStringLiteral("class=\"line\"")) + QStringLiteral("<br>"),
                        close(QStringLiteral("div")));
             } else {
                 textBlock(node, parent, QStringLiteral("div"), QStringLiteral("class=\"line\""));
@@ -470,18 +487,19 @@ private:
         }
         case Kind::Target:
             if (m_targetIds.contains(&node)) {
-                custom(parent,
-                       open(QStringLiteral("div"), node,
-                            QStringLiteral("class=\"target\" id=\"%1\"").arg(escapeAttribute(m_targetIds.value(&node)))),
-                       close(QStringLiteral("div")));
+                custom(
+                    parent,
+                    open(QStringLiteral("div"), node,
+                         QStringLiteral("class=\"target\" id=\"%1\"").arg(escapeAttribute(m_targetIds.value(&node)))),
+                    close(QStringLiteral("div")));
             }
             break;
         case Kind::Admonition: {
             const QString kind = node.name.isEmpty() ? QStringLiteral("admonition") : node.name;
-            cmark_node *div = custom(parent,
-                                     open(QStringLiteral("div"), node,
-                                          QStringLiteral("class=\"admonition %1\"").arg(safeToken(kind))),
-                                     close(QStringLiteral("div")));
+            cmark_node *div = custom(
+                parent,
+                open(QStringLiteral("div"), node, QStringLiteral("class=\"admonition %1\"").arg(safeToken(kind))),
+                close(QStringLiteral("div")));
             bool hasTitle = false;
             for (const RstNode &child : node.children) {
                 if (child.kind == Kind::Title) {
@@ -490,7 +508,8 @@ private:
                 }
             }
             if (!hasTitle) {
-                cmark_node *title = custom(div, QStringLiteral("<p class=\"admonition-title\">"), QStringLiteral("</p>"));
+                cmark_node *title =
+                    custom(div, QStringLiteral("<p class=\"admonition-title\">"), QStringLiteral("</p>"));
                 QString label = kind;
                 label[0] = label[0].toUpper();
                 text(title, label);
@@ -516,9 +535,10 @@ private:
             container(node, parent, QStringLiteral("div"), QStringLiteral("class=\"compound\""), sectionDepth);
             break;
         case Kind::Container:
-            container(node, parent, QStringLiteral("div"),
-                      QStringLiteral("class=\"container %1\"").arg(safeToken(node.attribute(QStringLiteral("classes")))),
-                      sectionDepth);
+            container(
+                node, parent, QStringLiteral("div"),
+                QStringLiteral("class=\"container %1\"").arg(safeToken(node.attribute(QStringLiteral("classes")))),
+                sectionDepth);
             break;
         case Kind::Image:
         case Kind::Reference: {
@@ -560,33 +580,35 @@ private:
     {
         const QString name = node.name;
         const QString arguments = node.attribute(QStringLiteral("arguments"));
-        if (name == QLatin1String("versionadded") || name == QLatin1String("versionchanged")
-            || name == QLatin1String("deprecated") || name == QLatin1String("versionremoved")) {
-            static const QHash<QString, QString> labels = {{QStringLiteral("versionadded"), QStringLiteral("New in version %1")},
-                                                           {QStringLiteral("versionchanged"), QStringLiteral("Changed in version %1")},
-                                                           {QStringLiteral("deprecated"), QStringLiteral("Deprecated since version %1")},
-                                                           {QStringLiteral("versionremoved"), QStringLiteral("Removed in version %1")}};
-            cmark_node *div = custom(parent, open(QStringLiteral("div"), node, QStringLiteral("class=\"%1\"").arg(name)),
-                                     close(QStringLiteral("div")));
-            cmark_node *label = custom(div, QStringLiteral("<p><span class=\"versionmodified\">"),
-                                       QStringLiteral("</span></p>"));
+        if (name == QLatin1String("versionadded") || name == QLatin1String("versionchanged") ||
+            name == QLatin1String("deprecated") || name == QLatin1String("versionremoved")) {
+            static const QHash<QString, QString> labels = {
+                {QStringLiteral("versionadded"), QStringLiteral("New in version %1")},
+                {QStringLiteral("versionchanged"), QStringLiteral("Changed in version %1")},
+                {QStringLiteral("deprecated"), QStringLiteral("Deprecated since version %1")},
+                {QStringLiteral("versionremoved"), QStringLiteral("Removed in version %1")}};
+            cmark_node *div =
+                custom(parent, open(QStringLiteral("div"), node, QStringLiteral("class=\"%1\"").arg(name)),
+                       close(QStringLiteral("div")));
+            cmark_node *label =
+                custom(div, QStringLiteral("<p><span class=\"versionmodified\">"), QStringLiteral("</span></p>"));
             text(label, labels.value(name).arg(arguments.section(QLatin1Char(' '), 0, 0)) + QLatin1Char(':'));
             blocks(node, div, sectionDepth);
             return;
         }
         if (name == QLatin1String("todo") || name == QLatin1String("seealso")) {
-            cmark_node *div = custom(parent,
-                                     open(QStringLiteral("div"), node, QStringLiteral("class=\"admonition %1\"").arg(name)),
-                                     close(QStringLiteral("div")));
+            cmark_node *div =
+                custom(parent, open(QStringLiteral("div"), node, QStringLiteral("class=\"admonition %1\"").arg(name)),
+                       close(QStringLiteral("div")));
             cmark_node *title = custom(div, QStringLiteral("<p class=\"admonition-title\">"), QStringLiteral("</p>"));
             text(title, name == QLatin1String("todo") ? QStringLiteral("Todo") : QStringLiteral("See also"));
             blocks(node, div, sectionDepth);
             return;
         }
         if (name == QLatin1String("literalinclude") || name == QLatin1String("glossary")) {
-            cmark_node *div = custom(parent,
-                                     open(QStringLiteral("div"), node, QStringLiteral("class=\"sphinx-notice\"")),
-                                     close(QStringLiteral("div")));
+            cmark_node *div =
+                custom(parent, open(QStringLiteral("div"), node, QStringLiteral("class=\"sphinx-notice\"")),
+                       close(QStringLiteral("div")));
             cmark_node *p = custom(div, QStringLiteral("<p>"), QStringLiteral("</p>"));
             if (name == QLatin1String("literalinclude")) {
                 text(p, QStringLiteral("Included from "));
@@ -622,7 +644,7 @@ private:
         }
         // The sections that follow the directive at the top level of the document.
         std::function<void(const RstNode &, cmark_node *, int)> list = [&](const RstNode &section, cmark_node *into,
-                                                                              int level) {
+                                                                           int level) {
             if (level > depth) {
                 return;
             }
@@ -690,9 +712,9 @@ private:
                         simple = false;
                     }
                     for (const RstNode &entry : row.children) {
-                        if (entry.hasAttribute(QStringLiteral("morecols")) || entry.hasAttribute(QStringLiteral("morerows"))
-                            || entry.children.size() > 1
-                            || (entry.children.size() == 1 && entry.children.front().kind != Kind::Paragraph)) {
+                        if (entry.hasAttribute(QStringLiteral("morecols")) ||
+                            entry.hasAttribute(QStringLiteral("morerows")) || entry.children.size() > 1 ||
+                            (entry.children.size() == 1 && entry.children.front().kind != Kind::Paragraph)) {
                             simple = false;
                         }
                     }
@@ -765,8 +787,8 @@ private:
     void link(cmark_node *parent, const QString &url, const QString &label, const RstNode *content = nullptr)
     {
         if (!isSafeUrl(url)) {
-            cmark_node *span = custom(parent, QStringLiteral("<span class=\"dropped-link\">"), QStringLiteral("</span>"),
-                                      false);
+            cmark_node *span =
+                custom(parent, QStringLiteral("<span class=\"dropped-link\">"), QStringLiteral("</span>"), false);
             if (content) {
                 inlines(*content, span);
             } else {
@@ -787,10 +809,11 @@ private:
     void image(const RstNode &node, cmark_node *parent)
     {
         const QString uri = node.attribute(QStringLiteral("uri"));
-        const QString alt = node.attribute(QStringLiteral("alt")).isEmpty() ? uri : node.attribute(QStringLiteral("alt"));
+        const QString alt =
+            node.attribute(QStringLiteral("alt")).isEmpty() ? uri : node.attribute(QStringLiteral("alt"));
         if (!isSafeUrl(uri)) {
-            cmark_node *span = custom(parent, QStringLiteral("<span class=\"dropped-image\">"), QStringLiteral("</span>"),
-                                      false);
+            cmark_node *span =
+                custom(parent, QStringLiteral("<span class=\"dropped-image\">"), QStringLiteral("</span>"), false);
             text(span, alt);
             return;
         }
@@ -850,8 +873,8 @@ private:
                 url = resolve(node.attribute(QStringLiteral("refname")));
             }
             if (url.isEmpty()) {
-                cmark_node *span = custom(parent, QStringLiteral("<span class=\"unresolved\">"),
-                                          QStringLiteral("</span>"), false);
+                cmark_node *span =
+                    custom(parent, QStringLiteral("<span class=\"unresolved\">"), QStringLiteral("</span>"), false);
                 text(span, node.text);
                 break;
             }
@@ -876,15 +899,13 @@ private:
                                                 : m_labelledFootnotes.value(node.name, node.text);
                 }
             }
-            const QString prefix = node.kind == Kind::FootnoteReference ? QStringLiteral("footnote-")
-                                                                        : QStringLiteral("citation-");
-            cmark_node *sup = custom(parent,
-                                     node.kind == Kind::FootnoteReference
-                                         ? QStringLiteral("<sup class=\"footnote-reference\">")
-                                         : QStringLiteral("<span class=\"citation-reference\">"),
-                                     node.kind == Kind::FootnoteReference ? QStringLiteral("</sup>")
-                                                                          : QStringLiteral("</span>"),
-                                     false);
+            const QString prefix =
+                node.kind == Kind::FootnoteReference ? QStringLiteral("footnote-") : QStringLiteral("citation-");
+            cmark_node *sup = custom(
+                parent,
+                node.kind == Kind::FootnoteReference ? QStringLiteral("<sup class=\"footnote-reference\">")
+                                                     : QStringLiteral("<span class=\"citation-reference\">"),
+                node.kind == Kind::FootnoteReference ? QStringLiteral("</sup>") : QStringLiteral("</span>"), false);
             QString target = node.name.isEmpty() ? QString() : resolve(node.name);
             if (target.isEmpty()) {
                 target = QLatin1Char('#') + prefix + HtmlRenderer::makeId(label);
@@ -895,8 +916,8 @@ private:
         case Kind::SubstitutionReference: {
             const RstNode *definition = m_substitutions.value(node.name.toLower());
             if (!definition || m_substitutionDepth > 8) {
-                cmark_node *span = custom(parent, QStringLiteral("<span class=\"problematic\">"),
-                                          QStringLiteral("</span>"), false);
+                cmark_node *span =
+                    custom(parent, QStringLiteral("<span class=\"problematic\">"), QStringLiteral("</span>"), false);
                 text(span, QLatin1Char('|') + node.text + QLatin1Char('|'));
                 break;
             }
@@ -912,8 +933,8 @@ private:
             break;
         }
         case Kind::Problematic: {
-            cmark_node *span = custom(parent, QStringLiteral("<span class=\"problematic\">"), QStringLiteral("</span>"),
-                                      false);
+            cmark_node *span =
+                custom(parent, QStringLiteral("<span class=\"problematic\">"), QStringLiteral("</span>"), false);
             text(span, node.text);
             break;
         }
@@ -930,8 +951,8 @@ private:
     {
         const QString name = node.name;
         auto wrap = [&](const QString &tag, const QString &attributes = QString()) {
-            cmark_node *element = custom(parent, QLatin1Char('<') + tag + attributes + QLatin1Char('>'), close(tag),
-                                         false);
+            cmark_node *element =
+                custom(parent, QLatin1Char('<') + tag + attributes + QLatin1Char('>'), close(tag), false);
             text(element, node.text);
         };
         if (name == QLatin1String("emphasis")) {
@@ -948,18 +969,19 @@ private:
             wrap(QStringLiteral("sub"));
         } else if (name == QLatin1String("superscript") || name == QLatin1String("sup")) {
             wrap(QStringLiteral("sup"));
-        } else if (name == QLatin1String("title-reference") || name == QLatin1String("title")
-                   || name == QLatin1String("t")) {
+        } else if (name == QLatin1String("title-reference") || name == QLatin1String("title") ||
+                   name == QLatin1String("t")) {
             wrap(QStringLiteral("cite"));
-        } else if (name == QLatin1String("abbreviation") || name == QLatin1String("ab")
-                   || name == QLatin1String("abbr")) {
+        } else if (name == QLatin1String("abbreviation") || name == QLatin1String("ab") ||
+                   name == QLatin1String("abbr")) {
             // ":abbr:`LIFO (last-in, first-out)`": the explanation becomes the title attribute.
             const int open = int(node.text.lastIndexOf(QLatin1Char('(')));
             if (name == QLatin1String("abbr") && open > 0 && node.text.endsWith(QLatin1Char(')'))) {
-                cmark_node *abbr = custom(parent,
-                                          QStringLiteral("<abbr title=\"%1\">")
-                                              .arg(escapeAttribute(node.text.mid(open + 1, node.text.size() - open - 2))),
-                                          QStringLiteral("</abbr>"), false);
+                cmark_node *abbr =
+                    custom(parent,
+                           QStringLiteral("<abbr title=\"%1\">")
+                               .arg(escapeAttribute(node.text.mid(open + 1, node.text.size() - open - 2))),
+                           QStringLiteral("</abbr>"), false);
                 text(abbr, node.text.left(open).trimmed());
             } else {
                 wrap(QStringLiteral("abbr"));
@@ -976,8 +998,8 @@ private:
                  QStringLiteral("PEP %1").arg(number));
         } else if (name == QLatin1String("math")) {
             wrap(QStringLiteral("span"), QStringLiteral(" class=\"math\""));
-        } else if (name == QLatin1String("doc") || name == QLatin1String("ref") || name == QLatin1String("term")
-                   || name == QLatin1String("numref") || name == QLatin1String("any")) {
+        } else if (name == QLatin1String("doc") || name == QLatin1String("ref") || name == QLatin1String("term") ||
+                   name == QLatin1String("numref") || name == QLatin1String("any")) {
             // Cross-references resolve in the Sphinx build; show the label, or the title for "Title <label>".
             QString label = node.text;
             const int open = int(label.lastIndexOf(QLatin1Char('<')));
@@ -1057,7 +1079,8 @@ QString HtmlRenderer::makeId(const QString &text)
     QString id;
     bool pendingHyphen = false;
     for (QChar c : decomposed) {
-        const bool keep = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
+        const bool keep =
+            (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
         if (keep) {
             if (pendingHyphen && !id.isEmpty()) {
                 id += QLatin1Char('-');
