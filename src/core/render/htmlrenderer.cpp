@@ -726,26 +726,11 @@ private:
         if (title) {
             textBlock(*title, wrapper, QStringLiteral("p"), QStringLiteral("class=\"table-title\""));
         }
-        if (simple) {
-            // A plain grid of single paragraphs: the GFM table extension renders it.
-            cmark_node *gfm = cmark_node_new_with_ext(CMARK_NODE_TABLE, tableExtension());
-            cmark_gfm_extensions_set_table_columns(gfm, uint16_t(columns));
-            std::vector<uint8_t> alignments(columns, 0);
-            cmark_gfm_extensions_set_table_alignments(gfm, uint16_t(columns), alignments.data());
-            cmark_node_append_child(wrapper, gfm);
-            for (const auto &[row, header] : rows) {
-                cmark_node *tr = cmark_node_new_with_ext(CMARK_NODE_TABLE_ROW, tableExtension());
-                cmark_gfm_extensions_set_table_row_is_header(tr, header ? 1 : 0);
-                cmark_node_append_child(gfm, tr);
-                for (const RstNode &entry : row->children) {
-                    cmark_node *cell = cmark_node_new_with_ext(CMARK_NODE_TABLE_CELL, tableExtension());
-                    cmark_node_append_child(tr, cell);
-                    if (!entry.children.empty()) {
-                        inlines(entry.children.front(), cell);
-                    }
-                }
+        if (simple && !rows.empty() && rows.front().second && (rows.size() < 2 || !rows[1].second)) {
+            if (cmark_node *gfm = gfmTable(rows, columns)) {
+                cmark_node_append_child(wrapper, gfm);
+                return;
             }
-            return;
         }
         // Spanning cells or block content: an HTML table of our own.
         cmark_node *html = custom(wrapper, QStringLiteral("<table>"), QStringLiteral("</table>"));
@@ -773,6 +758,67 @@ private:
                 blocks(entry, cell, sectionDepth);
             }
         }
+    }
+
+    // A GFM table (the table extension renders it) when every cell is a single paragraph of plain
+    // inline content and the first row alone is the header; nullptr otherwise. The skeleton comes
+    // from cmark-gfm's own parser, so the extension's node data is set up as it expects.
+    cmark_node *gfmTable(const std::vector<std::pair<const RstNode *, bool>> &rows, int columns)
+    {
+        // Counters the inline pass advances; restored if the GFM path is abandoned.
+        const int anonymous = m_anonymousIndex;
+        const int autoReferences = m_autoReferenceIndex;
+        const int symbolReferences = m_symbolReferenceIndex;
+        QByteArray markdown;
+        const QByteArray row = QByteArray("| x ").repeated(columns) + "|\n";
+        markdown += row + QByteArray("| --- ").repeated(columns) + "|\n";
+        for (size_t r = 1; r < rows.size(); ++r) {
+            markdown += row;
+        }
+        cmark_parser *parser = cmark_parser_new(CMARK_OPT_DEFAULT);
+        cmark_parser_attach_syntax_extension(parser, tableExtension());
+        cmark_parser_feed(parser, markdown.constData(), size_t(markdown.size()));
+        cmark_node *document = cmark_parser_finish(parser);
+        cmark_parser_free(parser);
+        cmark_node *table = cmark_node_first_child(document);
+        bool ok = table && cmark_node_get_type(table) == CMARK_NODE_TABLE;
+        cmark_node *tr = ok ? cmark_node_first_child(table) : nullptr;
+        for (size_t r = 0; ok && r < rows.size(); ++r, tr = cmark_node_next(tr)) {
+            ok = tr != nullptr;
+            cmark_node *cell = ok ? cmark_node_first_child(tr) : nullptr;
+            for (const RstNode &entry : ok ? rows[r].first->children : std::vector<RstNode>()) {
+                if (!cell) {
+                    ok = false;
+                    break;
+                }
+                while (cmark_node *placeholder = cmark_node_first_child(cell)) {
+                    cmark_node_free(placeholder);
+                }
+                // Build the inlines aside first: a cell only takes plain inline node types.
+                cmark_node *holder = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
+                if (!entry.children.empty()) {
+                    inlines(entry.children.front(), holder);
+                }
+                while (cmark_node *child = cmark_node_first_child(holder)) {
+                    cmark_node_unlink(child);
+                    if (!cmark_node_append_child(cell, child)) {
+                        cmark_node_free(child);
+                        ok = false;
+                    }
+                }
+                cmark_node_free(holder);
+                cell = cmark_node_next(cell);
+            }
+        }
+        if (ok) {
+            cmark_node_unlink(table);
+        } else {
+            m_anonymousIndex = anonymous;
+            m_autoReferenceIndex = autoReferences;
+            m_symbolReferenceIndex = symbolReferences;
+        }
+        cmark_node_free(document);
+        return ok ? table : nullptr;
     }
 
     // --- Inlines -------------------------------------------------------------------------------------------

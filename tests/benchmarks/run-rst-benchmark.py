@@ -1,0 +1,75 @@
+#!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Specwright authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Runs the RST engine benchmark and docutils on the same spec in one run and prints the figures.
+
+    run-rst-benchmark.py BENCH_EXECUTABLE [SPEC]
+
+Targets (issue "RST engine"): parse+render >= 100x faster than docutils' publish_string to HTML
+in-process on the same file; 10x input <= 11x time; peak memory for the 100x input < 20x its size.
+Exit status 0 when every target is met, 1 otherwise.
+"""
+import json
+import os
+import subprocess
+import sys
+import timeit
+
+import docutils.core
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), '..', 'tools'))
+import sphinx_registry  # noqa: E402  (registers the Sphinx directives and roles specs use)
+
+
+def main():
+    bench = sys.argv[1]
+    here = os.path.dirname(os.path.abspath(__file__))
+    default = os.path.join(here, '..', '..', '..', 'shared', 'corpus', 'glance-specs', 'specs', 'newton',
+                           'approved', 'glance', 'glare-api.rst')
+    spec = sys.argv[2] if len(sys.argv) > 2 else default
+    if not os.path.exists(spec):
+        spec = os.path.join(here, '..', '..', 'resources', 'examples', 'example-spec.rst')
+    with open(spec, encoding='utf-8') as f:
+        text = f.read()
+    print(f'spec: {spec} ({len(text.encode())} bytes)')
+
+    result = subprocess.run([bench, '--spec', spec, '--benchmark_format=json', '--benchmark_min_time=0.5s'],
+                            check=True, capture_output=True, text=True)
+    ours = {b['name']: b['real_time'] for b in json.loads(result.stdout)['benchmarks']}  # milliseconds
+    for name, ms in ours.items():
+        print(f'  specwright {name:24s} {ms:10.3f} ms')
+
+    sphinx_registry.register()
+    settings = {'report_level': 5, 'halt_level': 5, 'syntax_highlight': 'none', 'output_encoding': 'unicode',
+                'warning_stream': open(os.devnull, 'w')}
+    runs = 5
+    seconds = min(timeit.repeat(lambda: docutils.core.publish_string(text, writer_name='html',
+                                                                    settings_overrides=settings),
+                                number=1, repeat=runs))
+    docutils_ms = seconds * 1000
+    print(f'  docutils publish_string(html) {docutils_ms:10.3f} ms (best of {runs})')
+
+    ok = True
+    ratio = docutils_ms / ours['parseAndRender/1']
+    print(f'parse+render speed-up over docutils: {ratio:.0f}x (target >= 100x)')
+    ok &= ratio >= 100
+    for kind in ('parse', 'render', 'parseAndRender'):
+        growth10 = ours[f'{kind}/10'] / ours[f'{kind}/1']
+        growth100 = ours[f'{kind}/100'] / ours[f'{kind}/10']
+        print(f'{kind}: 10x input -> {growth10:.2f}x time, 100x input -> {growth100:.2f}x the 10x time '
+              f'(target <= 11x)')
+        ok &= growth10 <= 11 and growth100 <= 11
+
+    memory = json.loads(subprocess.run([bench, '--memory', spec, '100'], check=True, capture_output=True,
+                                       text=True).stdout)
+    peak = (memory['peak_after_kb'] - memory['peak_before_kb']) * 1024
+    factor = peak / memory['input_bytes']
+    print(f'peak memory for the 100x input ({memory["input_bytes"]} bytes): {peak / 1048576:.1f} MiB = '
+          f'{factor:.1f}x the input (target < 20x)')
+    ok &= factor < 20
+    print('result:', 'all targets met' if ok else 'TARGET MISSED')
+    return 0 if ok else 1
+
+
+if __name__ == '__main__':
+    sys.exit(main())
