@@ -66,7 +66,7 @@ void render(benchmark::State &state)
 {
     const auto document = RstParser::parse(specText(int(state.range(0))));
     for (auto _ : state) {
-        QString html = HtmlRenderer::renderBody(*document);
+        QByteArray html = HtmlRenderer::renderBodyUtf8(*document);
         benchmark::DoNotOptimize(html);
     }
 }
@@ -76,7 +76,7 @@ void parseAndRender(benchmark::State &state)
     const QString text = specText(int(state.range(0)));
     for (auto _ : state) {
         auto document = RstParser::parse(text);
-        QString html = HtmlRenderer::renderBody(*document);
+        QByteArray html = HtmlRenderer::renderBodyUtf8(*document);
         benchmark::DoNotOptimize(html);
     }
     state.SetBytesProcessed(int64_t(state.iterations()) * text.toUtf8().size());
@@ -113,7 +113,7 @@ int main(int argc, char **argv)
         const long before = peakKilobytes();
         {
             auto document = RstParser::parse(text);
-            QString html = HtmlRenderer::renderBody(*document);
+            QByteArray html = HtmlRenderer::renderBodyUtf8(*document);
             benchmark::DoNotOptimize(html);
         }
         const long after = peakKilobytes();

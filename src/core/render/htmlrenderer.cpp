@@ -108,35 +108,72 @@ public:
         collectTargets(document.root(), 0);
     }
 
-    QString render()
+    /**
+     * Renders block by block: sections write their own wrapper tags and every other block is a small
+     * cmark document of its own, so memory stays proportional to one block, not the whole document.
+     */
+    QByteArray render()
     {
-        cmark_node *root = cmark_node_new(CMARK_NODE_DOCUMENT);
-        blocks(m_document.root(), root, 0);
-        cmark_mem *mem = cmark_get_default_mem_allocator();
-        cmark_llist *extensions = nullptr;
+        m_mem = cmark_get_default_mem_allocator();
         if (cmark_syntax_extension *table = tableExtension()) {
-            extensions = cmark_llist_append(mem, extensions, table);
+            m_extensions = cmark_llist_append(m_mem, nullptr, table);
         }
-        char *html = cmark_render_html(root, CMARK_OPT_DEFAULT, extensions);
-        const QString result = QString::fromUtf8(html);
-        mem->free(html);
-        cmark_llist_free(mem, extensions);
-        cmark_node_free(root);
-        return result;
+        for (const RstNode &child : m_document.root().children) {
+            renderChunk(child, 0);
+        }
+        cmark_llist_free(m_mem, m_extensions);
+        return std::move(m_out);
     }
 
 private:
+    void renderChunk(const RstNode &node, int sectionDepth)
+    {
+        if (node.kind == Kind::Section) {
+            const QString id = m_sectionIds.value(&node);
+            m_out +=
+                open(QStringLiteral("section"), node, QStringLiteral("id=\"%1\"").arg(escapeAttribute(id))).toUtf8();
+            m_out += '\n';
+            const QString heading = QStringLiteral("h%1").arg(qMin(sectionDepth + 1, 6));
+            for (const RstNode &child : node.children) {
+                if (child.kind == Kind::Title) {
+                    cmark_node *root = cmark_node_new(CMARK_NODE_DOCUMENT);
+                    textBlock(child, root, heading);
+                    flush(root);
+                } else {
+                    renderChunk(child, sectionDepth + 1);
+                }
+            }
+            m_out += "</section>\n";
+            return;
+        }
+        cmark_node *root = cmark_node_new(CMARK_NODE_DOCUMENT);
+        block(node, root, sectionDepth);
+        flush(root);
+    }
+
+    void flush(cmark_node *root)
+    {
+        if (cmark_node_first_child(root)) {
+            char *html = cmark_render_html_with_mem(root, CMARK_OPT_DEFAULT, m_extensions, m_mem);
+            m_out += html;
+            m_mem->free(html);
+        }
+        cmark_node_free(root);
+    }
+
     // --- Targets, ids and footnote numbers ------------------------------------------------------------
 
     QString uniqueId(const QString &base)
     {
         QString id = base.isEmpty() ? QStringLiteral("section") : base;
         if (m_usedIds.contains(id)) {
-            int n = 1;
-            while (m_usedIds.contains(id + QLatin1Char('-') + QString::number(n))) {
-                ++n;
-            }
-            id += QLatin1Char('-') + QString::number(n);
+            // Continue from the last number used for this base: repeated titles stay linear.
+            int &n = m_idCounters[id];
+            QString candidate;
+            do {
+                candidate = id + QLatin1Char('-') + QString::number(++n);
+            } while (m_usedIds.contains(candidate));
+            id = candidate;
         }
         m_usedIds.insert(id);
         return id;
@@ -875,16 +912,11 @@ private:
         case Kind::Text:
             text(parent, node.text);
             break;
-        case Kind::Emphasis: {
-            cmark_node *emph = cmark_node_new(CMARK_NODE_EMPH);
-            cmark_node_append_child(parent, emph);
-            text(emph, node.text);
-            break;
-        }
+        case Kind::Emphasis:
         case Kind::Strong: {
-            cmark_node *strong = cmark_node_new(CMARK_NODE_STRONG);
-            cmark_node_append_child(parent, strong);
-            text(strong, node.text);
+            cmark_node *element = cmark_node_new(node.kind == Kind::Emphasis ? CMARK_NODE_EMPH : CMARK_NODE_STRONG);
+            cmark_node_append_child(parent, element);
+            inlines(node, element);
             break;
         }
         case Kind::Literal:
@@ -1064,7 +1096,11 @@ private:
     }
 
     const RstDocument &m_document;
+    cmark_mem *m_mem = nullptr;
+    cmark_llist *m_extensions = nullptr;
+    QByteArray m_out;
     QSet<QString> m_usedIds;
+    QHash<QString, int> m_idCounters;
     QHash<const RstNode *, QString> m_sectionIds;
     QHash<const RstNode *, QString> m_targetIds;
     QHash<const RstNode *, std::pair<QString, QString>> m_footnoteIds;
@@ -1085,9 +1121,14 @@ private:
 
 } // namespace
 
-QString HtmlRenderer::renderBody(const RstDocument &document)
+QByteArray HtmlRenderer::renderBodyUtf8(const RstDocument &document)
 {
     return CmarkBuilder(document).render();
+}
+
+QString HtmlRenderer::renderBody(const RstDocument &document)
+{
+    return QString::fromUtf8(renderBodyUtf8(document));
 }
 
 QString HtmlRenderer::defaultStyleSheet()

@@ -32,6 +32,8 @@ class HtmlRenderer final
 public:
     /** The HTML of the document body (no <html>/<head>). */
     static QString renderBody(const RstDocument &document);
+    /** renderBody() as UTF-8, without the conversion (half the memory for large documents). */
+    static QByteArray renderBodyUtf8(const RstDocument &document);
 
     /**
      * A complete standalone HTML page: \a bodyHtml inside a page with the

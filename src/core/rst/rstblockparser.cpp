@@ -1967,7 +1967,9 @@ bool RstBlockParser::parseDirective(const RstLines &lines, int &i, int nameStart
             texts.append(line.text.toString());
         }
         const QString argText = texts.join(QLatin1Char('\n'));
-        arguments = argText.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+        static const QRegularExpression whitespace(QStringLiteral("\\s+"));
+        static const QRegularExpression oneSpace(QStringLiteral("\\s"));
+        arguments = argText.split(whitespace, Qt::SkipEmptyParts);
         const int maximum = spec->requiredArguments + spec->optionalArguments;
         if (arguments.size() < spec->requiredArguments) {
             directiveError(QStringLiteral("%1 argument(s) required, %2 supplied")
@@ -1981,7 +1983,7 @@ bool RstBlockParser::parseDirective(const RstLines &lines, int &i, int nameStart
                 QStringList split;
                 QString rest = argText.trimmed();
                 for (int k = 0; k < maximum - 1; ++k) {
-                    const int space = int(rest.indexOf(QRegularExpression(QStringLiteral("\\s"))));
+                    const int space = int(rest.indexOf(oneSpace));
                     split.append(rest.left(space));
                     rest = rest.mid(space).trimmed();
                 }
@@ -1996,7 +1998,7 @@ bool RstBlockParser::parseDirective(const RstLines &lines, int &i, int nameStart
             QString rest = argText.trimmed();
             QStringList split;
             for (int k = 0; k < maximum - 1; ++k) {
-                const int space = int(rest.indexOf(QRegularExpression(QStringLiteral("\\s"))));
+                const int space = int(rest.indexOf(oneSpace));
                 split.append(rest.left(space));
                 rest = rest.mid(space).trimmed();
             }
@@ -2222,7 +2224,8 @@ void RstBlockParser::runDirective(const RstDirectiveRegistry::Directive &spec, c
         image.kind = Kind::Image;
         image.range = range;
         QString uri = arguments.value(0);
-        uri.remove(QRegularExpression(QStringLiteral("\\s")));
+        static const QRegularExpression whitespace(QStringLiteral("\\s"));
+        uri.remove(whitespace);
         image.attributes = options;
         image.attributes.prepend({QStringLiteral("uri"), uri});
         if (spec.kind == Kind::Image) {

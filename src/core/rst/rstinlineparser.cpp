@@ -190,6 +190,9 @@ SourceRange RstInlineParser::rangeOf(int start, int end) const
 QString RstInlineParser::unescaped(int start, int end) const
 {
     // docutils' unescape: drop escape markers, and escaped whitespace entirely.
+    if (QStringView(m_text).mid(start, end - start).indexOf(Escape) < 0) {
+        return m_text.mid(start, end - start);
+    }
     QString out;
     out.reserve(end - start);
     for (int i = start; i < end; ++i) {
@@ -320,7 +323,39 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
     auto flushText = [&](int upTo) { addTextWithUris(parent, segment, upTo); };
     while (i < size) {
         const QChar c = m_text.at(i);
-        if (!startAllowed(i)) {
+        // Fast path: most characters can start nothing; words only matter when "_" follows them.
+        if (isSimpleNameChar(c)) {
+            const int nameEnd = simpleNameEnd(m_text, i);
+            if (nameEnd > i && nameEnd < size && m_text.at(nameEnd) == QLatin1Char('_') && startAllowed(i)) {
+                int q = nameEnd + 1;
+                if (q < size && m_text.at(q) == QLatin1Char('_')) {
+                    ++q;
+                }
+                if (endAllowed(q)) {
+                    flushText(i);
+                    RstNode node;
+                    node.kind = Kind::Reference;
+                    node.text = unescaped(i, nameEnd);
+                    node.name = RstText::normalizeName(node.text);
+                    node.range = rangeOf(i, q);
+                    if (q - nameEnd == 2) {
+                        node.attributes.append({QStringLiteral("anonymous"), QStringLiteral("1")});
+                        m_anonymousReferences.append(node.range);
+                    } else {
+                        node.attributes.append({QStringLiteral("refname"), node.name});
+                        m_references.append({node.name, node.range});
+                    }
+                    parent.children.push_back(std::move(node));
+                    i = segment = q;
+                    continue;
+                }
+            }
+            i = qMax(i + 1, nameEnd);
+            continue;
+        }
+        const bool trigger = c == QLatin1Char('*') || c == QLatin1Char('`') || c == QLatin1Char('|') ||
+                             c == QLatin1Char('_') || c == QLatin1Char(':') || c == QLatin1Char('[');
+        if (!trigger || !startAllowed(i)) {
             ++i;
             continue;
         }
@@ -330,14 +365,14 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
             QStringView start;
             QString what;
             Kind kind = Kind::Emphasis;
-            if (m_text.mid(i).startsWith(QLatin1String("**"))) {
+            if (QStringView(m_text).mid(i).startsWith(QLatin1String("**"))) {
                 start = u"**";
                 what = QStringLiteral("strong");
                 kind = Kind::Strong;
             } else if (c == QLatin1Char('*')) {
                 start = u"*";
                 what = QStringLiteral("emphasis");
-            } else if (m_text.mid(i).startsWith(QLatin1String("``"))) {
+            } else if (QStringView(m_text).mid(i).startsWith(QLatin1String("``"))) {
                 start = u"``";
                 what = QStringLiteral("literal");
                 kind = Kind::Literal;
@@ -374,10 +409,9 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
                 if (kind == Kind::Literal) {
                     node.text = m_original.mid(contentStart, end - contentStart);
                 } else {
-                    node.text = unescaped(contentStart, end);
                     RstNode text;
                     text.kind = Kind::Text;
-                    text.text = node.text;
+                    text.text = unescaped(contentStart, end);
                     text.range = rangeOf(contentStart, end);
                     node.children.push_back(std::move(text));
                 }
@@ -700,37 +734,6 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
                     continue;
                 }
             }
-        }
-        // "name_" and "name__" references.
-        if (isSimpleNameChar(c)) {
-            const int nameEnd = simpleNameEnd(m_text, i);
-            if (nameEnd > i && nameEnd < size && m_text.at(nameEnd) == QLatin1Char('_')) {
-                int q = nameEnd + 1;
-                if (q < size && m_text.at(q) == QLatin1Char('_')) {
-                    ++q;
-                }
-                if (endAllowed(q)) {
-                    flushText(i);
-                    RstNode node;
-                    node.kind = Kind::Reference;
-                    node.text = unescaped(i, nameEnd);
-                    node.name = RstText::normalizeName(node.text);
-                    node.range = rangeOf(i, q);
-                    if (q - nameEnd == 2) {
-                        node.attributes.append({QStringLiteral("anonymous"), QStringLiteral("1")});
-                        m_anonymousReferences.append(node.range);
-                    } else {
-                        node.attributes.append({QStringLiteral("refname"), node.name});
-                        m_references.append({node.name, node.range});
-                    }
-                    parent.children.push_back(std::move(node));
-                    i = segment = q;
-                    continue;
-                }
-            }
-            // Skip the rest of the word: a name cannot start inside it.
-            i = qMax(i + 1, nameEnd);
-            continue;
         }
         ++i;
     }

@@ -24,22 +24,33 @@ QStringList RstText::linesOf(const QString &text)
     const qsizetype size = text.size();
     qsizetype start = 0;
     auto addLine = [&](qsizetype end) {
-        QStringView line = QStringView(text).mid(start, end - start);
-        QString expanded;
-        if (line.contains(QLatin1Char('\t'))) {
-            expanded.reserve(line.size() + 8);
-            for (QChar c : line) {
-                if (c == QLatin1Char('\t')) {
-                    expanded += QString(8 - expanded.size() % 8, QLatin1Char(' '));
-                } else {
-                    expanded += c;
-                }
+        const QStringView line = QStringView(text).mid(start, end - start);
+        // One scan: special characters present, and where trailing whitespace starts.
+        bool special = false;
+        qsizetype last = 0;
+        for (qsizetype k = 0; k < line.size(); ++k) {
+            const QChar c = line.at(k);
+            if (c == QLatin1Char('\t') || c == QLatin1Char('\v') || c == QLatin1Char('\f')) {
+                special = true;
+            } else if (!c.isSpace()) {
+                last = k + 1;
             }
-        } else {
-            expanded = line.toString();
         }
-        // docutils also turns vertical tab and form feed into spaces.
-        expanded.replace(QLatin1Char('\v'), QLatin1Char(' ')).replace(QLatin1Char('\f'), QLatin1Char(' '));
+        if (!special) {
+            lines.append(line.left(last).toString());
+            return;
+        }
+        QString expanded;
+        expanded.reserve(line.size() + 8);
+        for (QChar c : line) {
+            if (c == QLatin1Char('\t')) {
+                expanded += QString(8 - expanded.size() % 8, QLatin1Char(' '));
+            } else if (c == QLatin1Char('\v') || c == QLatin1Char('\f')) {
+                expanded += QLatin1Char(' '); // docutils turns these into spaces too
+            } else {
+                expanded += c;
+            }
+        }
         qsizetype trimmed = expanded.size();
         while (trimmed > 0 && expanded.at(trimmed - 1).isSpace()) {
             --trimmed;
