@@ -319,13 +319,8 @@ private Q_SLOTS:
         const QStringList actual = parserMessages(*document);
         QEXPECT_FAIL("bad: option without description after an option list",
                      "an option marker without a description is taken as an option list item", Continue);
-        QEXPECT_FAIL("bad: strong start-string alone", "a paragraph that is only a start-string is plain text",
-                     Continue);
-        QEXPECT_FAIL("bad: literal start-string alone", "a paragraph that is only a start-string is plain text",
-                     Continue);
         QEXPECT_FAIL("bad: role prefix and a backquote at the end", "the backquote is taken as plain text", Continue);
         QEXPECT_FAIL("bad: role prefix and suffix", "reported as an unknown role \"role\"", Continue);
-        QEXPECT_FAIL("bad: role prefix and reference suffix", "reported as an ERROR", Continue);
         QEXPECT_FAIL("bad: unknown default role",
                      "the unknown role replaces the default one: `x` gets 'Unknown interpreted text role \"\".'",
                      Continue);
@@ -480,10 +475,6 @@ private Q_SLOTS:
             return;
         }
         QVERIFY2(node, qPrintable(QStringLiteral("no such node in:\n") + RstTreeDump::debug(*document)));
-        QEXPECT_FAIL("edge: empty bullet list item spans its bullet", "an empty item's range ends at 0:0", Continue);
-        QEXPECT_FAIL("edge: list of one empty item spans the bullet", "an empty item's range ends at 0:0", Continue);
-        QEXPECT_FAIL("edge: empty enumerated list item spans its enumerator", "an empty item's range ends at 0:0",
-                     Continue);
         QEXPECT_FAIL("edge: a tab counts as one column of the source line",
                      "columns are counted in the tab-expanded line (8-column tab stops), not in the source line",
                      Continue);

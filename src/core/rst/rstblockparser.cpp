@@ -485,6 +485,17 @@ void RstBlockParser::unindentWarning(const QString &what, const RstLines &lines,
     message(Severity::Warning, QStringLiteral("%1 ends without a blank line; unexpected unindent.").arg(what), line);
 }
 
+SourceRange RstBlockParser::markerRange(const RstLineRef &marker, const RstLines &content)
+{
+    // From the list marker to the end of the content, or of the marker line when there is none.
+    SourceRange range =
+        content.empty() ? SourceRange{marker.line, marker.column, marker.line, int(marker.column + marker.text.size())}
+                        : rangeOf(content);
+    range.startLine = marker.line;
+    range.startColumn = marker.column;
+    return range;
+}
+
 SourceRange RstBlockParser::rangeOf(const RstLines &block)
 {
     if (block.empty()) {
@@ -778,9 +789,7 @@ void RstBlockParser::parseBulletList(const RstLines &lines, int &i, RstNode &par
             markerEnd < text.size() ? knownIndented(lines, i, markerEnd) : firstKnownIndented(lines, i, markerEnd);
         RstNode listItem;
         listItem.kind = Kind::ListItem;
-        listItem.range = rangeOf(item.lines);
-        listItem.range.startLine = lines[i].line;
-        listItem.range.startColumn = lines[i].column;
+        listItem.range = markerRange(lines[i], item.lines);
         parseBody(item.lines, listItem, false, depth + 1);
         list.children.push_back(std::move(listItem));
         blankFinish = item.blankFinish;
@@ -858,9 +867,7 @@ bool RstBlockParser::parseEnumeratedList(const RstLines &lines, int &i, RstNode 
         Indented item = e.end < text.size() ? knownIndented(lines, i, e.end) : firstKnownIndented(lines, i, e.end);
         RstNode listItem;
         listItem.kind = Kind::ListItem;
-        listItem.range = rangeOf(item.lines);
-        listItem.range.startLine = lines[i].line;
-        listItem.range.startColumn = lines[i].column;
+        listItem.range = markerRange(lines[i], item.lines);
         parseBody(item.lines, listItem, false, depth + 1);
         list.children.push_back(std::move(listItem));
         lastOrdinal = e.sequence == QLatin1String("#") ? lastOrdinal + 1 : e.ordinal;
@@ -908,7 +915,7 @@ void RstBlockParser::parseFieldList(const RstLines &lines, int &i, RstNode &pare
         field.children.push_back(std::move(fieldName));
         RstNode fieldBody;
         fieldBody.kind = Kind::FieldBody;
-        fieldBody.range = rangeOf(body.lines);
+        fieldBody.range = body.lines.empty() ? field.range : rangeOf(body.lines);
         parseBody(body.lines, fieldBody, false, depth + 1);
         if (!body.lines.empty()) {
             const SourceRange r = rangeOf(body.lines);
@@ -1081,7 +1088,7 @@ bool RstBlockParser::parseOptionList(const RstLines &lines, int &i, RstNode &par
         item.children.push_back(std::move(group));
         RstNode desc;
         desc.kind = Kind::Description;
-        desc.range = rangeOf(description.lines);
+        desc.range = description.lines.empty() ? group.range : rangeOf(description.lines);
         parseBody(description.lines, desc, false, depth + 1);
         item.children.push_back(std::move(desc));
         item.range = {markerLine.line, markerLine.column, item.children.back().range.endLine,
@@ -2127,10 +2134,6 @@ void RstBlockParser::runDirective(const RstDirectiveRegistry::Directive &spec, c
             node.attributes.prepend(
                 {lower == QLatin1String("raw") ? QStringLiteral("format") : QStringLiteral("language"),
                  arguments.constFirst()});
-        }
-        if (lower == QLatin1String("raw") && content.empty()) {
-            error(Severity::Error, QStringLiteral("The \"raw\" directive requires content; none supplied."));
-            return;
         }
         if (lower == QLatin1String("math")) {
             node.attributes.prepend({QStringLiteral("math"), QStringLiteral("1")});

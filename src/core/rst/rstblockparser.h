@@ -113,6 +113,7 @@ private:
     void noteExplicitTarget(const QString &name, const QString &uri, const SourceRange &range);
     void noteImplicitTarget(const QString &name, const SourceRange &range);
     static SourceRange rangeOf(const RstLines &block);
+    static SourceRange markerRange(const RstLineRef &marker, const RstLines &content);
 
     const QStringList &m_source;
     QString m_sourcePath;

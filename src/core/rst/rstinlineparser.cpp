@@ -263,6 +263,20 @@ bool RstInlineParser::quotedStart(int start, int end) const
 
 int RstInlineParser::findEnd(int from, QStringView endString, bool escapeAware) const
 {
+    // Unterminated start-strings would otherwise rescan the rest of the text each time.
+    const int kind = endString == u"**" ? NoEndStrong : endString == u"``" ? NoEndLiteral : NoEndEmphasis;
+    if (from >= m_noEndFrom[kind]) {
+        return -1;
+    }
+    const int found = findEndUncached(from, endString, escapeAware);
+    if (found < 0) {
+        m_noEndFrom[kind] = qMin(m_noEndFrom[kind], from);
+    }
+    return found;
+}
+
+int RstInlineParser::findEndUncached(int from, QStringView endString, bool escapeAware) const
+{
     int pos = from;
     while (true) {
         pos = int(m_text.indexOf(endString, pos));
@@ -308,6 +322,7 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
         m_lineStarts.push_back(0);
         m_lines.push_back({});
     }
+    m_noEndFrom.fill(INT_MAX);
     // docutils' escape2null: "\x" becomes NUL + "x", keeping every offset.
     m_text = m_original;
     for (int i = 0; i < m_text.size(); ++i) {
@@ -390,6 +405,12 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
                 kind = Kind::InterpretedText;
             }
             const int contentStart = i + int(start.size());
+            if (contentStart >= size && i == 0) {
+                // docutils: a start-string alone is still a start-string without an end-string.
+                warnUnterminated(parent, what, i, contentStart);
+                i = segment = contentStart;
+                continue;
+            }
             if (contentStart >= size || m_text.at(contentStart).isSpace() || quotedStart(i, contentStart)) {
                 i = contentStart;
                 continue;
@@ -421,7 +442,7 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
             }
             if (kind == Kind::SubstitutionReference) {
                 int end = -1;
-                for (int p = contentStart; p < size; ++p) {
+                for (int p = contentStart; p < size && contentStart < m_noEndFrom[NoEndSubstitution]; ++p) {
                     if (m_text.at(p) == QLatin1Char('|') && !m_text.at(p - 1).isSpace() && m_text.at(p - 1) != Escape) {
                         int q = p + 1;
                         while (q < size && q < p + 3 && m_text.at(q) == QLatin1Char('_')) {
@@ -434,6 +455,7 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
                     }
                 }
                 if (end < 0) {
+                    m_noEndFrom[NoEndSubstitution] = qMin(m_noEndFrom[NoEndSubstitution], contentStart);
                     flushText(i);
                     warnUnterminated(parent, what, i, contentStart);
                     i = segment = contentStart;
@@ -467,7 +489,8 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
             QString role;
             int suffixEnd = -1;
             int refUnderscores = 0;
-            for (int p = contentStart; p < size; ++p) {
+            const int memo = kind == Kind::InlineTarget ? NoEndTarget : NoEndInterpreted;
+            for (int p = contentStart; p < size && contentStart < m_noEndFrom[memo]; ++p) {
                 if (m_text.at(p) != QLatin1Char('`') || m_text.at(p - 1).isSpace() || m_text.at(p - 1) == Escape) {
                     continue;
                 }
@@ -496,6 +519,7 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
                 }
             }
             if (end < 0) {
+                m_noEndFrom[memo] = qMin(m_noEndFrom[memo], contentStart);
                 flushText(i);
                 warnUnterminated(parent, what, i, contentStart);
                 i = segment = contentStart;
@@ -513,7 +537,7 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
             } else if (refUnderscores > 0) {
                 if (!role.isEmpty()) {
                     RstMessage msg;
-                    msg.severity = Severity::Error;
+                    msg.severity = Severity::Warning;
                     msg.text = QStringLiteral("Mismatch: both interpreted text role suffix and reference suffix.");
                     msg.range = node.range;
                     m_messages.append(msg);
@@ -607,7 +631,7 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
                 const QString role = m_text.mid(i + 1, nameEnd - i - 1);
                 if (contentStart < size && !m_text.at(contentStart).isSpace()) {
                     int end = -1;
-                    for (int p = contentStart; p < size; ++p) {
+                    for (int p = contentStart; p < size && contentStart < m_noEndFrom[NoEndRole]; ++p) {
                         if (m_text.at(p) == QLatin1Char('`') && !m_text.at(p - 1).isSpace() &&
                             m_text.at(p - 1) != Escape && endAllowed(p + 1)) {
                             end = p;
@@ -624,7 +648,7 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
                                     m_text.at(suffixName) == QLatin1Char(':') && endAllowed(suffixName + 1)) {
                                     flushText(i);
                                     RstMessage msg;
-                                    msg.severity = Severity::Error;
+                                    msg.severity = Severity::Warning;
                                     msg.text = QStringLiteral("Multiple roles in interpreted text (both prefix and "
                                                               "suffix present; only one allowed).");
                                     msg.range = rangeOf(i, suffixName + 1);
@@ -645,7 +669,7 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
                                 if (endAllowed(q)) {
                                     flushText(i);
                                     RstMessage msg;
-                                    msg.severity = Severity::Error;
+                                    msg.severity = Severity::Warning;
                                     msg.text = QStringLiteral("Mismatch: both interpreted text role prefix and "
                                                               "reference suffix.");
                                     msg.range = rangeOf(i, q);
@@ -666,6 +690,7 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
                         continue;
                     }
                     if (end < 0) {
+                        m_noEndFrom[NoEndRole] = qMin(m_noEndFrom[NoEndRole], contentStart);
                         flushText(i);
                         warnUnterminated(parent, QStringLiteral("interpreted text or phrase reference"), i,
                                          contentStart);

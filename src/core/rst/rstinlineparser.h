@@ -8,6 +8,8 @@
 
 #include <QSet>
 
+#include <array>
+
 namespace Specwright::Core {
 
 class RstDirectiveRegistry;
@@ -59,6 +61,20 @@ private:
     bool endAllowed(int pos) const;
     bool quotedStart(int start, int end) const;
     int findEnd(int from, QStringView endString, bool escapeAware) const;
+    int findEndUncached(int from, QStringView endString, bool escapeAware) const;
+
+    /// Per kind of end-string: no valid end exists at or after this offset (keeps scanning linear).
+    enum NoEndKind {
+        NoEndStrong,
+        NoEndEmphasis,
+        NoEndLiteral,
+        NoEndSubstitution,
+        NoEndInterpreted,
+        NoEndTarget,
+        NoEndRole,
+        NoEndKinds
+    };
+    mutable std::array<int, NoEndKinds> m_noEndFrom{};
     void warnUnterminated(RstNode &parent, const QString &what, int start, int end);
     QString unescaped(int start, int end) const;
 
