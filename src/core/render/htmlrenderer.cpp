@@ -266,13 +266,18 @@ private:
 
     // --- cmark helpers ---------------------------------------------------------------------------------
 
-    static cmark_node *custom(cmark_node *parent, const QString &enter, const QString &exit, bool block = true)
+    static cmark_node *custom(cmark_node *parent, const QByteArray &enter, const QByteArray &exit, bool block = true)
     {
         cmark_node *node = cmark_node_new(block ? CMARK_NODE_CUSTOM_BLOCK : CMARK_NODE_CUSTOM_INLINE);
-        cmark_node_set_on_enter(node, enter.toUtf8().constData());
-        cmark_node_set_on_exit(node, exit.toUtf8().constData());
+        cmark_node_set_on_enter(node, enter.constData());
+        cmark_node_set_on_exit(node, exit.constData());
         cmark_node_append_child(parent, node);
         return node;
+    }
+
+    static cmark_node *custom(cmark_node *parent, const QString &enter, const QString &exit, bool block = true)
+    {
+        return custom(parent, enter.toUtf8(), exit.toUtf8(), block);
     }
 
     static void text(cmark_node *parent, const QString &content)

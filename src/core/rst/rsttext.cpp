@@ -25,18 +25,14 @@ QStringList RstText::linesOf(const QString &text)
     qsizetype start = 0;
     auto addLine = [&](qsizetype end) {
         const QStringView line = QStringView(text).mid(start, end - start);
-        // One scan: special characters present, and where trailing whitespace starts.
-        bool special = false;
-        qsizetype last = 0;
-        for (qsizetype k = 0; k < line.size(); ++k) {
-            const QChar c = line.at(k);
-            if (c == QLatin1Char('\t') || c == QLatin1Char('\v') || c == QLatin1Char('\f')) {
-                special = true;
-            } else if (!c.isSpace()) {
-                last = k + 1;
-            }
-        }
+        // SIMD searches for the rare special characters; trailing whitespace is found from the end.
+        const bool special =
+            line.contains(QLatin1Char('\t')) || line.contains(QLatin1Char('\v')) || line.contains(QLatin1Char('\f'));
         if (!special) {
+            qsizetype last = line.size();
+            while (last > 0 && line.at(last - 1).isSpace()) {
+                --last;
+            }
             lines.append(line.left(last).toString());
             return;
         }
