@@ -5,9 +5,14 @@
 #include <core/rst/rstparser.h>
 #include <core/rst/rsttreedump.h>
 #include <core/spec/builtintemplates.h>
+#include <core/spec/specvalidator.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -18,6 +23,7 @@ namespace {
 
 // Exit codes shared by every command: 0 success, 1 findings, 2 usage or I/O error.
 constexpr int ExitOk = 0;
+constexpr int ExitFindings = 1;
 constexpr int ExitUsage = 2;
 
 QTextStream &out()
@@ -186,6 +192,127 @@ int renderHtml(const QStringList &arguments)
     return ExitOk;
 }
 
+int checkSpecs(const QStringList &arguments)
+{
+    using Specwright::Core::Diagnostic;
+    using Specwright::Core::SpecTemplate;
+    using Specwright::Core::SpecValidator;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Check specs the way the specs repositories' gates do."));
+    parser.addHelpOption();
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+                                           QStringLiteral("strict, glance or nova (default: detected from the "
+                                                          "repository, else strict)."),
+                                           QStringLiteral("profile"));
+    const QCommandLineOption templateOption(QStringLiteral("template"),
+                                            QStringLiteral("Template .rst to check against (default: the "
+                                                           "repository's own, else the built-in Glance template)."),
+                                            QStringLiteral("file"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("text (default) or json."),
+                                          QStringLiteral("format"), QStringLiteral("text"));
+    parser.addOptions({profileOption, templateOption, formatOption});
+    parser.addPositionalArgument(QStringLiteral("path"), QStringLiteral("Spec files or folders (searched for *.rst)."),
+                                 QStringLiteral("PATH..."));
+    if (!parser.parse(arguments)) {
+        return usageError(parser.errorText());
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return ExitOk;
+    }
+    const QString format = parser.value(formatOption);
+    if (format != QLatin1String("text") && format != QLatin1String("json")) {
+        return usageError(QStringLiteral("check: unknown format '%1'").arg(format));
+    }
+    SpecValidator::Profile forcedProfile = SpecValidator::Profile::Strict;
+    if (parser.isSet(profileOption) && !SpecValidator::profileFromName(parser.value(profileOption), &forcedProfile)) {
+        return usageError(QStringLiteral("check: unknown profile '%1' (strict, glance or nova)")
+                              .arg(parser.value(profileOption)));
+    }
+    SpecTemplate forcedTemplate;
+    if (parser.isSet(templateOption)) {
+        TextFile file;
+        if (!readInput(parser.value(templateOption), &file)) {
+            return ExitUsage;
+        }
+        forcedTemplate = SpecTemplate::fromText(file.text(), parser.value(templateOption));
+        if (!forcedTemplate.isValid()) {
+            return usageError(QStringLiteral("check: %1 has no sections to use as a template")
+                                  .arg(parser.value(templateOption)));
+        }
+    }
+    if (parser.positionalArguments().isEmpty()) {
+        return usageError(QStringLiteral("check: give at least one file or folder"));
+    }
+    QStringList files;
+    bool ioError = false;
+    for (const QString &path : parser.positionalArguments()) {
+        if (QFileInfo(path).isDir()) {
+            QDirIterator it(path, {QStringLiteral("*.rst")}, QDir::Files, QDirIterator::Subdirectories);
+            QStringList found;
+            while (it.hasNext()) {
+                found.append(it.next());
+            }
+            found.sort();
+            files += found;
+        } else {
+            files.append(path);
+        }
+    }
+    bool errors = false;
+    QJsonArray json;
+    for (const QString &path : std::as_const(files)) {
+        TextFile file;
+        if (!readInput(path, &file)) {
+            ioError = true;
+            continue;
+        }
+        const SpecTemplate specTemplate = forcedTemplate.isValid() ? forcedTemplate : [&] {
+            SpecTemplate own = SpecTemplate::forSpecFile(path);
+            return own.isValid() ? own : SpecTemplate::builtinGlance();
+        }();
+        const SpecValidator::Profile profile =
+            parser.isSet(profileOption) ? forcedProfile : SpecValidator::detectProfile(path);
+        // The validator checks the text as written: line endings and all.
+        QFile raw(path);
+        QString text = file.text();
+        if (raw.open(QIODevice::ReadOnly)) {
+            text = QString::fromUtf8(raw.readAll());
+            if (text.startsWith(QChar(0xFEFF))) {
+                text.remove(0, 1);
+            }
+        }
+        const auto document = Specwright::Core::RstParser::parse(text, path);
+        const QList<Diagnostic> diagnostics = SpecValidator::validate(text, *document, specTemplate, profile);
+        for (const Diagnostic &d : diagnostics) {
+            errors = errors || d.severity == Diagnostic::Severity::Error;
+            if (format == QLatin1String("json")) {
+                json.append(QJsonObject{{QStringLiteral("path"), path},
+                                        {QStringLiteral("line"), d.range.startLine + 1},
+                                        {QStringLiteral("column"), d.range.startColumn + 1},
+                                        {QStringLiteral("endLine"), d.range.endLine + 1},
+                                        {QStringLiteral("endColumn"), d.range.endColumn + 1},
+                                        {QStringLiteral("severity"), Diagnostic::severityName(d.severity)},
+                                        {QStringLiteral("message"), d.message},
+                                        {QStringLiteral("rule"), d.ruleId},
+                                        {QStringLiteral("hint"), d.fixHint},
+                                        {QStringLiteral("profile"), SpecValidator::profileName(profile)}});
+            } else {
+                out() << path << ':' << d.range.startLine + 1 << ':' << d.range.startColumn + 1 << ": "
+                      << Diagnostic::severityName(d.severity) << ": " << d.message << " [" << d.ruleId << "]\n";
+            }
+        }
+    }
+    if (format == QLatin1String("json")) {
+        out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    }
+    out().flush();
+    if (ioError) {
+        return ExitUsage;
+    }
+    return errors ? ExitFindings : ExitOk;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -204,18 +331,22 @@ int main(int argc, char *argv[])
         command == QLatin1String("help")) {
         out() << "Usage: specwright-cli COMMAND [OPTIONS]\n\n"
                  "Commands:\n"
+                 "  check [--profile P] [--template FILE] [--format text|json] PATH...\n"
+                 "                                       check specs as the specs gates do\n"
                  "  new [--template ID] [--force] FILE   write a new spec from a built-in template\n"
                  "  templates                            list the built-in templates\n"
                  "  render [-o OUT.html] FILE            render a spec to a standalone HTML page\n"
                  "  tree [--format=debug|compare] FILE   print the parsed document tree\n\n"
-                 "Exit status: 0 success, 2 usage or I/O error.\n";
+                 "Exit status: 0 success, 1 errors found (check), 2 usage or I/O error.\n";
         return command.isEmpty() ? ExitUsage : ExitOk;
     }
     // Subcommand parsers see "specwright-cli new ..." as their argv.
     QStringList subArguments = arguments.mid(2);
     subArguments.prepend(arguments.constFirst() + QLatin1Char(' ') + command);
     int status = ExitUsage;
-    if (command == QLatin1String("new")) {
+    if (command == QLatin1String("check")) {
+        status = checkSpecs(subArguments);
+    } else if (command == QLatin1String("new")) {
         status = newSpec(subArguments);
     } else if (command == QLatin1String("render")) {
         status = renderHtml(subArguments);

@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 The Specwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <core/rst/rstnode.h>
+
+#include <QString>
+
+namespace Specwright::Core {
+
+/**
+ * One finding of the spec validator: what is wrong, where, how bad, and how
+ * to fix it. Plain value; safe to copy across threads.
+ */
+struct Diagnostic
+{
+    enum class Severity { Info, Warning, Error };
+
+    QString ruleId;  ///< Stable id, e.g. "line-too-long", "missing-section"
+    Severity severity = Severity::Warning;
+    QString message; ///< One sentence for the user
+    SourceRange range; ///< 0-based, end exclusive
+    QString fixHint; ///< What to do about it (may be empty)
+
+    static QString severityName(Severity severity)
+    {
+        switch (severity) {
+        case Severity::Info: return QStringLiteral("info");
+        case Severity::Warning: return QStringLiteral("warning");
+        case Severity::Error: return QStringLiteral("error");
+        }
+        return {};
+    }
+
+    bool operator==(const Diagnostic &) const = default;
+};
+
+} // namespace Specwright::Core

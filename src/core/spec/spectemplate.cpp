@@ -1,0 +1,139 @@
+// SPDX-FileCopyrightText: 2026 The Specwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "spectemplate.h"
+
+#include "builtintemplates.h"
+
+#include <core/document/textfile.h>
+#include <core/rst/rstparser.h>
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace Specwright::Core {
+
+namespace {
+
+using Kind = RstNode::Kind;
+
+QString plainText(const RstNode &node)
+{
+    if (node.kind == Kind::Text || node.kind == Kind::Literal) {
+        return node.text;
+    }
+    QString text;
+    for (const RstNode &child : node.children) {
+        text += plainText(child);
+    }
+    return text;
+}
+
+void collectGuidance(const RstNode &node, QSet<QString> &guidance)
+{
+    for (const RstNode &child : node.children) {
+        if (child.kind == Kind::Paragraph) {
+            const QString text = plainText(child).simplified();
+            // Short paragraphs ("None", "Primary assignee:") are legitimate spec text too.
+            if (text.size() >= 40) {
+                guidance.insert(text);
+            }
+        } else if (child.kind != Kind::Title) {
+            collectGuidance(child, guidance);
+        }
+    }
+}
+
+} // namespace
+
+SpecTemplate SpecTemplate::fromText(const QString &text, const QString &name)
+{
+    SpecTemplate result;
+    result.m_name = name;
+    const RstDocument::Ptr document = RstParser::parse(text);
+    // The document title is the one top-level section; the template's sections are its children.
+    const RstNode *titleSection = nullptr;
+    for (const RstNode &child : document->root().children) {
+        if (child.kind == Kind::Section) {
+            titleSection = &child;
+            break;
+        }
+    }
+    if (!titleSection) {
+        return result;
+    }
+    for (const RstNode &section : titleSection->children) {
+        if (section.kind != Kind::Section || section.children.empty()) {
+            continue;
+        }
+        Section entry;
+        entry.title = section.children.front().text.trimmed();
+        entry.optional = entry.title.compare(QLatin1String("History"), Qt::CaseInsensitive) == 0;
+        for (const RstNode &sub : section.children) {
+            if (sub.kind == Kind::Section && !sub.children.empty()) {
+                entry.subsections.append(sub.children.front().text.trimmed());
+            }
+        }
+        result.m_sections.append(entry);
+    }
+    collectGuidance(document->root(), result.m_guidance);
+    static const QRegularExpression placeholder(QStringLiteral("<[a-z][a-z0-9 _-]*(?: or None)?>"));
+    auto it = placeholder.globalMatch(text);
+    while (it.hasNext()) {
+        const QString match = it.next().captured();
+        if (!result.m_placeholders.contains(match)) {
+            result.m_placeholders.append(match);
+        }
+    }
+    return result;
+}
+
+SpecTemplate SpecTemplate::builtinGlance()
+{
+    static const SpecTemplate glance = fromText(
+        BuiltinTemplates::text(BuiltinTemplates::find(QStringLiteral("glance-spec"))),
+        QStringLiteral("built-in Glance template"));
+    return glance;
+}
+
+SpecTemplate SpecTemplate::forSpecFile(const QString &specPath)
+{
+    QDir dir = QFileInfo(specPath).absoluteDir();
+    QString release;
+    // Walk up to the "specs" folder, remembering the folder just below it (the release).
+    for (int depth = 0; depth < 12; ++depth) {
+        if (dir.dirName() == QLatin1String("specs")) {
+            const QString releaseTemplate = dir.filePath(release + QStringLiteral("-template.rst"));
+            const QString plain = dir.filePath(QStringLiteral("template.rst"));
+            for (const QString &candidate : {releaseTemplate, plain}) {
+                if (!release.isEmpty() || candidate == plain) {
+                    const TextFile file = TextFile::read(candidate);
+                    if (file.isValid()) {
+                        SpecTemplate result = fromText(file.text(), candidate);
+                        if (result.isValid()) {
+                            return result;
+                        }
+                    }
+                }
+            }
+            return {};
+        }
+        release = dir.dirName();
+        if (!dir.cdUp()) {
+            break;
+        }
+    }
+    return {};
+}
+
+int SpecTemplate::indexOf(const QString &title) const
+{
+    for (int i = 0; i < m_sections.size(); ++i) {
+        if (m_sections.at(i).title.compare(title.trimmed(), Qt::CaseInsensitive) == 0) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+} // namespace Specwright::Core

@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 The Specwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace Specwright::Core {
+
+/**
+ * The section skeleton a spec must follow, read from a template `.rst` file
+ * with the RST engine: the top-level sections (under the document title) in
+ * order, each with its subsections, plus the template's guidance paragraphs
+ * and placeholders (so that text left over from the template can be found).
+ *
+ * \note Reentrant value type.
+ */
+class SpecTemplate final
+{
+public:
+    struct Section
+    {
+        QString title;
+        QStringList subsections;
+        bool optional = false; ///< "History", and subsections a release marks optional
+    };
+
+    /** Parses \a text (a template .rst). \a name describes where it came from. */
+    static SpecTemplate fromText(const QString &text, const QString &name);
+    /** The Glance skeleton shipped with the application. */
+    static SpecTemplate builtinGlance();
+    /**
+     * The spec repository's own template for \a specPath, found by walking up
+     * to a `specs/` folder: `specs/<release>-template.rst` for a file under
+     * `specs/<release>/`, else `specs/template.rst`. Returns an invalid
+     * template when there is none.
+     */
+    static SpecTemplate forSpecFile(const QString &specPath);
+
+    bool isValid() const { return !m_sections.isEmpty(); }
+    QString name() const { return m_name; }
+    const QList<Section> &sections() const { return m_sections; }
+    /** Index of the top-level section titled \a title, or -1. */
+    int indexOf(const QString &title) const;
+    /** Paragraphs of guidance text, whitespace-normalised. */
+    const QSet<QString> &guidance() const { return m_guidance; }
+    /** "<…>" placeholders the template asks authors to replace. */
+    const QStringList &placeholders() const { return m_placeholders; }
+
+private:
+    QString m_name;
+    QList<Section> m_sections;
+    QSet<QString> m_guidance;
+    QStringList m_placeholders;
+};
+
+} // namespace Specwright::Core

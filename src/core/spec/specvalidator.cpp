@@ -1,0 +1,574 @@
+// SPDX-FileCopyrightText: 2026 The Specwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "specvalidator.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+
+#include <algorithm>
+#include <array>
+
+namespace Specwright::Core {
+
+namespace {
+
+using Kind = RstNode::Kind;
+using Severity = Diagnostic::Severity;
+using Profile = SpecValidator::Profile;
+
+constexpr Severity E = Severity::Error;
+constexpr Severity W = Severity::Warning;
+constexpr Severity I = Severity::Info;
+
+// Severity of each rule under strict, glance and nova.
+const QHash<QString, std::array<Severity, 3>> &severities()
+{
+    static const QHash<QString, std::array<Severity, 3>> table = {
+        {QStringLiteral("line-too-long"), {E, W, E}},
+        {QStringLiteral("trailing-whitespace"), {E, E, E}},
+        {QStringLiteral("tab"), {E, E, W}},
+        {QStringLiteral("carriage-return"), {E, E, E}},
+        {QStringLiteral("zero-width-space"), {E, W, E}},
+        {QStringLiteral("no-final-newline"), {E, E, W}},
+        {QStringLiteral("include-not-found"), {W, W, W}},
+        {QStringLiteral("missing-title"), {E, W, E}},
+        {QStringLiteral("missing-section"), {E, W, E}},
+        {QStringLiteral("extra-section"), {E, W, E}},
+        {QStringLiteral("section-order"), {E, W, W}},
+        {QStringLiteral("section-level"), {E, W, E}},
+        {QStringLiteral("missing-subsection"), {E, W, E}},
+        {QStringLiteral("unexpected-subsections"), {W, W, I}},
+        {QStringLiteral("empty-section"), {W, W, W}},
+        {QStringLiteral("template-placeholder"), {W, W, W}},
+        {QStringLiteral("template-guidance"), {W, W, W}},
+        {QStringLiteral("non-ascii-literal"), {W, W, W}},
+        {QStringLiteral("api-impact"), {I, I, I}},
+    };
+    return table;
+}
+
+Severity severityOf(const QString &rule, Profile profile)
+{
+    const auto it = severities().constFind(rule);
+    // Every markup message of the RST engine fails sphinx-build -W: an error in every profile.
+    const std::array<Severity, 3> levels = it == severities().constEnd() ? std::array<Severity, 3>{E, E, E} : *it;
+    return levels[profile == Profile::Strict ? 0 : profile == Profile::Glance ? 1 : 2];
+}
+
+// docutils' message → a stable rule id and a fix hint.
+std::pair<QString, QString> markupRule(const QString &message)
+{
+    static const QList<std::tuple<QString, QString, QString>> rules = {
+        {QStringLiteral("Title underline too short"), QStringLiteral("title-underline-short"),
+         QStringLiteral("Make the underline at least as long as the title.")},
+        {QStringLiteral("Title overline too short"), QStringLiteral("title-overline-short"),
+         QStringLiteral("Make the overline and underline at least as long as the title.")},
+        {QStringLiteral("Title level inconsistent"), QStringLiteral("title-level-inconsistent"),
+         QStringLiteral("Use the adornment of an existing level, in the order the document introduced them.")},
+        {QStringLiteral("Title overline & underline mismatch"), QStringLiteral("title-adornment"),
+         QStringLiteral("Use the same character and length above and below the title.")},
+        {QStringLiteral("Missing matching underline"), QStringLiteral("title-adornment"),
+         QStringLiteral("Add an underline that matches the overline.")},
+        {QStringLiteral("Incomplete section title"), QStringLiteral("title-adornment"), QString()},
+        {QStringLiteral("Invalid section title or transition marker"), QStringLiteral("title-adornment"), QString()},
+        {QStringLiteral("Unexpected section title"), QStringLiteral("unexpected-title"),
+         QStringLiteral("Titles cannot be nested inside lists, quotes or directives.")},
+        {QStringLiteral("Unknown directive type"), QStringLiteral("unknown-directive"),
+         QStringLiteral("Check the directive's spelling; only docutils and Sphinx directives are known.")},
+        {QStringLiteral("Unknown interpreted text role"), QStringLiteral("unknown-role"),
+         QStringLiteral("Check the role's spelling, or declare it with \".. role::\".")},
+        {QStringLiteral("Unknown target name"), QStringLiteral("unknown-target"),
+         QStringLiteral("Define the target (\".. _name: URL\") or fix the reference.")},
+        {QStringLiteral("Duplicate explicit target name"), QStringLiteral("duplicate-target"),
+         QStringLiteral("Give each target its own name, or use an anonymous reference (two underscores).")},
+        {QStringLiteral("Undefined substitution referenced"), QStringLiteral("undefined-substitution"),
+         QStringLiteral("Define the substitution with \".. |name| replace:: text\".")},
+        {QStringLiteral("Anonymous hyperlink mismatch"), QStringLiteral("anonymous-mismatch"),
+         QStringLiteral("Every anonymous reference (name__) needs one anonymous target (__ URL).")},
+        {QStringLiteral("unexpected unindent"), QStringLiteral("unexpected-unindent"),
+         QStringLiteral("Add a blank line before the unindented text.")},
+        {QStringLiteral("Unexpected indentation"), QStringLiteral("unexpected-indentation"),
+         QStringLiteral("Add a blank line before the indented text, or remove the indentation.")},
+        {QStringLiteral("start-string without end-string"), QStringLiteral("unterminated-inline"),
+         QStringLiteral("Close the markup, or escape the character with a backslash.")},
+        {QStringLiteral("Malformed table"), QStringLiteral("malformed-table"),
+         QStringLiteral("Check that every row's borders line up.")},
+        {QStringLiteral("Blank line required after table"), QStringLiteral("malformed-table"),
+         QStringLiteral("Add a blank line after the table.")},
+        {QStringLiteral("Problems with \"include\" directive path"), QStringLiteral("include-not-found"),
+         QStringLiteral("The included file is not there; the docs build fails unless it exists in the repository.")},
+        {QStringLiteral("Literal block expected"), QStringLiteral("literal-block-expected"),
+         QStringLiteral("Indent the block after \"::\", or remove the \"::\".")},
+        {QStringLiteral("directive"), QStringLiteral("directive-error"), QString()},
+    };
+    for (const auto &[pattern, rule, hint] : rules) {
+        if (message.contains(pattern)) {
+            return {rule, hint};
+        }
+    }
+    return {QStringLiteral("rst-markup"), QString()};
+}
+
+QString plainText(const RstNode &node)
+{
+    if (node.kind == Kind::Text || node.kind == Kind::Literal) {
+        return node.text;
+    }
+    QString text;
+    for (const RstNode &child : node.children) {
+        text += plainText(child);
+    }
+    return text;
+}
+
+int codePoints(QStringView text)
+{
+    int count = 0;
+    for (QChar c : text) {
+        if (!c.isLowSurrogate()) {
+            ++count;
+        }
+    }
+    return count;
+}
+
+class Checker
+{
+public:
+    Checker(const QString &text, const RstDocument &document, const SpecTemplate &specTemplate, Profile profile,
+            const std::atomic_bool *cancel)
+        : m_text(text)
+        , m_document(document)
+        , m_template(specTemplate)
+        , m_profile(profile)
+        , m_cancel(cancel)
+    {
+    }
+
+    QList<Diagnostic> run()
+    {
+        checkLines();
+        if (cancelled()) {
+            return {};
+        }
+        checkMarkup();
+        if (m_template.isValid()) {
+            checkSections();
+        }
+        if (cancelled()) {
+            return {};
+        }
+        checkContent(m_document.root());
+        std::stable_sort(m_out.begin(), m_out.end(), [](const Diagnostic &a, const Diagnostic &b) {
+            return std::tie(a.range.startLine, a.range.startColumn) < std::tie(b.range.startLine, b.range.startColumn);
+        });
+        return m_out;
+    }
+
+private:
+    bool cancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
+
+    void add(const QString &rule, const QString &message, const SourceRange &range, const QString &hint = QString())
+    {
+        m_out.append({rule, severityOf(rule, m_profile), message, range, hint});
+    }
+
+    SourceRange lineRange(int line, int startColumn, int endColumn) const { return {line, startColumn, line, endColumn}; }
+
+    // --- Lines: the nova line test and doc8's whitespace checks, on the raw text --------------------------------
+    void checkLines()
+    {
+        const QStringView all(m_text);
+        qsizetype start = 0;
+        int lineNumber = 0;
+        bool codeBlock = false;
+        while (start <= all.size()) {
+            qsizetype end = all.indexOf(QLatin1Char('\n'), start);
+            const bool last = end < 0;
+            if (last) {
+                end = all.size();
+                if (start == end) {
+                    break; // the text ends with a newline
+                }
+            }
+            const QStringView line = all.mid(start, end - start);
+            const int carriage = int(line.indexOf(QLatin1Char('\r')));
+            if (carriage >= 0) {
+                add(QStringLiteral("carriage-return"), QStringLiteral("Carriage return (Windows line ending)."),
+                    lineRange(lineNumber, carriage, carriage + 1),
+                    QStringLiteral("Save the file with Unix (LF) line endings."));
+            }
+            QStringView content = line;
+            while (content.endsWith(QLatin1Char('\r'))) {
+                content.chop(1);
+            }
+            // Trailing whitespace (doc8 D002).
+            int trailing = int(content.size());
+            while (trailing > 0 && (content.at(trailing - 1) == QLatin1Char(' ') || content.at(trailing - 1) == QLatin1Char('\t'))) {
+                --trailing;
+            }
+            if (trailing < content.size()) {
+                add(QStringLiteral("trailing-whitespace"), QStringLiteral("Trailing whitespace."),
+                    lineRange(lineNumber, trailing, int(content.size())), QStringLiteral("Remove the spaces at the end of the line."));
+            }
+            // Tabs in the indentation (doc8 D003).
+            int indentEnd = 0;
+            while (indentEnd < content.size() && (content.at(indentEnd) == QLatin1Char(' ') || content.at(indentEnd) == QLatin1Char('\t'))) {
+                ++indentEnd;
+            }
+            const int tab = int(content.left(indentEnd).indexOf(QLatin1Char('\t')));
+            if (tab >= 0) {
+                add(QStringLiteral("tab"), QStringLiteral("Tab in the indentation."), lineRange(lineNumber, tab, indentEnd),
+                    QStringLiteral("Indent with spaces."));
+            }
+            const int zeroWidth = int(content.indexOf(QChar(0x200B)));
+            if (zeroWidth >= 0) {
+                add(QStringLiteral("zero-width-space"), QStringLiteral("Zero-width space (U+200B)."),
+                    lineRange(lineNumber, zeroWidth, zeroWidth + 1), QStringLiteral("Delete the invisible character."));
+            }
+            // Line length, with the nova test's exemptions.
+            bool exempt = false;
+            if (codeBlock) {
+                if (content.isEmpty() || content.startsWith(QLatin1Char(' '))) {
+                    exempt = true;
+                } else {
+                    codeBlock = false;
+                }
+            }
+            if (!exempt) {
+                if (content.contains(QLatin1String("::"))) {
+                    codeBlock = true;
+                }
+                const bool url = content.contains(QLatin1String("http://")) || content.contains(QLatin1String("https://"));
+                const QStringView word = content.trimmed();
+                const bool singleWord = !word.isEmpty() && !std::any_of(word.begin(), word.end(), [](QChar c) { return c.isSpace(); });
+                const int length = codePoints(content);
+                if (!url && !singleWord && length >= 80) {
+                    int column = 0;
+                    int counted = 0;
+                    while (column < content.size() && counted < 79) {
+                        if (!content.at(column).isLowSurrogate()) {
+                            ++counted;
+                        }
+                        ++column;
+                    }
+                    add(QStringLiteral("line-too-long"),
+                        QStringLiteral("Line is %1 characters long; lines must be shorter than 80.").arg(length),
+                        lineRange(lineNumber, column, int(content.size())), QStringLiteral("Wrap the text at 79 columns."));
+                }
+            }
+            if (last) {
+                if (!m_text.isEmpty()) {
+                    add(QStringLiteral("no-final-newline"), QStringLiteral("No newline at the end of the file."),
+                        lineRange(lineNumber, int(content.size()), int(content.size())),
+                        QStringLiteral("End the file with a newline."));
+                }
+                break;
+            }
+            start = end + 1;
+            ++lineNumber;
+        }
+    }
+
+    // --- Markup: every message of the RST engine ------------------------------------------------------------------
+    void checkMarkup()
+    {
+        for (const RstMessage &message : m_document.messages()) {
+            if (message.severity == RstMessage::Severity::Info) {
+                continue; // docutils reports these too, and no gate fails on them
+            }
+            const auto [rule, hint] = markupRule(message.text);
+            add(rule, message.text.section(QLatin1Char('\n'), 0, 0) + (message.text.contains(QLatin1Char('\n')) ? QStringLiteral(" ") + message.text.section(QLatin1Char('\n'), 1).simplified() : QString()), message.range, hint);
+        }
+    }
+
+    // --- Sections against the template ------------------------------------------------------------------------------
+    static QString titleOf(const RstNode &section)
+    {
+        return section.children.empty() ? QString() : section.children.front().text.trimmed();
+    }
+
+    static std::vector<const RstNode *> sectionsIn(const RstNode &node)
+    {
+        std::vector<const RstNode *> out;
+        for (const RstNode &child : node.children) {
+            if (child.kind == Kind::Section) {
+                out.push_back(&child);
+            }
+        }
+        return out;
+    }
+
+    SourceRange titleRange(const RstNode &section) const
+    {
+        return section.children.empty() ? section.range : section.children.front().range;
+    }
+
+    void checkSections()
+    {
+        const RstNode &root = m_document.root();
+        const std::vector<const RstNode *> rootSections = sectionsIn(root);
+        std::vector<const RstNode *> topLevel;
+        if (rootSections.empty()) {
+            add(QStringLiteral("missing-title"), QStringLiteral("The spec has no title."), {0, 0, 0, 0},
+                QStringLiteral("Start with the title, over- and underlined with \"=\"."));
+            return;
+        }
+        if (rootSections.size() == 1) {
+            topLevel = sectionsIn(*rootSections.front());
+        } else {
+            topLevel = rootSections;
+        }
+        const QList<SpecTemplate::Section> &expected = m_template.sections();
+        // Where each template section is, at the top level or deeper.
+        QHash<QString, const RstNode *> top;
+        for (const RstNode *section : topLevel) {
+            top.insert(titleOf(*section).toLower(), section);
+        }
+        QHash<QString, const RstNode *> nested;
+        std::function<void(const RstNode &, int)> walk = [&](const RstNode &node, int depth) {
+            for (const RstNode *section : sectionsIn(node)) {
+                if (depth > 0) {
+                    nested.insert(titleOf(*section).toLower(), section);
+                }
+                walk(*section, depth + 1);
+            }
+        };
+        for (const RstNode *section : topLevel) {
+            walk(*section, 1);
+        }
+        QSet<QString> templateSubsections;
+        for (const SpecTemplate::Section &section : expected) {
+            for (const QString &sub : section.subsections) {
+                templateSubsections.insert(sub.toLower());
+            }
+        }
+
+        // Extra, misplaced and out-of-order top-level sections.
+        int highest = -1;
+        QString highestTitle;
+        for (const RstNode *section : topLevel) {
+            const QString title = titleOf(*section);
+            const int index = m_template.indexOf(title);
+            if (index < 0) {
+                if (templateSubsections.contains(title.toLower())) {
+                    add(QStringLiteral("section-level"),
+                        QStringLiteral("\"%1\" is a subsection in the template, not a top-level section.").arg(title),
+                        titleRange(*section), QStringLiteral("Move it under its parent section and use the subsection adornment."));
+                } else {
+                    add(QStringLiteral("extra-section"),
+                        QStringLiteral("\"%1\" is not a section of the template (%2).").arg(title, m_template.name()),
+                        titleRange(*section), QStringLiteral("Make it a subsection, or remove it."));
+                }
+                continue;
+            }
+            if (index < highest) {
+                add(QStringLiteral("section-order"),
+                    QStringLiteral("\"%1\" comes before \"%2\" in the template.").arg(title, highestTitle),
+                    titleRange(*section), QStringLiteral("Move the section to its place in the template order."));
+            } else {
+                highest = index;
+                highestTitle = title;
+            }
+        }
+
+        // Missing sections, anchored where they should be.
+        for (int i = 0; i < expected.size(); ++i) {
+            const SpecTemplate::Section &section = expected.at(i);
+            const QString key = section.title.toLower();
+            if (top.contains(key)) {
+                checkSubsections(section, *top.value(key));
+                continue;
+            }
+            if (section.optional) {
+                continue;
+            }
+            if (nested.contains(key)) {
+                add(QStringLiteral("section-level"),
+                    QStringLiteral("\"%1\" is a top-level section in the template, but a subsection here.").arg(section.title),
+                    titleRange(*nested.value(key)), QStringLiteral("Make it a top-level section."));
+                continue;
+            }
+            SourceRange anchor{int(m_document.lines().size()), 0, int(m_document.lines().size()), 0};
+            QString where = QStringLiteral("at the end");
+            for (int j = i + 1; j < expected.size(); ++j) {
+                if (const RstNode *next = top.value(expected.at(j).title.toLower())) {
+                    anchor = titleRange(*next);
+                    anchor.endLine = anchor.startLine;
+                    anchor.endColumn = anchor.startColumn;
+                    where = QStringLiteral("before \"%1\"").arg(expected.at(j).title);
+                    break;
+                }
+            }
+            add(QStringLiteral("missing-section"),
+                QStringLiteral("Missing section \"%1\" (the template has it %2).").arg(section.title, where), anchor,
+                QStringLiteral("Insert the section; write \"None\" if there is nothing to say."));
+        }
+    }
+
+    void checkSubsections(const SpecTemplate::Section &expected, const RstNode &section)
+    {
+        const std::vector<const RstNode *> subsections = sectionsIn(section);
+        QSet<QString> present;
+        for (const RstNode *sub : subsections) {
+            present.insert(titleOf(*sub).toLower());
+        }
+        if (expected.subsections.isEmpty() && !subsections.empty()) {
+            add(QStringLiteral("unexpected-subsections"),
+                QStringLiteral("The template has no subsections in \"%1\".").arg(expected.title), titleRange(section),
+                QStringLiteral("Keep this section's text without subsections."));
+        }
+        for (const QString &sub : expected.subsections) {
+            if (!present.contains(sub.toLower())) {
+                add(QStringLiteral("missing-subsection"),
+                    QStringLiteral("\"%1\" is missing its subsection \"%2\".").arg(expected.title, sub), titleRange(section),
+                    QStringLiteral("Add the subsection; write \"None\" if there is nothing to say."));
+            }
+        }
+        // Empty sections: the template asks for "None" rather than nothing.
+        auto isEmpty = [](const RstNode &node) {
+            for (size_t k = 1; k < node.children.size(); ++k) {
+                const Kind kind = node.children[k].kind;
+                if (kind != Kind::Comment && kind != Kind::Target) {
+                    return false;
+                }
+            }
+            return true;
+        };
+        if (isEmpty(section)) {
+            add(QStringLiteral("empty-section"), QStringLiteral("Section \"%1\" is empty.").arg(titleOf(section)),
+                titleRange(section), QStringLiteral("Write \"None\" if there is nothing to say."));
+        }
+        for (const RstNode *sub : subsections) {
+            if (isEmpty(*sub)) {
+                add(QStringLiteral("empty-section"), QStringLiteral("Section \"%1\" is empty.").arg(titleOf(*sub)),
+                    titleRange(*sub), QStringLiteral("Write \"None\" if there is nothing to say."));
+            }
+        }
+        if (expected.title.compare(QLatin1String("REST API impact"), Qt::CaseInsensitive) == 0) {
+            checkApiImpact(section);
+        }
+        for (const RstNode *sub : subsections) {
+            if (titleOf(*sub).compare(QLatin1String("REST API impact"), Qt::CaseInsensitive) == 0) {
+                checkApiImpact(*sub);
+            }
+        }
+    }
+
+    void checkApiImpact(const RstNode &section)
+    {
+        QString body;
+        for (size_t k = 1; k < section.children.size(); ++k) {
+            body += plainText(section.children[k]);
+        }
+        body = body.simplified();
+        if (!body.isEmpty() && body.compare(QLatin1String("None"), Qt::CaseInsensitive) != 0
+            && body.compare(QLatin1String("None."), Qt::CaseInsensitive) != 0) {
+            add(QStringLiteral("api-impact"),
+                QStringLiteral("This spec changes the REST API: the commit message should carry the APIImpact flag."),
+                titleRange(section), QStringLiteral("Add a line \"APIImpact\" to the commit message."));
+        }
+    }
+
+    // --- Content: template text left in, non-ASCII diagrams -----------------------------------------------------
+    void checkContent(const RstNode &node)
+    {
+        for (const RstNode &child : node.children) {
+            if (child.kind == Kind::Paragraph && m_template.isValid()) {
+                const QString text = plainText(child).simplified();
+                if (m_template.guidance().contains(text)) {
+                    add(QStringLiteral("template-guidance"),
+                        QStringLiteral("This paragraph is the template's guidance text."), child.range,
+                        QStringLiteral("Replace it with the spec's own text."));
+                }
+            }
+            if (child.kind == Kind::LiteralBlock && child.name.isEmpty()) {
+                const int offset = int(std::find_if(child.text.begin(), child.text.end(), [](QChar c) { return c.unicode() > 127; }) - child.text.begin());
+                if (offset < child.text.size()) {
+                    const int line = child.range.startLine + int(child.text.left(offset).count(QLatin1Char('\n')));
+                    add(QStringLiteral("non-ascii-literal"),
+                        QStringLiteral("Non-ASCII character in a literal block: diagrams must be plain ASCII."),
+                        {line, 0, line, int(m_document.lines().value(line).size())},
+                        QStringLiteral("Use + - | > < ^ v for lines and boxes."));
+                }
+            }
+            checkContent(child);
+        }
+        if (&node == &m_document.root() && m_template.isValid()) {
+            const QStringList &lines = m_document.lines();
+            for (const QString &placeholder : m_template.placeholders()) {
+                for (int l = 0; l < lines.size(); ++l) {
+                    const int column = int(lines.at(l).indexOf(placeholder));
+                    if (column >= 0) {
+                        add(QStringLiteral("template-placeholder"),
+                            QStringLiteral("Template placeholder %1 left in.").arg(placeholder),
+                            {l, column, l, column + int(placeholder.size())}, QStringLiteral("Replace it with the real value."));
+                    }
+                }
+            }
+        }
+    }
+
+    const QString &m_text;
+    const RstDocument &m_document;
+    const SpecTemplate &m_template;
+    Profile m_profile;
+    const std::atomic_bool *m_cancel;
+    QList<Diagnostic> m_out;
+};
+
+} // namespace
+
+bool SpecValidator::profileFromName(const QString &name, Profile *profile)
+{
+    if (name == QLatin1String("strict")) {
+        *profile = Profile::Strict;
+    } else if (name == QLatin1String("glance")) {
+        *profile = Profile::Glance;
+    } else if (name == QLatin1String("nova")) {
+        *profile = Profile::Nova;
+    } else {
+        return false;
+    }
+    return true;
+}
+
+QString SpecValidator::profileName(Profile profile)
+{
+    switch (profile) {
+    case Profile::Strict: return QStringLiteral("strict");
+    case Profile::Glance: return QStringLiteral("glance");
+    case Profile::Nova: return QStringLiteral("nova");
+    }
+    return {};
+}
+
+SpecValidator::Profile SpecValidator::detectProfile(const QString &specPath)
+{
+    QDir dir = QFileInfo(specPath).absoluteDir();
+    for (int depth = 0; depth < 12; ++depth) {
+        if (dir.dirName() == QLatin1String("specs")) {
+            if (!dir.entryList({QStringLiteral("*-template.rst")}, QDir::Files).isEmpty()) {
+                return Profile::Nova;
+            }
+            if (dir.exists(QStringLiteral("template.rst"))) {
+                return Profile::Glance;
+            }
+            break;
+        }
+        if (!dir.cdUp()) {
+            break;
+        }
+    }
+    return Profile::Strict;
+}
+
+QList<Diagnostic> SpecValidator::validate(const QString &text, const RstDocument &document,
+                                          const SpecTemplate &specTemplate, Profile profile,
+                                          const std::atomic_bool *cancel)
+{
+    return Checker(text, document, specTemplate, profile, cancel).run();
+}
+
+} // namespace Specwright::Core
