@@ -10,10 +10,10 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QFileInfo>
 #include <QTextStream>
 
 using Specwright::Core::BuiltinTemplates;
@@ -226,8 +226,8 @@ int checkSpecs(const QStringList &arguments)
     }
     SpecValidator::Profile forcedProfile = SpecValidator::Profile::Strict;
     if (parser.isSet(profileOption) && !SpecValidator::profileFromName(parser.value(profileOption), &forcedProfile)) {
-        return usageError(QStringLiteral("check: unknown profile '%1' (strict, glance or nova)")
-                              .arg(parser.value(profileOption)));
+        return usageError(
+            QStringLiteral("check: unknown profile '%1' (strict, glance or nova)").arg(parser.value(profileOption)));
     }
     SpecTemplate forcedTemplate;
     if (parser.isSet(templateOption)) {
@@ -237,8 +237,8 @@ int checkSpecs(const QStringList &arguments)
         }
         forcedTemplate = SpecTemplate::fromText(file.text(), parser.value(templateOption));
         if (!forcedTemplate.isValid()) {
-            return usageError(QStringLiteral("check: %1 has no sections to use as a template")
-                                  .arg(parser.value(templateOption)));
+            return usageError(
+                QStringLiteral("check: %1 has no sections to use as a template").arg(parser.value(templateOption)));
         }
     }
     if (parser.positionalArguments().isEmpty()) {

@@ -16,18 +16,21 @@ struct Diagnostic
 {
     enum class Severity { Info, Warning, Error };
 
-    QString ruleId;  ///< Stable id, e.g. "line-too-long", "missing-section"
+    QString ruleId; ///< Stable id, e.g. "line-too-long", "missing-section"
     Severity severity = Severity::Warning;
-    QString message; ///< One sentence for the user
+    QString message;   ///< One sentence for the user
     SourceRange range; ///< 0-based, end exclusive
-    QString fixHint; ///< What to do about it (may be empty)
+    QString fixHint;   ///< What to do about it (may be empty)
 
     static QString severityName(Severity severity)
     {
         switch (severity) {
-        case Severity::Info: return QStringLiteral("info");
-        case Severity::Warning: return QStringLiteral("warning");
-        case Severity::Error: return QStringLiteral("error");
+        case Severity::Info:
+            return QStringLiteral("info");
+        case Severity::Warning:
+            return QStringLiteral("warning");
+        case Severity::Error:
+            return QStringLiteral("error");
         }
         return {};
     }

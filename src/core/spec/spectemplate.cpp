@@ -90,9 +90,9 @@ SpecTemplate SpecTemplate::fromText(const QString &text, const QString &name)
 
 SpecTemplate SpecTemplate::builtinGlance()
 {
-    static const SpecTemplate glance = fromText(
-        BuiltinTemplates::text(BuiltinTemplates::find(QStringLiteral("glance-spec"))),
-        QStringLiteral("built-in Glance template"));
+    static const SpecTemplate glance =
+        fromText(BuiltinTemplates::text(BuiltinTemplates::find(QStringLiteral("glance-spec"))),
+                 QStringLiteral("built-in Glance template"));
     return glance;
 }
 

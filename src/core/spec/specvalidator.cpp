@@ -174,7 +174,10 @@ private:
         m_out.append({rule, severityOf(rule, m_profile), message, range, hint});
     }
 
-    SourceRange lineRange(int line, int startColumn, int endColumn) const { return {line, startColumn, line, endColumn}; }
+    SourceRange lineRange(int line, int startColumn, int endColumn) const
+    {
+        return {line, startColumn, line, endColumn};
+    }
 
     // --- Lines: the nova line test and doc8's whitespace checks, on the raw text --------------------------------
     void checkLines()
@@ -205,22 +208,25 @@ private:
             }
             // Trailing whitespace (doc8 D002).
             int trailing = int(content.size());
-            while (trailing > 0 && (content.at(trailing - 1) == QLatin1Char(' ') || content.at(trailing - 1) == QLatin1Char('\t'))) {
+            while (trailing > 0 &&
+                   (content.at(trailing - 1) == QLatin1Char(' ') || content.at(trailing - 1) == QLatin1Char('\t'))) {
                 --trailing;
             }
             if (trailing < content.size()) {
                 add(QStringLiteral("trailing-whitespace"), QStringLiteral("Trailing whitespace."),
-                    lineRange(lineNumber, trailing, int(content.size())), QStringLiteral("Remove the spaces at the end of the line."));
+                    lineRange(lineNumber, trailing, int(content.size())),
+                    QStringLiteral("Remove the spaces at the end of the line."));
             }
             // Tabs in the indentation (doc8 D003).
             int indentEnd = 0;
-            while (indentEnd < content.size() && (content.at(indentEnd) == QLatin1Char(' ') || content.at(indentEnd) == QLatin1Char('\t'))) {
+            while (indentEnd < content.size() &&
+                   (content.at(indentEnd) == QLatin1Char(' ') || content.at(indentEnd) == QLatin1Char('\t'))) {
                 ++indentEnd;
             }
             const int tab = int(content.left(indentEnd).indexOf(QLatin1Char('\t')));
             if (tab >= 0) {
-                add(QStringLiteral("tab"), QStringLiteral("Tab in the indentation."), lineRange(lineNumber, tab, indentEnd),
-                    QStringLiteral("Indent with spaces."));
+                add(QStringLiteral("tab"), QStringLiteral("Tab in the indentation."),
+                    lineRange(lineNumber, tab, indentEnd), QStringLiteral("Indent with spaces."));
             }
             const int zeroWidth = int(content.indexOf(QChar(0x200B)));
             if (zeroWidth >= 0) {
@@ -240,9 +246,11 @@ private:
                 if (content.contains(QLatin1String("::"))) {
                     codeBlock = true;
                 }
-                const bool url = content.contains(QLatin1String("http://")) || content.contains(QLatin1String("https://"));
+                const bool url =
+                    content.contains(QLatin1String("http://")) || content.contains(QLatin1String("https://"));
                 const QStringView word = content.trimmed();
-                const bool singleWord = !word.isEmpty() && !std::any_of(word.begin(), word.end(), [](QChar c) { return c.isSpace(); });
+                const bool singleWord =
+                    !word.isEmpty() && !std::any_of(word.begin(), word.end(), [](QChar c) { return c.isSpace(); });
                 const int length = codePoints(content);
                 if (!url && !singleWord && length >= 80) {
                     int column = 0;
@@ -255,7 +263,8 @@ private:
                     }
                     add(QStringLiteral("line-too-long"),
                         QStringLiteral("Line is %1 characters long; lines must be shorter than 80.").arg(length),
-                        lineRange(lineNumber, column, int(content.size())), QStringLiteral("Wrap the text at 79 columns."));
+                        lineRange(lineNumber, column, int(content.size())),
+                        QStringLiteral("Wrap the text at 79 columns."));
                 }
             }
             if (last) {
@@ -279,7 +288,12 @@ private:
                 continue; // docutils reports these too, and no gate fails on them
             }
             const auto [rule, hint] = markupRule(message.text);
-            add(rule, message.text.section(QLatin1Char('\n'), 0, 0) + (message.text.contains(QLatin1Char('\n')) ? QStringLiteral(" ") + message.text.section(QLatin1Char('\n'), 1).simplified() : QString()), message.range, hint);
+            add(rule,
+                message.text.section(QLatin1Char('\n'), 0, 0) +
+                    (message.text.contains(QLatin1Char('\n'))
+                         ? QStringLiteral(" ") + message.text.section(QLatin1Char('\n'), 1).simplified()
+                         : QString()),
+                message.range, hint);
         }
     }
 
@@ -355,7 +369,8 @@ private:
                 if (templateSubsections.contains(title.toLower())) {
                     add(QStringLiteral("section-level"),
                         QStringLiteral("\"%1\" is a subsection in the template, not a top-level section.").arg(title),
-                        titleRange(*section), QStringLiteral("Move it under its parent section and use the subsection adornment."));
+                        titleRange(*section),
+                        QStringLiteral("Move it under its parent section and use the subsection adornment."));
                 } else {
                     add(QStringLiteral("extra-section"),
                         QStringLiteral("\"%1\" is not a section of the template (%2).").arg(title, m_template.name()),
@@ -386,7 +401,8 @@ private:
             }
             if (nested.contains(key)) {
                 add(QStringLiteral("section-level"),
-                    QStringLiteral("\"%1\" is a top-level section in the template, but a subsection here.").arg(section.title),
+                    QStringLiteral("\"%1\" is a top-level section in the template, but a subsection here.")
+                        .arg(section.title),
                     titleRange(*nested.value(key)), QStringLiteral("Make it a top-level section."));
                 continue;
             }
@@ -422,7 +438,8 @@ private:
         for (const QString &sub : expected.subsections) {
             if (!present.contains(sub.toLower())) {
                 add(QStringLiteral("missing-subsection"),
-                    QStringLiteral("\"%1\" is missing its subsection \"%2\".").arg(expected.title, sub), titleRange(section),
+                    QStringLiteral("\"%1\" is missing its subsection \"%2\".").arg(expected.title, sub),
+                    titleRange(section),
                     QStringLiteral("Add the subsection; write \"None\" if there is nothing to say."));
             }
         }
@@ -463,8 +480,8 @@ private:
             body += plainText(section.children[k]);
         }
         body = body.simplified();
-        if (!body.isEmpty() && body.compare(QLatin1String("None"), Qt::CaseInsensitive) != 0
-            && body.compare(QLatin1String("None."), Qt::CaseInsensitive) != 0) {
+        if (!body.isEmpty() && body.compare(QLatin1String("None"), Qt::CaseInsensitive) != 0 &&
+            body.compare(QLatin1String("None."), Qt::CaseInsensitive) != 0) {
             add(QStringLiteral("api-impact"),
                 QStringLiteral("This spec changes the REST API: the commit message should carry the APIImpact flag."),
                 titleRange(section), QStringLiteral("Add a line \"APIImpact\" to the commit message."));
@@ -484,7 +501,9 @@ private:
                 }
             }
             if (child.kind == Kind::LiteralBlock && child.name.isEmpty()) {
-                const int offset = int(std::find_if(child.text.begin(), child.text.end(), [](QChar c) { return c.unicode() > 127; }) - child.text.begin());
+                const int offset =
+                    int(std::find_if(child.text.begin(), child.text.end(), [](QChar c) { return c.unicode() > 127; }) -
+                        child.text.begin());
                 if (offset < child.text.size()) {
                     const int line = child.range.startLine + int(child.text.left(offset).count(QLatin1Char('\n')));
                     add(QStringLiteral("non-ascii-literal"),
@@ -503,7 +522,8 @@ private:
                     if (column >= 0) {
                         add(QStringLiteral("template-placeholder"),
                             QStringLiteral("Template placeholder %1 left in.").arg(placeholder),
-                            {l, column, l, column + int(placeholder.size())}, QStringLiteral("Replace it with the real value."));
+                            {l, column, l, column + int(placeholder.size())},
+                            QStringLiteral("Replace it with the real value."));
                     }
                 }
             }
@@ -537,9 +557,12 @@ bool SpecValidator::profileFromName(const QString &name, Profile *profile)
 QString SpecValidator::profileName(Profile profile)
 {
     switch (profile) {
-    case Profile::Strict: return QStringLiteral("strict");
-    case Profile::Glance: return QStringLiteral("glance");
-    case Profile::Nova: return QStringLiteral("nova");
+    case Profile::Strict:
+        return QStringLiteral("strict");
+    case Profile::Glance:
+        return QStringLiteral("glance");
+    case Profile::Nova:
+        return QStringLiteral("nova");
     }
     return {};
 }
@@ -549,8 +572,11 @@ SpecValidator::Profile SpecValidator::detectProfile(const QString &specPath)
     QDir dir = QFileInfo(specPath).absoluteDir();
     for (int depth = 0; depth < 12; ++depth) {
         if (dir.dirName() == QLatin1String("specs")) {
-            if (!dir.entryList({QStringLiteral("*-template.rst")}, QDir::Files).isEmpty()) {
-                return Profile::Nova;
+            // Nova-style repositories have one template per release folder: specs/<release>-template.rst.
+            for (const QString &release : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+                if (dir.exists(release + QStringLiteral("-template.rst"))) {
+                    return Profile::Nova;
+                }
             }
             if (dir.exists(QStringLiteral("template.rst"))) {
                 return Profile::Glance;

@@ -1,0 +1,303 @@
+// SPDX-FileCopyrightText: 2026 The Specwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testconfig.h"
+
+#include <core/document/textfile.h>
+#include <core/rst/rstparser.h>
+#include <core/spec/specvalidator.h>
+
+#include <QDirIterator>
+#include <QTest>
+
+using namespace Specwright::Core;
+
+namespace {
+
+const QString CorpusSpec =
+    QStringLiteral(SPECWRIGHT_SHARED_DIR "/corpus/glance-specs/specs/2024.1/approved/glance/centralized-cache-db.rst");
+const QString ExampleSpec = QStringLiteral(SPECWRIGHT_SOURCE_DIR "/resources/examples/example-spec.rst");
+
+QList<Diagnostic> check(const QString &text, SpecValidator::Profile profile = SpecValidator::Profile::Strict)
+{
+    const auto document = RstParser::parse(text);
+    return SpecValidator::validate(text, *document, SpecTemplate::builtinGlance(), profile);
+}
+
+int lineOf(const QStringList &lines, const QString &title)
+{
+    for (int i = 0; i + 1 < lines.size(); ++i) {
+        if (lines.at(i) == title && !lines.at(i + 1).isEmpty() &&
+            lines.at(i + 1).count(lines.at(i + 1).front()) == lines.at(i + 1).size()) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+// Applies \a fault to \a text; returns the line (0-based) where the rule must fire, or -1 for "nothing".
+int inject(const QString &fault, QString &text)
+{
+    QStringList lines = text.split(QLatin1Char('\n'));
+    const int last = int(lines.size()) - 1; // the empty string after the final newline
+    auto firstProseLine = [&] {
+        for (int i = lineOf(lines, QStringLiteral("Problem description")) + 2; i < lines.size(); ++i) {
+            const bool title = i + 1 < lines.size() && !lines.at(i + 1).isEmpty() &&
+                               lines.at(i + 1).count(lines.at(i + 1).front()) == lines.at(i + 1).size();
+            if (!lines.at(i).isEmpty() && lines.at(i).at(0).isLetter() && !title) {
+                return i;
+            }
+        }
+        return -1;
+    };
+    auto append = [&](const QStringList &added) {
+        lines.removeLast();
+        lines.append(QString());
+        const int at = int(lines.size());
+        lines += added;
+        lines.append(QString());
+        return at;
+    };
+    int expected = -1;
+    if (fault == QLatin1String("remove section")) {
+        const int start = lineOf(lines, QStringLiteral("Testing"));
+        const int end = lineOf(lines, QStringLiteral("Documentation Impact"));
+        lines.erase(lines.begin() + start, lines.begin() + end);
+        expected = lineOf(lines, QStringLiteral("Documentation Impact"));
+    } else if (fault == QLatin1String("extra top-level section")) {
+        const int at = lineOf(lines, QStringLiteral("References"));
+        lines.insert(at, QStringLiteral("Rollout Plan"));
+        lines.insert(at + 1, QStringLiteral("============"));
+        lines.insert(at + 2, QString());
+        lines.insert(at + 3, QStringLiteral("We roll it out slowly."));
+        lines.insert(at + 4, QString());
+        expected = at;
+    } else if (fault == QLatin1String("long prose line")) {
+        expected = append({QStringLiteral("This sentence is written on one line that keeps going well past the "
+                                          "seventy-nine column limit.")});
+    } else if (fault == QLatin1String("long URL line (exempt)")) {
+        append({QStringLiteral("See https://docs.openstack.org/glance/latest/admin/a-very-long-page-name-that-"
+                               "does-not-fit.html for details.")});
+    } else if (fault == QLatin1String("long line in a literal block (exempt)")) {
+        append({QStringLiteral("Example::"), QString(),
+                QStringLiteral("    glance --os-image-api-version 2 image-create --name a-rather-long-name "
+                               "--disk-format qcow2")});
+    } else if (fault == QLatin1String("trailing space")) {
+        expected = firstProseLine();
+        lines[expected] += QLatin1Char(' ');
+    } else if (fault == QLatin1String("tab")) {
+        expected = append({QStringLiteral("::"), QString(), QStringLiteral("\tindented with a tab")}) + 2;
+    } else if (fault == QLatin1String("CRLF")) {
+        expected = firstProseLine();
+        lines[expected] += QLatin1Char('\r');
+    } else if (fault == QLatin1String("zero-width space")) {
+        expected = firstProseLine();
+        lines[expected].insert(3, QChar(0x200B));
+    } else if (fault == QLatin1String("no final newline")) {
+        lines.removeLast();
+        expected = int(lines.size()) - 1;
+    } else if (fault == QLatin1String("short underline")) {
+        expected = lineOf(lines, QStringLiteral("Testing"));
+        lines[expected + 1] = QStringLiteral("=====");
+    } else if (fault == QLatin1String("unknown directive")) {
+        expected = append({QStringLiteral(".. frobnicate:: now")});
+    } else if (fault == QLatin1String("unknown role")) {
+        expected = append({QStringLiteral("See :frob:`this` for details.")});
+    } else if (fault == QLatin1String("unknown target")) {
+        expected = append({QStringLiteral("See nowhere_ for details.")});
+    } else if (fault == QLatin1String("duplicate target")) {
+        expected = append({QStringLiteral(".. _dup: https://one.example.org"),
+                           QStringLiteral(".. _dup: https://two.example.org")}) +
+                   1;
+    } else if (fault == QLatin1String("unexpected unindent")) {
+        expected = append({QStringLiteral("* an item"), QStringLiteral("text right after it")}) + 1;
+    }
+    Q_UNUSED(last)
+    text = lines.join(QLatin1Char('\n'));
+    return expected;
+}
+
+QMap<QString, int> ruleCounts(const QList<Diagnostic> &diagnostics)
+{
+    QMap<QString, int> counts;
+    for (const Diagnostic &d : diagnostics) {
+        ++counts[d.ruleId];
+    }
+    return counts;
+}
+
+} // namespace
+
+class SpecValidatorTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void seededFaults_data()
+    {
+        QTest::addColumn<QString>("base");
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<QString>("rule");
+        const QList<std::pair<const char *, const char *>> faults = {
+            {"remove section", "missing-section"},
+            {"extra top-level section", "extra-section"},
+            {"long prose line", "line-too-long"},
+            {"long URL line (exempt)", ""},
+            {"long line in a literal block (exempt)", ""},
+            {"trailing space", "trailing-whitespace"},
+            {"tab", "tab"},
+            {"CRLF", "carriage-return"},
+            {"zero-width space", "zero-width-space"},
+            {"no final newline", "no-final-newline"},
+            {"short underline", "title-underline-short"},
+            {"unknown directive", "unknown-directive"},
+            {"unknown role", "unknown-role"},
+            {"unknown target", "unknown-target"},
+            {"duplicate target", "duplicate-target"},
+            {"unexpected unindent", "unexpected-unindent"},
+        };
+        for (const QString &base : {ExampleSpec, CorpusSpec}) {
+            const QString name = base == ExampleSpec ? QStringLiteral("example spec") : QStringLiteral("corpus spec");
+            for (const auto &[fault, rule] : faults) {
+                QTest::addRow("%s: %s", qPrintable(name), fault)
+                    << base << QString::fromLatin1(fault) << QString::fromLatin1(rule);
+            }
+        }
+    }
+
+    void seededFaults()
+    {
+        QFETCH(QString, base);
+        QFETCH(QString, fault);
+        QFETCH(QString, rule);
+        if (!QFile::exists(base)) {
+            QSKIP("../shared/corpus is not beside the checkout");
+        }
+        const TextFile file = TextFile::read(base);
+        QVERIFY(file.isValid());
+        QString text = file.text();
+        const QMap<QString, int> before = ruleCounts(check(text));
+        const int line = inject(fault, text);
+        const QList<Diagnostic> after = check(text);
+        QMap<QString, int> added = ruleCounts(after);
+        for (auto it = before.cbegin(); it != before.cend(); ++it) {
+            added[it.key()] -= it.value();
+            if (added.value(it.key()) == 0) {
+                added.remove(it.key());
+            }
+        }
+        if (rule.isEmpty()) {
+            QVERIFY2(added.isEmpty(), qPrintable(QStringLiteral("unexpected: %1").arg(added.keys().join(u','))));
+            return;
+        }
+        // Exactly the expected rule fires once more, and nothing else.
+        QCOMPARE(added.keys(), QStringList{rule});
+        QCOMPARE(added.value(rule), 1);
+        bool atLine = false;
+        for (const Diagnostic &d : after) {
+            atLine = atLine || (d.ruleId == rule && d.range.startLine == line);
+        }
+        QVERIFY2(atLine, qPrintable(QStringLiteral("%1 not reported at line %2").arg(rule).arg(line + 1)));
+    }
+
+    void profilesSetSeverities_data()
+    {
+        QTest::addColumn<QString>("profile");
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<int>("severity");
+        const int error = int(Diagnostic::Severity::Error);
+        const int warning = int(Diagnostic::Severity::Warning);
+        QTest::newRow("glance: long lines warn") << "glance" << "line-too-long" << warning;
+        QTest::newRow("nova: long lines fail") << "nova" << "line-too-long" << error;
+        QTest::newRow("strict: long lines fail") << "strict" << "line-too-long" << error;
+        QTest::newRow("glance: missing sections warn") << "glance" << "missing-section" << warning;
+        QTest::newRow("nova: missing sections fail") << "nova" << "missing-section" << error;
+        QTest::newRow("glance: markup fails") << "glance" << "unknown-directive" << error;
+        QTest::newRow("glance: trailing space fails") << "glance" << "trailing-whitespace" << error;
+    }
+
+    void profilesSetSeverities()
+    {
+        QFETCH(QString, profile);
+        QFETCH(QString, rule);
+        QFETCH(int, severity);
+        SpecValidator::Profile p;
+        QVERIFY(SpecValidator::profileFromName(profile, &p));
+        const QString text = QStringLiteral("=====\nTitle\n=====\n\nA line that is written to be far too long for the "
+                                            "gate, which wants fewer than eighty.   \n\n.. frob::\n");
+        bool found = false;
+        for (const Diagnostic &d : check(text, p)) {
+            if (d.ruleId == rule) {
+                found = true;
+                QCOMPARE(int(d.severity), severity);
+            }
+        }
+        QVERIFY2(found, qPrintable(rule));
+    }
+
+    void templateFromRepository()
+    {
+        const QString corpus = QStringLiteral(SPECWRIGHT_SHARED_DIR "/corpus/glance-specs");
+        if (!QFile::exists(CorpusSpec)) {
+            QSKIP("../shared/corpus is not beside the checkout");
+        }
+        const SpecTemplate own = SpecTemplate::forSpecFile(CorpusSpec);
+        QVERIFY(own.isValid());
+        QVERIFY(own.name().endsWith(QLatin1String("specs/template.rst")));
+        QCOMPARE(own.sections().size(), 7);
+        QCOMPARE(own.sections().at(1).title, QStringLiteral("Proposed change"));
+        QCOMPARE(own.sections().at(1).subsections.size(), 9);
+        QCOMPARE(SpecValidator::detectProfile(CorpusSpec), SpecValidator::Profile::Glance);
+        QCOMPARE(SpecValidator::detectProfile(ExampleSpec), SpecValidator::Profile::Strict);
+        Q_UNUSED(corpus)
+    }
+
+    void corpusHasNoErrorsUnderGlance()
+    {
+        const QString corpus = QStringLiteral(SPECWRIGHT_SHARED_DIR "/corpus/glance-specs");
+        if (!QFile::exists(corpus)) {
+            QSKIP("../shared/corpus is not beside the checkout");
+        }
+        int files = 0;
+        QStringList errors;
+        QDirIterator it(corpus, {QStringLiteral("*.rst")}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QFile raw(path);
+            QVERIFY(raw.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(raw.readAll());
+            const auto document = RstParser::parse(text, path);
+            SpecTemplate own = SpecTemplate::forSpecFile(path);
+            for (const Diagnostic &d : SpecValidator::validate(text, *document, own, SpecValidator::Profile::Glance)) {
+                if (d.severity == Diagnostic::Severity::Error) {
+                    errors.append(
+                        QStringLiteral("%1:%2: %3 [%4]").arg(path).arg(d.range.startLine + 1).arg(d.message, d.ruleId));
+                }
+            }
+            ++files;
+        }
+        QVERIFY(files > 300);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.mid(0, 20).join(u'\n')));
+    }
+
+    void cancellation()
+    {
+        const std::atomic_bool cancel{true};
+        const QString text = ExampleSpec;
+        const TextFile file = TextFile::read(ExampleSpec);
+        const auto document = RstParser::parse(file.text());
+        QVERIFY(SpecValidator::validate(file.text(), *document, SpecTemplate::builtinGlance(),
+                                        SpecValidator::Profile::Strict, &cancel)
+                    .isEmpty());
+    }
+
+    void exampleSpecIsClean()
+    {
+        const TextFile file = TextFile::read(ExampleSpec);
+        for (const Diagnostic &d : check(file.text())) {
+            QVERIFY2(d.severity == Diagnostic::Severity::Info, qPrintable(d.message));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(SpecValidatorTest)
+#include "specvalidator_test.moc"
