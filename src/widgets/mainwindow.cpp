@@ -11,11 +11,17 @@
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTextBlock>
+#include <QTreeWidget>
 
 namespace Specwright::Widgets {
 
@@ -37,6 +43,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 1);
     setupActions();
+    setupDocks();
     populateTemplateMenu();
     populateThemeMenu();
     readSettings();
@@ -47,7 +54,17 @@ MainWindow::MainWindow(QWidget *parent)
     // The preview follows the text after a typing pause, rendered off the GUI thread.
     m_previewTimer.setSingleShot(true);
     m_previewTimer.setInterval(PreviewDelay);
-    connect(&m_previewTimer, &QTimer::timeout, this, &MainWindow::requestPreview);
+    connect(&m_previewTimer, &QTimer::timeout, this, &MainWindow::requestAnalysis);
+    connect(&m_validationService, &Core::ValidationService::validated, this,
+            [this](const Core::ValidationService::Result &result) {
+                if (result.revision != m_revision) {
+                    return; // stale: the text changed meanwhile
+                }
+                showValidation(result);
+                if (m_ui->preview->isVisible()) {
+                    m_renderService.request(result.document, result.revision);
+                }
+            });
     connect(m_ui->editor->document(), &QTextDocument::contentsChanged, this, [this] {
         ++m_revision;
         m_previewTimer.start();
@@ -251,10 +268,205 @@ void MainWindow::updateTitle()
     setWindowModified(isModified());
 }
 
-void MainWindow::requestPreview()
+void MainWindow::requestAnalysis()
 {
     m_previewTimer.stop();
-    m_renderService.request(m_ui->editor->toPlainText(), m_revision, m_filePath);
+    m_validationService.request(m_ui->editor->toPlainText(), m_revision, m_filePath);
+}
+
+void MainWindow::setupDocks()
+{
+    m_diagnosticsList = new QTreeWidget(this);
+    m_diagnosticsList->setObjectName(QStringLiteral("diagnosticsList"));
+    m_diagnosticsList->setHeaderLabels({tr("Severity"), tr("Line"), tr("Rule"), tr("Message")});
+    m_diagnosticsList->setRootIsDecorated(false);
+    m_diagnosticsList->setSortingEnabled(true);
+    m_diagnosticsList->setUniformRowHeights(true);
+    m_diagnosticsList->header()->setStretchLastSection(true);
+    auto *diagnosticsDock = new QDockWidget(tr("Diagnostics"), this);
+    diagnosticsDock->setObjectName(QStringLiteral("diagnosticsDock"));
+    diagnosticsDock->setWidget(m_diagnosticsList);
+    addDockWidget(Qt::BottomDockWidgetArea, diagnosticsDock);
+    connect(m_diagnosticsList, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const int index = item->data(0, Qt::UserRole).toInt();
+        if (index >= 0 && index < m_ui->editor->diagnostics().size()) {
+            m_ui->editor->goToRange(m_ui->editor->diagnostics().at(index).range);
+            m_ui->editor->setFocus();
+        }
+    });
+    connect(m_diagnosticsList, &QTreeWidget::itemClicked, m_diagnosticsList, &QTreeWidget::itemActivated);
+
+    m_outline = new QTreeWidget(this);
+    m_outline->setObjectName(QStringLiteral("outline"));
+    m_outline->setHeaderHidden(true);
+    m_outline->setContextMenuPolicy(Qt::CustomContextMenu);
+    auto *outlineDock = new QDockWidget(tr("Outline"), this);
+    outlineDock->setObjectName(QStringLiteral("outlineDock"));
+    outlineDock->setWidget(m_outline);
+    addDockWidget(Qt::LeftDockWidgetArea, outlineDock);
+    connect(m_outline, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
+        const QVariant line = item->data(0, Qt::UserRole);
+        if (line.isValid()) {
+            m_ui->editor->goToLine(line.toInt() + 1);
+            m_ui->editor->setFocus();
+        }
+    });
+    connect(m_outline, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QTreeWidgetItem *item = m_outline->itemAt(pos);
+        const QString missing = item ? item->data(0, Qt::UserRole + 1).toString() : QString();
+        if (missing.isEmpty()) {
+            return;
+        }
+        QMenu menu;
+        QAction *insert = menu.addAction(tr("Insert Section \u201c%1\u201d").arg(missing));
+        if (menu.exec(m_outline->viewport()->mapToGlobal(pos)) == insert) {
+            insertMissingSection(missing);
+        }
+    });
+
+    m_ui->menuView->addSeparator();
+    m_ui->menuView->addAction(outlineDock->toggleViewAction());
+    m_ui->menuView->addAction(diagnosticsDock->toggleViewAction());
+
+    auto *next = new QAction(tr("Next Diagnostic"), this);
+    next->setShortcut(Qt::Key_F8);
+    connect(next, &QAction::triggered, this, [this] { m_ui->editor->goToNextDiagnostic(false); });
+    auto *previous = new QAction(tr("Previous Diagnostic"), this);
+    previous->setShortcut(Qt::SHIFT | Qt::Key_F8);
+    connect(previous, &QAction::triggered, this, [this] { m_ui->editor->goToNextDiagnostic(true); });
+    m_ui->menuEdit->addSeparator();
+    m_ui->menuEdit->addAction(next);
+    m_ui->menuEdit->addAction(previous);
+
+    m_counts = new QLabel(this);
+    m_counts->setObjectName(QStringLiteral("diagnosticCounts"));
+    statusBar()->addPermanentWidget(m_counts);
+}
+
+void MainWindow::showValidation(const Core::ValidationService::Result &result)
+{
+    using Core::Diagnostic;
+    m_lastValidation = result;
+    m_validatedRevision = result.revision;
+    m_ui->editor->setDiagnostics(result.diagnostics);
+    m_diagnosticsList->setSortingEnabled(false);
+    m_diagnosticsList->clear();
+    int errors = 0;
+    int warnings = 0;
+    int infos = 0;
+    for (int i = 0; i < result.diagnostics.size(); ++i) {
+        const Diagnostic &d = result.diagnostics.at(i);
+        auto *item = new QTreeWidgetItem(m_diagnosticsList);
+        item->setText(0, Diagnostic::severityName(d.severity));
+        item->setForeground(0, m_ui->editor->diagnosticColor(d.severity));
+        item->setData(1, Qt::DisplayRole, d.range.startLine + 1);
+        item->setText(2, d.ruleId);
+        item->setText(3, d.message);
+        item->setToolTip(3, d.fixHint);
+        item->setData(0, Qt::UserRole, i);
+        (d.severity == Diagnostic::Severity::Error     ? errors
+         : d.severity == Diagnostic::Severity::Warning ? warnings
+                                                       : infos)++;
+    }
+    m_diagnosticsList->setSortingEnabled(true);
+    m_diagnosticsList->sortByColumn(1, Qt::AscendingOrder);
+    m_counts->setText(tr("%1 errors, %2 warnings, %3 notes · %4 profile")
+                          .arg(errors)
+                          .arg(warnings)
+                          .arg(infos)
+                          .arg(Core::SpecValidator::profileName(result.profile)));
+    fillOutline(result);
+    Q_EMIT validationUpdated(result.revision);
+}
+
+void MainWindow::fillOutline(const Core::ValidationService::Result &result)
+{
+    using Core::RstNode;
+    m_outline->clear();
+    std::function<void(const RstNode &, QTreeWidgetItem *)> add = [&](const RstNode &node, QTreeWidgetItem *parent) {
+        for (const RstNode &child : node.children) {
+            if (child.kind != RstNode::Kind::Section || child.children.empty()) {
+                continue;
+            }
+            auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_outline);
+            item->setText(0, child.children.front().text);
+            item->setData(0, Qt::UserRole, child.range.startLine);
+            add(child, item);
+        }
+    };
+    add(result.document->root(), nullptr);
+    // The template's missing sections, greyed, where they belong.
+    for (const Core::Diagnostic &d : result.diagnostics) {
+        if (d.ruleId != QLatin1String("missing-section") || d.subject.isEmpty()) {
+            continue;
+        }
+        QTreeWidgetItem *top = m_outline->topLevelItemCount() == 1 ? m_outline->topLevelItem(0) : nullptr;
+        auto *item = new QTreeWidgetItem();
+        item->setText(0, d.subject);
+        item->setForeground(0, palette().color(QPalette::Disabled, QPalette::Text));
+        item->setToolTip(0, tr("Missing from the spec; right-click to insert it."));
+        item->setData(0, Qt::UserRole + 1, d.subject);
+        item->setData(0, Qt::UserRole, d.range.startLine);
+        QTreeWidgetItem *container = top ? top : m_outline->invisibleRootItem();
+        int index = container->childCount();
+        for (int i = 0; i < container->childCount(); ++i) {
+            if (container->child(i)->data(0, Qt::UserRole).toInt() >= d.range.startLine &&
+                container->child(i)->data(0, Qt::UserRole + 1).toString().isEmpty()) {
+                index = i;
+                break;
+            }
+        }
+        container->insertChild(index, item);
+    }
+    m_outline->expandAll();
+}
+
+bool MainWindow::insertMissingSection(const QString &title)
+{
+    for (const Core::Diagnostic &d : std::as_const(m_lastValidation.diagnostics)) {
+        if (d.ruleId != QLatin1String("missing-section") || d.subject != title) {
+            continue;
+        }
+        // Use the adornment the document's own top-level sections use.
+        QString adornment = QStringLiteral("=");
+        const Core::RstNode &root = m_lastValidation.document->root();
+        const Core::RstNode *scope = &root;
+        if (root.children.size() >= 1) {
+            for (const Core::RstNode &child : root.children) {
+                if (child.kind == Core::RstNode::Kind::Section) {
+                    scope = &child;
+                    break;
+                }
+            }
+        }
+        for (const Core::RstNode &child : scope->children) {
+            if (child.kind == Core::RstNode::Kind::Section) {
+                adornment = child.attribute(QStringLiteral("adornment")).right(1);
+                break;
+            }
+        }
+        QTextDocument *document = m_ui->editor->document();
+        QTextCursor cursor(document);
+        const QTextBlock block = document->findBlockByNumber(d.range.startLine);
+        if (block.isValid()) {
+            cursor.setPosition(block.position());
+        } else {
+            cursor.movePosition(QTextCursor::End);
+        }
+        QString text =
+            title + QLatin1Char('\n') + QString(title.size(), adornment.front()) + QStringLiteral("\n\nNone\n\n\n");
+        if (!block.isValid() && !document->toPlainText().endsWith(QLatin1String("\n\n"))) {
+            text.prepend(document->toPlainText().endsWith(QLatin1Char('\n')) ? QStringLiteral("\n")
+                                                                             : QStringLiteral("\n\n"));
+        }
+        cursor.beginEditBlock();
+        cursor.insertText(text);
+        cursor.endEditBlock();
+        m_ui->editor->goToLine(cursor.blockNumber() - 4);
+        requestAnalysis();
+        return true;
+    }
+    return false;
 }
 
 void MainWindow::setDocument(const QString &text, const QString &path, const Core::TextFile &format)
@@ -266,7 +478,7 @@ void MainWindow::setDocument(const QString &text, const QString &path, const Cor
     m_lineEnding = format.lineEnding();
     m_byteOrderMark = format.hasByteOrderMark();
     updateTitle();
-    requestPreview(); // a newly opened document is shown at once
+    requestAnalysis(); // a newly opened document is checked and shown at once
 }
 
 void MainWindow::showError(const QString &title, const QString &message)

@@ -4,9 +4,13 @@
 
 #include <core/document/textfile.h>
 #include <core/render/renderservice.h>
+#include <core/spec/validationservice.h>
 
 #include <QMainWindow>
 #include <QTimer>
+
+class QLabel;
+class QTreeWidget;
 
 #include <memory>
 
@@ -54,12 +58,21 @@ public:
     quint64 previewRevision() const { return m_previewRevision; }
     quint64 revision() const { return m_revision; }
 
-    /// Milliseconds of typing pause before the preview re-renders.
-    static constexpr int PreviewDelay = 200;
+    /// Milliseconds of typing pause before validation and the preview update.
+    static constexpr int PreviewDelay = 150;
+
+    /// The revision whose diagnostics the editor shows.
+    quint64 validatedRevision() const { return m_validatedRevision; }
+    QTreeWidget *diagnosticsList() const { return m_diagnosticsList; }
+    QTreeWidget *outline() const { return m_outline; }
+    /// Inserts the template section \a title (missing from the spec) at its place; one undo step.
+    bool insertMissingSection(const QString &title);
 
 Q_SIGNALS:
     /// The preview now shows revision \a revision of the document.
     void previewUpdated(quint64 revision);
+    /// Diagnostics and outline now describe revision \a revision.
+    void validationUpdated(quint64 revision);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -78,13 +91,22 @@ private:
     /// Asks whether to save unsaved changes; false means the user cancelled.
     bool maybeSave();
     void showError(const QString &title, const QString &message);
-    void requestPreview();
+    void requestAnalysis();
+    void setupDocks();
+    void showValidation(const Core::ValidationService::Result &result);
+    void fillOutline(const Core::ValidationService::Result &result);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QString m_filePath;
     Core::TextFile::LineEnding m_lineEnding = Core::TextFile::LineEnding::Unix;
     bool m_byteOrderMark = false;
     Core::RenderService m_renderService;
+    Core::ValidationService m_validationService;
+    Core::ValidationService::Result m_lastValidation;
+    quint64 m_validatedRevision = 0;
+    QTreeWidget *m_diagnosticsList = nullptr;
+    QTreeWidget *m_outline = nullptr;
+    QLabel *m_counts = nullptr;
     QTimer m_previewTimer;
     quint64 m_revision = 0;
     quint64 m_previewRevision = 0;

@@ -10,9 +10,11 @@
 #include <KSyntaxHighlighting/Theme>
 #include <QApplication>
 #include <QFontDatabase>
+#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QPainter>
 #include <QTextBlock>
+#include <QToolTip>
 
 namespace Specwright::Widgets {
 
@@ -113,6 +115,130 @@ void SourceEditor::goToLine(int line)
     QTextCursor cursor(block);
     setTextCursor(cursor);
     centerCursor();
+}
+
+QTextCursor SourceEditor::cursorFor(const Core::SourceRange &range) const
+{
+    // Past the end (a missing section anchored after the last line): the last line with text.
+    QTextBlock startBlock = document()->findBlockByNumber(qMin(range.startLine, document()->blockCount() - 1));
+    const bool pastEnd = range.startLine >= document()->blockCount() ||
+                         (range.startLine == range.endLine && range.startColumn == range.endColumn &&
+                          startBlock.length() <= 1 && !startBlock.next().isValid());
+    while (pastEnd && startBlock.previous().isValid() && startBlock.length() <= 1) {
+        startBlock = startBlock.previous();
+    }
+    QTextBlock endBlock = pastEnd ? startBlock : document()->findBlockByNumber(range.endLine);
+    if (!endBlock.isValid()) {
+        endBlock = document()->lastBlock();
+    }
+    QTextCursor cursor(document());
+    const int startColumn = pastEnd ? 0 : range.startColumn;
+    const int endColumn = pastEnd ? startBlock.length() - 1 : range.endColumn;
+    cursor.setPosition(startBlock.position() + qBound(0, startColumn, startBlock.length() - 1));
+    int end = endBlock.position() + qBound(0, endColumn, endBlock.length() - 1);
+    if (end <= cursor.position()) {
+        // An empty range (a missing section's anchor, a missing newline): mark one character or the line.
+        end = qMin(cursor.position() + 1, startBlock.position() + startBlock.length() - 1);
+        if (end <= cursor.position()) {
+            cursor.movePosition(QTextCursor::StartOfBlock);
+            end = startBlock.position() + startBlock.length() - 1;
+        }
+    }
+    cursor.setPosition(end, QTextCursor::KeepAnchor);
+    return cursor;
+}
+
+void SourceEditor::goToRange(const Core::SourceRange &range)
+{
+    setTextCursor(cursorFor(range));
+    ensureCursorVisible();
+}
+
+QColor SourceEditor::diagnosticColor(Core::Diagnostic::Severity severity) const
+{
+    switch (severity) {
+    case Core::Diagnostic::Severity::Error:
+        return m_errorColor;
+    case Core::Diagnostic::Severity::Warning:
+        return m_warningColor;
+    case Core::Diagnostic::Severity::Info:
+        return m_infoColor;
+    }
+    return m_errorColor;
+}
+
+void SourceEditor::setDiagnostics(const QList<Core::Diagnostic> &diagnostics)
+{
+    m_diagnostics = diagnostics;
+    m_diagnosticSelections.clear();
+    m_lineSeverity.clear();
+    for (const Core::Diagnostic &diagnostic : diagnostics) {
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = cursorFor(diagnostic.range);
+        selection.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+        selection.format.setUnderlineColor(diagnosticColor(diagnostic.severity));
+        selection.format.setToolTip(diagnostic.message);
+        m_diagnosticSelections.append(selection);
+        const auto it = m_lineSeverity.constFind(diagnostic.range.startLine);
+        if (it == m_lineSeverity.constEnd() || int(*it) < int(diagnostic.severity)) {
+            m_lineSeverity.insert(diagnostic.range.startLine, diagnostic.severity);
+        }
+    }
+    highlightCurrentLine();
+}
+
+bool SourceEditor::goToNextDiagnostic(bool backwards)
+{
+    if (m_diagnostics.isEmpty()) {
+        return false;
+    }
+    const int position = textCursor().selectionStart();
+    QList<int> starts;
+    for (const Core::Diagnostic &diagnostic : std::as_const(m_diagnostics)) {
+        starts.append(cursorFor(diagnostic.range).selectionStart());
+    }
+    int best = -1;
+    for (int i = 0; i < starts.size(); ++i) {
+        const bool after = backwards ? starts.at(i) < position : starts.at(i) > position;
+        if (after && (best < 0 || (backwards ? starts.at(i) > starts.at(best) : starts.at(i) < starts.at(best)))) {
+            best = i;
+        }
+    }
+    if (best < 0) { // wrap around
+        best = 0;
+        for (int i = 1; i < starts.size(); ++i) {
+            if (backwards ? starts.at(i) > starts.at(best) : starts.at(i) < starts.at(best)) {
+                best = i;
+            }
+        }
+    }
+    goToRange(m_diagnostics.at(best).range);
+    return true;
+}
+
+bool SourceEditor::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QPoint viewportPos = viewport()->mapFromGlobal(help->globalPos());
+        const int position = cursorForPosition(viewportPos).position();
+        QStringList lines;
+        for (const Core::Diagnostic &diagnostic : std::as_const(m_diagnostics)) {
+            const QTextCursor range = cursorFor(diagnostic.range);
+            if (position >= range.selectionStart() && position <= range.selectionEnd()) {
+                lines.append(QStringLiteral("%1: %2 [%3]")
+                                 .arg(Core::Diagnostic::severityName(diagnostic.severity), diagnostic.message,
+                                      diagnostic.ruleId));
+            }
+        }
+        if (!lines.isEmpty()) {
+            QToolTip::showText(help->globalPos(), lines.join(QLatin1Char('\n')), this);
+        } else {
+            QToolTip::hideText();
+        }
+        return true;
+    }
+    return QPlainTextEdit::event(event);
 }
 
 int SourceEditor::gutterWidth() const
@@ -253,6 +379,17 @@ void SourceEditor::paintGutter(QPaintEvent *event)
             painter.setFont(numberFont);
             painter.drawText(0, top, width, fontMetrics().height(), Qt::AlignRight,
                              QString::number(block.blockNumber() + 1));
+            const auto marker = m_lineSeverity.constFind(block.blockNumber());
+            if (marker != m_lineSeverity.constEnd()) {
+                // A dot in the gutter marks lines with diagnostics, in the colour of the worst one.
+                const int size = qMax(4, fontMetrics().height() / 3);
+                painter.save();
+                painter.setRenderHint(QPainter::Antialiasing);
+                painter.setPen(Qt::NoPen);
+                painter.setBrush(diagnosticColor(*marker));
+                painter.drawEllipse(QRect(2, top + (fontMetrics().height() - size) / 2, size, size));
+                painter.restore();
+            }
         }
         block = block.next();
         top = bottom;
@@ -285,6 +422,7 @@ void SourceEditor::highlightCurrentLine()
     line.cursor = textCursor();
     line.cursor.clearSelection();
     selections.append(line);
+    selections += m_diagnosticSelections;
     setExtraSelections(selections);
     m_gutter->update();
 }
@@ -313,6 +451,12 @@ void SourceEditor::applyTheme()
     m_gutterBackground = editorColor(theme, Theme::IconBorder);
     m_lineNumberColor = editorColor(theme, Theme::LineNumbers);
     m_currentLineNumberColor = editorColor(theme, Theme::CurrentLineNumber);
+    m_errorColor = QColor::fromRgba(theme.textColor(Theme::Error));
+    m_warningColor = QColor::fromRgba(theme.textColor(Theme::Warning));
+    m_infoColor = QColor::fromRgba(theme.textColor(Theme::Information));
+    if (!m_diagnostics.isEmpty()) {
+        setDiagnostics(m_diagnostics);
+    }
     highlightCurrentLine();
     viewport()->update();
 }

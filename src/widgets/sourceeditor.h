@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <core/spec/diagnostic.h>
+
+#include <QHash>
 #include <QPlainTextEdit>
 
 namespace KSyntaxHighlighting {
@@ -45,6 +48,16 @@ public:
 
     /// Moves the cursor to the start of 1-based \a line and shows it.
     void goToLine(int line);
+    /// Selects \a range (0-based lines and columns) and shows it.
+    void goToRange(const Core::SourceRange &range);
+
+    /// Underlines \a diagnostics (wavy: errors, warnings, infos in the theme's colours) and marks their lines.
+    void setDiagnostics(const QList<Core::Diagnostic> &diagnostics);
+    const QList<Core::Diagnostic> &diagnostics() const { return m_diagnostics; }
+    /// Moves to the next (or previous) diagnostic after the cursor, wrapping; false if there is none.
+    bool goToNextDiagnostic(bool backwards = false);
+    /// The colour used for \a severity.
+    QColor diagnosticColor(Core::Diagnostic::Severity severity) const;
 
     int gutterWidth() const;
     /// Colours taken from the theme, exposed for the gutter and for tests.
@@ -58,6 +71,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void changeEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     friend class LineNumberGutter;
@@ -65,6 +79,7 @@ private:
     void updateGutterWidth();
     void updateGutter(const QRect &rect, int dy);
     void highlightCurrentLine();
+    QTextCursor cursorFor(const Core::SourceRange &range) const;
     void applyTheme();
     void indentSelection(bool unindent);
     void insertSoftTab();
@@ -80,6 +95,12 @@ private:
     QColor m_gutterBackground;
     QColor m_lineNumberColor;
     QColor m_currentLineNumberColor;
+    QList<Core::Diagnostic> m_diagnostics;
+    QList<QTextEdit::ExtraSelection> m_diagnosticSelections;
+    QHash<int, Core::Diagnostic::Severity> m_lineSeverity;
+    QColor m_errorColor;
+    QColor m_warningColor;
+    QColor m_infoColor;
 };
 
 } // namespace Specwright::Widgets

@@ -54,7 +54,9 @@ private Q_SLOTS:
                 text = result;
                 done = true;
             });
-            QTest::qWaitFor([&done] { return done; }, 10000);
+            if (!QTest::qWaitFor([&done] { return done; }, 10000)) {
+                return QString();
+            }
             return text;
         };
         QTRY_VERIFY_WITH_TIMEOUT(window.previewRevision() == window.revision(), 30000);

@@ -9,8 +9,11 @@
 #include <QFile>
 #include <QMenu>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSplitter>
 #include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTreeWidget>
 
 using Specwright::Core::BuiltinTemplates;
 using Specwright::Tests::MessageBoxAnswerer;
@@ -259,6 +262,105 @@ private Q_SLOTS:
         const QList<int> sizes = window.findChild<QSplitter *>(QStringLiteral("splitter"))->sizes();
         QVERIFY2(sizes.value(0) > sizes.value(1),
                  qPrintable(QStringLiteral("%1 %2").arg(sizes.value(0)).arg(sizes.value(1))));
+    }
+
+    void diagnosticsFollowTheText()
+    {
+        const QString path =
+            writeBytes(QStringLiteral("bad.rst"), "=====\nTitle\n=====\n\nText.\n\n.. frobnicate::\n\nSee nowhere_.\n");
+        MainWindow window;
+        QVERIFY(window.openFile(path));
+        QTRY_COMPARE(window.validatedRevision(), window.revision());
+        const auto rules = [&window] {
+            QStringList ids;
+            for (const Specwright::Core::Diagnostic &d : window.editor()->diagnostics()) {
+                ids.append(d.ruleId);
+            }
+            return ids;
+        };
+        QVERIFY(rules().contains(QStringLiteral("unknown-directive")));
+        QVERIFY(rules().contains(QStringLiteral("unknown-target")));
+        // Wavy underlines on the exact ranges.
+        int wavy = 0;
+        for (const QTextEdit::ExtraSelection &selection : window.editor()->extraSelections()) {
+            if (selection.format.underlineStyle() == QTextCharFormat::WaveUnderline) {
+                ++wavy;
+                QVERIFY(selection.cursor.hasSelection());
+            }
+        }
+        QCOMPARE(wavy, window.editor()->diagnostics().size());
+        // The list shows them all; activating a row moves the cursor there.
+        QTreeWidget *list = window.diagnosticsList();
+        QCOMPARE(list->topLevelItemCount(), window.editor()->diagnostics().size());
+        QTreeWidgetItem *directiveRow =
+            list->findItems(QStringLiteral("unknown-directive"), Qt::MatchExactly, 2).value(0);
+        QVERIFY(directiveRow);
+        QCOMPARE(directiveRow->data(1, Qt::DisplayRole).toInt(), 7);
+        Q_EMIT list->itemActivated(directiveRow, 0);
+        QCOMPARE(window.editor()->textCursor().blockNumber(), 6);
+
+        // Fixing the text clears the diagnostic after a typing pause, without saving.
+        QTextCursor cursor(window.editor()->document()->findBlockByNumber(6));
+        cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+        cursor.insertText(QStringLiteral(".. note:: fixed"));
+        QTRY_COMPARE(window.validatedRevision(), window.revision());
+        QVERIFY(!rules().contains(QStringLiteral("unknown-directive")));
+        QVERIFY(rules().contains(QStringLiteral("unknown-target")));
+    }
+
+    void f8WalksTheDiagnostics()
+    {
+        const QString path =
+            writeBytes(QStringLiteral("walk.rst"), "=====\nTitle\n=====\n\n.. one::\n\nText.\n\n.. two::\n");
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(path));
+        QTRY_COMPARE(window.validatedRevision(), window.revision());
+        window.editor()->setFocus();
+        QList<int> visited;
+        for (int i = 0; i < 3; ++i) {
+            QTest::keyClick(window.editor(), Qt::Key_F8);
+            visited.append(window.editor()->textCursor().blockNumber());
+        }
+        QVERIFY2(visited.mid(0, 2) == (QList<int>{4, 8}), qPrintable(QString::number(visited.value(0))));
+        QTest::keyClick(window.editor(), Qt::Key_F8, Qt::ShiftModifier);
+        QVERIFY(window.editor()->textCursor().blockNumber() < visited.last() || visited.last() == 4);
+    }
+
+    void outlineShowsAndInsertsMissingSections()
+    {
+        const QString path = writeBytes(QStringLiteral("outline.rst"),
+                                        "=====\nTitle\n=====\n\nProblem description\n===================\n\n"
+                                        "None\n\nTesting\n=======\n\nNone\n");
+        MainWindow window;
+        QVERIFY(window.openFile(path));
+        QTRY_COMPARE(window.validatedRevision(), window.revision());
+        QTreeWidgetItem *title = window.outline()->topLevelItem(0);
+        QVERIFY(title);
+        QCOMPARE(title->text(0), QStringLiteral("Title"));
+        QStringList children;
+        for (int i = 0; i < title->childCount(); ++i) {
+            children.append(title->child(i)->text(0));
+        }
+        // Present sections in document order, missing ones in their template place.
+        QCOMPARE(children, (QStringList{QStringLiteral("Problem description"), QStringLiteral("Proposed change"),
+                                        QStringLiteral("Implementation"), QStringLiteral("Dependencies"),
+                                        QStringLiteral("Testing"), QStringLiteral("Documentation Impact"),
+                                        QStringLiteral("References")}));
+        QVERIFY(!title->child(1)->data(0, Qt::UserRole + 1).toString().isEmpty());
+        QVERIFY(title->child(4)->data(0, Qt::UserRole + 1).toString().isEmpty());
+
+        const QString before = window.editor()->toPlainText();
+        QVERIFY(window.insertMissingSection(QStringLiteral("Dependencies")));
+        const QString after = window.editor()->toPlainText();
+        QVERIFY(after.contains(QLatin1String("None\n\nDependencies\n============\n\nNone\n\n\nTesting\n")));
+        QTRY_COMPARE(window.validatedRevision(), window.revision());
+        for (const Specwright::Core::Diagnostic &d : window.editor()->diagnostics()) {
+            QVERIFY(d.subject != QLatin1String("Dependencies"));
+        }
+        // One undo step restores the text.
+        window.editor()->undo();
+        QCOMPARE(window.editor()->toPlainText(), before);
     }
 
     void standardShortcuts()

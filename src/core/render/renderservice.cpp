@@ -4,8 +4,6 @@
 
 #include "htmlrenderer.h"
 
-#include <core/rst/rstparser.h>
-
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Specwright::Core {
@@ -21,16 +19,15 @@ RenderService::~RenderService()
     m_watcher.waitForFinished();
 }
 
-RenderService::Result RenderService::renderNow(const QString &text, quint64 revision, const QString &sourcePath)
+RenderService::Result RenderService::renderNow(const RstDocument &document, quint64 revision)
 {
-    const RstDocument::Ptr document = RstParser::parse(text, sourcePath);
-    return {revision, HtmlRenderer::renderBody(*document), HtmlRenderer::documentTitle(*document)};
+    return {revision, HtmlRenderer::renderBody(document), HtmlRenderer::documentTitle(document)};
 }
 
-void RenderService::request(const QString &text, quint64 revision, const QString &sourcePath)
+void RenderService::request(RstDocument::Ptr document, quint64 revision)
 {
     m_latestRevision = revision;
-    Request request{text, revision, sourcePath};
+    Request request{std::move(document), revision};
     if (m_watcher.isRunning()) {
         m_waiting = std::move(request); // the newest request replaces an older waiting one
         return;
@@ -40,8 +37,8 @@ void RenderService::request(const QString &text, quint64 revision, const QString
 
 void RenderService::start(Request request)
 {
-    m_watcher.setFuture(QtConcurrent::run(
-        [request = std::move(request)] { return renderNow(request.text, request.revision, request.sourcePath); }));
+    m_watcher.setFuture(
+        QtConcurrent::run([request = std::move(request)] { return renderNow(*request.document, request.revision); }));
 }
 
 void RenderService::finished()

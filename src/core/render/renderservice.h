@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <core/rst/rstdocument.h>
+
 #include <QFutureWatcher>
 #include <QObject>
 
@@ -12,7 +14,7 @@ namespace Specwright::Core {
 /**
  * Parses and renders documents off the GUI thread.
  *
- * request() takes an immutable snapshot (the text, its revision and path);
+ * request() takes an immutable parsed document and its revision;
  * one job runs at a time through QtConcurrent and at most one more waits,
  * the newest replacing any older waiting one. Results for a revision older
  * than the newest request are dropped, so rendered() always describes the
@@ -38,11 +40,11 @@ public:
     explicit RenderService(QObject *parent = nullptr);
     ~RenderService() override;
 
-    /** Asks for \a text (revision \a revision, file \a sourcePath) to be rendered. */
-    void request(const QString &text, quint64 revision, const QString &sourcePath);
+    /** Asks for \a document (parsed from revision \a revision) to be rendered. */
+    void request(RstDocument::Ptr document, quint64 revision);
 
     /** Runs the same work synchronously (for the command line and tests). */
-    static Result renderNow(const QString &text, quint64 revision, const QString &sourcePath);
+    static Result renderNow(const RstDocument &document, quint64 revision);
 
     bool isBusy() const { return m_watcher.isRunning(); }
 
@@ -53,9 +55,8 @@ Q_SIGNALS:
 private:
     struct Request
     {
-        QString text;
+        RstDocument::Ptr document;
         quint64 revision = 0;
-        QString sourcePath;
     };
 
     void start(Request request);

@@ -21,6 +21,7 @@ struct Diagnostic
     QString message;   ///< One sentence for the user
     SourceRange range; ///< 0-based, end exclusive
     QString fixHint;   ///< What to do about it (may be empty)
+    QString subject;   ///< What the rule is about, e.g. the missing section's title (may be empty)
 
     static QString severityName(Severity severity)
     {

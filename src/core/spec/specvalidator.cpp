@@ -171,7 +171,7 @@ private:
 
     void add(const QString &rule, const QString &message, const SourceRange &range, const QString &hint = QString())
     {
-        m_out.append({rule, severityOf(rule, m_profile), message, range, hint});
+        m_out.append({rule, severityOf(rule, m_profile), message, range, hint, QString()});
     }
 
     SourceRange lineRange(int line, int startColumn, int endColumn) const
@@ -420,6 +420,7 @@ private:
             add(QStringLiteral("missing-section"),
                 QStringLiteral("Missing section \"%1\" (the template has it %2).").arg(section.title, where), anchor,
                 QStringLiteral("Insert the section; write \"None\" if there is nothing to say."));
+            m_out.last().subject = section.title;
         }
     }
 

@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 The Specwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "validationservice.h"
+
+#include <core/rst/rstparser.h>
+
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Specwright::Core {
+
+ValidationService::ValidationService(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_watcher, &QFutureWatcher<Result>::finished, this, &ValidationService::finished);
+}
+
+ValidationService::~ValidationService()
+{
+    if (m_cancel) {
+        m_cancel->store(true);
+    }
+    m_watcher.waitForFinished();
+}
+
+ValidationService::Result ValidationService::analyse(const QString &text, quint64 revision, const QString &sourcePath,
+                                                     const std::atomic_bool *cancel)
+{
+    Result result;
+    result.revision = revision;
+    result.document = RstParser::parse(text, sourcePath);
+    SpecTemplate specTemplate = sourcePath.isEmpty() ? SpecTemplate() : SpecTemplate::forSpecFile(sourcePath);
+    if (!specTemplate.isValid()) {
+        specTemplate = SpecTemplate::builtinGlance();
+    }
+    result.templateName = specTemplate.name();
+    result.profile = sourcePath.isEmpty() ? SpecValidator::Profile::Strict : SpecValidator::detectProfile(sourcePath);
+    result.diagnostics = SpecValidator::validate(text, *result.document, specTemplate, result.profile, cancel);
+    return result;
+}
+
+void ValidationService::request(const QString &text, quint64 revision, const QString &sourcePath)
+{
+    m_latestRevision = revision;
+    Request request{text, revision, sourcePath};
+    if (m_watcher.isRunning()) {
+        m_cancel->store(true); // the running job is superseded
+        m_waiting = std::move(request);
+        return;
+    }
+    start(std::move(request));
+}
+
+void ValidationService::start(Request request)
+{
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_watcher.setFuture(QtConcurrent::run([request = std::move(request), cancel = m_cancel] {
+        return analyse(request.text, request.revision, request.sourcePath, cancel.get());
+    }));
+}
+
+void ValidationService::finished()
+{
+    const Result result = m_watcher.result();
+    if (m_waiting) {
+        Request next = std::move(*m_waiting);
+        m_waiting.reset();
+        start(std::move(next));
+    }
+    if (result.revision == m_latestRevision) {
+        Q_EMIT validated(result);
+    }
+}
+
+} // namespace Specwright::Core

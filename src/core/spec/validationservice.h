@@ -1,0 +1,75 @@
+// SPDX-FileCopyrightText: 2026 The Specwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "diagnostic.h"
+#include "specvalidator.h"
+
+#include <core/rst/rstdocument.h>
+
+#include <QFutureWatcher>
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+namespace Specwright::Core {
+
+/**
+ * Parses and validates documents off the GUI thread.
+ *
+ * request() takes an immutable snapshot (text, revision, path). One job runs
+ * at a time on the global thread pool; a newer request cancels the running
+ * job (through its atomic flag) and waits in its place, replacing any older
+ * waiting one. Only the result for the newest revision is emitted, carrying
+ * the parsed document too, so the preview can render it without parsing again.
+ *
+ * \note Lives in the GUI thread; the jobs never touch widgets. The destructor
+ * cancels and waits for a running job.
+ */
+class ValidationService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ValidationService)
+
+public:
+    struct Result
+    {
+        quint64 revision = 0;
+        RstDocument::Ptr document;
+        QList<Diagnostic> diagnostics;
+        QString templateName;
+        SpecValidator::Profile profile = SpecValidator::Profile::Strict;
+    };
+
+    explicit ValidationService(QObject *parent = nullptr);
+    ~ValidationService() override;
+
+    void request(const QString &text, quint64 revision, const QString &sourcePath);
+
+    /** The same work, synchronously: template and profile come from the spec's repository. */
+    static Result analyse(const QString &text, quint64 revision, const QString &sourcePath,
+                          const std::atomic_bool *cancel = nullptr);
+
+Q_SIGNALS:
+    void validated(const Specwright::Core::ValidationService::Result &result);
+
+private:
+    struct Request
+    {
+        QString text;
+        quint64 revision = 0;
+        QString sourcePath;
+    };
+
+    void start(Request request);
+    void finished();
+
+    QFutureWatcher<Result> m_watcher;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    std::optional<Request> m_waiting;
+    quint64 m_latestRevision = 0;
+};
+
+} // namespace Specwright::Core
