@@ -349,6 +349,19 @@ void MainWindow::showValidation(const Core::ValidationService::Result &result)
     m_lastValidation = result;
     m_validatedRevision = result.revision;
     m_ui->editor->setDiagnostics(result.diagnostics);
+    QList<SourceEditor::TitleLines> titles;
+    std::function<void(const Core::RstNode &, int)> collect = [&](const Core::RstNode &node, int level) {
+        for (const Core::RstNode &child : node.children) {
+            if (child.kind == Core::RstNode::Kind::Section && !child.children.empty()) {
+                // From the overline (if any) to the underline.
+                const int titleLine = child.children.front().range.startLine;
+                titles.append({child.range.startLine, titleLine + 1, level});
+                collect(child, level + 1);
+            }
+        }
+    };
+    collect(result.document->root(), 1);
+    m_ui->editor->setTitles(titles);
     m_diagnosticsList->setSortingEnabled(false);
     m_diagnosticsList->clear();
     int errors = 0;

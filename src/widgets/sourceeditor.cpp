@@ -167,6 +167,33 @@ QColor SourceEditor::diagnosticColor(Core::Diagnostic::Severity severity) const
     return m_errorColor;
 }
 
+QColor SourceEditor::titleColor(int level) const
+{
+    return m_titleColors.isEmpty() ? palette().color(QPalette::Text)
+                                   : m_titleColors.at(qBound(0, level - 1, int(m_titleColors.size()) - 1));
+}
+
+void SourceEditor::setTitles(const QList<TitleLines> &titles)
+{
+    m_titles = titles;
+    m_titleSelections.clear();
+    for (const TitleLines &title : titles) {
+        const QTextBlock first = document()->findBlockByNumber(title.firstLine);
+        const QTextBlock last = document()->findBlockByNumber(title.lastLine);
+        if (!first.isValid() || !last.isValid()) {
+            continue;
+        }
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(document());
+        selection.cursor.setPosition(first.position());
+        selection.cursor.setPosition(last.position() + last.length() - 1, QTextCursor::KeepAnchor);
+        selection.format.setForeground(titleColor(title.level));
+        selection.format.setFontWeight(QFont::Bold);
+        m_titleSelections.append(selection);
+    }
+    highlightCurrentLine();
+}
+
 void SourceEditor::setDiagnostics(const QList<Core::Diagnostic> &diagnostics)
 {
     m_diagnostics = diagnostics;
@@ -422,6 +449,7 @@ void SourceEditor::highlightCurrentLine()
     line.cursor = textCursor();
     line.cursor.clearSelection();
     selections.append(line);
+    selections += m_titleSelections;
     selections += m_diagnosticSelections;
     setExtraSelections(selections);
     m_gutter->update();
@@ -454,6 +482,14 @@ void SourceEditor::applyTheme()
     m_errorColor = QColor::fromRgba(theme.textColor(Theme::Error));
     m_warningColor = QColor::fromRgba(theme.textColor(Theme::Warning));
     m_infoColor = QColor::fromRgba(theme.textColor(Theme::Information));
+    // Title levels take the theme's own colours, from the most to the least prominent.
+    m_titleColors = {
+        QColor::fromRgba(theme.textColor(Theme::Keyword)), QColor::fromRgba(theme.textColor(Theme::Function)),
+        QColor::fromRgba(theme.textColor(Theme::DataType)), QColor::fromRgba(theme.textColor(Theme::Attribute)),
+        QColor::fromRgba(theme.textColor(Theme::Constant))};
+    if (!m_titles.isEmpty()) {
+        setTitles(m_titles);
+    }
     if (!m_diagnostics.isEmpty()) {
         setDiagnostics(m_diagnostics);
     }

@@ -56,6 +56,19 @@ public:
     const QList<Core::Diagnostic> &diagnostics() const { return m_diagnostics; }
     /// Moves to the next (or previous) diagnostic after the cursor, wrapping; false if there is none.
     bool goToNextDiagnostic(bool backwards = false);
+    /// Section titles by level (KSyntaxHighlighting's RST definition cannot know them): each entry is
+    /// the 0-based first and last line of a title's adornment block and its level (1 = document title).
+    struct TitleLines
+    {
+        int firstLine = 0;
+        int lastLine = 0;
+        int level = 1;
+        bool operator==(const TitleLines &) const = default;
+    };
+    void setTitles(const QList<TitleLines> &titles);
+    /// The colour of titles at \a level.
+    QColor titleColor(int level) const;
+
     /// The colour used for \a severity.
     QColor diagnosticColor(Core::Diagnostic::Severity severity) const;
 
@@ -97,6 +110,9 @@ private:
     QColor m_currentLineNumberColor;
     QList<Core::Diagnostic> m_diagnostics;
     QList<QTextEdit::ExtraSelection> m_diagnosticSelections;
+    QList<QTextEdit::ExtraSelection> m_titleSelections;
+    QList<TitleLines> m_titles;
+    QList<QColor> m_titleColors;
     QHash<int, Core::Diagnostic::Severity> m_lineSeverity;
     QColor m_errorColor;
     QColor m_warningColor;

@@ -40,6 +40,12 @@ QByteArray readAll(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+bool writeAll(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+}
+
 } // namespace
 
 class CliTest : public QObject
@@ -69,6 +75,27 @@ private Q_SLOTS:
         QTest::newRow("new with unknown option")
             << QStringList{QStringLiteral("new"), QStringLiteral("--bogus"), QStringLiteral("-")} << 2 << QString()
             << QStringLiteral("bogus");
+        QTest::newRow("render without file") << QStringList{QStringLiteral("render")} << 2 << QString()
+                                             << QStringLiteral("render: give exactly one file");
+        QTest::newRow("render with two files")
+            << QStringList{QStringLiteral("render"), QStringLiteral("a.rst"), QStringLiteral("b.rst")} << 2 << QString()
+            << QStringLiteral("render: give exactly one file");
+        QTest::newRow("render of a missing file")
+            << QStringList{QStringLiteral("render"), QStringLiteral("/no/such/spec.rst")} << 2 << QString()
+            << QStringLiteral("/no/such/spec.rst does not exist");
+        QTest::newRow("render with unknown option")
+            << QStringList{QStringLiteral("render"), QStringLiteral("--bogus"), QStringLiteral("x.rst")} << 2
+            << QString() << QStringLiteral("bogus");
+        QTest::newRow("render help") << QStringList{QStringLiteral("render"), QStringLiteral("--help")} << 0
+                                     << QStringLiteral("standalone HTML page") << QString();
+        QTest::newRow("tree with unknown format")
+            << QStringList{QStringLiteral("tree"), QStringLiteral("--format=xml"), QStringLiteral("x.rst")} << 2
+            << QString() << QStringLiteral("tree: unknown format 'xml'");
+        QTest::newRow("tree without file")
+            << QStringList{QStringLiteral("tree")} << 2 << QString() << QStringLiteral("tree: give exactly one file");
+        QTest::newRow("tree of a missing file")
+            << QStringList{QStringLiteral("tree"), QStringLiteral("/no/such/spec.rst")} << 2 << QString()
+            << QStringLiteral("/no/such/spec.rst does not exist");
     }
 
     void usageAndExitCodes()
@@ -117,6 +144,87 @@ private Q_SLOTS:
         run = runCli({QStringLiteral("new"), QStringLiteral("--force"), path});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(readAll(path).startsWith(".."));
+    }
+
+    void renderWritesAStandalonePage()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("spec.rst"));
+        QVERIFY(writeAll(path, "=========\nMy <Spec>\n=========\n\nA *first* paragraph.\n"));
+        const Run run = runCli({QStringLiteral("render"), path});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+        QVERIFY2(run.out.startsWith(QLatin1String("<!DOCTYPE html>")), qPrintable(run.out.left(200)));
+        QVERIFY(run.out.contains(QLatin1String("<title>My &lt;Spec&gt;</title>")));
+        QVERIFY(run.out.contains(QLatin1String("A <em>first</em> paragraph.")));
+        QVERIFY(run.out.trimmed().endsWith(QLatin1String("</html>")));
+        // The preview style sheet is embedded as it is shipped.
+        const QString css =
+            QString::fromUtf8(readAll(QStringLiteral(SPECWRIGHT_SOURCE_DIR "/resources/preview/preview.css")));
+        QVERIFY(css.contains(QLatin1String("--note-background: #eef5fc;")));
+        QVERIFY(run.out.contains(QLatin1String("--note-background: #eef5fc;")));
+        QVERIFY(run.out.contains(css));
+    }
+
+    void renderTitleFallsBackToTheFileName()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("untitled-spec.rst"));
+        QVERIFY(writeAll(path, "Only a paragraph.\n"));
+        const Run run = runCli({QStringLiteral("render"), path});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QLatin1String("<title>untitled-spec.rst</title>")));
+    }
+
+    void renderToAFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("spec.rst"));
+        const QString output = dir.filePath(QStringLiteral("spec.html"));
+        QVERIFY(writeAll(path, "Title\n=====\n\nBody text.\n"));
+        const Run run = runCli({QStringLiteral("render"), QStringLiteral("-o"), output, path});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, QString());
+        const QString page = QString::fromUtf8(readAll(output));
+        QVERIFY2(page.startsWith(QLatin1String("<!DOCTYPE html>")), qPrintable(page.left(200)));
+        QVERIFY(page.contains(QLatin1String("<title>Title</title>")));
+        QVERIFY(page.contains(QLatin1String("Body text.")));
+    }
+
+    void renderToAMissingFolderFails()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("spec.rst"));
+        QVERIFY(writeAll(path, "Text.\n"));
+        const Run run = runCli({QStringLiteral("render"), QStringLiteral("--output"),
+                                dir.filePath(QStringLiteral("no/such/out.html")), path});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("cannot be written")), qPrintable(run.err));
+    }
+
+    void renderRejectsInvalidUtf8()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("latin1.rst"));
+        QVERIFY(writeAll(path, "Caf\xe9 in Latin-1.\n"));
+        const Run run = runCli({QStringLiteral("render"), path});
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.out, QString());
+        QVERIFY2(run.err.contains(QLatin1String("is not valid UTF-8")), qPrintable(run.err));
+    }
+
+    void treeCompareFormat()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("spec.rst"));
+        QVERIFY(writeAll(path, "Title\n=====\n\nText.\n"));
+        const Run run = runCli({QStringLiteral("tree"), QStringLiteral("--format=compare"), path});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.section(QLatin1Char('\n'), 0, 0), QStringLiteral("document"));
+        QVERIFY2(run.out.contains(QLatin1String("section")), qPrintable(run.out));
+        const Run debug = runCli({QStringLiteral("tree"), path});
+        QCOMPARE(debug.exitCode, 0);
+        QVERIFY2(debug.out.startsWith(QLatin1String("document [")), qPrintable(debug.out));
     }
 
     void newIntoMissingFolderFails()

@@ -10,6 +10,8 @@
 #include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
 
+#include <climits>
+#include <functional>
 #include <memory>
 #include <mutex>
 
@@ -105,7 +107,13 @@ public:
     explicit CmarkBuilder(const RstDocument &document)
         : m_document(document)
     {
+        collectManualFootnotes(document.root());
         collectTargets(document.root(), 0);
+        for (const RstMessage &message : document.messages()) {
+            if (message.severity >= RstMessage::Severity::Warning && !message.fromTransform) {
+                m_pendingMessages.append(&message);
+            }
+        }
     }
 
     /**
@@ -121,13 +129,44 @@ public:
         for (const RstNode &child : m_document.root().children) {
             renderChunk(child, 0);
         }
+        flushMessages(INT_MAX);
         cmark_llist_free(m_mem, m_extensions);
         return std::move(m_out);
     }
 
 private:
+    // docutils shows problems in the output; so does the preview, as a box at the place of the problem.
+    void flushMessages(int beforeLine)
+    {
+        while (!m_pendingMessages.isEmpty() && m_pendingMessages.constFirst()->range.startLine < beforeLine) {
+            const RstMessage *message = m_pendingMessages.takeFirst();
+            cmark_node *root = cmark_node_new(CMARK_NODE_DOCUMENT);
+            QByteArray enter = "<div data-source-line=\"" + QByteArray::number(message->range.startLine + 1) +
+                               "\" class=\"system-message " +
+                               RstMessage::severityName(message->severity).toLower().toLatin1() + "\">";
+            cmark_node *box = custom(root, enter, QByteArray("</div>"));
+            cmark_node *title =
+                custom(box, QStringLiteral("<p class=\"system-message-title\">"), QStringLiteral("</p>"));
+            text(title, QStringLiteral("%1 (line %2): %3")
+                            .arg(RstMessage::severityName(message->severity))
+                            .arg(message->range.startLine + 1)
+                            .arg(message->text.section(QLatin1Char('\n'), 0, 0)));
+            if (message->range.endLine > message->range.startLine ||
+                message->text.startsWith(QLatin1String("Unknown directive"))) {
+                QStringList source;
+                for (int l = message->range.startLine; l <= message->range.endLine && l < m_document.lines().size();
+                     ++l) {
+                    source.append(m_document.lines().at(l));
+                }
+                codeBlock(box, source.join(QLatin1Char('\n')), QString());
+            }
+            flush(root);
+        }
+    }
+
     void renderChunk(const RstNode &node, int sectionDepth)
     {
+        flushMessages(node.range.startLine + (node.kind == Kind::Section ? 0 : 0));
         if (node.kind == Kind::Section) {
             const QString id = m_sectionIds.value(&node);
             m_out +=
@@ -177,6 +216,24 @@ private:
         }
         m_usedIds.insert(id);
         return id;
+    }
+
+    // Auto-numbered footnotes skip every manual number in the document, not only earlier ones.
+    void collectManualFootnotes(const RstNode &node)
+    {
+        for (const RstNode &child : node.children) {
+            if (child.kind == Kind::Footnote && !child.hasAttribute(QStringLiteral("auto")) &&
+                !child.children.empty()) {
+                m_manualFootnotes.insert(child.children.front().text);
+            }
+            collectManualFootnotes(child);
+        }
+    }
+
+    static QString labelId(const QString &prefix, const QString &label)
+    {
+        // Unlike make_id, keep leading digits: footnote [1] is "footnote-1".
+        return prefix + HtmlRenderer::makeId(QStringLiteral("x ") + label).mid(2);
     }
 
     void collectTargets(const RstNode &node, int depth)
@@ -229,12 +286,17 @@ private:
                     }
                 } else {
                     label = child.children.empty() ? child.name : child.children.front().text;
-                    m_manualFootnotes.insert(label);
                 }
-                const QString id = uniqueId(
-                    (child.kind == Kind::Footnote ? QStringLiteral("footnote-") : QStringLiteral("citation-")) +
-                    HtmlRenderer::makeId(label.isEmpty() ? QStringLiteral("x") : label));
+                QString id;
+                if (child.kind == Kind::Footnote && child.attribute(QStringLiteral("auto")) == QLatin1String("*")) {
+                    id = uniqueId(QStringLiteral("footnote-symbol-%1").arg(m_symbolFootnotes.size()));
+                } else {
+                    id = uniqueId(labelId(child.kind == Kind::Footnote ? QStringLiteral("footnote-")
+                                                                       : QStringLiteral("citation-"),
+                                          label));
+                }
                 m_footnoteIds.insert(&child, {id, label});
+                m_labelIds.insert(label, id);
                 if (!child.name.isEmpty()) {
                     m_nameTargets.insert(child.name, QLatin1Char('#') + id);
                 }
@@ -245,6 +307,11 @@ private:
             }
             if (child.kind == Kind::SubstitutionDefinition) {
                 m_substitutions.insert(child.name.toLower(), &child);
+            }
+            if (child.kind == Kind::InlineTarget && !m_nameTargets.contains(child.name)) {
+                const QString id = uniqueId(HtmlRenderer::makeId(child.name));
+                m_inlineTargetIds.insert(&child, id);
+                m_nameTargets.insert(child.name, QLatin1Char('#') + id);
             }
             collectTargets(child, depth + 1);
         }
@@ -475,7 +542,9 @@ private:
             cmark_node *notice =
                 custom(parent, open(QStringLiteral("div"), node, QStringLiteral("class=\"raw-notice\"")),
                        close(QStringLiteral("div")));
-            cmark_node *p = custom(notice, QStringLiteral("<p class=\"raw-notice-title\">"), QStringLiteral("</p>"));
+            cmark_node *p =
+                custom(notice, open(QStringLiteral("p"), node, QStringLiteral("class=\"raw-notice-title\"")),
+                       close(QStringLiteral("p")));
             text(p, QStringLiteral("Raw %1 content is not rendered in the preview:")
                         .arg(node.attribute(QStringLiteral("format")).isEmpty()
                                  ? QStringLiteral("output")
@@ -642,9 +711,19 @@ private:
             cmark_node *div =
                 custom(parent, open(QStringLiteral("div"), node, QStringLiteral("class=\"admonition %1\"").arg(name)),
                        close(QStringLiteral("div")));
-            cmark_node *title = custom(div, QStringLiteral("<p class=\"admonition-title\">"), QStringLiteral("</p>"));
+            cmark_node *title =
+                custom(div, open(QStringLiteral("p"), node, QStringLiteral("class=\"admonition-title\"")),
+                       close(QStringLiteral("p")));
             text(title, name == QLatin1String("todo") ? QStringLiteral("Todo") : QStringLiteral("See also"));
             blocks(node, div, sectionDepth);
+            return;
+        }
+        if (name == QLatin1String("centered")) {
+            cmark_node *p = custom(parent, open(QStringLiteral("p"), node, QStringLiteral("class=\"centered\"")),
+                                   close(QStringLiteral("p")));
+            cmark_node *strong = cmark_node_new(CMARK_NODE_STRONG);
+            cmark_node_append_child(p, strong);
+            text(strong, arguments);
             return;
         }
         if (name == QLatin1String("literalinclude") || name == QLatin1String("glossary")) {
@@ -696,10 +775,10 @@ private:
                     continue;
                 }
                 if (!ul) {
-                    ul = custom(into, QStringLiteral("<ul>"), QStringLiteral("</ul>"));
+                    ul = custom(into, open(QStringLiteral("ul"), node), close(QStringLiteral("ul")));
                 }
-                cmark_node *li = custom(ul, QStringLiteral("<li>"), QStringLiteral("</li>"));
-                cmark_node *p = custom(li, QStringLiteral("<p>"), QStringLiteral("</p>"));
+                cmark_node *li = custom(ul, open(QStringLiteral("li"), child), close(QStringLiteral("li")));
+                cmark_node *p = custom(li, open(QStringLiteral("p"), child), close(QStringLiteral("p")));
                 cmark_node *link = cmark_node_new(CMARK_NODE_LINK);
                 cmark_node_set_url(link, (QLatin1Char('#') + m_sectionIds.value(&child)).toUtf8().constData());
                 cmark_node_append_child(p, link);
@@ -965,7 +1044,7 @@ private:
             break;
         }
         case Kind::InlineTarget: {
-            const QString id = HtmlRenderer::makeId(node.name);
+            const QString id = m_inlineTargetIds.value(&node, HtmlRenderer::makeId(node.name));
             cmark_node *span = custom(parent, QStringLiteral("<span id=\"%1\">").arg(escapeAttribute(id)),
                                       QStringLiteral("</span>"), false);
             text(span, node.text);
@@ -990,8 +1069,14 @@ private:
                                                      : QStringLiteral("<span class=\"citation-reference\">"),
                 node.kind == Kind::FootnoteReference ? QStringLiteral("</sup>") : QStringLiteral("</span>"), false);
             QString target = node.name.isEmpty() ? QString() : resolve(node.name);
+            if (target.isEmpty() && m_labelIds.contains(label)) {
+                target = QLatin1Char('#') + m_labelIds.value(label);
+            }
             if (target.isEmpty()) {
-                target = QLatin1Char('#') + prefix + HtmlRenderer::makeId(label);
+                cmark_node *span =
+                    custom(sup, QStringLiteral("<span class=\"unresolved\">"), QStringLiteral("</span>"), false);
+                text(span, QLatin1Char('[') + label + QLatin1Char(']'));
+                break;
             }
             link(sup, target, QLatin1Char('[') + label + QLatin1Char(']'));
             break;
@@ -1005,11 +1090,19 @@ private:
                 break;
             }
             ++m_substitutionDepth;
+            cmark_node *into = parent;
+            if (node.hasAttribute(QStringLiteral("refname"))) {
+                // "|name|_": the substitution's content links to the target "name".
+                const QString url = resolve(node.attribute(QStringLiteral("refname")));
+                if (isSafeUrl(url)) {
+                    into = cmark_node_new(CMARK_NODE_LINK);
+                    cmark_node_set_url(into, url.toUtf8().constData());
+                    cmark_node_append_child(parent, into);
+                }
+            }
             for (const RstNode &child : definition->children) {
-                if (child.kind == Kind::Image || child.kind == Kind::Reference) {
-                    inlineNode(child, parent);
-                } else if (child.isInline()) {
-                    inlineNode(child, parent);
+                if (child.kind == Kind::Image || child.kind == Kind::Reference || child.isInline()) {
+                    inlineNode(child, into);
                 }
             }
             --m_substitutionDepth;
@@ -1058,7 +1151,7 @@ private:
         } else if (name == QLatin1String("abbreviation") || name == QLatin1String("ab") ||
                    name == QLatin1String("abbr")) {
             // ":abbr:`LIFO (last-in, first-out)`": the explanation becomes the title attribute.
-            const int open = int(node.text.lastIndexOf(QLatin1Char('(')));
+            const int open = int(node.text.indexOf(QLatin1Char('(')));
             if (name == QLatin1String("abbr") && open > 0 && node.text.endsWith(QLatin1Char(')'))) {
                 cmark_node *abbr =
                     custom(parent,
@@ -1110,6 +1203,9 @@ private:
     QHash<const RstNode *, QString> m_targetIds;
     QHash<const RstNode *, std::pair<QString, QString>> m_footnoteIds;
     QHash<QString, QString> m_nameTargets;
+    QHash<QString, QString> m_labelIds;
+    QHash<const RstNode *, QString> m_inlineTargetIds;
+    QList<const RstMessage *> m_pendingMessages;
     QHash<QString, QString> m_indirect;
     QHash<QString, const RstNode *> m_substitutions;
     QStringList m_anonymousTargets;
@@ -1144,9 +1240,19 @@ QString HtmlRenderer::defaultStyleSheet()
 
 QString HtmlRenderer::documentTitle(const RstDocument &document)
 {
+    std::function<QString(const RstNode &)> plain = [&](const RstNode &node) {
+        if (node.kind == Kind::Text || node.kind == Kind::Literal || node.kind == Kind::InterpretedText) {
+            return node.text;
+        }
+        QString out;
+        for (const RstNode &child : node.children) {
+            out += plain(child);
+        }
+        return out;
+    };
     for (const RstNode &child : document.root().children) {
         if (child.kind == Kind::Section && !child.children.empty()) {
-            return child.children.front().text;
+            return plain(child.children.front());
         }
     }
     return {};
@@ -1167,7 +1273,28 @@ QString HtmlRenderer::makeId(const QString &text)
 {
     // docutils' make_id: lower case, ASCII only, runs of other characters become one hyphen,
     // no leading digits or hyphens, no trailing hyphens.
-    const QString decomposed = text.toLower().normalized(QString::NormalizationForm_KD);
+    // docutils' _non_id_translate and _non_id_translate_digraphs, for letters NFKD does not decompose.
+    static const QHash<QChar, QString> translate = {
+        {QChar(0x00df), QStringLiteral("sz")}, {QChar(0x00e6), QStringLiteral("ae")},
+        {QChar(0x0153), QStringLiteral("oe")}, {QChar(0x00f8), QStringLiteral("o")},
+        {QChar(0x0111), QStringLiteral("d")},  {QChar(0x0127), QStringLiteral("h")},
+        {QChar(0x0131), QStringLiteral("i")},  {QChar(0x0142), QStringLiteral("l")},
+        {QChar(0x0167), QStringLiteral("t")},  {QChar(0x0180), QStringLiteral("b")},
+        {QChar(0x0183), QStringLiteral("b")},  {QChar(0x0188), QStringLiteral("c")},
+        {QChar(0x018c), QStringLiteral("d")},  {QChar(0x0192), QStringLiteral("f")},
+        {QChar(0x0199), QStringLiteral("k")},  {QChar(0x019a), QStringLiteral("l")},
+        {QChar(0x019e), QStringLiteral("n")},  {QChar(0x01a5), QStringLiteral("p")},
+        {QChar(0x01ab), QStringLiteral("t")},  {QChar(0x01ad), QStringLiteral("t")},
+        {QChar(0x01b4), QStringLiteral("y")},  {QChar(0x01b6), QStringLiteral("z")},
+        {QChar(0x01e5), QStringLiteral("g")},  {QChar(0x0237), QStringLiteral("j")},
+        {QChar(0x00f0), QStringLiteral("d")},  {QChar(0x00fe), QStringLiteral("th")},
+        {QChar(0x0138), QStringLiteral("k")}};
+    QString lowered;
+    for (QChar c : text.toLower()) {
+        const auto it = translate.constFind(c);
+        lowered += it == translate.constEnd() ? QString(c) : *it;
+    }
+    const QString decomposed = lowered.normalized(QString::NormalizationForm_KD);
     QString id;
     bool pendingHyphen = false;
     for (QChar c : decomposed) {

@@ -7,8 +7,10 @@
 #include "rstinlineparser.h"
 #include "rsttext.h"
 
+#include <QDate>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <functional>
@@ -2119,7 +2121,23 @@ void RstBlockParser::runDirective(const RstDirectiveRegistry::Directive &spec, c
                     }
                 }
             } else {
-                textNode.text = arguments.isEmpty() ? QStringLiteral("%Y-%m-%d") : arguments.constFirst();
+                // strftime-style formats, as docutils' date directive uses them.
+                QString format = arguments.isEmpty() ? QStringLiteral("%Y-%m-%d") : arguments.constFirst();
+                const QDate today = QDate::currentDate();
+                const QList<QPair<QString, QString>> codes = {
+                    {QStringLiteral("%Y"), today.toString(QStringLiteral("yyyy"))},
+                    {QStringLiteral("%m"), today.toString(QStringLiteral("MM"))},
+                    {QStringLiteral("%d"), today.toString(QStringLiteral("dd"))},
+                    {QStringLiteral("%B"), QLocale::c().monthName(today.month())},
+                    {QStringLiteral("%b"), QLocale::c().monthName(today.month(), QLocale::ShortFormat)},
+                    {QStringLiteral("%A"), QLocale::c().dayName(today.dayOfWeek())},
+                    {QStringLiteral("%a"), QLocale::c().dayName(today.dayOfWeek(), QLocale::ShortFormat)},
+                    {QStringLiteral("%y"), today.toString(QStringLiteral("yy"))},
+                    {QStringLiteral("%%"), QStringLiteral("%")}};
+                for (const auto &[code, value] : codes) {
+                    format.replace(code, value);
+                }
+                textNode.text = format;
             }
             paragraph.children.push_back(std::move(textNode));
         }
