@@ -261,18 +261,25 @@ int checkSpecs(const QStringList &arguments)
     }
     bool errors = false;
     QJsonArray json;
+    // Specs of one repository share their template and profile: read and parse them once.
+    QHash<QString, SpecTemplate> templates;
+    QHash<QString, SpecValidator::Profile> profiles;
     for (const QString &path : std::as_const(files)) {
         TextFile file;
         if (!readInput(path, &file)) {
             ioError = true;
             continue;
         }
-        const SpecTemplate specTemplate = forcedTemplate.isValid() ? forcedTemplate : [&] {
-            SpecTemplate own = SpecTemplate::forSpecFile(path);
-            return own.isValid() ? own : SpecTemplate::builtinGlance();
-        }();
-        const SpecValidator::Profile profile =
-            parser.isSet(profileOption) ? forcedProfile : SpecValidator::detectProfile(path);
+        const QString folder = QFileInfo(path).absolutePath();
+        if (!forcedTemplate.isValid() && !templates.contains(folder)) {
+            const SpecTemplate own = SpecTemplate::forSpecFile(path);
+            templates.insert(folder, own.isValid() ? own : SpecTemplate::builtinGlance());
+        }
+        const SpecTemplate &specTemplate = forcedTemplate.isValid() ? forcedTemplate : templates[folder];
+        if (!parser.isSet(profileOption) && !profiles.contains(folder)) {
+            profiles.insert(folder, SpecValidator::detectProfile(path));
+        }
+        const SpecValidator::Profile profile = parser.isSet(profileOption) ? forcedProfile : profiles.value(folder);
         // The validator checks the text as written: line endings and all.
         QFile raw(path);
         QString text = file.text();

@@ -7,7 +7,10 @@
 #include <core/document/textfile.h>
 #include <core/rst/rstparser.h>
 
+#include <QDateTime>
 #include <QDir>
+#include <QHash>
+#include <QMutex>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -42,6 +45,30 @@ void collectGuidance(const RstNode &node, QSet<QString> &guidance)
             collectGuidance(child, guidance);
         }
     }
+}
+
+// Every spec of a repository shares its template: parse each template file once per version of it.
+SpecTemplate cachedTemplate(const QString &path)
+{
+    static QMutex mutex;
+    static QHash<QString, std::pair<QDateTime, SpecTemplate>> cache;
+    const QFileInfo info(path);
+    if (!info.isFile()) {
+        return {};
+    }
+    const QDateTime modified = info.lastModified();
+    {
+        const QMutexLocker lock(&mutex);
+        const auto it = cache.constFind(path);
+        if (it != cache.constEnd() && it->first == modified) {
+            return it->second;
+        }
+    }
+    const TextFile file = TextFile::read(path);
+    SpecTemplate result = file.isValid() ? SpecTemplate::fromText(file.text(), path) : SpecTemplate();
+    const QMutexLocker lock(&mutex);
+    cache.insert(path, {modified, result});
+    return result;
 }
 
 } // namespace
@@ -107,12 +134,9 @@ SpecTemplate SpecTemplate::forSpecFile(const QString &specPath)
             const QString plain = dir.filePath(QStringLiteral("template.rst"));
             for (const QString &candidate : {releaseTemplate, plain}) {
                 if (!release.isEmpty() || candidate == plain) {
-                    const TextFile file = TextFile::read(candidate);
-                    if (file.isValid()) {
-                        SpecTemplate result = fromText(file.text(), candidate);
-                        if (result.isValid()) {
-                            return result;
-                        }
+                    SpecTemplate result = cachedTemplate(candidate);
+                    if (result.isValid()) {
+                        return result;
                     }
                 }
             }
