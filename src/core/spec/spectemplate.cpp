@@ -9,9 +9,9 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QHash>
 #include <QMutex>
-#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace Specwright::Core {
