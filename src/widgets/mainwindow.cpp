@@ -484,6 +484,9 @@ bool MainWindow::insertMissingSection(const QString &title)
 
 void MainWindow::setDocument(const QString &text, const QString &path, const Core::TextFile &format)
 {
+    // The old document's findings must not linger on the new text until it is validated.
+    m_ui->editor->setDiagnostics({});
+    m_ui->editor->setTitles({});
     m_ui->editor->setPlainText(text);
     m_ui->editor->document()->setModified(false);
     m_ui->editor->moveCursor(QTextCursor::Start);

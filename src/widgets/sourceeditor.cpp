@@ -191,6 +191,7 @@ void SourceEditor::setTitles(const QList<TitleLines> &titles)
         selection.format.setFontWeight(QFont::Bold);
         m_titleSelections.append(selection);
     }
+    m_selectionsDirty = true;
     highlightCurrentLine();
 }
 
@@ -211,6 +212,7 @@ void SourceEditor::setDiagnostics(const QList<Core::Diagnostic> &diagnostics)
             m_lineSeverity.insert(diagnostic.range.startLine, diagnostic.severity);
         }
     }
+    m_selectionsDirty = true;
     highlightCurrentLine();
 }
 
@@ -442,6 +444,15 @@ void SourceEditor::updateGutter(const QRect &rect, int dy)
 
 void SourceEditor::highlightCurrentLine()
 {
+    // Extra selections hold live cursors: while the cursor stays on one line, typing needs no new
+    // list (rebuilding it for thousands of titles and diagnostics would cost every keystroke).
+    const int block = textCursor().blockNumber();
+    if (block == m_highlightedBlock && !m_selectionsDirty) {
+        m_gutter->update();
+        return;
+    }
+    m_highlightedBlock = block;
+    m_selectionsDirty = false;
     QList<QTextEdit::ExtraSelection> selections;
     QTextEdit::ExtraSelection line;
     line.format.setBackground(m_currentLineColor);
@@ -479,6 +490,7 @@ void SourceEditor::applyTheme()
     m_gutterBackground = editorColor(theme, Theme::IconBorder);
     m_lineNumberColor = editorColor(theme, Theme::LineNumbers);
     m_currentLineNumberColor = editorColor(theme, Theme::CurrentLineNumber);
+    m_selectionsDirty = true;
     m_errorColor = QColor::fromRgba(theme.textColor(Theme::Error));
     m_warningColor = QColor::fromRgba(theme.textColor(Theme::Warning));
     m_infoColor = QColor::fromRgba(theme.textColor(Theme::Information));

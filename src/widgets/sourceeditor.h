@@ -113,6 +113,8 @@ private:
     QList<QTextEdit::ExtraSelection> m_titleSelections;
     QList<TitleLines> m_titles;
     QList<QColor> m_titleColors;
+    int m_highlightedBlock = -1;
+    bool m_selectionsDirty = true;
     QHash<int, Core::Diagnostic::Severity> m_lineSeverity;
     QColor m_errorColor;
     QColor m_warningColor;
