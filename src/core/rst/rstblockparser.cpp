@@ -2393,6 +2393,35 @@ void RstBlockParser::runDirective(const RstDirectiveRegistry::Directive &spec, c
     parent.children.push_back(std::move(node));
 }
 
+RstNode RstBlockParser::tableGroup(std::vector<RstNode> rows, int columns, int headerRows, const SourceRange &range)
+{
+    // docutils' table structure: tgroup > colspec…, thead (the first headerRows rows), tbody.
+    RstNode group;
+    group.kind = Kind::TableGroup;
+    group.range = range;
+    group.attributes.append({QStringLiteral("cols"), QString::number(columns)});
+    for (int c = 0; c < columns; ++c) {
+        RstNode spec;
+        spec.kind = Kind::ColumnSpec;
+        spec.range = range;
+        group.children.push_back(std::move(spec));
+    }
+    RstNode head;
+    head.kind = Kind::TableHead;
+    head.range = range;
+    RstNode body;
+    body.kind = Kind::TableBody;
+    body.range = range;
+    for (size_t r = 0; r < rows.size(); ++r) {
+        (int(r) < headerRows ? head : body).children.push_back(std::move(rows[r]));
+    }
+    if (!head.children.empty()) {
+        group.children.push_back(std::move(head));
+    }
+    group.children.push_back(std::move(body));
+    return group;
+}
+
 void RstBlockParser::buildListTable(const QString &name, const QList<QPair<QString, QString>> &options,
                                     const RstLines &content, RstNode &table, const SourceRange &range, int depth)
 {
@@ -2446,38 +2475,19 @@ void RstBlockParser::buildListTable(const QString &name, const QList<QPair<QStri
         table.children.clear();
         return;
     }
-    RstNode group;
-    group.kind = Kind::TableGroup;
-    group.range = range;
-    group.attributes.append({QStringLiteral("cols"), QString::number(columns)});
-    for (int c = 0; c < columns; ++c) {
-        RstNode spec;
-        spec.kind = Kind::ColumnSpec;
-        spec.range = range;
-        group.children.push_back(std::move(spec));
-    }
-    RstNode head;
-    head.kind = Kind::TableHead;
-    head.range = range;
-    RstNode body;
-    body.kind = Kind::TableBody;
-    body.range = range;
-    for (size_t r = 0; r < rows.children.size(); ++r) {
+    std::vector<RstNode> tableRows;
+    for (const RstNode &item : rows.children) {
         RstNode row;
         row.kind = Kind::Row;
-        row.range = rows.children[r].range;
-        for (const RstNode &cell : rows.children[r].children.front().children) {
+        row.range = item.range;
+        for (const RstNode &cell : item.children.front().children) {
             RstNode entry = cell;
             entry.kind = Kind::Entry;
             row.children.push_back(std::move(entry));
         }
-        (int(r) < headerRows ? head : body).children.push_back(std::move(row));
+        tableRows.push_back(std::move(row));
     }
-    if (!head.children.empty()) {
-        group.children.push_back(std::move(head));
-    }
-    group.children.push_back(std::move(body));
-    table.children.push_back(std::move(group));
+    table.children.push_back(tableGroup(std::move(tableRows), columns, headerRows, range));
 }
 
 void RstBlockParser::buildCsvTable(const QList<QPair<QString, QString>> &options, const RstLines &content,
@@ -2569,23 +2579,8 @@ void RstBlockParser::buildCsvTable(const QList<QPair<QString, QString>> &options
         table.children.clear();
         return;
     }
-    RstNode group;
-    group.kind = Kind::TableGroup;
-    group.range = range;
-    group.attributes.append({QStringLiteral("cols"), QString::number(columns)});
-    for (int c = 0; c < columns; ++c) {
-        RstNode spec;
-        spec.kind = Kind::ColumnSpec;
-        spec.range = range;
-        group.children.push_back(std::move(spec));
-    }
-    RstNode head;
-    head.kind = Kind::TableHead;
-    head.range = range;
-    RstNode tbody;
-    tbody.kind = Kind::TableBody;
-    tbody.range = range;
-    for (size_t r = 0; r < rows.size(); ++r) {
+    std::vector<RstNode> tableRows;
+    for (const auto &cells : rows) {
         RstNode row;
         row.kind = Kind::Row;
         row.range = range;
@@ -2593,18 +2588,14 @@ void RstBlockParser::buildCsvTable(const QList<QPair<QString, QString>> &options
             RstNode entry;
             entry.kind = Kind::Entry;
             entry.range = range;
-            if (c < int(rows[r].size()) && !rows[r][c].front().text.isEmpty()) {
-                parseBody(rows[r][c], entry, false, depth + 1);
+            if (c < int(cells.size()) && !cells[c].front().text.isEmpty()) {
+                parseBody(cells[c], entry, false, depth + 1);
             }
             row.children.push_back(std::move(entry));
         }
-        (int(r) < headerRows ? head : tbody).children.push_back(std::move(row));
+        tableRows.push_back(std::move(row));
     }
-    if (!head.children.empty()) {
-        group.children.push_back(std::move(head));
-    }
-    group.children.push_back(std::move(tbody));
-    table.children.push_back(std::move(group));
+    table.children.push_back(tableGroup(std::move(tableRows), columns, headerRows, range));
 }
 
 void RstBlockParser::includeFile(const QString &path, const QList<QPair<QString, QString>> &options,

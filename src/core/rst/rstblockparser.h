@@ -78,6 +78,7 @@ private:
     void runDirective(const RstDirectiveRegistry::Directive &spec, const QString &name, const QStringList &arguments,
                       const QList<QPair<QString, QString>> &options, const RstLines &content, const SourceRange &range,
                       RstNode &parent, int depth, bool inSubstitution);
+    static RstNode tableGroup(std::vector<RstNode> rows, int columns, int headerRows, const SourceRange &range);
     void buildListTable(const QString &name, const QList<QPair<QString, QString>> &options, const RstLines &content,
                         RstNode &table, const SourceRange &range, int depth);
     void buildCsvTable(const QList<QPair<QString, QString>> &options, const RstLines &content, RstNode &table,
