@@ -76,7 +76,9 @@ int simpleNameEnd(QStringView text, int p)
         if (p == runStart) {
             return runStart == start ? -1 : runStart - 1;
         }
-        if (p + 1 < text.size() && QStringView(u"-._+:").contains(text.at(p)) && isSimpleNameChar(text.at(p + 1))) {
+        const char16_t joiner = p < text.size() ? text.at(p).unicode() : 0;
+        const bool isJoiner = joiner == u'-' || joiner == u'.' || joiner == u'_' || joiner == u'+' || joiner == u':';
+        if (p + 1 < text.size() && isJoiner && isSimpleNameChar(text.at(p + 1))) {
             ++p;
             continue;
         }

@@ -21,51 +21,53 @@ bool isWide(char32_t c)
 QStringList RstText::linesOf(const QString &text)
 {
     QStringList lines;
+    lines.reserve(text.size() / 48 + 1);
+    const QChar *data = text.constData();
     const qsizetype size = text.size();
     qsizetype start = 0;
-    auto addLine = [&](qsizetype end) {
-        const QStringView line = QStringView(text).mid(start, end - start);
-        // SIMD searches for the rare special characters; trailing whitespace is found from the end.
-        const bool special =
-            line.contains(QLatin1Char('\t')) || line.contains(QLatin1Char('\v')) || line.contains(QLatin1Char('\f'));
+    while (start < size) {
+        // One pass over the line: where it ends, where its trailing whitespace starts, and
+        // whether it holds the rare characters that need the slow path (tab, vertical tab, form feed).
+        qsizetype end = start;
+        qsizetype last = start;
+        bool special = false;
+        for (; end < size; ++end) {
+            const char16_t c = data[end].unicode();
+            if (c == u'\n' || c == u'\r') {
+                break;
+            }
+            if (c == u'\t' || c == u'\v' || c == u'\f') {
+                special = true;
+            } else if (c != u' ' && (c < 0x80 || !QChar::isSpace(c))) {
+                last = end + 1;
+            }
+        }
         if (!special) {
-            qsizetype last = line.size();
-            while (last > 0 && line.at(last - 1).isSpace()) {
-                --last;
+            lines.append(QString(data + start, last - start));
+        } else {
+            QString expanded;
+            expanded.reserve(end - start + 8);
+            for (qsizetype k = start; k < end; ++k) {
+                const QChar c = data[k];
+                if (c == QLatin1Char('\t')) {
+                    expanded += QString(8 - expanded.size() % 8, QLatin1Char(' '));
+                } else if (c == QLatin1Char('\v') || c == QLatin1Char('\f')) {
+                    expanded += QLatin1Char(' '); // docutils turns these into spaces too
+                } else {
+                    expanded += c;
+                }
             }
-            lines.append(line.left(last).toString());
-            return;
-        }
-        QString expanded;
-        expanded.reserve(line.size() + 8);
-        for (QChar c : line) {
-            if (c == QLatin1Char('\t')) {
-                expanded += QString(8 - expanded.size() % 8, QLatin1Char(' '));
-            } else if (c == QLatin1Char('\v') || c == QLatin1Char('\f')) {
-                expanded += QLatin1Char(' '); // docutils turns these into spaces too
-            } else {
-                expanded += c;
+            qsizetype trimmed = expanded.size();
+            while (trimmed > 0 && expanded.at(trimmed - 1).isSpace()) {
+                --trimmed;
             }
+            expanded.truncate(trimmed);
+            lines.append(expanded);
         }
-        qsizetype trimmed = expanded.size();
-        while (trimmed > 0 && expanded.at(trimmed - 1).isSpace()) {
-            --trimmed;
+        start = end + 1;
+        if (end + 1 < size && data[end] == QLatin1Char('\r') && data[end + 1] == QLatin1Char('\n')) {
+            ++start; // CRLF is one line ending
         }
-        expanded.truncate(trimmed);
-        lines.append(expanded);
-    };
-    for (qsizetype i = 0; i < size; ++i) {
-        const QChar c = text.at(i);
-        if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
-            addLine(i);
-            if (c == QLatin1Char('\r') && i + 1 < size && text.at(i + 1) == QLatin1Char('\n')) {
-                ++i;
-            }
-            start = i + 1;
-        }
-    }
-    if (start < size) {
-        addLine(size);
     }
     return lines;
 }
