@@ -32,6 +32,8 @@ const QString WindowStateKey = QStringLiteral("window/state");
 const QString SplitterKey = QStringLiteral("window/splitter");
 const QString PreviewVisibleKey = QStringLiteral("window/previewVisible");
 const QString ThemeKey = QStringLiteral("editor/theme");
+const QString TemplateKey = QStringLiteral("check/template");
+const QString ProfileKey = QStringLiteral("check/profile");
 const QString FileFilter = QStringLiteral("reStructuredText (*.rst *.rest *.txt);;All files (*)");
 } // namespace
 
@@ -44,6 +46,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->splitter->setStretchFactor(1, 1);
     setupActions();
     setupDocks();
+    setupCheckMenu();
     populateTemplateMenu();
     populateThemeMenu();
     readSettings();
@@ -343,6 +346,69 @@ void MainWindow::setupDocks()
     statusBar()->addPermanentWidget(m_counts);
 }
 
+void MainWindow::setupCheckMenu()
+{
+    QMenu *menu = new QMenu(tr("&Check"), this);
+    menu->setObjectName(QStringLiteral("menuCheck"));
+    menuBar()->insertMenu(m_ui->menuHelp->menuAction(), menu);
+    QMenu *profiles = menu->addMenu(tr("&Profile"));
+    auto *group = new QActionGroup(this);
+    const QString current = QSettings().value(ProfileKey).toString();
+    const QList<std::pair<QString, QString>> choices = {
+        {QString(), tr("&Automatic (From the Repository)")},
+        {QStringLiteral("strict"), tr("&Strict (Every Rule Is an Error)")},
+        {QStringLiteral("glance"), tr("&Glance Gate")},
+        {QStringLiteral("nova"), tr("&Nova Gate")}};
+    for (const auto &[name, label] : choices) {
+        QAction *action = profiles->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(name == current);
+        action->setObjectName(QStringLiteral("profile-") + (name.isEmpty() ? QStringLiteral("auto") : name));
+        group->addAction(action);
+        connect(action, &QAction::triggered, this,
+                [this, name] { setCheckSettings(QSettings().value(TemplateKey).toString(), name); });
+    }
+    menu->addSeparator();
+    QAction *choose = menu->addAction(tr("Check Against &Template…"));
+    connect(choose, &QAction::triggered, this, [this] {
+        const QString dir = m_filePath.isEmpty() ? QDir::homePath() : QFileInfo(m_filePath).absolutePath();
+        const QString path = QFileDialog::getOpenFileName(this, tr("Template to Check Against"), dir, FileFilter);
+        if (path.isEmpty()) {
+            return;
+        }
+        if (!Core::SpecTemplate::fromFile(path).isValid()) {
+            showError(tr("Not a Template"), tr("%1 has no sections under a title to use as a template.").arg(path));
+            return;
+        }
+        setCheckSettings(path, QSettings().value(ProfileKey).toString());
+    });
+    QAction *repository = menu->addAction(tr("Use the &Repository's Template"));
+    connect(repository, &QAction::triggered, this,
+            [this] { setCheckSettings(QString(), QSettings().value(ProfileKey).toString()); });
+    applyCheckSettings();
+}
+
+void MainWindow::setCheckSettings(const QString &templatePath, const QString &profile)
+{
+    QSettings settings;
+    settings.setValue(TemplateKey, templatePath);
+    settings.setValue(ProfileKey, profile);
+    applyCheckSettings();
+    requestAnalysis();
+}
+
+void MainWindow::applyCheckSettings()
+{
+    const QSettings settings;
+    Core::ValidationService::Settings check;
+    check.templatePath = settings.value(TemplateKey).toString();
+    Core::SpecValidator::Profile profile;
+    if (Core::SpecValidator::profileFromName(settings.value(ProfileKey).toString(), &profile)) {
+        check.profile = profile;
+    }
+    m_validationService.setSettings(check);
+}
+
 void MainWindow::showValidation(const Core::ValidationService::Result &result)
 {
     using Core::Diagnostic;
@@ -388,6 +454,7 @@ void MainWindow::showValidation(const Core::ValidationService::Result &result)
                           .arg(warnings)
                           .arg(infos)
                           .arg(Core::SpecValidator::profileName(result.profile)));
+    m_counts->setToolTip(tr("Checked against %1").arg(result.templateName));
     fillOutline(result);
     Q_EMIT validationUpdated(result.revision);
 }

@@ -67,6 +67,9 @@ public:
     QTreeWidget *outline() const { return m_outline; }
     /// Inserts the template section \a title (missing from the spec) at its place; one undo step.
     bool insertMissingSection(const QString &title);
+    /// Validation settings: a template file (empty: the repository's own) and a profile name
+    /// ("strict", "glance", "nova"; empty: detected). Kept in QSettings.
+    void setCheckSettings(const QString &templatePath, const QString &profile);
 
 Q_SIGNALS:
     /// The preview now shows revision \a revision of the document.
@@ -93,6 +96,8 @@ private:
     void showError(const QString &title, const QString &message);
     void requestAnalysis();
     void setupDocks();
+    void setupCheckMenu();
+    void applyCheckSettings();
     void showValidation(const Core::ValidationService::Result &result);
     void fillOutline(const Core::ValidationService::Result &result);
 

@@ -363,6 +363,51 @@ private Q_SLOTS:
         QCOMPARE(window.editor()->toPlainText(), before);
     }
 
+    void checkSettingsChooseTemplateAndProfile()
+    {
+        const QString templatePath =
+            writeBytes(QStringLiteral("team-template.rst"), "=====\nTeam\n=====\n\nOverview\n========\n\nText.\n\n"
+                                                            "Plan\n====\n\nText.\n");
+        const QString path = writeBytes(QStringLiteral("team-spec.rst"), "=====\nMine\n=====\n\nOverview\n"
+                                                                         "========\n\nWhat we do.\n");
+        MainWindow window;
+        QVERIFY(window.openFile(path));
+        QTRY_COMPARE(window.validatedRevision(), window.revision());
+        const auto missing = [&window](Specwright::Core::Diagnostic::Severity *severity) {
+            QStringList titles;
+            for (const Specwright::Core::Diagnostic &d : window.editor()->diagnostics()) {
+                if (d.ruleId == QLatin1String("missing-section")) {
+                    titles.append(d.subject);
+                    *severity = d.severity;
+                }
+            }
+            return titles;
+        };
+        Specwright::Core::Diagnostic::Severity severity{};
+        // The built-in Glance template by default: its seven sections are expected.
+        QVERIFY(missing(&severity).contains(QStringLiteral("Problem description")));
+
+        window.setCheckSettings(templatePath, QStringLiteral("glance"));
+        QTRY_VERIFY(missing(&severity) == QStringList{QStringLiteral("Plan")});
+        QCOMPARE(severity, Specwright::Core::Diagnostic::Severity::Warning);
+
+        window.setCheckSettings(templatePath, QStringLiteral("strict"));
+        QTRY_VERIFY(missing(&severity) == QStringList{QStringLiteral("Plan")} &&
+                    severity == Specwright::Core::Diagnostic::Severity::Error);
+        // The choice is remembered.
+        MainWindow second;
+        QVERIFY(second.openFile(path));
+        QTRY_COMPARE(second.validatedRevision(), second.revision());
+        QStringList titles;
+        for (const Specwright::Core::Diagnostic &d : second.editor()->diagnostics()) {
+            if (d.ruleId == QLatin1String("missing-section")) {
+                titles.append(d.subject);
+            }
+        }
+        QCOMPARE(titles, QStringList{QStringLiteral("Plan")});
+        window.setCheckSettings(QString(), QString());
+    }
+
     void standardShortcuts()
     {
         MainWindow window;

@@ -115,6 +115,11 @@ SpecTemplate SpecTemplate::fromText(const QString &text, const QString &name)
     return result;
 }
 
+SpecTemplate SpecTemplate::fromFile(const QString &path)
+{
+    return cachedTemplate(path);
+}
+
 SpecTemplate SpecTemplate::builtinGlance()
 {
     static const SpecTemplate glance =

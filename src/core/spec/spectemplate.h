@@ -29,6 +29,8 @@ public:
 
     /** Parses \a text (a template .rst). \a name describes where it came from. */
     static SpecTemplate fromText(const QString &text, const QString &name);
+    /** Reads and parses the template file \a path (cached while the file is unchanged). */
+    static SpecTemplate fromFile(const QString &path);
     /** The Glance skeleton shipped with the application. */
     static SpecTemplate builtinGlance();
     /**

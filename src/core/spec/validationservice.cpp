@@ -23,17 +23,28 @@ ValidationService::~ValidationService()
 }
 
 ValidationService::Result ValidationService::analyse(const QString &text, quint64 revision, const QString &sourcePath,
-                                                     const std::atomic_bool *cancel)
+                                                     const std::atomic_bool *cancel, const Settings &settings)
 {
     Result result;
     result.revision = revision;
     result.document = RstParser::parse(text, sourcePath);
-    SpecTemplate specTemplate = sourcePath.isEmpty() ? SpecTemplate() : SpecTemplate::forSpecFile(sourcePath);
+    SpecTemplate specTemplate;
+    if (!settings.templatePath.isEmpty()) {
+        specTemplate = SpecTemplate::fromFile(settings.templatePath);
+    }
+    if (!specTemplate.isValid() && !sourcePath.isEmpty()) {
+        specTemplate = SpecTemplate::forSpecFile(sourcePath);
+    }
     if (!specTemplate.isValid()) {
         specTemplate = SpecTemplate::builtinGlance();
     }
     result.templateName = specTemplate.name();
-    result.profile = sourcePath.isEmpty() ? SpecValidator::Profile::Strict : SpecValidator::detectProfile(sourcePath);
+    if (settings.profile) {
+        result.profile = *settings.profile;
+    } else {
+        result.profile =
+            sourcePath.isEmpty() ? SpecValidator::Profile::Strict : SpecValidator::detectProfile(sourcePath);
+    }
     result.diagnostics = SpecValidator::validate(text, *result.document, specTemplate, result.profile, cancel);
     return result;
 }
@@ -41,7 +52,7 @@ ValidationService::Result ValidationService::analyse(const QString &text, quint6
 void ValidationService::request(const QString &text, quint64 revision, const QString &sourcePath)
 {
     m_latestRevision = revision;
-    Request request{text, revision, sourcePath};
+    Request request{text, revision, sourcePath, m_settings};
     if (m_watcher.isRunning()) {
         m_cancel->store(true); // the running job is superseded
         m_waiting = std::move(request);
@@ -54,7 +65,7 @@ void ValidationService::start(Request request)
 {
     m_cancel = std::make_shared<std::atomic_bool>(false);
     m_watcher.setFuture(QtConcurrent::run([request = std::move(request), cancel = m_cancel] {
-        return analyse(request.text, request.revision, request.sourcePath, cancel.get());
+        return analyse(request.text, request.revision, request.sourcePath, cancel.get(), request.settings);
     }));
 }
 

@@ -43,14 +43,24 @@ public:
         SpecValidator::Profile profile = SpecValidator::Profile::Strict;
     };
 
+    /** What the user chose instead of the repository's own template and profile. */
+    struct Settings
+    {
+        QString templatePath;                          ///< Empty: the repository's template, else the built-in one
+        std::optional<SpecValidator::Profile> profile; ///< Empty: detected from the repository
+    };
+
     explicit ValidationService(QObject *parent = nullptr);
+
+    void setSettings(const Settings &settings) { m_settings = settings; }
+    const Settings &settings() const { return m_settings; }
     ~ValidationService() override;
 
     void request(const QString &text, quint64 revision, const QString &sourcePath);
 
     /** The same work, synchronously: template and profile come from the spec's repository. */
     static Result analyse(const QString &text, quint64 revision, const QString &sourcePath,
-                          const std::atomic_bool *cancel = nullptr);
+                          const std::atomic_bool *cancel = nullptr, const Settings &settings = Settings());
 
 Q_SIGNALS:
     void validated(const Specwright::Core::ValidationService::Result &result);
@@ -61,6 +71,7 @@ private:
         QString text;
         quint64 revision = 0;
         QString sourcePath;
+        Settings settings;
     };
 
     void start(Request request);
@@ -70,6 +81,7 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancel;
     std::optional<Request> m_waiting;
     quint64 m_latestRevision = 0;
+    Settings m_settings;
 };
 
 } // namespace Specwright::Core
