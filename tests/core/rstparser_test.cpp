@@ -260,10 +260,6 @@ private Q_SLOTS:
         QVERIFY(document);
         const QStringList actual = treeLines(RstTreeDump::compare(*document, false));
         const QStringList expectedLines = expected.split(QLatin1Char('\n'));
-        QEXPECT_FAIL("edge: option without description is a paragraph",
-                     "an option marker without a description is taken as an option list", Continue);
-        QEXPECT_FAIL("edge: option without description ends the option list",
-                     "an option marker without a description is taken as an option list item", Continue);
         QEXPECT_FAIL("edge: header directive", "header and footer directives are dropped", Continue);
         QVERIFY2(actual == expectedLines, qPrintable(lineDiff(expectedLines, actual)));
     }
@@ -317,8 +313,6 @@ private Q_SLOTS:
         const RstDocument::Ptr document = RstParser::parse(text);
         QVERIFY(document);
         const QStringList actual = parserMessages(*document);
-        QEXPECT_FAIL("bad: option without description after an option list",
-                     "an option marker without a description is taken as an option list item", Continue);
         QEXPECT_FAIL("bad: role prefix and a backquote at the end", "the backquote is taken as plain text", Continue);
         QEXPECT_FAIL("bad: role prefix and suffix", "reported as an unknown role \"role\"", Continue);
         QEXPECT_FAIL("bad: unknown default role",

@@ -1037,7 +1037,8 @@ bool isOptionListLine(QStringView text, int *descriptionStart)
 bool RstBlockParser::parseOptionList(const RstLines &lines, int &i, RstNode &parent, int depth)
 {
     int descriptionStart = 0;
-    if (!isOptionListLine(lines[i].text, &descriptionStart)) {
+    if (!isOptionListLine(lines[i].text, &descriptionStart) ||
+        firstKnownIndented(lines, i, descriptionStart).lines.empty()) {
         return false;
     }
     RstNode list;
@@ -1054,6 +1055,10 @@ bool RstBlockParser::parseOptionList(const RstLines &lines, int &i, RstNode &par
         }
         const RstLineRef markerLine = lines[i];
         Indented description = firstKnownIndented(lines, i, descriptionStart);
+        if (description.lines.empty()) {
+            // docutils: an option without a description is not an option list item but text.
+            break;
+        }
         RstNode item;
         item.kind = Kind::OptionListItem;
         RstNode group;
