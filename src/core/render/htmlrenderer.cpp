@@ -782,7 +782,7 @@ private:
                 cmark_node *link = cmark_node_new(CMARK_NODE_LINK);
                 cmark_node_set_url(link, (QLatin1Char('#') + m_sectionIds.value(&child)).toUtf8().constData());
                 cmark_node_append_child(p, link);
-                text(link, child.children.empty() ? QString() : plain(child.children.front()));
+                text(link, child.children.empty() ? QString() : child.children.front().plainText());
                 list(child, li, level + 1);
             }
         };
@@ -792,18 +792,6 @@ private:
             scope = &root.children.front(); // the document title's section
         }
         list(*scope, nav, 1);
-    }
-
-    static QString plain(const RstNode &node)
-    {
-        if (node.kind == Kind::Text || node.kind == Kind::Literal || node.kind == Kind::InterpretedText) {
-            return node.text;
-        }
-        QString out;
-        for (const RstNode &child : node.children) {
-            out += plain(child);
-        }
-        return out.isEmpty() ? node.text : out;
     }
 
     // --- Tables ------------------------------------------------------------------------------------------
@@ -1240,19 +1228,9 @@ QString HtmlRenderer::defaultStyleSheet()
 
 QString HtmlRenderer::documentTitle(const RstDocument &document)
 {
-    std::function<QString(const RstNode &)> plain = [&](const RstNode &node) {
-        if (node.kind == Kind::Text || node.kind == Kind::Literal || node.kind == Kind::InterpretedText) {
-            return node.text;
-        }
-        QString out;
-        for (const RstNode &child : node.children) {
-            out += plain(child);
-        }
-        return out;
-    };
     for (const RstNode &child : document.root().children) {
         if (child.kind == Kind::Section && !child.children.empty()) {
-            return plain(child.children.front());
+            return child.children.front().plainText();
         }
     }
     return {};

@@ -326,31 +326,6 @@ int fieldMarkerEnd(QStringView text, QString *name)
     return -1;
 }
 
-bool isSimpleNameChar(QChar c)
-{
-    return c.isLetterOrNumber();
-}
-
-// docutils' simplename: alphanumerics joined by single [-._+:].
-int simpleNameEnd(QStringView text, int p)
-{
-    const int start = p;
-    while (true) {
-        const int runStart = p;
-        while (p < text.size() && isSimpleNameChar(text.at(p))) {
-            ++p;
-        }
-        if (p == runStart) {
-            return runStart == start ? -1 : runStart - 1;
-        }
-        if (p + 1 < text.size() && QStringLiteral("-._+:").contains(text.at(p)) && isSimpleNameChar(text.at(p + 1))) {
-            ++p;
-            continue;
-        }
-        return p;
-    }
-}
-
 QString normalizeName(const QString &name)
 {
     return name.simplified().toLower();
@@ -721,12 +696,41 @@ void RstBlockParser::appendBlockQuotes(const RstLines &body, RstNode &parent, in
     }
 }
 
+RstNode RstBlockParser::nestLines(std::vector<std::pair<int, RstNode>> &lines)
+{
+    // docutils' nest_line_block_segment: lines indented deeper than the least form nested blocks.
+    RstNode block;
+    block.kind = Kind::LineBlock;
+    int least = INT_MAX;
+    for (const auto &line : lines) {
+        if (line.first >= 0) {
+            least = qMin(least, line.first);
+        }
+    }
+    std::vector<std::pair<int, RstNode>> deeper;
+    auto flush = [&] {
+        if (!deeper.empty()) {
+            block.children.push_back(nestLines(deeper));
+            deeper.clear();
+        }
+    };
+    for (auto &line : lines) {
+        if (line.first > least) {
+            deeper.push_back(std::move(line));
+        } else {
+            flush();
+            block.children.push_back(std::move(line.second));
+        }
+    }
+    flush();
+    block.range = {block.children.front().range.startLine, block.children.front().range.startColumn,
+                   block.children.back().range.endLine, block.children.back().range.endColumn};
+    return block;
+}
+
 void RstBlockParser::appendLineBlock(const RstLines &content, RstNode &parent)
 {
     // The line-block directive: every line is a line; deeper indentation nests.
-    RstNode block;
-    block.kind = Kind::LineBlock;
-    block.range = rangeOf(content);
     std::vector<std::pair<int, RstNode>> items;
     for (const RstLineRef &line : content) {
         RstNode node;
@@ -736,36 +740,8 @@ void RstBlockParser::appendLineBlock(const RstLines &content, RstNode &parent)
         inlineText(node, RstLines{line.mid(indent)});
         items.emplace_back(line.isBlank() ? -1 : indent, std::move(node));
     }
-    std::function<void(RstNode &, std::vector<std::pair<int, RstNode>> &)> nest =
-        [&](RstNode &target, std::vector<std::pair<int, RstNode>> &segment) {
-            int least = INT_MAX;
-            for (const auto &item : segment) {
-                if (item.first >= 0) {
-                    least = qMin(least, item.first);
-                }
-            }
-            std::vector<std::pair<int, RstNode>> deeper;
-            auto flush = [&] {
-                if (!deeper.empty()) {
-                    RstNode nested;
-                    nested.kind = Kind::LineBlock;
-                    nested.range = deeper.front().second.range;
-                    nest(nested, deeper);
-                    target.children.push_back(std::move(nested));
-                    deeper.clear();
-                }
-            };
-            for (auto &item : segment) {
-                if (item.first > least) {
-                    deeper.push_back(std::move(item));
-                } else {
-                    flush();
-                    target.children.push_back(std::move(item.second));
-                }
-            }
-            flush();
-        };
-    nest(block, items);
+    RstNode block = nestLines(items);
+    block.range = rangeOf(content);
     parent.children.push_back(std::move(block));
 }
 
@@ -1180,36 +1156,12 @@ void RstBlockParser::parseLineBlock(const RstLines &lines, int &i, RstNode &pare
             items[k].indent = items[k - 1].indent;
         }
     }
-    // docutils' nest_line_block_segment: deeper lines form nested line blocks.
-    std::function<RstNode(std::vector<LineItem> &)> nest = [&](std::vector<LineItem> &segment) {
-        RstNode block;
-        block.kind = Kind::LineBlock;
-        int least = INT_MAX;
-        for (const LineItem &item : segment) {
-            least = qMin(least, item.indent);
-        }
-        std::vector<LineItem> deeper;
-        auto flush = [&] {
-            if (!deeper.empty()) {
-                block.children.push_back(nest(deeper));
-                deeper.clear();
-            }
-        };
-        for (LineItem &item : segment) {
-            if (item.indent > least) {
-                deeper.push_back(std::move(item));
-            } else {
-                flush();
-                block.children.push_back(std::move(item.node));
-            }
-        }
-        flush();
-        block.range = {block.children.front().range.startLine, block.children.front().range.startColumn,
-                       block.children.back().range.endLine, block.children.back().range.endColumn};
-        return block;
-    };
     if (!items.empty()) {
-        parent.children.push_back(nest(items));
+        std::vector<std::pair<int, RstNode>> lineNodes;
+        for (LineItem &item : items) {
+            lineNodes.emplace_back(item.indent, std::move(item.node));
+        }
+        parent.children.push_back(nestLines(lineNodes));
     }
     if (!blankFinish) {
         message(Severity::Warning, QStringLiteral("Line block ends without a blank line."), startLine + 1);
@@ -1547,10 +1499,10 @@ bool RstBlockParser::parseFootnoteOrCitation(const RstLines &lines, int &i, RstN
         numeric = numeric && c.isDigit();
     }
     const bool autoNumber =
-        label.startsWith(QLatin1Char('#')) && (label.size() == 1 || simpleNameEnd(label, 1) == label.size());
+        label.startsWith(QLatin1Char('#')) && (label.size() == 1 || RstText::simpleNameEnd(label, 1) == label.size());
     const bool symbol = label == QLatin1String("*");
     const bool footnote = numeric || autoNumber || symbol;
-    if (!footnote && simpleNameEnd(label, 0) != label.size()) {
+    if (!footnote && RstText::simpleNameEnd(label, 0) != label.size()) {
         return false;
     }
     Indented body = firstKnownIndented(lines, i, end);
@@ -1655,7 +1607,7 @@ QString indirectReferenceName(const QString &link)
         return normalizeName(unescape(phrase));
     }
     const QString simple = normal.left(normal.size() - 1);
-    if (simpleNameEnd(simple, 0) != simple.size()) {
+    if (RstText::simpleNameEnd(simple, 0) != simple.size()) {
         return {};
     }
     return normalizeName(unescape(simple));
@@ -1826,7 +1778,7 @@ bool RstBlockParser::parseDirective(const RstLines &lines, int &i, int nameStart
 {
     const RstLineRef first = lines[i];
     const QStringView text = first.text;
-    const int nameEnd = simpleNameEnd(text, nameStart);
+    const int nameEnd = RstText::simpleNameEnd(text, nameStart);
     if (nameEnd < 0) {
         return false;
     }

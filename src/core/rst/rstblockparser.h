@@ -91,6 +91,7 @@ private:
     // Pieces
     void appendBlockQuotes(const RstLines &body, RstNode &parent, int depth);
     void appendLineBlock(const RstLines &content, RstNode &parent);
+    static RstNode nestLines(std::vector<std::pair<int, RstNode>> &lines);
     void appendParagraph(const RstLines &block, RstNode &parent, bool *literalNext);
     void appendLiteralBlock(const RstLines &lines, int &i, RstNode &parent, int afterLine);
     void appendSection(const RstLineRef &titleLine, const QString &style, int firstLine, int lastLine, RstNode &parent,

@@ -65,27 +65,6 @@ bool isSimpleNameChar(QChar c)
     return c.isLetterOrNumber();
 }
 
-int simpleNameEnd(QStringView text, int p)
-{
-    const int start = p;
-    while (true) {
-        const int runStart = p;
-        while (p < text.size() && isSimpleNameChar(text.at(p))) {
-            ++p;
-        }
-        if (p == runStart) {
-            return runStart == start ? -1 : runStart - 1;
-        }
-        const char16_t joiner = p < text.size() ? text.at(p).unicode() : 0;
-        const bool isJoiner = joiner == u'-' || joiner == u'.' || joiner == u'_' || joiner == u'+' || joiner == u':';
-        if (p + 1 < text.size() && isJoiner && isSimpleNameChar(text.at(p + 1))) {
-            ++p;
-            continue;
-        }
-        return p;
-    }
-}
-
 bool isUric(QChar c)
 {
     return (c.unicode() < 128 && c.isLetterOrNumber()) || QStringView(u"-_.!~*'()[];/:@&=+$,%?#").contains(c) ||
@@ -294,6 +273,28 @@ int RstInlineParser::findEndUncached(int from, QStringView endString, bool escap
     }
 }
 
+void RstInlineParser::checkRole(RstNode &node, const QString &role, int start, int end)
+{
+    if (m_context.registry.hasRole(node.name) || m_context.localRoles.contains(node.name)) {
+        return;
+    }
+    // docutils first reports (INFO) that it tries the name as a canonical role, then the error.
+    RstMessage info;
+    info.severity = Severity::Info;
+    info.text = QStringLiteral("No role entry for \"%1\" in module \"docutils.parsers.rst.languages.en\".\nTrying "
+                               "\"%1\" as canonical role name.")
+                    .arg(role);
+    info.range = node.range;
+    m_messages.append(info);
+    RstMessage error;
+    error.severity = Severity::Error;
+    error.text = QStringLiteral("Unknown interpreted text role \"%1\".").arg(role);
+    error.range = node.range;
+    m_messages.append(error);
+    node.kind = Kind::Problematic;
+    node.text = m_original.mid(start, end - start);
+}
+
 void RstInlineParser::warnUnterminated(RstNode &parent, const QString &what, int start, int end)
 {
     RstMessage msg;
@@ -342,7 +343,7 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
         const QChar c = m_text.at(i);
         // Fast path: most characters can start nothing; words only matter when "_" follows them.
         if (isSimpleNameChar(c)) {
-            const int nameEnd = simpleNameEnd(m_text, i);
+            const int nameEnd = RstText::simpleNameEnd(m_text, i);
             if (nameEnd > i && nameEnd < size && m_text.at(nameEnd) == QLatin1Char('_') && startAllowed(i)) {
                 int q = nameEnd + 1;
                 if (q < size && m_text.at(q) == QLatin1Char('_')) {
@@ -499,7 +500,7 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
                 int q = p + 1;
                 QString suffixRole;
                 if (kind == Kind::InterpretedText && q < size && m_text.at(q) == QLatin1Char(':')) {
-                    const int nameEnd = simpleNameEnd(m_text, q + 1);
+                    const int nameEnd = RstText::simpleNameEnd(m_text, q + 1);
                     if (nameEnd > q + 1 && nameEnd < size && m_text.at(nameEnd) == QLatin1Char(':')) {
                         suffixRole = m_text.mid(q + 1, nameEnd - q - 1);
                         q = nameEnd + 1;
@@ -600,23 +601,8 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
                     name = QStringLiteral("title-reference");
                 }
                 node.name = name.toLower();
-                if (!m_context.registry.hasRole(node.name) && !m_context.localRoles.contains(node.name) &&
-                    node.name != QLatin1String("title-reference")) {
-                    RstMessage info;
-                    info.severity = Severity::Info;
-                    info.text = QStringLiteral("No role entry for \"%1\" in module "
-                                               "\"docutils.parsers.rst.languages.en\".\nTrying \"%1\" as canonical "
-                                               "role name.")
-                                    .arg(role);
-                    info.range = node.range;
-                    m_messages.append(info);
-                    RstMessage msg;
-                    msg.severity = Severity::Error;
-                    msg.text = QStringLiteral("Unknown interpreted text role \"%1\".").arg(role);
-                    msg.range = node.range;
-                    m_messages.append(msg);
-                    node.kind = Kind::Problematic;
-                    node.text = m_original.mid(i, suffixEnd - i);
+                if (node.name != QLatin1String("title-reference")) {
+                    checkRole(node, role, i, suffixEnd);
                 }
             }
             parent.children.push_back(std::move(node));
@@ -625,7 +611,7 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
         }
         // ":role:`text`" (role prefix).
         if (c == QLatin1Char(':')) {
-            const int nameEnd = simpleNameEnd(m_text, i + 1);
+            const int nameEnd = RstText::simpleNameEnd(m_text, i + 1);
             if (nameEnd > i + 1 && nameEnd + 1 < size && m_text.at(nameEnd) == QLatin1Char(':') &&
                 m_text.at(nameEnd + 1) == QLatin1Char('`') &&
                 !(nameEnd + 2 < size && m_text.at(nameEnd + 2) == QLatin1Char('`'))) {
@@ -645,7 +631,7 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
                             // "`:a:`text`:b:`" or "`text`_" with a role prefix: docutils reports these below.
                             int q = p + 1;
                             if (m_text.at(q) == QLatin1Char(':')) {
-                                const int suffixName = simpleNameEnd(m_text, q + 1);
+                                const int suffixName = RstText::simpleNameEnd(m_text, q + 1);
                                 if (suffixName > q + 1 && suffixName < size &&
                                     m_text.at(suffixName) == QLatin1Char(':') && endAllowed(suffixName + 1)) {
                                     flushText(i);
@@ -705,23 +691,7 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
                     node.name = role.toLower();
                     node.text = unescaped(contentStart, end);
                     node.range = rangeOf(i, end + 1);
-                    if (!m_context.registry.hasRole(node.name) && !m_context.localRoles.contains(node.name)) {
-                        RstMessage info;
-                        info.severity = Severity::Info;
-                        info.text = QStringLiteral("No role entry for \"%1\" in module "
-                                                   "\"docutils.parsers.rst.languages.en\".\nTrying \"%1\" as "
-                                                   "canonical role name.")
-                                        .arg(role);
-                        info.range = node.range;
-                        m_messages.append(info);
-                        RstMessage msg;
-                        msg.severity = Severity::Error;
-                        msg.text = QStringLiteral("Unknown interpreted text role \"%1\".").arg(role);
-                        msg.range = node.range;
-                        m_messages.append(msg);
-                        node.kind = Kind::Problematic;
-                        node.text = m_original.mid(i, end + 1 - i);
-                    }
+                    checkRole(node, role, i, end + 1);
                     parent.children.push_back(std::move(node));
                     i = segment = end + 1;
                     continue;
@@ -739,9 +709,10 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
                     numeric = numeric && ch.isDigit();
                 }
                 const bool autoNumber = label.startsWith(QLatin1Char('#')) &&
-                                        (label.size() == 1 || simpleNameEnd(label, 1) == label.size());
+                                        (label.size() == 1 || RstText::simpleNameEnd(label, 1) == label.size());
                 const bool symbol = label == QLatin1String("*");
-                const bool citation = !numeric && !autoNumber && !symbol && simpleNameEnd(label, 0) == label.size();
+                const bool citation =
+                    !numeric && !autoNumber && !symbol && RstText::simpleNameEnd(label, 0) == label.size();
                 if (numeric || autoNumber || symbol || citation) {
                     flushText(i);
                     RstNode node;

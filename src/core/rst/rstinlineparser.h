@@ -75,6 +75,8 @@ private:
         NoEndKinds
     };
     mutable std::array<int, NoEndKinds> m_noEndFrom{};
+    /// Marks \a node (interpreted text from \a start to \a end) problematic if its role is unknown.
+    void checkRole(RstNode &node, const QString &role, int start, int end);
     void warnUnterminated(RstNode &parent, const QString &what, int start, int end);
     QString unescaped(int start, int end) const;
 

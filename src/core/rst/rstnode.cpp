@@ -4,6 +4,33 @@
 
 namespace Specwright::Core {
 
+QString RstNode::plainText() const
+{
+    switch (kind) {
+    case Kind::Text:
+    case Kind::Literal:
+    case Kind::InterpretedText:
+    case Kind::FootnoteReference:
+    case Kind::CitationReference:
+    case Kind::SubstitutionReference:
+    case Kind::InlineTarget:
+    case Kind::Problematic:
+        return text;
+    case Kind::Reference:
+        if (children.empty()) {
+            return text;
+        }
+        break;
+    default:
+        break;
+    }
+    QString out;
+    for (const RstNode &child : children) {
+        out += child.plainText();
+    }
+    return out;
+}
+
 QString RstNode::kindName(Kind kind)
 {
     switch (kind) {

@@ -140,6 +140,9 @@ struct RstNode
     }
     bool isInline() const { return kind >= Kind::Text; }
 
+    /** The text a reader sees: text and literal content of this node and its descendants, markup removed. */
+    QString plainText() const;
+
     /** The docutils name of \a kind ("bullet_list", "literal_block", …). */
     static QString kindName(Kind kind);
 };

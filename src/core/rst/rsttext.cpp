@@ -89,6 +89,27 @@ int RstText::columnWidth(QStringView text)
     return width;
 }
 
+int RstText::simpleNameEnd(QStringView text, int p)
+{
+    const int start = p;
+    while (true) {
+        const int runStart = p;
+        while (p < text.size() && text.at(p).isLetterOrNumber()) {
+            ++p;
+        }
+        if (p == runStart) {
+            return runStart == start ? -1 : runStart - 1;
+        }
+        const char16_t joiner = p < text.size() ? text.at(p).unicode() : 0;
+        const bool isJoiner = joiner == u'-' || joiner == u'.' || joiner == u'_' || joiner == u'+' || joiner == u':';
+        if (p + 1 < text.size() && isJoiner && text.at(p + 1).isLetterOrNumber()) {
+            ++p;
+            continue;
+        }
+        return p;
+    }
+}
+
 QString RstText::normalizeName(const QString &name)
 {
     return name.simplified().toLower();

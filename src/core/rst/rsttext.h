@@ -24,6 +24,12 @@ public:
     /** Display width of \a text: East Asian wide and full-width characters count 2, combining marks 0. */
     static int columnWidth(QStringView text);
 
+    /**
+     * End of docutils' "simplename" starting at \a start (alphanumerics joined by single
+     * "-", ".", "_", "+" or ":"), or -1 when none starts there.
+     */
+    static int simpleNameEnd(QStringView text, int start);
+
     /** docutils' whitespace-normalised, lower-cased reference name. */
     static QString normalizeName(const QString &name);
 };

@@ -65,32 +65,6 @@ QString docutilsName(const RstNode &node)
 }
 
 // Titles carry text when printed; plain text nodes inside them do not.
-QString plainText(const RstNode &node)
-{
-    if (node.kind == Kind::Text) {
-        return node.text;
-    }
-    if (node.kind == Kind::Literal || node.kind == Kind::InterpretedText || node.kind == Kind::Problematic ||
-        node.kind == Kind::FootnoteReference || node.kind == Kind::CitationReference ||
-        node.kind == Kind::InlineTarget || (node.kind == Kind::Reference && node.children.empty())) {
-        if (node.kind == Kind::FootnoteReference || node.kind == Kind::CitationReference) {
-            return node.text;
-        }
-        if (node.kind == Kind::SubstitutionReference) {
-            return node.text;
-        }
-        return node.text;
-    }
-    if (node.kind == Kind::SubstitutionReference) {
-        return node.text;
-    }
-    QString text;
-    for (const RstNode &child : node.children) {
-        text += plainText(child);
-    }
-    return text;
-}
-
 class CompareDump
 {
 public:
@@ -256,7 +230,7 @@ private:
             break;
         case Kind::Title:
         case Kind::Subtitle:
-            out += QLatin1Char(' ') + jsonString(plainText(node));
+            out += QLatin1Char(' ') + jsonString(node.plainText());
             break;
         default:
             break;

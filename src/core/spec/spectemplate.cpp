@@ -20,23 +20,11 @@ namespace {
 
 using Kind = RstNode::Kind;
 
-QString plainText(const RstNode &node)
-{
-    if (node.kind == Kind::Text || node.kind == Kind::Literal) {
-        return node.text;
-    }
-    QString text;
-    for (const RstNode &child : node.children) {
-        text += plainText(child);
-    }
-    return text;
-}
-
 void collectGuidance(const RstNode &node, QSet<QString> &guidance)
 {
     for (const RstNode &child : node.children) {
         if (child.kind == Kind::Paragraph) {
-            const QString text = plainText(child).simplified();
+            const QString text = child.plainText().simplified();
             // Short paragraphs ("None", "Primary assignee:") are legitimate spec text too.
             if (text.size() >= 40) {
                 guidance.insert(text);

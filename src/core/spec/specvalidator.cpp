@@ -110,18 +110,6 @@ std::pair<QString, QString> markupRule(const QString &message)
     return {QStringLiteral("rst-markup"), QString()};
 }
 
-QString plainText(const RstNode &node)
-{
-    if (node.kind == Kind::Text || node.kind == Kind::Literal) {
-        return node.text;
-    }
-    QString text;
-    for (const RstNode &child : node.children) {
-        text += plainText(child);
-    }
-    return text;
-}
-
 int codePoints(QStringView text)
 {
     int count = 0;
@@ -478,7 +466,7 @@ private:
     {
         QString body;
         for (size_t k = 1; k < section.children.size(); ++k) {
-            body += plainText(section.children[k]);
+            body += section.children[k].plainText();
         }
         body = body.simplified();
         if (!body.isEmpty() && body.compare(QLatin1String("None"), Qt::CaseInsensitive) != 0 &&
@@ -494,7 +482,7 @@ private:
     {
         for (const RstNode &child : node.children) {
             if (child.kind == Kind::Paragraph && m_template.isValid()) {
-                const QString text = plainText(child).simplified();
+                const QString text = child.plainText().simplified();
                 if (m_template.guidance().contains(text)) {
                     add(QStringLiteral("template-guidance"),
                         QStringLiteral("This paragraph is the template's guidance text."), child.range,
