@@ -469,9 +469,6 @@ private Q_SLOTS:
             return;
         }
         QVERIFY2(node, qPrintable(QStringLiteral("no such node in:\n") + RstTreeDump::debug(*document)));
-        QEXPECT_FAIL("edge: a tab counts as one column of the source line",
-                     "columns are counted in the tab-expanded line (8-column tab stops), not in the source line",
-                     Continue);
         QCOMPARE(node->range, range);
         if (!nodeText.isNull()) {
             QCOMPARE(node->text, nodeText);

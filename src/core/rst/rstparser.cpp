@@ -6,6 +6,8 @@
 #include "rstdirectiveregistry.h"
 #include "rsttext.h"
 
+#include <functional>
+
 namespace Specwright::Core {
 
 RstDocument::Ptr RstParser::parse(const QString &text, const QString &sourcePath, const RstDirectiveRegistry *registry)
@@ -18,6 +20,25 @@ RstDocument::Ptr RstParser::parse(const QString &text, const QString &sourcePath
     RstBlockParser parser(lines, sourcePath, registry ? *registry : RstDirectiveRegistry::instance());
     RstNode root = parser.parseDocument();
     QList<RstMessage> messages = parser.takeMessages();
+    if (body.contains(QLatin1Char('\t'))) {
+        // The parser works on tab-expanded lines (8-column stops, as docutils); positions go back
+        // to columns of the text as written, so that editors underline the right characters.
+        const QStringList raw = RstText::linesOf(body.toString(), false);
+        auto fix = [&raw](SourceRange &range) {
+            range.startColumn = RstText::sourceColumn(raw.value(range.startLine), range.startColumn);
+            range.endColumn = RstText::sourceColumn(raw.value(range.endLine), range.endColumn);
+        };
+        std::function<void(RstNode &)> walk = [&](RstNode &node) {
+            fix(node.range);
+            for (RstNode &child : node.children) {
+                walk(child);
+            }
+        };
+        walk(root);
+        for (RstMessage &message : messages) {
+            fix(message.range);
+        }
+    }
     return std::make_shared<const RstDocument>(std::move(root), std::move(messages), std::move(lines));
 }
 

@@ -18,7 +18,7 @@ bool isWide(char32_t c)
 
 } // namespace
 
-QStringList RstText::linesOf(const QString &text)
+QStringList RstText::linesOf(const QString &text, bool expandTabs)
 {
     QStringList lines;
     lines.reserve(text.size() / 48 + 1);
@@ -36,7 +36,7 @@ QStringList RstText::linesOf(const QString &text)
             if (c == u'\n' || c == u'\r') {
                 break;
             }
-            if (c == u'\t' || c == u'\v' || c == u'\f') {
+            if ((c == u'\t' && expandTabs) || c == u'\v' || c == u'\f') {
                 special = true;
             } else if (c != u' ' && (c < 0x80 || !QChar::isSpace(c))) {
                 last = end + 1;
@@ -49,7 +49,7 @@ QStringList RstText::linesOf(const QString &text)
             expanded.reserve(end - start + 8);
             for (qsizetype k = start; k < end; ++k) {
                 const QChar c = data[k];
-                if (c == QLatin1Char('\t')) {
+                if (c == QLatin1Char('\t') && expandTabs) {
                     expanded += QString(8 - expanded.size() % 8, QLatin1Char(' '));
                 } else if (c == QLatin1Char('\v') || c == QLatin1Char('\f')) {
                     expanded += QLatin1Char(' '); // docutils turns these into spaces too
@@ -70,6 +70,21 @@ QStringList RstText::linesOf(const QString &text)
         }
     }
     return lines;
+}
+
+int RstText::sourceColumn(QStringView sourceLine, int expandedColumn)
+{
+    int width = 0;
+    for (int i = 0; i < sourceLine.size(); ++i) {
+        if (width >= expandedColumn) {
+            return i;
+        }
+        width += sourceLine.at(i) == QLatin1Char('\t') ? 8 - width % 8 : 1;
+        if (width > expandedColumn) {
+            return i; // inside a tab's expansion: the tab itself
+        }
+    }
+    return int(sourceLine.size()) + (expandedColumn - width);
 }
 
 int RstText::columnWidth(QStringView text)

@@ -19,7 +19,10 @@ public:
      * end lines, tabs are expanded to 8-column stops, trailing whitespace is
      * removed.
      */
-    static QStringList linesOf(const QString &text);
+    static QStringList linesOf(const QString &text, bool expandTabs = true);
+
+    /** The column in \a sourceLine (tabs unexpanded) of column \a expandedColumn of its tab-expanded form. */
+    static int sourceColumn(QStringView sourceLine, int expandedColumn);
 
     /** Display width of \a text: East Asian wide and full-width characters count 2, combining marks 0. */
     static int columnWidth(QStringView text);
