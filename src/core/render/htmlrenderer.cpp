@@ -129,6 +129,7 @@ public:
         for (const RstNode &child : m_document.root().children) {
             renderChunk(child, 0);
         }
+        flushPending();
         flushMessages(INT_MAX);
         cmark_llist_free(m_mem, m_extensions);
         return std::move(m_out);
@@ -166,28 +167,50 @@ private:
 
     void renderChunk(const RstNode &node, int sectionDepth)
     {
-        flushMessages(node.range.startLine + (node.kind == Kind::Section ? 0 : 0));
         if (node.kind == Kind::Section) {
+            flushPending();
+            flushMessages(node.range.startLine);
             const QString id = m_sectionIds.value(&node);
-            m_out +=
-                open(QStringLiteral("section"), node, QStringLiteral("id=\"%1\"").arg(escapeAttribute(id))).toUtf8();
+            m_out += open(QStringLiteral("section"), node, QStringLiteral("id=\"%1\"").arg(escapeAttribute(id)));
             m_out += '\n';
             const QString heading = QStringLiteral("h%1").arg(qMin(sectionDepth + 1, 6));
             for (const RstNode &child : node.children) {
                 if (child.kind == Kind::Title) {
-                    cmark_node *root = cmark_node_new(CMARK_NODE_DOCUMENT);
-                    textBlock(child, root, heading);
-                    flush(root);
+                    textBlock(child, pendingRoot(), heading);
                 } else {
                     renderChunk(child, sectionDepth + 1);
                 }
             }
+            flushPending();
             m_out += "</section>\n";
             return;
         }
-        cmark_node *root = cmark_node_new(CMARK_NODE_DOCUMENT);
-        block(node, root, sectionDepth);
-        flush(root);
+        if (!m_pendingMessages.isEmpty() && m_pendingMessages.constFirst()->range.startLine < node.range.startLine) {
+            flushPending();
+            flushMessages(node.range.startLine);
+        }
+        block(node, pendingRoot(), sectionDepth);
+        // Render in batches: one cmark call per run of blocks, memory bounded by the batch.
+        if (++m_pendingBlocks >= 64) {
+            flushPending();
+        }
+    }
+
+    cmark_node *pendingRoot()
+    {
+        if (!m_pendingRoot) {
+            m_pendingRoot = cmark_node_new(CMARK_NODE_DOCUMENT);
+        }
+        return m_pendingRoot;
+    }
+
+    void flushPending()
+    {
+        if (m_pendingRoot) {
+            flush(m_pendingRoot);
+            m_pendingRoot = nullptr;
+        }
+        m_pendingBlocks = 0;
     }
 
     void flush(cmark_node *root)
@@ -375,15 +398,25 @@ private:
         cmark_node_append_child(parent, node);
     }
 
-    static QString line(const RstNode &node) { return QString::number(node.range.startLine + 1); }
-
-    static QString open(const QString &tag, const RstNode &node, const QString &attributes = QString())
+    // Tags are built as UTF-8 directly: they hold only our own ASCII and escaped attribute values.
+    static QByteArray open(const QString &tag, const RstNode &node, const QString &attributes = QString())
     {
-        return QLatin1Char('<') + tag + QStringLiteral(" data-source-line=\"") + line(node) + QLatin1Char('"') +
-               (attributes.isEmpty() ? QString() : QLatin1Char(' ') + attributes) + QLatin1Char('>');
+        QByteArray out;
+        out.reserve(40 + attributes.size());
+        out += '<';
+        out += tag.toLatin1();
+        out += " data-source-line=\"";
+        out += QByteArray::number(node.range.startLine + 1);
+        out += '"';
+        if (!attributes.isEmpty()) {
+            out += ' ';
+            out += attributes.toUtf8();
+        }
+        out += '>';
+        return out;
     }
 
-    static QString close(const QString &tag) { return QStringLiteral("</") + tag + QLatin1Char('>'); }
+    static QByteArray close(const QString &tag) { return "</" + tag.toLatin1() + '>'; }
 
     // --- Blocks ----------------------------------------------------------------------------------------------
 
@@ -431,7 +464,7 @@ private:
             textBlock(node, parent, QStringLiteral("p"), QStringLiteral("class=\"rubric\""));
             break;
         case Kind::Transition:
-            custom(parent, open(QStringLiteral("hr"), node), QString());
+            custom(parent, open(QStringLiteral("hr"), node), QByteArray());
             break;
         case Kind::BulletList:
             container(node, parent, QStringLiteral("ul"), QString(), sectionDepth);
@@ -459,7 +492,7 @@ private:
         case Kind::DefinitionListItem:
             for (const RstNode &child : node.children) {
                 if (child.kind == Kind::Term) {
-                    cmark_node *term = custom(parent, open(QStringLiteral("dt"), child), QString());
+                    cmark_node *term = custom(parent, open(QStringLiteral("dt"), child), QByteArray());
                     inlines(child, term);
                 } else if (child.kind == Kind::Classifier) {
                     // Classifiers belong inside the <dt> opened above: close it after them.
@@ -557,8 +590,7 @@ private:
             break;
         case Kind::Line:
             if (node.children.empty()) {
-                custom(parent,
-                       open(QStringLiteral("div"), node, QStringLiteral("class=\"line\"")) + QStringLiteral("<br>"),
+                custom(parent, open(QStringLiteral("div"), node, QStringLiteral("class=\"line\"")) + QByteArray("<br>"),
                        close(QStringLiteral("div")));
             } else {
                 textBlock(node, parent, QStringLiteral("div"), QStringLiteral("class=\"line\""));
@@ -863,7 +895,8 @@ private:
                     attributes += QStringLiteral(" rowspan=\"%1\"").arg(moreRows + 1);
                 }
                 const QString tag = header ? QStringLiteral("th") : QStringLiteral("td");
-                cmark_node *cell = custom(tr, QLatin1Char('<') + tag + attributes + QLatin1Char('>'), close(tag));
+                cmark_node *cell =
+                    custom(tr, QString(QLatin1Char('<') + tag + attributes + QLatin1Char('>')).toUtf8(), close(tag));
                 blocks(entry, cell, sectionDepth);
             }
         }
@@ -1115,8 +1148,8 @@ private:
     {
         const QString name = node.name;
         auto wrap = [&](const QString &tag, const QString &attributes = QString()) {
-            cmark_node *element =
-                custom(parent, QLatin1Char('<') + tag + attributes + QLatin1Char('>'), close(tag), false);
+            cmark_node *element = custom(
+                parent, QString(QLatin1Char('<') + tag + attributes + QLatin1Char('>')).toUtf8(), close(tag), false);
             text(element, node.text);
         };
         if (name == QLatin1String("emphasis")) {
@@ -1183,6 +1216,8 @@ private:
 
     const RstDocument &m_document;
     cmark_mem *m_mem = nullptr;
+    cmark_node *m_pendingRoot = nullptr;
+    int m_pendingBlocks = 0;
     cmark_llist *m_extensions = nullptr;
     QByteArray m_out;
     QSet<QString> m_usedIds;
