@@ -340,6 +340,7 @@ RstBlockParser::RstBlockParser(const QStringList &lines, const QString &sourcePa
     : m_source(lines)
     , m_sourcePath(sourcePath)
     , m_registry(registry)
+    , m_inlineParser(RstInlineParser::Context{registry, m_localRoles, m_defaultRole})
 {
 }
 
@@ -489,8 +490,7 @@ SourceRange RstBlockParser::rangeOf(const RstLines &block)
 void RstBlockParser::inlineText(RstNode &node, const RstLines &block, int firstColumnSkip)
 {
     Q_UNUSED(firstColumnSkip)
-    RstInlineParser::Context context{m_registry, m_localRoles, m_defaultRole};
-    RstInlineParser parser(context);
+    RstInlineParser &parser = m_inlineParser;
     parser.parse(block, node);
     for (const RstMessage &msg : parser.messages()) {
         m_messages.append(msg);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "rstdirectiveregistry.h"
+#include "rstinlineparser.h"
 #include "rstlines.h"
 #include "rstmessage.h"
 #include "rstnode.h"
@@ -139,6 +140,7 @@ private:
     QList<QPair<QString, SourceRange>> m_substitutionReferences;
     int m_anonymousTargets = 0;
     QList<SourceRange> m_anonymousReferences;
+    RstInlineParser m_inlineParser; ///< Reused for every text block (keeps its buffers); after the members it refers to
 };
 
 } // namespace Specwright::Core

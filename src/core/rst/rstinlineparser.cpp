@@ -311,9 +311,17 @@ void RstInlineParser::warnUnterminated(RstNode &parent, const QString &what, int
 
 void RstInlineParser::parse(const RstLines &block, RstNode &parent)
 {
+    // The parser is reused block after block: keep the buffers' capacity (m_text shares
+    // m_original's data, so it is released first for m_original to stay unshared).
+    m_messages.clear();
+    m_references.clear();
+    m_substitutionReferences.clear();
+    m_anonymousReferences.clear();
+    m_targets.clear();
     m_lines = block;
     m_lineStarts.clear();
-    m_original.clear();
+    m_text = QString();
+    m_original.truncate(0);
     for (size_t k = 0; k < block.size(); ++k) {
         if (k > 0) {
             m_original += QLatin1Char('\n');

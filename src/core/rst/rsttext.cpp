@@ -22,27 +22,31 @@ QStringList RstText::linesOf(const QString &text, bool expandTabs)
 {
     QStringList lines;
     lines.reserve(text.size() / 48 + 1);
+    const QStringView all(text);
     const QChar *data = text.constData();
     const qsizetype size = text.size();
+    // Whole-text SIMD searches decide once whether the slow paths (tabs, vertical tabs, form
+    // feeds, carriage returns) are needed at all; most specs have none of them.
+    const bool special = (expandTabs && all.contains(QLatin1Char('\t'))) || all.contains(QLatin1Char('\v')) ||
+                         all.contains(QLatin1Char('\f'));
+    const bool carriageReturns = all.contains(QLatin1Char('\r'));
     qsizetype start = 0;
     while (start < size) {
-        // One pass over the line: where it ends, where its trailing whitespace starts, and
-        // whether it holds the rare characters that need the slow path (tab, vertical tab, form feed).
-        qsizetype end = start;
-        qsizetype last = start;
-        bool special = false;
-        for (; end < size; ++end) {
-            const char16_t c = data[end].unicode();
-            if (c == u'\n' || c == u'\r') {
-                break;
-            }
-            if ((c == u'\t' && expandTabs) || c == u'\v' || c == u'\f') {
-                special = true;
-            } else if (c != u' ' && (c < 0x80 || !QChar::isSpace(c))) {
-                last = end + 1;
+        qsizetype end = all.indexOf(QLatin1Char('\n'), start);
+        if (end < 0) {
+            end = size;
+        }
+        if (carriageReturns) {
+            const qsizetype cr = all.mid(start, end - start).indexOf(QLatin1Char('\r'));
+            if (cr >= 0) {
+                end = start + cr;
             }
         }
         if (!special) {
+            qsizetype last = end;
+            while (last > start && data[last - 1].isSpace()) {
+                --last;
+            }
             lines.append(QString(data + start, last - start));
         } else {
             QString expanded;
