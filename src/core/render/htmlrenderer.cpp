@@ -126,6 +126,12 @@ public:
         if (cmark_syntax_extension *table = tableExtension()) {
             m_extensions = cmark_llist_append(m_mem, nullptr, table);
         }
+        // HTML is about twice its source: reserving avoids the copies (and the doubled peak) of growth.
+        qsizetype sourceSize = 0;
+        for (const QString &line : m_document.lines()) {
+            sourceSize += line.size() + 1;
+        }
+        m_out.reserve(sourceSize * 2 + 4096);
         for (const RstNode &child : m_document.root().children) {
             renderChunk(child, 0);
         }
@@ -191,7 +197,7 @@ private:
         }
         block(node, pendingRoot(), sectionDepth);
         // Render in batches: one cmark call per run of blocks, memory bounded by the batch.
-        if (++m_pendingBlocks >= 64) {
+        if (++m_pendingBlocks >= 16) {
             flushPending();
         }
     }
