@@ -5,6 +5,9 @@
 #include <core/render/htmlrenderer.h>
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QWebEngineScript>
 #include <QWebEngineSettings>
 
 namespace Specwright::Widgets {
@@ -12,7 +15,8 @@ namespace Specwright::Widgets {
 PreviewView::PreviewView(QWidget *parent)
     : QWebEngineView(parent)
 {
-    // Documents are untrusted input: nothing in the page may run or reach the network.
+    // Documents are untrusted input: nothing in the page may run or reach the network. The
+    // app's own update script runs in an isolated world, which page settings do not block.
     QWebEngineSettings *s = settings();
     s->setAttribute(QWebEngineSettings::JavascriptEnabled, false);
     s->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
@@ -20,14 +24,52 @@ PreviewView::PreviewView(QWidget *parent)
     s->setAttribute(QWebEngineSettings::AutoLoadIconsForPage, false);
     setContextMenuPolicy(Qt::NoContextMenu);
     setMinimumWidth(200);
+    connect(this, &QWebEngineView::loadFinished, this, [this](bool ok) {
+        m_pageReady = ok;
+        if (ok && !m_pendingBody.isNull()) {
+            updateInPlace(m_pendingBody, m_pendingTitle);
+        }
+    });
     showDocument(QString(), QString(), QDir::homePath());
 }
 
 void PreviewView::showDocument(const QString &bodyHtml, const QString &title, const QString &baseDirectory)
 {
+    const QUrl base = QUrl::fromLocalFile(QDir(baseDirectory).absolutePath() + QLatin1Char('/'));
+    if (base == m_base && !m_base.isEmpty()) {
+        // Same page: replace only the content, so there is no reload, no flicker, and the
+        // reader's scroll position holds.
+        if (m_pageReady) {
+            updateInPlace(bodyHtml, title);
+        } else {
+            m_pendingBody = bodyHtml;
+            m_pendingTitle = title;
+        }
+        return;
+    }
     static const QString css = Core::HtmlRenderer::defaultStyleSheet();
-    const QString page = Core::HtmlRenderer::standalonePage(bodyHtml, title, css);
-    setHtml(page, QUrl::fromLocalFile(QDir(baseDirectory).absolutePath() + QLatin1Char('/')));
+    m_base = base;
+    m_pageReady = false;
+    m_pendingBody = QString();
+    ++m_pageLoads;
+    setHtml(Core::HtmlRenderer::standalonePage(bodyHtml, title, css), base);
+}
+
+void PreviewView::updateInPlace(const QString &bodyHtml, const QString &title)
+{
+    m_pendingBody = QString();
+    // The HTML travels as a JSON string literal: no part of it is ever parsed as script.
+    const QString arguments =
+        QString::fromUtf8(QJsonDocument(QJsonArray{bodyHtml, title}).toJson(QJsonDocument::Compact));
+    const QString script = QStringLiteral("(function(args){var main=document.querySelector('main.document');"
+                                          "if(main){main.innerHTML=args[0];}document.title=args[1];"
+                                          "return true;})(%1)")
+                               .arg(arguments);
+    const quint64 update = ++m_updates;
+    page()->runJavaScript(script, QWebEngineScript::ApplicationWorld, [this, update](const QVariant &) {
+        m_appliedUpdates = update;
+        Q_EMIT contentUpdated();
+    });
 }
 
 } // namespace Specwright::Widgets

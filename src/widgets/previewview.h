@@ -16,8 +16,28 @@ public:
     explicit PreviewView(QWidget *parent = nullptr);
 
     /// Shows \a bodyHtml (from Core::HtmlRenderer) in the preview page; relative
-    /// links and images resolve against \a baseDirectory.
+    /// links and images resolve against \a baseDirectory. While the folder stays the same the
+    /// page is not reloaded: only its content is replaced, keeping the scroll position.
     void showDocument(const QString &bodyHtml, const QString &title, const QString &baseDirectory);
+
+    /// How often the page itself was (re)loaded, and how many in-place updates were applied.
+    int pageLoads() const { return m_pageLoads; }
+    quint64 appliedUpdates() const { return m_appliedUpdates; }
+
+Q_SIGNALS:
+    /// An in-place update reached the page.
+    void contentUpdated();
+
+private:
+    void updateInPlace(const QString &bodyHtml, const QString &title);
+
+    QUrl m_base;
+    bool m_pageReady = false;
+    QString m_pendingBody;
+    QString m_pendingTitle;
+    int m_pageLoads = 0;
+    quint64 m_updates = 0;
+    quint64 m_appliedUpdates = 0;
 };
 
 } // namespace Specwright::Widgets

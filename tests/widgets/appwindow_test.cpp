@@ -13,7 +13,10 @@
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTextBlock>
 #include <QWebEnginePage>
+#include <QWebEngineScript>
+#include <QWebEngineSettings>
 
 using Specwright::Widgets::MainWindow;
 using Specwright::Widgets::PreviewView;
@@ -80,6 +83,54 @@ private Q_SLOTS:
         QFile saved(path);
         QVERIFY(saved.open(QIODevice::ReadOnly));
         QCOMPARE(saved.readAll(), QByteArray("Title\n=====\n\nFirst paragraph.\nTyped under Xvfb."));
+    }
+
+    void previewUpdatesInPlaceKeepingScroll()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("long.rst"));
+        {
+            QFile source(QStringLiteral(SPECWRIGHT_SOURCE_DIR "/resources/examples/example-spec.rst"));
+            QVERIFY(source.open(QIODevice::ReadOnly));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(source.readAll().repeated(4));
+        }
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(path));
+        QTRY_VERIFY_WITH_TIMEOUT(window.previewRevision() == window.revision(), 30000);
+        PreviewView *preview = window.preview();
+        const auto evaluate = [preview](const QString &script) {
+            QVariant value;
+            bool done = false;
+            preview->page()->runJavaScript(script, QWebEngineScript::ApplicationWorld, [&](const QVariant &result) {
+                value = result;
+                done = true;
+            });
+            if (!QTest::qWaitFor([&done] { return done; }, 10000)) {
+                return QVariant();
+            }
+            return value;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(evaluate(QStringLiteral("document.body.scrollHeight > 3000")).toBool(), 30000);
+        evaluate(QStringLiteral("window.scrollTo(0, 1500); true"));
+        QTRY_COMPARE_WITH_TIMEOUT(evaluate(QStringLiteral("Math.round(window.scrollY)")).toInt(), 1500, 10000);
+        const int loads = preview->pageLoads();
+        const quint64 updates = preview->appliedUpdates();
+
+        // Edit near the top; after the pause the preview shows it without reloading or jumping.
+        QTextCursor cursor(window.editor()->document()->findBlockByNumber(12));
+        cursor.insertText(QStringLiteral("Edited in place. "));
+        QTRY_VERIFY_WITH_TIMEOUT(preview->appliedUpdates() > updates, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            evaluate(QStringLiteral("document.body.innerText.indexOf('Edited in place.') >= 0")).toBool(), 10000);
+        QCOMPARE(preview->pageLoads(), loads);
+        QCOMPARE(evaluate(QStringLiteral("Math.round(window.scrollY)")).toInt(), 1500);
+        // Page scripts stay off: a script in the document would not run even if it got through.
+        QCOMPARE(preview->settings()->testAttribute(QWebEngineSettings::JavascriptEnabled), false);
     }
 
     void appScreenshotShowsEditorAndPreview()
