@@ -2,11 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "previewview.h"
 
+#include "previewpage.h"
+#include "previewrequestfilter.h"
+
 #include <core/render/htmlrenderer.h>
 
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QWebEngineProfile>
 #include <QWebEngineScript>
 #include <QWebEngineSettings>
 
@@ -15,8 +19,13 @@ namespace Specwright::Widgets {
 PreviewView::PreviewView(QWidget *parent)
     : QWebEngineView(parent)
 {
-    // Documents are untrusted input: nothing in the page may run or reach the network. The
-    // app's own update script runs in an isolated world, which page settings do not block.
+    // Documents are untrusted input: nothing in the page may run, navigate or reach the network.
+    // The app's own update script runs in an isolated world, which page settings do not block.
+    // The default profile is off the record (no cache or cookies on disk) and outlives every page.
+    auto *previewPage = new PreviewPage(QWebEngineProfile::defaultProfile(), this);
+    m_filter = new PreviewRequestFilter(previewPage); // dies with the page that uses it
+    previewPage->setUrlRequestInterceptor(m_filter);
+    setPage(previewPage);
     QWebEngineSettings *s = settings();
     s->setAttribute(QWebEngineSettings::JavascriptEnabled, false);
     s->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
@@ -48,6 +57,7 @@ void PreviewView::showDocument(const QString &bodyHtml, const QString &title, co
         return;
     }
     static const QString css = Core::HtmlRenderer::defaultStyleSheet();
+    m_filter->setAllowedDirectory(baseDirectory);
     m_base = base;
     m_pageReady = false;
     m_pendingBody = QString();

@@ -6,6 +6,8 @@
 
 namespace Specwright::Widgets {
 
+class PreviewRequestFilter;
+
 /// The preview pane: shows rendered HTML with page scripts and remote access off.
 class PreviewView final : public QWebEngineView
 {
@@ -22,6 +24,8 @@ public:
 
     /// How often the page itself was (re)loaded, and how many in-place updates were applied.
     int pageLoads() const { return m_pageLoads; }
+    /// Requests the page made that the preview blocked (remote images, links, frames …).
+    PreviewRequestFilter *requestFilter() const { return m_filter; }
     quint64 appliedUpdates() const { return m_appliedUpdates; }
 
 Q_SIGNALS:
@@ -31,6 +35,7 @@ Q_SIGNALS:
 private:
     void updateInPlace(const QString &bodyHtml, const QString &title);
 
+    PreviewRequestFilter *m_filter = nullptr;
     QUrl m_base;
     bool m_pageReady = false;
     QString m_pendingBody;

@@ -6,12 +6,16 @@
 #include "widgettesthelpers.h"
 
 #include <widgets/mainwindow.h>
+#include <widgets/previewpage.h>
+#include <widgets/previewrequestfilter.h>
 #include <widgets/previewview.h>
 #include <widgets/sourceeditor.h>
 
 #include <QFile>
 #include <QImage>
 #include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTextBlock>
 #include <QWebEnginePage>
@@ -131,6 +135,83 @@ private Q_SLOTS:
         QCOMPARE(evaluate(QStringLiteral("Math.round(window.scrollY)")).toInt(), 1500);
         // Page scripts stay off: a script in the document would not run even if it got through.
         QCOMPARE(preview->settings()->testAttribute(QWebEngineSettings::JavascriptEnabled), false);
+    }
+
+    void previewIsInert()
+    {
+        // A server on loopback that counts every connection the preview would make.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        int connections = 0;
+        connect(&server, &QTcpServer::newConnection, &server, [&] {
+            while (QTcpSocket *socket = server.nextPendingConnection()) {
+                ++connections;
+                socket->close();
+            }
+        });
+        const QByteArray url = "http://127.0.0.1:" + QByteArray::number(server.serverPort());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("hostile.rst"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("=======\nHostile\n=======\n\n"
+                       ".. image:: /etc/hostname\n\n"
+                       ".. image:: " +
+                       url +
+                       "/image.png\n\n"
+                       ".. figure:: " +
+                       url +
+                       "/figure.png\n\n   Caption.\n\n"
+                       "A `link <" +
+                       url + "/link>`_ and " + url +
+                       "/standalone and `js <javascript:alert(1)>`_.\n\n"
+                       ".. raw:: html\n\n"
+                       "   <script>document.title = 'ran'</script>\n"
+                       "   <script src=\"" +
+                       url +
+                       "/script.js\"></script>\n"
+                       "   <img src=\"" +
+                       url +
+                       "/raw.png\" onerror=\"document.title='ran'\">\n"
+                       "   <iframe src=\"" +
+                       url +
+                       "/frame\"></iframe>\n"
+                       "   <div style=\"background: url(" +
+                       url +
+                       "/css.png)\">x</div>\n"
+                       "   <link rel=\"stylesheet\" href=\"" +
+                       url + "/style.css\">\n");
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(path));
+        QTRY_VERIFY_WITH_TIMEOUT(window.previewRevision() == window.revision(), 30000);
+        PreviewView *preview = window.preview();
+        // A local file outside the spec's folder is requested by the page and stopped by the filter;
+        // remote URLs never even get that far.
+        QTRY_VERIFY_WITH_TIMEOUT(preview->requestFilter()->blockedRequests() >= 1, 20000);
+        QTest::qWait(1000); // give anything that slipped through time to connect
+        QCOMPARE(connections, 0);
+        QString title;
+        bool done = false;
+        preview->page()->runJavaScript(QStringLiteral("document.title"), QWebEngineScript::ApplicationWorld,
+                                       [&](const QVariant &value) {
+                                           title = value.toString();
+                                           done = true;
+                                       });
+        QTRY_VERIFY(done);
+        QCOMPARE(title, QStringLiteral("Hostile"));
+        // Clicking a web link does not navigate the preview; the system browser gets it.
+        const QUrl before = preview->page()->url();
+        preview->page()->runJavaScript(QStringLiteral("document.querySelector('a[href^=\"http\"]').click(); true"),
+                                       QWebEngineScript::ApplicationWorld);
+        auto *page = static_cast<Specwright::Widgets::PreviewPage *>(preview->page());
+        QTRY_VERIFY_WITH_TIMEOUT(!page->externalLinks().isEmpty(), 10000);
+        QCOMPARE(page->externalLinks().constFirst().toString(), QString::fromLatin1(url + "/link"));
+        QCOMPARE(preview->page()->url(), before);
+        QCOMPARE(connections, 0);
     }
 
     void appScreenshotShowsEditorAndPreview()

@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 The Specwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMutex>
+#include <QWebEngineUrlRequestInterceptor>
+
+namespace Specwright::Widgets {
+
+/// Blocks every request of the preview except local files in the document's folder (images).
+class PreviewRequestFilter final : public QWebEngineUrlRequestInterceptor
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PreviewRequestFilter)
+
+public:
+    explicit PreviewRequestFilter(QObject *parent = nullptr);
+
+    /// Local files below \a directory may load (relative images of the spec).
+    void setAllowedDirectory(const QString &directory);
+    /// How many requests were blocked so far.
+    int blockedRequests() const;
+
+    void interceptRequest(QWebEngineUrlRequestInfo &info) override;
+
+private:
+    mutable QMutex m_mutex; // interceptRequest runs on WebEngine's IO thread
+    QString m_directory;
+    int m_blocked = 0;
+};
+
+} // namespace Specwright::Widgets
