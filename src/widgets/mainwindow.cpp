@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTextBlock>
@@ -33,6 +34,7 @@ const QString SplitterKey = QStringLiteral("window/splitter");
 const QString PreviewVisibleKey = QStringLiteral("window/previewVisible");
 const QString ThemeKey = QStringLiteral("editor/theme");
 const QString TemplateKey = QStringLiteral("check/template");
+const QString SyncKey = QStringLiteral("preview/syncScrolling");
 const QString ProfileKey = QStringLiteral("check/profile");
 const QString FileFilter = QStringLiteral("reStructuredText (*.rst *.rest *.txt);;All files (*)");
 } // namespace
@@ -340,6 +342,40 @@ void MainWindow::setupDocks()
     m_ui->menuEdit->addSeparator();
     m_ui->menuEdit->addAction(next);
     m_ui->menuEdit->addAction(previous);
+
+    // Scroll synchronisation, both ways, through the rendered blocks' source lines.
+    auto *sync = new QAction(tr("&Synchronize Scrolling"), this);
+    sync->setObjectName(QStringLiteral("actionSyncScrolling"));
+    sync->setCheckable(true);
+    sync->setChecked(QSettings().value(SyncKey, true).toBool());
+    connect(sync, &QAction::toggled, this, [](bool on) { QSettings().setValue(SyncKey, on); });
+    m_ui->menuView->addAction(sync);
+    QScrollBar *editorScroll = m_ui->editor->verticalScrollBar();
+    connect(editorScroll, &QScrollBar::valueChanged, this, [this, sync](int value) {
+        if (sync->isChecked() && !m_syncingFromPreview && m_ui->preview->isVisible()) {
+            m_ui->preview->scrollToSourceLine(value + 1);
+        }
+    });
+    connect(m_ui->preview, &PreviewView::userScrolled, this, [this, sync] {
+        if (sync->isChecked()) {
+            m_ui->preview->requestSourceLineAtTop();
+        }
+    });
+    connect(m_ui->preview, &PreviewView::sourceLineAtTop, this, [this](double line) {
+        m_syncingFromPreview = true; // the editor's scroll must not echo back to the preview
+        m_ui->editor->verticalScrollBar()->setValue(qMax(0, int(line) - 1));
+        m_syncingFromPreview = false;
+    });
+    connect(m_ui->preview, &PreviewView::sourceLineActivated, this, [this](int line) {
+        m_ui->editor->goToLine(line);
+        m_ui->editor->setFocus();
+    });
+    // Showing the preview again brings it up to date with what was typed while it was hidden.
+    connect(m_ui->actionShowPreview, &QAction::toggled, this, [this](bool shown) {
+        if (shown && m_lastValidation.document && m_previewRevision != m_validatedRevision) {
+            m_renderService.request(m_lastValidation.document, m_lastValidation.revision);
+        }
+    });
 
     m_counts = new QLabel(this);
     m_counts->setObjectName(QStringLiteral("diagnosticCounts"));

@@ -112,6 +112,7 @@ private:
     QTreeWidget *m_diagnosticsList = nullptr;
     QTreeWidget *m_outline = nullptr;
     QLabel *m_counts = nullptr;
+    bool m_syncingFromPreview = false;
     QTimer m_previewTimer;
     quint64 m_revision = 0;
     quint64 m_previewRevision = 0;

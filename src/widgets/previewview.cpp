@@ -7,9 +7,11 @@
 
 #include <core/render/htmlrenderer.h>
 
+#include <QChildEvent>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMouseEvent>
 #include <QWebEngineProfile>
 #include <QWebEngineScript>
 #include <QWebEngineSettings>
@@ -39,7 +41,101 @@ PreviewView::PreviewView(QWidget *parent)
             updateInPlace(m_pendingBody, m_pendingTitle);
         }
     });
+    connect(previewPage, &QWebEnginePage::scrollPositionChanged, this, [this](const QPointF &position) {
+        // Programmatic scrolls land where we asked; anything else is the user.
+        if (m_expectedScroll.y() >= 0 && qAbs(position.y() - m_expectedScroll.y()) < 2) {
+            m_expectedScroll = {-1, -1};
+            return;
+        }
+        m_expectedScroll = {-1, -1};
+        Q_EMIT userScrolled();
+    });
     showDocument(QString(), QString(), QDir::homePath());
+}
+
+namespace {
+
+// Both directions of scroll synchronisation interpolate between the blocks' data-source-line anchors.
+const char *const AnchorsScript = R"(
+var anchors = function() {
+  var list = [];
+  var elements = document.querySelectorAll('[data-source-line]');
+  for (var i = 0; i < elements.length; ++i) {
+    list.push({line: +elements[i].getAttribute('data-source-line'),
+               top: elements[i].getBoundingClientRect().top + window.scrollY});
+  }
+  return list;
+};
+)";
+
+} // namespace
+
+void PreviewView::scrollToSourceLine(double line)
+{
+    const QString script = QString::fromLatin1(AnchorsScript) + QStringLiteral(R"(
+(function(line) {
+  var list = anchors(), before = null, after = null;
+  for (var i = 0; i < list.length; ++i) {
+    var a = list[i];
+    if (a.line <= line) { if (!before || a.line >= before.line) before = a; }
+    else if (!after || a.line < after.line || (a.line == after.line && a.top < after.top)) after = a;
+  }
+  var y = 0;
+  if (before && after && after.line > before.line)
+    y = before.top + (after.top - before.top) * (line - before.line) / (after.line - before.line);
+  else if (before) y = before.top;
+  y = Math.max(0, Math.min(y - 8, document.documentElement.scrollHeight - window.innerHeight));
+  window.scrollTo(0, y);
+  return window.scrollY;
+})(%1))")
+                                                                    .arg(line);
+    page()->runJavaScript(script, QWebEngineScript::ApplicationWorld,
+                          [this](const QVariant &y) { m_expectedScroll = QPointF(0, y.toDouble()); });
+}
+
+void PreviewView::requestSourceLineAtTop()
+{
+    const QString script = QString::fromLatin1(AnchorsScript) + QStringLiteral(R"(
+(function() {
+  var list = anchors(), y = window.scrollY + 8, before = null, after = null;
+  for (var i = 0; i < list.length; ++i) {
+    var a = list[i];
+    if (a.top <= y) { if (!before || a.top >= before.top) before = a; }
+    else if (!after || a.top < after.top) after = a;
+  }
+  if (before && after && after.top > before.top)
+    return before.line + (after.line - before.line) * (y - before.top) / (after.top - before.top);
+  return before ? before.line : 1;
+})())");
+    page()->runJavaScript(script, QWebEngineScript::ApplicationWorld,
+                          [this](const QVariant &line) { Q_EMIT sourceLineAtTop(line.toDouble()); });
+}
+
+void PreviewView::childEvent(QChildEvent *event)
+{
+    QWebEngineView::childEvent(event);
+    // WebEngine renders into a child widget: mouse events arrive there.
+    if (event->added() && event->child()->isWidgetType()) {
+        event->child()->installEventFilter(this);
+    }
+}
+
+bool PreviewView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::MouseButtonDblClick) {
+        const QPoint pos = static_cast<QMouseEvent *>(event)->position().toPoint();
+        const QString script = QStringLiteral("(function(x, y) { var e = document.elementFromPoint(x, y);"
+                                              " e = e && e.closest('[data-source-line]');"
+                                              " return e ? +e.getAttribute('data-source-line') : 0; })(%1, %2)")
+                                   .arg(pos.x())
+                                   .arg(pos.y());
+        page()->runJavaScript(script, QWebEngineScript::ApplicationWorld, [this](const QVariant &line) {
+            if (line.toInt() > 0) {
+                Q_EMIT sourceLineActivated(line.toInt());
+            }
+        });
+    }
+    return QWebEngineView::eventFilter(watched, event);
 }
 
 void PreviewView::showDocument(const QString &bodyHtml, const QString &title, const QString &baseDirectory)

@@ -28,9 +28,25 @@ public:
     PreviewRequestFilter *requestFilter() const { return m_filter; }
     quint64 appliedUpdates() const { return m_appliedUpdates; }
 
+    /// Scrolls so that (1-based, fractional) source line \a line is at the top, interpolating
+    /// between the nearest elements' data-source-line anchors.
+    void scrollToSourceLine(double line);
+    /// Asks the page which source line is at the top; answers with sourceLineAtTop().
+    void requestSourceLineAtTop();
+
 Q_SIGNALS:
     /// An in-place update reached the page.
     void contentUpdated();
+    /// The user scrolled the page (not scrollToSourceLine()).
+    void userScrolled();
+    /// Answer to requestSourceLineAtTop().
+    void sourceLineAtTop(double line);
+    /// The user double-clicked the block that comes from source line \a line.
+    void sourceLineActivated(int line);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void childEvent(QChildEvent *event) override;
 
 private:
     void updateInPlace(const QString &bodyHtml, const QString &title);
@@ -43,6 +59,7 @@ private:
     int m_pageLoads = 0;
     quint64 m_updates = 0;
     quint64 m_appliedUpdates = 0;
+    QPointF m_expectedScroll{-1, -1}; ///< where scrollToSourceLine() moved the page
 };
 
 } // namespace Specwright::Widgets

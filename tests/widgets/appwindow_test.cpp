@@ -14,6 +14,8 @@
 #include <QFile>
 #include <QImage>
 #include <QProcess>
+#include <QScrollBar>
+#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -135,6 +137,76 @@ private Q_SLOTS:
         QCOMPARE(evaluate(QStringLiteral("Math.round(window.scrollY)")).toInt(), 1500);
         // Page scripts stay off: a script in the document would not run even if it got through.
         QCOMPARE(preview->settings()->testAttribute(QWebEngineSettings::JavascriptEnabled), false);
+    }
+
+    void scrollSyncBothWays()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sync.rst"));
+        {
+            QFile source(QStringLiteral(SPECWRIGHT_SOURCE_DIR "/resources/examples/example-spec.rst"));
+            QVERIFY(source.open(QIODevice::ReadOnly));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(source.readAll().repeated(4));
+        }
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(path));
+        QTRY_VERIFY_WITH_TIMEOUT(window.previewRevision() == window.revision(), 30000);
+        PreviewView *preview = window.preview();
+        QTRY_VERIFY_WITH_TIMEOUT(preview->appliedUpdates() > 0 || preview->pageLoads() > 1, 30000);
+        const auto topLine = [preview] {
+            double line = -1;
+            auto connection = connect(preview, &PreviewView::sourceLineAtTop, preview, [&line](double l) { line = l; });
+            preview->requestSourceLineAtTop();
+            const bool answered = QTest::qWaitFor([&line] { return line >= 0; }, 10000);
+            disconnect(connection);
+            return answered ? line : -1.0;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(topLine() >= 1, 10000);
+
+        // Editor -> preview: the preview's top lands within one block of the editor's top line.
+        window.editor()->verticalScrollBar()->setValue(300);
+        QTRY_VERIFY_WITH_TIMEOUT(qAbs(topLine() - 301) < 6, 10000);
+
+        // Preview -> editor: scrolling the page moves the editor to the matching line.
+        preview->page()->runJavaScript(
+            QStringLiteral("window.scrollTo(0, document.querySelectorAll('[data-source-line]')[60]"
+                           ".getBoundingClientRect().top + window.scrollY - 8); true"),
+            QWebEngineScript::ApplicationWorld);
+        QTRY_VERIFY_WITH_TIMEOUT(qAbs(window.editor()->verticalScrollBar()->value() + 1 - topLine()) < 3 &&
+                                     qAbs(window.editor()->verticalScrollBar()->value() - 299) > 20,
+                                 10000);
+
+        // No feedback loop: things settle.
+        const int settled = window.editor()->verticalScrollBar()->value();
+        QTest::qWait(500);
+        QCOMPARE(window.editor()->verticalScrollBar()->value(), settled);
+
+        // A double-click in the preview puts the editor's cursor on that block's source line.
+        QWidget *surface = preview->focusProxy() ? preview->focusProxy() : preview;
+        const QPoint point(surface->width() / 2, surface->height() / 3);
+        QVariant expected;
+        bool done = false;
+        preview->page()->runJavaScript(
+            QStringLiteral("(function(){var e=document.elementFromPoint(%1,%2);e=e&&e.closest('[data-source-line]');"
+                           "return e?+e.getAttribute('data-source-line'):0;})()")
+                .arg(point.x())
+                .arg(point.y()),
+            QWebEngineScript::ApplicationWorld, [&](const QVariant &v) {
+                expected = v;
+                done = true;
+            });
+        QTRY_VERIFY(done);
+        QVERIFY(expected.toInt() > 0);
+        QSignalSpy activated(preview, &PreviewView::sourceLineActivated);
+        QTest::mouseDClick(surface, Qt::LeftButton, {}, point);
+        QTRY_VERIFY_WITH_TIMEOUT(!activated.isEmpty(), 10000);
+        QCOMPARE(activated.constFirst().constFirst().toInt(), expected.toInt());
+        QCOMPARE(window.editor()->textCursor().blockNumber() + 1, expected.toInt());
     }
 
     void previewIsInert()
