@@ -18,6 +18,39 @@
 
 namespace Specwright::Widgets {
 
+namespace {
+
+// Remote images never load in the preview: show where they would come from instead.
+const char *const DecorateScript = R"(
+(function() {
+  var images = document.querySelectorAll('img');
+  for (var i = 0; i < images.length; ++i) {
+    var src = images[i].getAttribute('src') || '';
+    if (/^(https?:)?\/\//i.test(src)) {
+      var note = document.createElement('span');
+      note.className = 'remote-image';
+      note.textContent = 'Remote image (not loaded in the preview): ' + src;
+      images[i].replaceWith(note);
+    }
+  }
+})();
+)";
+
+// Both directions of scroll synchronisation interpolate between the blocks' data-source-line anchors.
+const char *const AnchorsScript = R"(
+var anchors = function() {
+  var list = [];
+  var elements = document.querySelectorAll('[data-source-line]');
+  for (var i = 0; i < elements.length; ++i) {
+    list.push({line: +elements[i].getAttribute('data-source-line'),
+               top: elements[i].getBoundingClientRect().top + window.scrollY});
+  }
+  return list;
+};
+)";
+
+} // namespace
+
 PreviewView::PreviewView(QWidget *parent)
     : QWebEngineView(parent)
 {
@@ -37,6 +70,11 @@ PreviewView::PreviewView(QWidget *parent)
     setMinimumWidth(200);
     connect(this, &QWebEngineView::loadFinished, this, [this](bool ok) {
         m_pageReady = ok;
+        if (ok) {
+            page()->runJavaScript(QString::fromLatin1(DecorateScript) + QStringLiteral("true"),
+                                  QWebEngineScript::ApplicationWorld);
+            applyColorScheme();
+        }
         if (ok && !m_pendingBody.isNull()) {
             updateInPlace(m_pendingBody, m_pendingTitle);
         }
@@ -53,22 +91,24 @@ PreviewView::PreviewView(QWidget *parent)
     showDocument(QString(), QString(), QDir::homePath());
 }
 
-namespace {
+void PreviewView::applyColorScheme()
+{
+    // The page follows the application's palette, not the desktop's colour-scheme setting.
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    page()->runJavaScript(QStringLiteral("document.documentElement.classList.toggle('dark', %1);"
+                                         "document.documentElement.classList.toggle('light', %2); true")
+                              .arg(dark ? QStringLiteral("true") : QStringLiteral("false"),
+                                   dark ? QStringLiteral("false") : QStringLiteral("true")),
+                          QWebEngineScript::ApplicationWorld);
+}
 
-// Both directions of scroll synchronisation interpolate between the blocks' data-source-line anchors.
-const char *const AnchorsScript = R"(
-var anchors = function() {
-  var list = [];
-  var elements = document.querySelectorAll('[data-source-line]');
-  for (var i = 0; i < elements.length; ++i) {
-    list.push({line: +elements[i].getAttribute('data-source-line'),
-               top: elements[i].getBoundingClientRect().top + window.scrollY});
-  }
-  return list;
-};
-)";
-
-} // namespace
+void PreviewView::changeEvent(QEvent *event)
+{
+    QWebEngineView::changeEvent(event);
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) && m_pageReady) {
+        applyColorScheme();
+    }
+}
 
 void PreviewView::scrollToSourceLine(double line)
 {
@@ -169,8 +209,9 @@ void PreviewView::updateInPlace(const QString &bodyHtml, const QString &title)
         QString::fromUtf8(QJsonDocument(QJsonArray{bodyHtml, title}).toJson(QJsonDocument::Compact));
     const QString script = QStringLiteral("(function(args){var main=document.querySelector('main.document');"
                                           "if(main){main.innerHTML=args[0];}document.title=args[1];"
-                                          "return true;})(%1)")
-                               .arg(arguments);
+                                          "return true;})(%1);")
+                               .arg(arguments) +
+                           QString::fromLatin1(DecorateScript);
     const quint64 update = ++m_updates;
     page()->runJavaScript(script, QWebEngineScript::ApplicationWorld, [this, update](const QVariant &) {
         m_appliedUpdates = update;

@@ -46,10 +46,12 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void childEvent(QChildEvent *event) override;
 
 private:
     void updateInPlace(const QString &bodyHtml, const QString &title);
+    void applyColorScheme();
 
     PreviewRequestFilter *m_filter = nullptr;
     QUrl m_base;

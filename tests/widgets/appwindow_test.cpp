@@ -275,6 +275,19 @@ private Q_SLOTS:
                                        });
         QTRY_VERIFY(done);
         QCOMPARE(title, QStringLiteral("Hostile"));
+        // Remote images are shown as a note with their URL instead.
+        QString notes;
+        done = false;
+        preview->page()->runJavaScript(
+            QStringLiteral(
+                "Array.from(document.querySelectorAll('span.remote-image')).map(e => e.textContent).join('|')"),
+            QWebEngineScript::ApplicationWorld, [&](const QVariant &value) {
+                notes = value.toString();
+                done = true;
+            });
+        QTRY_VERIFY(done);
+        QVERIFY2(notes.contains(QString::fromLatin1(url + "/image.png")), qPrintable(notes));
+        QVERIFY2(notes.contains(QString::fromLatin1(url + "/figure.png")), qPrintable(notes));
         // Clicking a web link does not navigate the preview; the system browser gets it.
         const QUrl before = preview->page()->url();
         preview->page()->runJavaScript(QStringLiteral("document.querySelector('a[href^=\"http\"]').click(); true"),
@@ -284,6 +297,34 @@ private Q_SLOTS:
         QCOMPARE(page->externalLinks().constFirst().toString(), QString::fromLatin1(url + "/link"));
         QCOMPARE(preview->page()->url(), before);
         QCOMPARE(connections, 0);
+    }
+
+    void previewFollowsTheApplicationPalette()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        PreviewView *preview = window.preview();
+        const auto htmlClass = [preview] {
+            QString value;
+            bool done = false;
+            preview->page()->runJavaScript(QStringLiteral("document.documentElement.className"),
+                                           QWebEngineScript::ApplicationWorld, [&](const QVariant &v) {
+                                               value = v.toString();
+                                               done = true;
+                                           });
+            return QTest::qWaitFor([&done] { return done; }, 10000) ? value : QString();
+        };
+        const QPalette original = QApplication::palette();
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(30, 30, 30));
+        dark.setColor(QPalette::Base, QColor(30, 30, 30));
+        dark.setColor(QPalette::WindowText, Qt::white);
+        dark.setColor(QPalette::Text, Qt::white);
+        QApplication::setPalette(dark);
+        QTRY_VERIFY_WITH_TIMEOUT(htmlClass().contains(QLatin1String("dark")), 20000);
+        QApplication::setPalette(original);
+        QTRY_VERIFY_WITH_TIMEOUT(htmlClass().contains(QLatin1String("light")), 20000);
     }
 
     void appScreenshotShowsEditorAndPreview()
