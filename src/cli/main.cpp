@@ -174,12 +174,7 @@ int renderHtml(const QStringList &arguments)
     }
     using Specwright::Core::HtmlRenderer;
     const auto document = Specwright::Core::RstParser::parse(file.text(), path);
-    QString title = HtmlRenderer::documentTitle(*document);
-    if (title.isEmpty()) {
-        title = QFileInfo(path).fileName();
-    }
-    const QString page =
-        HtmlRenderer::standalonePage(HtmlRenderer::renderBody(*document), title, HtmlRenderer::defaultStyleSheet());
+    const QString page = HtmlRenderer::renderPage(*document, QFileInfo(path).fileName());
     if (!parser.isSet(outputOption) || parser.value(outputOption) == QLatin1String("-")) {
         out() << page;
         return ExitOk;

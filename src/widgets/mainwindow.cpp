@@ -6,6 +6,8 @@
 #include "sourceeditor.h"
 #include "ui_mainwindow.h"
 
+#include <core/render/htmlrenderer.h>
+#include <core/rst/rstparser.h>
 #include <core/spec/builtintemplates.h>
 
 #include <QActionGroup>
@@ -18,11 +20,14 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTextBlock>
 #include <QTreeWidget>
+#include <QWebEnginePage>
 
 namespace Specwright::Widgets {
 
@@ -49,6 +54,7 @@ MainWindow::MainWindow(QWidget *parent)
     setupActions();
     setupDocks();
     setupCheckMenu();
+    setupExportActions();
     populateTemplateMenu();
     populateThemeMenu();
     readSettings();
@@ -422,6 +428,81 @@ void MainWindow::setupCheckMenu()
     connect(repository, &QAction::triggered, this,
             [this] { setCheckSettings(QString(), QSettings().value(ProfileKey).toString()); });
     applyCheckSettings();
+}
+
+void MainWindow::setupExportActions()
+{
+    auto *exportHtmlAction = new QAction(tr("Export &HTML…"), this);
+    exportHtmlAction->setObjectName(QStringLiteral("actionExportHtml"));
+    connect(exportHtmlAction, &QAction::triggered, this, [this] {
+        const QString base = m_filePath.isEmpty() ? QDir::home().filePath(QStringLiteral("spec"))
+                                                  : QFileInfo(m_filePath).absolutePath() + QLatin1Char('/') +
+                                                        QFileInfo(m_filePath).completeBaseName();
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export HTML"), base + QStringLiteral(".html"),
+                                                          tr("HTML page (*.html)"));
+        if (!path.isEmpty()) {
+            exportHtml(path);
+        }
+    });
+    auto *exportPdfAction = new QAction(tr("Export &PDF…"), this);
+    exportPdfAction->setObjectName(QStringLiteral("actionExportPdf"));
+    connect(exportPdfAction, &QAction::triggered, this, [this] {
+        const QString base = m_filePath.isEmpty() ? QDir::home().filePath(QStringLiteral("spec"))
+                                                  : QFileInfo(m_filePath).absolutePath() + QLatin1Char('/') +
+                                                        QFileInfo(m_filePath).completeBaseName();
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), base + QStringLiteral(".pdf"),
+                                                          tr("PDF document (*.pdf)"));
+        if (!path.isEmpty()) {
+            exportPdf(path);
+        }
+    });
+    auto *printAction = new QAction(tr("&Print…"), this);
+    printAction->setObjectName(QStringLiteral("actionPrint"));
+    printAction->setShortcut(QKeySequence::Print);
+    connect(printAction, &QAction::triggered, this, [this] {
+        auto *printer = new QPrinter(QPrinter::HighResolution);
+        QPrintDialog dialog(printer, this);
+        if (dialog.exec() != QDialog::Accepted) {
+            delete printer;
+            return;
+        }
+        connect(
+            m_ui->preview, &QWebEngineView::printFinished, this, [printer](bool) { delete printer; },
+            Qt::SingleShotConnection);
+        m_ui->preview->print(printer);
+    });
+    connect(m_ui->preview->page(), &QWebEnginePage::pdfPrintingFinished, this, [this](const QString &path, bool ok) {
+        if (ok) {
+            statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
+        } else {
+            showError(tr("Cannot Export PDF"), tr("%1 could not be written.").arg(path));
+        }
+        Q_EMIT pdfExported(path, ok);
+    });
+    m_ui->menuFile->insertActions(m_ui->actionClose, {exportHtmlAction, exportPdfAction, printAction});
+    m_ui->menuFile->insertSeparator(m_ui->actionClose);
+}
+
+bool MainWindow::exportHtml(const QString &path)
+{
+    // An explicit export may parse on the GUI thread when the background parse is not current.
+    Core::RstDocument::Ptr document = m_lastValidation.document;
+    if (!document || m_validatedRevision != m_revision) {
+        document = Core::RstParser::parse(m_ui->editor->toPlainText(), m_filePath);
+    }
+    const QString fallback = m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
+    const QString error = Core::TextFile::write(path, Core::HtmlRenderer::renderPage(*document, fallback));
+    if (!error.isEmpty()) {
+        showError(tr("Cannot Export HTML"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+void MainWindow::exportPdf(const QString &path)
+{
+    m_ui->preview->page()->printToPdf(path);
 }
 
 void MainWindow::setCheckSettings(const QString &templatePath, const QString &profile)

@@ -67,6 +67,11 @@ public:
     QTreeWidget *outline() const { return m_outline; }
     /// Inserts the template section \a title (missing from the spec) at its place; one undo step.
     bool insertMissingSection(const QString &title);
+    /// Writes the rendered spec as one standalone HTML file (the same page specwright-cli render writes).
+    bool exportHtml(const QString &path);
+    /// Prints the preview to a PDF file; pdfExported() reports the outcome.
+    void exportPdf(const QString &path);
+
     /// Validation settings: a template file (empty: the repository's own) and a profile name
     /// ("strict", "glance", "nova"; empty: detected). Kept in QSettings.
     void setCheckSettings(const QString &templatePath, const QString &profile);
@@ -76,6 +81,8 @@ Q_SIGNALS:
     void previewUpdated(quint64 revision);
     /// Diagnostics and outline now describe revision \a revision.
     void validationUpdated(quint64 revision);
+    /// exportPdf() finished writing \a path (or failed).
+    void pdfExported(const QString &path, bool ok);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -97,6 +104,7 @@ private:
     void requestAnalysis();
     void setupDocks();
     void setupCheckMenu();
+    void setupExportActions();
     void applyCheckSettings();
     void showValidation(const Core::ValidationService::Result &result);
     void fillOutline(const Core::ValidationService::Result &result);

@@ -327,6 +327,41 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(htmlClass().contains(QLatin1String("light")), 20000);
     }
 
+    void exportPdfHoldsTheDocument()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("pdf.rst"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("================\nPortable Summary\n================\n\nThe exported paragraph text.\n");
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(path));
+        QTRY_VERIFY_WITH_TIMEOUT(window.previewRevision() == window.revision(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.preview()->pageLoads() > 1 || window.preview()->appliedUpdates() > 0, 30000);
+        QTest::qWait(300);
+        const QString pdf = dir.filePath(QStringLiteral("out.pdf"));
+        QSignalSpy exported(&window, &MainWindow::pdfExported);
+        window.exportPdf(pdf);
+        QTRY_VERIFY_WITH_TIMEOUT(!exported.isEmpty(), 60000);
+        QVERIFY(exported.constFirst().at(1).toBool());
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5).startsWith("%PDF"));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        if (!text.waitForStarted(10000)) {
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        }
+        QVERIFY(text.waitForFinished(30000));
+        const QString content = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(content.contains(QLatin1String("Portable Summary")), qPrintable(content));
+        QVERIFY(content.contains(QLatin1String("The exported paragraph text.")));
+    }
+
     void appScreenshotShowsEditorAndPreview()
     {
         QTemporaryDir dir;

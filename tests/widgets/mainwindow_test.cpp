@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Specwright authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "testconfig.h"
 #include "widgettesthelpers.h"
 
 #include <core/spec/builtintemplates.h>
@@ -8,6 +9,7 @@
 
 #include <QFile>
 #include <QMenu>
+#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -406,6 +408,30 @@ private Q_SLOTS:
         }
         QCOMPARE(titles, QStringList{QStringLiteral("Plan")});
         window.setCheckSettings(QString(), QString());
+    }
+
+    void exportHtmlIsWhatTheCommandLineRenders()
+    {
+        const QString path = writeBytes(QStringLiteral("export.rst"),
+                                        "=====\nTitle\n=====\n\nSome *text* and ``code``.\n\n.. note:: Careful.\n");
+        MainWindow window;
+        QVERIFY(window.openFile(path));
+        const QString html = m_dir->filePath(QStringLiteral("export.html"));
+        QVERIFY(window.exportHtml(html));
+        QProcess cli;
+        cli.start(QStringLiteral(SPECWRIGHT_BIN_DIR "/specwright-cli"), {QStringLiteral("render"), path});
+        QVERIFY(cli.waitForFinished(30000));
+        QCOMPARE(cli.exitCode(), 0);
+        const QByteArray exported = readAll(html);
+        QCOMPARE(exported, cli.readAllStandardOutput());
+        QVERIFY(exported.contains("<title>Title</title>"));
+        QVERIFY(exported.contains("<em>text</em>"));
+        QVERIFY(exported.contains("class=\"admonition note\""));
+        QVERIFY(exported.contains("<style>"));
+        // A failed export says why and writes nothing.
+        MessageBoxAnswerer answerer(QMessageBox::Ok);
+        QVERIFY(!window.exportHtml(m_dir->filePath(QStringLiteral("missing/dir/export.html"))));
+        QCOMPARE(answerer.count(), 1);
     }
 
     void standardShortcuts()

@@ -1261,6 +1261,12 @@ QString HtmlRenderer::renderBody(const RstDocument &document)
     return QString::fromUtf8(renderBodyUtf8(document));
 }
 
+QString HtmlRenderer::renderPage(const RstDocument &document, const QString &fallbackTitle)
+{
+    const QString title = documentTitle(document);
+    return standalonePage(renderBody(document), title.isEmpty() ? fallbackTitle : title, defaultStyleSheet());
+}
+
 QString HtmlRenderer::defaultStyleSheet()
 {
     QFile file(QStringLiteral(":/specwright/preview/preview.css"));

@@ -41,6 +41,13 @@ public:
      */
     static QString standalonePage(const QString &bodyHtml, const QString &title, const QString &css);
 
+    /**
+     * The standalone page for \a document: its body, the default style sheet and its title
+     * (\a fallbackTitle when it has none). `specwright-cli render` and File > Export HTML both
+     * write exactly this.
+     */
+    static QString renderPage(const RstDocument &document, const QString &fallbackTitle);
+
     /** The preview style sheet shipped with the application (light and dark). */
     static QString defaultStyleSheet();
 
