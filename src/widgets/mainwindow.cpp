@@ -64,6 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     // The preview follows the text after a typing pause, rendered off the GUI thread.
     m_previewTimer.setSingleShot(true);
+    m_previewTimer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % late
     m_previewTimer.setInterval(PreviewDelay);
     connect(&m_previewTimer, &QTimer::timeout, this, &MainWindow::requestAnalysis);
     connect(&m_validationService, &Core::ValidationService::validated, this,
