@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+#include <QtConcurrent/QtConcurrentMap>
 
 using Specwright::Core::BuiltinTemplates;
 using Specwright::Core::TextFile;
@@ -259,34 +260,63 @@ int checkSpecs(const QStringList &arguments)
     // Specs of one repository share their template and profile: read and parse them once.
     QHash<QString, SpecTemplate> templates;
     QHash<QString, SpecValidator::Profile> profiles;
+    // Templates and profiles per folder first (shared, read once), then every file in parallel.
+    struct Job
+    {
+        QString path;
+        const SpecTemplate *specTemplate = nullptr;
+        SpecValidator::Profile profile = SpecValidator::Profile::Strict;
+    };
+    struct Outcome
+    {
+        QString error;
+        QList<Diagnostic> diagnostics;
+    };
+    std::vector<Job> jobs;
+    jobs.reserve(size_t(files.size()));
     for (const QString &path : std::as_const(files)) {
-        TextFile file;
-        if (!readInput(path, &file)) {
-            ioError = true;
-            continue;
-        }
         const QString folder = QFileInfo(path).absolutePath();
         if (!forcedTemplate.isValid() && !templates.contains(folder)) {
             const SpecTemplate own = SpecTemplate::forSpecFile(path);
             templates.insert(folder, own.isValid() ? own : SpecTemplate::builtinGlance());
         }
-        const SpecTemplate &specTemplate = forcedTemplate.isValid() ? forcedTemplate : templates[folder];
         if (!parser.isSet(profileOption) && !profiles.contains(folder)) {
             profiles.insert(folder, SpecValidator::detectProfile(path));
         }
-        const SpecValidator::Profile profile = parser.isSet(profileOption) ? forcedProfile : profiles.value(folder);
-        // The validator checks the text as written: line endings and all.
-        QFile raw(path);
-        QString text = file.text();
-        if (raw.open(QIODevice::ReadOnly)) {
-            text = QString::fromUtf8(raw.readAll());
-            if (text.startsWith(QChar(0xFEFF))) {
-                text.remove(0, 1);
-            }
+        jobs.push_back({path, forcedTemplate.isValid() ? &forcedTemplate : &templates[folder],
+                        parser.isSet(profileOption) ? forcedProfile : profiles.value(folder)});
+    }
+    const QList<Outcome> outcomes = QtConcurrent::blockingMapped<QList<Outcome>>(jobs, [](const Job &job) {
+        Outcome outcome;
+        QFile raw(job.path);
+        if (!QFileInfo(job.path).isFile() || !raw.open(QIODevice::ReadOnly)) {
+            outcome.error = TextFile::read(job.path).errorString(); // says why: missing, folder, unreadable
+            return outcome;
         }
-        const auto document = Specwright::Core::RstParser::parse(text, path);
-        const QList<Diagnostic> diagnostics = SpecValidator::validate(text, *document, specTemplate, profile);
-        for (const Diagnostic &d : diagnostics) {
+        const QByteArray bytes = raw.readAll();
+        const TextFile decoded = TextFile::decode(bytes, job.path);
+        if (!decoded.isValid()) {
+            outcome.error = decoded.errorString();
+            return outcome;
+        }
+        // The validator checks the text as written: line endings and all.
+        QString text = QString::fromUtf8(bytes);
+        if (text.startsWith(QChar(0xFEFF))) {
+            text.remove(0, 1);
+        }
+        const auto document = Specwright::Core::RstParser::parse(text, job.path);
+        outcome.diagnostics = SpecValidator::validate(text, *document, *job.specTemplate, job.profile);
+        return outcome;
+    });
+    for (size_t i = 0; i < jobs.size(); ++i) {
+        const QString &path = jobs[i].path;
+        const Outcome &outcome = outcomes.at(qsizetype(i));
+        if (!outcome.error.isEmpty()) {
+            err() << "specwright-cli: " << outcome.error << '\n';
+            ioError = true;
+            continue;
+        }
+        for (const Diagnostic &d : outcome.diagnostics) {
             errors = errors || d.severity == Diagnostic::Severity::Error;
             if (format == QLatin1String("json")) {
                 json.append(QJsonObject{{QStringLiteral("path"), path},
@@ -298,7 +328,7 @@ int checkSpecs(const QStringList &arguments)
                                         {QStringLiteral("message"), d.message},
                                         {QStringLiteral("rule"), d.ruleId},
                                         {QStringLiteral("hint"), d.fixHint},
-                                        {QStringLiteral("profile"), SpecValidator::profileName(profile)}});
+                                        {QStringLiteral("profile"), SpecValidator::profileName(jobs[i].profile)}});
             } else {
                 out() << path << ':' << d.range.startLine + 1 << ':' << d.range.startColumn + 1 << ": "
                       << Diagnostic::severityName(d.severity) << ": " << d.message << " [" << d.ruleId << "]\n";
