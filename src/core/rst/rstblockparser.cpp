@@ -358,7 +358,7 @@ RstNode RstBlockParser::parseDocument()
     root.children.insert(root.children.begin(), std::make_move_iterator(m_metaNodes.begin()),
                          std::make_move_iterator(m_metaNodes.end()));
     root.range = {0, 0, int(m_source.size()), 0};
-    resolveReferences(root);
+    resolveReferences();
     return root;
 }
 
@@ -378,20 +378,17 @@ RstBlockParser::Indented RstBlockParser::indented(const RstLines &lines, int sta
     }
     const int last = int(lines.size());
     result.blankFinish = true;
-    bool broke = false;
     while (end < last) {
         const RstLineRef &line = lines[end];
         const QStringView text = line.text;
         if (!text.isEmpty() &&
             (text.front() != QLatin1Char(' ') || (blockIndent >= 0 && !text.left(blockIndent).trimmed().isEmpty()))) {
             result.blankFinish = end > start && lines[end - 1].isBlank();
-            broke = true;
             break;
         }
         if (text.isEmpty()) {
             if (untilBlank) {
                 result.blankFinish = true;
-                broke = true;
                 break;
             }
         } else if (blockIndent < 0) {
@@ -400,7 +397,6 @@ RstBlockParser::Indented RstBlockParser::indented(const RstLines &lines, int sta
         }
         ++end;
     }
-    Q_UNUSED(broke)
     result.end = end;
     result.lines.assign(lines.begin() + start, lines.begin() + end);
     if (firstIndent >= 0 && !result.lines.empty()) {
@@ -487,9 +483,8 @@ SourceRange RstBlockParser::rangeOf(const RstLines &block)
             int(block[last].column + block[last].text.size())};
 }
 
-void RstBlockParser::inlineText(RstNode &node, const RstLines &block, int firstColumnSkip)
+void RstBlockParser::inlineText(RstNode &node, const RstLines &block)
 {
-    Q_UNUSED(firstColumnSkip)
     RstInlineParser &parser = m_inlineParser;
     parser.parse(block, node);
     for (const RstMessage &msg : parser.messages()) {
@@ -585,11 +580,11 @@ bool RstBlockParser::parseOne(const RstLines &lines, int &i, RstNode &parent, bo
         return true;
     }
     if (text.startsWith(QLatin1String("..")) && spacesOrEnd(text, 2) >= 0) {
-        parseExplicitList(lines, i, parent, matchTitles, depth);
+        parseExplicitList(lines, i, parent, depth);
         return true;
     }
     if (text.startsWith(QLatin1String("__")) && spacesOrEnd(text, 2) >= 0) {
-        parseExplicitList(lines, i, parent, matchTitles, depth);
+        parseExplicitList(lines, i, parent, depth);
         return true;
     }
     if (isAdornment(text)) {
@@ -760,7 +755,7 @@ void RstBlockParser::parseBulletList(const RstLines &lines, int &i, RstNode &par
         }
         const QStringView text = lines[i].text;
         const int markerEnd = bulletMarkerEnd(text);
-        if (markerEnd < 0 || text.front() != bullet || (!list.children.empty() && !blankFinish && false)) {
+        if (markerEnd < 0 || text.front() != bullet) {
             break;
         }
         Indented item =
@@ -833,9 +828,6 @@ bool RstBlockParser::parseEnumeratedList(const RstLines &lines, int &i, RstNode 
             break;
         }
         if (e.sequence != QLatin1String("#") && (e.sequence != first.sequence || e.ordinal != lastOrdinal + 1)) {
-            break;
-        }
-        if (e.sequence == QLatin1String("#") && !autoList && false) {
             break;
         }
         if (!list.children.empty() && !isListItem(i, e)) {
@@ -1393,9 +1385,8 @@ void RstBlockParser::buildTable(const RstTableParser::Table &table, RstNode &par
 
 // --- Explicit markup ------------------------------------------------------------------------------------
 
-void RstBlockParser::parseExplicitList(const RstLines &lines, int &i, RstNode &parent, bool matchTitles, int depth)
+void RstBlockParser::parseExplicitList(const RstLines &lines, int &i, RstNode &parent, int depth)
 {
-    Q_UNUSED(matchTitles)
     bool blankFinish = true;
     const int n = int(lines.size());
     while (i < n) {
@@ -2482,8 +2473,7 @@ void RstBlockParser::buildCsvTable(const QList<QPair<QString, QString>> &options
             bool quoted = false;
             QString value;
             int valueColumn = line.column;
-            auto finishCell = [&](int end) {
-                Q_UNUSED(end)
+            auto finishCell = [&] {
                 m_includedTexts.back().append(value.trimmed());
                 row.push_back({{line.line, valueColumn, QStringView(m_includedTexts.back().back())}});
                 value.clear();
@@ -2504,14 +2494,14 @@ void RstBlockParser::buildCsvTable(const QList<QPair<QString, QString>> &options
                 } else if (c == quote) {
                     quoted = true;
                 } else if (c == delimiter) {
-                    finishCell(p);
+                    finishCell();
                     start = p + 1;
                     valueColumn = line.column + start;
                 } else {
                     value += c;
                 }
             }
-            finishCell(int(text.size()));
+            finishCell();
             rows.push_back(std::move(row));
             row.clear();
         }
@@ -3109,9 +3099,8 @@ void RstBlockParser::noteImplicitTarget(const QString &name, const SourceRange &
     m_targetNames.insert(name, {QString(), false});
 }
 
-void RstBlockParser::resolveReferences(const RstNode &root)
+void RstBlockParser::resolveReferences()
 {
-    Q_UNUSED(root)
     // docutils reports these in its transforms, after parsing; the gate (sphinx-build -W) fails on them.
     auto report = [&](const QString &text, const SourceRange &range) {
         RstMessage msg;

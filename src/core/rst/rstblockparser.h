@@ -65,7 +65,7 @@ private:
     void parseLineBlock(const RstLines &lines, int &i, RstNode &parent);
     bool parseGridTable(const RstLines &lines, int &i, RstNode &parent, int depth);
     bool parseSimpleTable(const RstLines &lines, int &i, RstNode &parent, int depth);
-    void parseExplicitList(const RstLines &lines, int &i, RstNode &parent, bool matchTitles, int depth);
+    void parseExplicitList(const RstLines &lines, int &i, RstNode &parent, int depth);
     bool parseExplicit(const RstLines &lines, int &i, RstNode &parent, int depth, bool *blankFinish);
     void parseAdornmentLine(const RstLines &lines, int &i, RstNode &parent, bool matchTitles);
     void parseText(const RstLines &lines, int &i, RstNode &parent, bool matchTitles, int depth);
@@ -100,7 +100,7 @@ private:
     RstNode makeDefinitionListItem(const RstLines &lines, int &i, int depth, bool *blankFinish);
     void buildTable(const RstTableParser::Table &table, RstNode &parent, int depth);
     void nestSections(RstNode &root);
-    void resolveReferences(const RstNode &root);
+    void resolveReferences();
 
     Indented indented(const RstLines &lines, int start, bool untilBlank, int blockIndent, int firstIndent,
                       bool stripIndent = true) const;
@@ -111,7 +111,7 @@ private:
     void message(RstMessage::Severity severity, const QString &text, int line, int column = 0, int endLine = -1,
                  int endColumn = -1);
     void unindentWarning(const QString &what, const RstLines &lines, int next);
-    void inlineText(RstNode &node, const RstLines &block, int firstColumnSkip = 0);
+    void inlineText(RstNode &node, const RstLines &block);
     void inlineText(RstNode &node, const QString &text, const RstLineRef &at);
     void noteExplicitTarget(const QString &name, const QString &uri, const SourceRange &range);
     void noteImplicitTarget(const QString &name, const SourceRange &range);
