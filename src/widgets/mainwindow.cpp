@@ -546,6 +546,21 @@ void MainWindow::showValidation(const Core::ValidationService::Result &result)
     };
     collect(result.document->root(), 1);
     m_ui->editor->setTitles(titles);
+    // Code-block bodies: the directive's last lines hold its content (trailing blank lines are not kept).
+    QList<SourceEditor::CodeBlock> codeBlocks;
+    std::function<void(const Core::RstNode &)> code = [&](const Core::RstNode &node) {
+        for (const Core::RstNode &child : node.children) {
+            if (child.kind == Core::RstNode::Kind::LiteralBlock && child.hasAttribute(QStringLiteral("language")) &&
+                !child.text.isEmpty()) {
+                const int lines = int(child.text.count(QLatin1Char('\n'))) + 1;
+                codeBlocks.append({child.range.endLine - lines + 1, child.range.endLine,
+                                   child.attribute(QStringLiteral("language"))});
+            }
+            code(child);
+        }
+    };
+    code(result.document->root());
+    m_ui->editor->setCodeBlocks(codeBlocks);
     m_diagnosticsList->setSortingEnabled(false);
     m_diagnosticsList->clear();
     int errors = 0;
@@ -672,6 +687,7 @@ void MainWindow::setDocument(const QString &text, const QString &path, const Cor
     // The old document's findings must not linger on the new text until it is validated.
     m_ui->editor->setDiagnostics({});
     m_ui->editor->setTitles({});
+    m_ui->editor->setCodeBlocks({});
     m_ui->editor->setPlainText(text);
     m_ui->editor->document()->setModified(false);
     m_ui->editor->moveCursor(QTextCursor::Start);

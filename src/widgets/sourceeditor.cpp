@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sourceeditor.h"
 
+#include "codeblockhighlighter.h"
 #include "linenumbergutter.h"
 
 #include <KSyntaxHighlighting/Definition>
@@ -165,6 +166,85 @@ QColor SourceEditor::diagnosticColor(Core::Diagnostic::Severity severity) const
         return m_infoColor;
     }
     return m_errorColor;
+}
+
+namespace {
+
+// Directive language names as specs write them, to KSyntaxHighlighting definition names.
+KSyntaxHighlighting::Definition definitionForLanguage(const QString &language)
+{
+    static const QHash<QString, QString> names = {{QStringLiteral("python"), QStringLiteral("Python")},
+                                                  {QStringLiteral("py"), QStringLiteral("Python")},
+                                                  {QStringLiteral("python3"), QStringLiteral("Python")},
+                                                  {QStringLiteral("bash"), QStringLiteral("Bash")},
+                                                  {QStringLiteral("sh"), QStringLiteral("Bash")},
+                                                  {QStringLiteral("shell"), QStringLiteral("Bash")},
+                                                  {QStringLiteral("console"), QStringLiteral("Bash")},
+                                                  {QStringLiteral("json"), QStringLiteral("JSON")},
+                                                  {QStringLiteral("javascript"), QStringLiteral("JavaScript")},
+                                                  {QStringLiteral("js"), QStringLiteral("JavaScript")},
+                                                  {QStringLiteral("yaml"), QStringLiteral("YAML")},
+                                                  {QStringLiteral("yml"), QStringLiteral("YAML")},
+                                                  {QStringLiteral("ini"), QStringLiteral("INI Files")},
+                                                  {QStringLiteral("xml"), QStringLiteral("XML")},
+                                                  {QStringLiteral("html"), QStringLiteral("HTML")},
+                                                  {QStringLiteral("sql"), QStringLiteral("SQL")},
+                                                  {QStringLiteral("diff"), QStringLiteral("Diff")},
+                                                  {QStringLiteral("c"), QStringLiteral("C")},
+                                                  {QStringLiteral("cpp"), QStringLiteral("C++")},
+                                                  {QStringLiteral("c++"), QStringLiteral("C++")},
+                                                  {QStringLiteral("go"), QStringLiteral("Go")},
+                                                  {QStringLiteral("rust"), QStringLiteral("Rust")},
+                                                  {QStringLiteral("rst"), QStringLiteral("reStructuredText")}};
+    const QString name = names.value(language.toLower(), language);
+    return repository().definitionForName(name);
+}
+
+} // namespace
+
+void SourceEditor::setCodeBlocks(const QList<CodeBlock> &blocks)
+{
+    m_codeBlocks = blocks;
+    m_codeSelections.clear();
+    m_highlightedCodeBlocks = 0;
+    CodeBlockHighlighter highlighter;
+    highlighter.setTheme(m_highlighter->theme());
+    for (const CodeBlock &block : blocks) {
+        const KSyntaxHighlighting::Definition definition = definitionForLanguage(block.language);
+        // Unknown languages (and "text", "none") stay plain literal text; that is not an error.
+        if (!definition.isValid() || block.lastLine - block.firstLine > 2000) {
+            continue;
+        }
+        QStringList lines;
+        QList<QTextBlock> textBlocks;
+        for (int line = block.firstLine; line <= block.lastLine; ++line) {
+            const QTextBlock textBlock = document()->findBlockByNumber(line);
+            textBlocks.append(textBlock);
+            lines.append(textBlock.text());
+        }
+        ++m_highlightedCodeBlocks;
+        for (const CodeBlockHighlighter::Span &span : highlighter.highlight(definition, lines)) {
+            const QTextBlock &textBlock = textBlocks.at(span.line);
+            if (!textBlock.isValid()) {
+                continue;
+            }
+            QTextEdit::ExtraSelection selection;
+            selection.cursor = QTextCursor(document());
+            selection.cursor.setPosition(textBlock.position() + qMin(span.column, textBlock.length() - 1));
+            selection.cursor.setPosition(textBlock.position() + qMin(span.column + span.length, textBlock.length() - 1),
+                                         QTextCursor::KeepAnchor);
+            selection.format.setForeground(span.color);
+            if (span.bold) {
+                selection.format.setFontWeight(QFont::Bold);
+            }
+            if (span.italic) {
+                selection.format.setFontItalic(true);
+            }
+            m_codeSelections.append(selection);
+        }
+    }
+    m_selectionsDirty = true;
+    highlightCurrentLine();
 }
 
 QColor SourceEditor::titleColor(int level) const
@@ -460,6 +540,7 @@ void SourceEditor::highlightCurrentLine()
     line.cursor = textCursor();
     line.cursor.clearSelection();
     selections.append(line);
+    selections += m_codeSelections;
     selections += m_titleSelections;
     selections += m_diagnosticSelections;
     setExtraSelections(selections);
@@ -501,6 +582,9 @@ void SourceEditor::applyTheme()
         QColor::fromRgba(theme.textColor(Theme::Constant))};
     if (!m_titles.isEmpty()) {
         setTitles(m_titles);
+    }
+    if (!m_codeBlocks.isEmpty()) {
+        setCodeBlocks(m_codeBlocks);
     }
     if (!m_diagnostics.isEmpty()) {
         setDiagnostics(m_diagnostics);

@@ -66,6 +66,18 @@ public:
         bool operator==(const TitleLines &) const = default;
     };
     void setTitles(const QList<TitleLines> &titles);
+    /// Code-block bodies to highlight in their own language: the (0-based) document lines they
+    /// occupy and the directive's language name (json, yaml, python, bash …).
+    struct CodeBlock
+    {
+        int firstLine = 0;
+        int lastLine = 0;
+        QString language;
+    };
+    void setCodeBlocks(const QList<CodeBlock> &blocks);
+    /// How many code blocks got a known language's highlighting (for tests).
+    int highlightedCodeBlocks() const { return m_highlightedCodeBlocks; }
+
     /// The colour of titles at \a level.
     QColor titleColor(int level) const;
 
@@ -111,6 +123,9 @@ private:
     QList<Core::Diagnostic> m_diagnostics;
     QList<QTextEdit::ExtraSelection> m_diagnosticSelections;
     QList<QTextEdit::ExtraSelection> m_titleSelections;
+    QList<QTextEdit::ExtraSelection> m_codeSelections;
+    QList<CodeBlock> m_codeBlocks;
+    int m_highlightedCodeBlocks = 0;
     QList<TitleLines> m_titles;
     QList<QColor> m_titleColors;
     int m_highlightedBlock = -1;

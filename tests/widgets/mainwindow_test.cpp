@@ -410,6 +410,32 @@ private Q_SLOTS:
         window.setCheckSettings(QString(), QString());
     }
 
+    void codeBlocksAreHighlightedInTheirLanguage()
+    {
+        const QString path =
+            writeBytes(QStringLiteral("code.rst"),
+                       "=====\nTitle\n=====\n\n.. code-block:: json\n\n   {\"size\": 42, \"ok\": true}\n\n"
+                       ".. code-block:: text\n\n   plain words\n\n.. code-block:: nosuchlanguage\n\n"
+                       "   still fine\n");
+        MainWindow window;
+        QVERIFY(window.openFile(path));
+        QTRY_COMPARE(window.validatedRevision(), window.revision());
+        // JSON gets its definition; "text" and an unknown language stay plain, without any error.
+        QCOMPARE(window.editor()->highlightedCodeBlocks(), 1);
+        int coloured = 0;
+        const QTextBlock jsonLine = window.editor()->document()->findBlockByNumber(6);
+        for (const QTextEdit::ExtraSelection &selection : window.editor()->extraSelections()) {
+            if (selection.cursor.block() == jsonLine && selection.format.hasProperty(QTextFormat::ForegroundBrush) &&
+                selection.format.foreground().color() != window.editor()->palette().color(QPalette::Text)) {
+                ++coloured;
+            }
+        }
+        QVERIFY2(coloured >= 2, qPrintable(QString::number(coloured))); // keys, numbers, booleans …
+        for (const Specwright::Core::Diagnostic &d : window.editor()->diagnostics()) {
+            QVERIFY2(d.ruleId != QLatin1String("unknown-directive"), qPrintable(d.message));
+        }
+    }
+
     void exportHtmlIsWhatTheCommandLineRenders()
     {
         const QString path = writeBytes(QStringLiteral("export.rst"),
