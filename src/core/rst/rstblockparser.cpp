@@ -459,6 +459,18 @@ void RstBlockParser::unindentWarning(const QString &what, const RstLines &lines,
     message(Severity::Warning, QStringLiteral("%1 ends without a blank line; unexpected unindent.").arg(what), line);
 }
 
+QString RstBlockParser::joinedText(const RstLines &lines)
+{
+    QString text;
+    for (size_t k = 0; k < lines.size(); ++k) {
+        if (k > 0) {
+            text += QLatin1Char('\n');
+        }
+        text += lines[k].text;
+    }
+    return text;
+}
+
 SourceRange RstBlockParser::markerRange(const RstLineRef &marker, const RstLines &content)
 {
     // From the list marker to the end of the content, or of the marker line when there is none.
@@ -519,11 +531,7 @@ void RstBlockParser::parseBody(const RstLines &lines, RstNode &parent, bool matc
         RstNode literal;
         literal.kind = Kind::LiteralBlock;
         literal.range = rangeOf(lines);
-        QStringList texts;
-        for (const RstLineRef &line : lines) {
-            texts.append(line.text.toString());
-        }
-        literal.text = texts.join(QLatin1Char('\n'));
+        literal.text = joinedText(lines);
         parent.children.push_back(std::move(literal));
         message(Severity::Warning, QStringLiteral("Nesting too deep; the rest is shown as a literal block."),
                 lines.empty() ? 0 : lines.front().line);
@@ -1091,11 +1099,7 @@ void RstBlockParser::parseDoctest(const RstLines &lines, int &i, RstNode &parent
     RstNode node;
     node.kind = Kind::DoctestBlock;
     node.range = rangeOf(block);
-    QStringList texts;
-    for (const RstLineRef &line : block) {
-        texts.append(line.text.toString());
-    }
-    node.text = texts.join(QLatin1Char('\n'));
+    node.text = joinedText(block);
     parent.children.push_back(std::move(node));
 }
 
@@ -1454,11 +1458,7 @@ void RstBlockParser::parseComment(const RstLines &lines, int &i, RstNode &parent
     while (!block.lines.empty() && block.lines.back().isBlank()) {
         block.lines.pop_back();
     }
-    QStringList texts;
-    for (const RstLineRef &line : block.lines) {
-        texts.append(line.text.toString());
-    }
-    comment.text = texts.join(QLatin1Char('\n'));
+    comment.text = joinedText(block.lines);
     comment.range = {first.line, first.column, first.line, int(first.column + first.text.size())};
     if (!block.lines.empty()) {
         const SourceRange r = rangeOf(block.lines);
@@ -1919,11 +1919,7 @@ bool RstBlockParser::parseDirective(const RstLines &lines, int &i, int nameStart
     }
     QStringList arguments;
     if (takesArguments) {
-        QStringList texts;
-        for (const RstLineRef &line : argBlock) {
-            texts.append(line.text.toString());
-        }
-        const QString argText = texts.join(QLatin1Char('\n'));
+        const QString argText = joinedText(argBlock);
         static const QRegularExpression whitespace(QStringLiteral("\\s+"));
         static const QRegularExpression oneSpace(QStringLiteral("\\s"));
         arguments = argText.split(whitespace, Qt::SkipEmptyParts);
@@ -2018,13 +2014,6 @@ void RstBlockParser::runDirective(const RstDirectiveRegistry::Directive &spec, c
         }
         return false;
     };
-    auto contentText = [&]() {
-        QStringList texts;
-        for (const RstLineRef &line : content) {
-            texts.append(line.text.toString());
-        }
-        return texts.join(QLatin1Char('\n'));
-    };
     auto addTitle = [&](RstNode &target, const QString &text) {
         RstNode title;
         title.kind = Kind::Title;
@@ -2095,7 +2084,7 @@ void RstBlockParser::runDirective(const RstDirectiveRegistry::Directive &spec, c
 
     switch (spec.content) {
     case Content::Literal:
-        node.text = contentText();
+        node.text = joinedText(content);
         if (!arguments.isEmpty()) {
             node.attributes.prepend(
                 {lower == QLatin1String("raw") ? QStringLiteral("format") : QStringLiteral("language"),
@@ -2288,7 +2277,7 @@ void RstBlockParser::runDirective(const RstDirectiveRegistry::Directive &spec, c
         if (spec.content == Content::Body) {
             parseBody(content, node, false, depth + 1);
         } else {
-            node.text = contentText();
+            node.text = joinedText(content);
         }
         break;
     case Kind::Pending:
@@ -2881,11 +2870,7 @@ void RstBlockParser::appendLiteralBlock(const RstLines &lines, int &i, RstNode &
             RstNode literal;
             literal.kind = Kind::LiteralBlock;
             literal.range = rangeOf(block.lines);
-            QStringList texts;
-            for (const RstLineRef &line : block.lines) {
-                texts.append(line.text.toString());
-            }
-            literal.text = texts.join(QLatin1Char('\n'));
+            literal.text = joinedText(block.lines);
             parent.children.push_back(std::move(literal));
             i = block.end;
             if (!block.blankFinish) {
@@ -2917,11 +2902,7 @@ void RstBlockParser::appendLiteralBlock(const RstLines &lines, int &i, RstNode &
     RstNode literal;
     literal.kind = Kind::LiteralBlock;
     literal.range = rangeOf(block);
-    QStringList texts;
-    for (const RstLineRef &line : block) {
-        texts.append(line.text.toString());
-    }
-    literal.text = texts.join(QLatin1Char('\n'));
+    literal.text = joinedText(block);
     parent.children.push_back(std::move(literal));
     i = k;
     // Lines after an inconsistency are parsed as normal text again.

@@ -116,6 +116,8 @@ private:
     void noteExplicitTarget(const QString &name, const QString &uri, const SourceRange &range);
     void noteImplicitTarget(const QString &name, const SourceRange &range);
     static SourceRange rangeOf(const RstLines &block);
+    /** The lines' text joined with "\n". */
+    static QString joinedText(const RstLines &lines);
     static SourceRange markerRange(const RstLineRef &marker, const RstLines &content);
 
     const QStringList &m_source;

@@ -347,6 +347,16 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
     int segment = 0; // start of pending plain text
     int i = 0;
     auto flushText = [&](int upTo) { addTextWithUris(parent, segment, upTo); };
+    // A start-string without its end-string: a warning, a problematic node, and scanning goes on
+    // after it; \a memo (a NoEndKind, or -1) remembers that no end exists further on.
+    auto skipUnterminated = [&](const QString &what, int contentStart, int memo) {
+        if (memo >= 0) {
+            m_noEndFrom[memo] = qMin(m_noEndFrom[memo], contentStart);
+        }
+        flushText(i);
+        warnUnterminated(parent, what, i, contentStart);
+        i = segment = contentStart;
+    };
     while (i < size) {
         const QChar c = m_text.at(i);
         // Fast path: most characters can start nothing; words only matter when "_" follows them.
@@ -418,8 +428,7 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
             const int contentStart = i + int(start.size());
             if (contentStart >= size && i == 0) {
                 // docutils: a start-string alone is still a start-string without an end-string.
-                warnUnterminated(parent, what, i, contentStart);
-                i = segment = contentStart;
+                skipUnterminated(what, contentStart, -1);
                 continue;
             }
             if (contentStart >= size || m_text.at(contentStart).isSpace() || quotedStart(i, contentStart)) {
@@ -429,9 +438,7 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
             if (kind == Kind::Emphasis || kind == Kind::Strong || kind == Kind::Literal) {
                 const int end = findEnd(contentStart, start, kind != Kind::Literal);
                 if (end < 0) {
-                    flushText(i);
-                    warnUnterminated(parent, what, i, contentStart);
-                    i = segment = contentStart;
+                    skipUnterminated(what, contentStart, -1); // findEnd keeps its own memo
                     continue;
                 }
                 flushText(i);
@@ -466,10 +473,7 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
                     }
                 }
                 if (end < 0) {
-                    m_noEndFrom[NoEndSubstitution] = qMin(m_noEndFrom[NoEndSubstitution], contentStart);
-                    flushText(i);
-                    warnUnterminated(parent, what, i, contentStart);
-                    i = segment = contentStart;
+                    skipUnterminated(what, contentStart, NoEndSubstitution);
                     continue;
                 }
                 int after = end + 1;
@@ -530,10 +534,7 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
                 }
             }
             if (end < 0) {
-                m_noEndFrom[memo] = qMin(m_noEndFrom[memo], contentStart);
-                flushText(i);
-                warnUnterminated(parent, what, i, contentStart);
-                i = segment = contentStart;
+                skipUnterminated(what, contentStart, memo);
                 continue;
             }
             flushText(i);
@@ -686,11 +687,8 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
                         continue;
                     }
                     if (end < 0) {
-                        m_noEndFrom[NoEndRole] = qMin(m_noEndFrom[NoEndRole], contentStart);
-                        flushText(i);
-                        warnUnterminated(parent, QStringLiteral("interpreted text or phrase reference"), i,
-                                         contentStart);
-                        i = segment = contentStart;
+                        skipUnterminated(QStringLiteral("interpreted text or phrase reference"), contentStart,
+                                         NoEndRole);
                         continue;
                     }
                     flushText(i);
