@@ -197,6 +197,14 @@ private:
     std::vector<int> m_done;
 };
 
+QString multipleSeparators(int first, int second)
+{
+    return QStringLiteral("Malformed table.\nMultiple head/body row separators (table lines %1 and %2); only one "
+                          "allowed.")
+        .arg(first + 1)
+        .arg(second + 1);
+}
+
 SourceRange rangeOfLines(const RstLines &lines)
 {
     if (lines.empty()) {
@@ -227,10 +235,7 @@ RstTableParser::Table RstTableParser::parseGrid(const RstLines &input)
             text.size() > 2 && text.startsWith(QLatin1String("+=")) && rstripped(text).endsWith(QLatin1String("=+"));
         if (headBorder) {
             if (headSeparator >= 0) {
-                table.error = QStringLiteral("Malformed table.\nMultiple head/body row separators "
-                                             "(table lines %1 and %2); only one allowed.")
-                                  .arg(headSeparator + 1)
-                                  .arg(i + 1);
+                table.error = multipleSeparators(headSeparator, int(i));
                 return table;
             }
             headSeparator = int(i);
@@ -327,10 +332,7 @@ RstTableParser::Table RstTableParser::parseSimple(const RstLines &input)
     for (size_t i = 1; i < lines.size(); ++i) {
         if (isBorder(lines[i].text, QLatin1Char('='))) {
             if (headSeparator >= 0) {
-                table.error = QStringLiteral("Malformed table.\nMultiple head/body row separators "
-                                             "(table lines %1 and %2); only one allowed.")
-                                  .arg(headSeparator + 1)
-                                  .arg(i + 1);
+                table.error = multipleSeparators(headSeparator, int(i));
                 return table;
             }
             headSeparator = int(i);
