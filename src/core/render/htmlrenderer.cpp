@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QHash>
 #include <QSet>
+#include <QStringEncoder>
 #include <QUrl>
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm-extension_api.h>
@@ -14,6 +15,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <string>
 
 // Node types the table extension registers; exported by libcmark-gfm-extensions
 // but not declared in its public header.
@@ -152,8 +154,7 @@ private:
                                "\" class=\"system-message " +
                                RstMessage::severityName(message->severity).toLower().toLatin1() + "\">";
             cmark_node *box = custom(root, enter, QByteArray("</div>"));
-            cmark_node *title =
-                custom(box, QStringLiteral("<p class=\"system-message-title\">"), QStringLiteral("</p>"));
+            cmark_node *title = custom(box, "<p class=\"system-message-title\">", "</p>");
             text(title, QStringLiteral("%1 (line %2): %3")
                             .arg(RstMessage::severityName(message->severity))
                             .arg(message->range.startLine + 1)
@@ -177,9 +178,9 @@ private:
             flushPending();
             flushMessages(node.range.startLine);
             const QString id = m_sectionIds.value(&node);
-            m_out += open(QStringLiteral("section"), node, QStringLiteral("id=\"%1\"").arg(escapeAttribute(id)));
+            m_out += open("section", node, QStringLiteral("id=\"%1\"").arg(escapeAttribute(id)));
             m_out += '\n';
-            const QString heading = QStringLiteral("h%1").arg(qMin(sectionDepth + 1, 6));
+            const char *heading = headingTag(sectionDepth);
             for (const RstNode &child : node.children) {
                 if (child.kind == Kind::Title) {
                     textBlock(child, pendingRoot(), heading);
@@ -362,67 +363,103 @@ private:
 
     // --- cmark helpers ---------------------------------------------------------------------------------
 
-    static cmark_node *custom(cmark_node *parent, const QByteArray &enter, const QByteArray &exit, bool block = true)
+    // UTF-8 for cmark goes through reused buffers: one conversion, no allocation per node
+    // (cmark copies the bytes it is given).
+    const char *utf8(QStringView text, std::string &buffer)
+    {
+        const size_t needed = size_t(m_encoder.requiredSpace(text.size())) + 1;
+        if (buffer.size() < needed) {
+            buffer.resize(needed);
+        }
+        char *end = m_encoder.appendToBuffer(buffer.data(), text);
+        *end = '\0';
+        return buffer.data();
+    }
+    const char *utf8(QStringView text) { return utf8(text, m_text); }
+
+    static cmark_node *custom(cmark_node *parent, const char *enter, const char *exit, bool block = true)
     {
         cmark_node *node = cmark_node_new(block ? CMARK_NODE_CUSTOM_BLOCK : CMARK_NODE_CUSTOM_INLINE);
-        cmark_node_set_on_enter(node, enter.constData());
-        cmark_node_set_on_exit(node, exit.constData());
+        cmark_node_set_on_enter(node, enter);
+        cmark_node_set_on_exit(node, exit);
         cmark_node_append_child(parent, node);
         return node;
     }
 
-    static cmark_node *custom(cmark_node *parent, const QString &enter, const QString &exit, bool block = true)
+    static cmark_node *custom(cmark_node *parent, const std::string &enter, const char *exit, bool block = true)
     {
-        return custom(parent, enter.toUtf8(), exit.toUtf8(), block);
+        return custom(parent, enter.c_str(), exit, block);
     }
 
-    static void text(cmark_node *parent, const QString &content)
+    static cmark_node *custom(cmark_node *parent, const QByteArray &enter, const char *exit, bool block = true)
+    {
+        return custom(parent, enter.constData(), exit, block);
+    }
+
+    cmark_node *custom(cmark_node *parent, const QString &enter, const char *exit, bool block = true)
+    {
+        return custom(parent, utf8(enter, m_open), exit, block);
+    }
+
+    void text(cmark_node *parent, QStringView content)
     {
         if (content.isEmpty()) {
             return;
         }
         cmark_node *node = cmark_node_new(CMARK_NODE_TEXT);
-        cmark_node_set_literal(node, content.toUtf8().constData());
+        cmark_node_set_literal(node, utf8(content));
         cmark_node_append_child(parent, node);
     }
 
-    static void codeBlock(cmark_node *parent, const QString &content, const QString &language)
+    void codeBlock(cmark_node *parent, const QString &content, const QString &language)
     {
         cmark_node *node = cmark_node_new(CMARK_NODE_CODE_BLOCK);
-        cmark_node_set_literal(node, (content + QLatin1Char('\n')).toUtf8().constData());
+        cmark_node_set_literal(node, utf8(QString(content + QLatin1Char('\n'))));
         cmark_node_set_fenced(node, 1, 3, 0, '`');
         if (!language.isEmpty()) {
-            cmark_node_set_fence_info(node, language.toUtf8().constData());
+            cmark_node_set_fence_info(node, utf8(language));
         }
         cmark_node_append_child(parent, node);
     }
 
-    static void code(cmark_node *parent, const QString &content)
+    void code(cmark_node *parent, QStringView content)
     {
         cmark_node *node = cmark_node_new(CMARK_NODE_CODE);
-        cmark_node_set_literal(node, content.toUtf8().constData());
+        cmark_node_set_literal(node, utf8(content));
         cmark_node_append_child(parent, node);
     }
 
-    // Tags are built as UTF-8 directly: they hold only our own ASCII and escaped attribute values.
-    static QByteArray open(const QString &tag, const RstNode &node, const QString &attributes = QString())
+    void setUrl(cmark_node *node, QStringView url) { cmark_node_set_url(node, utf8(url)); }
+
+    // Tags hold only our own ASCII and escaped attribute values.
+    const char *open(const char *tag, const RstNode &node, QStringView attributes = {})
     {
-        QByteArray out;
-        out.reserve(40 + attributes.size());
-        out += '<';
-        out += tag.toLatin1();
-        out += " data-source-line=\"";
-        out += QByteArray::number(node.range.startLine + 1);
-        out += '"';
+        m_open.assign(1, '<');
+        m_open += tag;
+        m_open += " data-source-line=\"";
+        m_open += std::to_string(node.range.startLine + 1);
+        m_open += '"';
         if (!attributes.isEmpty()) {
-            out += ' ';
-            out += attributes.toUtf8();
+            m_open += ' ';
+            m_open += utf8(attributes, m_attributes);
         }
-        out += '>';
-        return out;
+        m_open += '>';
+        return m_open.c_str();
     }
 
-    static QByteArray close(const QString &tag) { return "</" + tag.toLatin1() + '>'; }
+    const char *close(const char *tag)
+    {
+        m_close.assign("</");
+        m_close += tag;
+        m_close += '>';
+        return m_close.c_str();
+    }
+
+    static const char *headingTag(int sectionDepth)
+    {
+        static const char *const tags[] = {"h1", "h2", "h3", "h4", "h5", "h6"};
+        return tags[qBound(0, sectionDepth, 5)];
+    }
 
     // --- Blocks ----------------------------------------------------------------------------------------------
 
@@ -433,7 +470,7 @@ private:
         }
     }
 
-    void textBlock(const RstNode &node, cmark_node *parent, const QString &tag, const QString &attributes = QString())
+    void textBlock(const RstNode &node, cmark_node *parent, const char *tag, QStringView attributes = {})
     {
         cmark_node *element = custom(parent, open(tag, node, attributes), close(tag));
         inlines(node, element);
@@ -445,9 +482,8 @@ private:
         case Kind::Section: {
             const QString id = m_sectionIds.value(&node);
             cmark_node *section = custom(
-                parent, open(QStringLiteral("section"), node, QStringLiteral("id=\"%1\"").arg(escapeAttribute(id))),
-                close(QStringLiteral("section")));
-            const QString heading = QStringLiteral("h%1").arg(qMin(sectionDepth + 1, 6));
+                parent, open("section", node, QStringLiteral("id=\"%1\"").arg(escapeAttribute(id))), close("section"));
+            const char *heading = headingTag(sectionDepth);
             for (const RstNode &child : node.children) {
                 if (child.kind == Kind::Title) {
                     textBlock(child, section, heading);
@@ -458,22 +494,22 @@ private:
             break;
         }
         case Kind::Title:
-            textBlock(node, parent, QStringLiteral("p"), QStringLiteral("class=\"topic-title\""));
+            textBlock(node, parent, "p", QStringLiteral("class=\"topic-title\""));
             break;
         case Kind::Subtitle:
-            textBlock(node, parent, QStringLiteral("p"), QStringLiteral("class=\"subtitle\""));
+            textBlock(node, parent, "p", QStringLiteral("class=\"subtitle\""));
             break;
         case Kind::Paragraph:
-            textBlock(node, parent, QStringLiteral("p"));
+            textBlock(node, parent, "p");
             break;
         case Kind::Rubric:
-            textBlock(node, parent, QStringLiteral("p"), QStringLiteral("class=\"rubric\""));
+            textBlock(node, parent, "p", QStringLiteral("class=\"rubric\""));
             break;
         case Kind::Transition:
-            custom(parent, open(QStringLiteral("hr"), node), QByteArray());
+            custom(parent, open("hr", node), "");
             break;
         case Kind::BulletList:
-            container(node, parent, QStringLiteral("ul"), QString(), sectionDepth);
+            container(node, parent, "ul", QString(), sectionDepth);
             break;
         case Kind::EnumeratedList: {
             static const QHash<QString, QString> types = {{QStringLiteral("arabic"), QStringLiteral("1")},
@@ -486,51 +522,50 @@ private:
             if (node.hasAttribute(QStringLiteral("start"))) {
                 attributes += QStringLiteral(" start=\"%1\"").arg(node.attribute(QStringLiteral("start")).toInt());
             }
-            container(node, parent, QStringLiteral("ol"), attributes, sectionDepth);
+            container(node, parent, "ol", attributes, sectionDepth);
             break;
         }
         case Kind::ListItem:
-            container(node, parent, QStringLiteral("li"), QString(), sectionDepth);
+            container(node, parent, "li", QString(), sectionDepth);
             break;
         case Kind::DefinitionList:
-            container(node, parent, QStringLiteral("dl"), QStringLiteral("class=\"definition-list\""), sectionDepth);
+            container(node, parent, "dl", QStringLiteral("class=\"definition-list\""), sectionDepth);
             break;
         case Kind::DefinitionListItem:
             for (const RstNode &child : node.children) {
                 if (child.kind == Kind::Term) {
-                    cmark_node *term = custom(parent, open(QStringLiteral("dt"), child), QByteArray());
+                    cmark_node *term = custom(parent, open("dt", child), "");
                     inlines(child, term);
                 } else if (child.kind == Kind::Classifier) {
                     // Classifiers belong inside the <dt> opened above: close it after them.
-                    cmark_node *classifier =
-                        custom(parent, QStringLiteral("<span class=\"classifier\">"), QStringLiteral("</span>"), true);
+                    cmark_node *classifier = custom(parent, "<span class=\"classifier\">", "</span>", true);
                     inlines(child, classifier);
                 } else if (child.kind == Kind::Definition) {
-                    custom(parent, QStringLiteral("</dt>"), QString());
-                    container(child, parent, QStringLiteral("dd"), QString(), sectionDepth);
+                    custom(parent, "</dt>", "");
+                    container(child, parent, "dd", QString(), sectionDepth);
                 }
             }
             break;
         case Kind::FieldList:
-            container(node, parent, QStringLiteral("dl"), QStringLiteral("class=\"field-list\""), sectionDepth);
+            container(node, parent, "dl", QStringLiteral("class=\"field-list\""), sectionDepth);
             break;
         case Kind::Field:
             for (const RstNode &child : node.children) {
                 if (child.kind == Kind::FieldName) {
-                    cmark_node *name = custom(parent, open(QStringLiteral("dt"), child), close(QStringLiteral("dt")));
+                    cmark_node *name = custom(parent, open("dt", child), close("dt"));
                     inlines(child, name);
                 } else {
-                    container(child, parent, QStringLiteral("dd"), QString(), sectionDepth);
+                    container(child, parent, "dd", QString(), sectionDepth);
                 }
             }
             break;
         case Kind::OptionList:
-            container(node, parent, QStringLiteral("dl"), QStringLiteral("class=\"option-list\""), sectionDepth);
+            container(node, parent, "dl", QStringLiteral("class=\"option-list\""), sectionDepth);
             break;
         case Kind::OptionListItem:
             for (const RstNode &child : node.children) {
                 if (child.kind == Kind::OptionGroup) {
-                    cmark_node *dt = custom(parent, open(QStringLiteral("dt"), child), close(QStringLiteral("dt")));
+                    cmark_node *dt = custom(parent, open("dt", child), close("dt"));
                     bool first = true;
                     for (const RstNode &option : child.children) {
                         if (!first) {
@@ -543,11 +578,11 @@ private:
                                            ? part.attribute(QStringLiteral("delimiter")) + part.text
                                            : part.text;
                         }
-                        cmark_node *kbd = custom(dt, QStringLiteral("<kbd>"), QStringLiteral("</kbd>"), false);
+                        cmark_node *kbd = custom(dt, "<kbd>", "</kbd>", false);
                         text(kbd, spelled);
                     }
                 } else {
-                    container(child, parent, QStringLiteral("dd"), QString(), sectionDepth);
+                    container(child, parent, "dd", QString(), sectionDepth);
                 }
             }
             break;
@@ -556,34 +591,28 @@ private:
             if (node.hasAttribute(QStringLiteral("parsed"))) {
                 // "<pre>" directly: HTML ignores the newline cmark writes after the start tag.
                 cmark_node *pre =
-                    custom(parent, open(QStringLiteral("pre"), node, QStringLiteral("class=\"parsed-literal\"")),
-                           close(QStringLiteral("pre")));
+                    custom(parent, open("pre", node, QStringLiteral("class=\"parsed-literal\"")), close("pre"));
                 inlines(node, pre);
                 break;
             }
-            cmark_node *wrapper =
-                custom(parent,
-                       open(QStringLiteral("div"), node,
-                            math ? QStringLiteral("class=\"math\"") : QStringLiteral("class=\"literal-block\"")),
-                       close(QStringLiteral("div")));
+            cmark_node *wrapper = custom(
+                parent,
+                open("div", node, math ? QStringLiteral("class=\"math\"") : QStringLiteral("class=\"literal-block\"")),
+                close("div"));
             codeBlock(wrapper, node.text, safeToken(node.attribute(QStringLiteral("language"))));
             break;
         }
         case Kind::DoctestBlock: {
             cmark_node *wrapper =
-                custom(parent, open(QStringLiteral("div"), node, QStringLiteral("class=\"doctest-block\"")),
-                       close(QStringLiteral("div")));
+                custom(parent, open("div", node, QStringLiteral("class=\"doctest-block\"")), close("div"));
             codeBlock(wrapper, node.text, QStringLiteral("pycon"));
             break;
         }
         case Kind::Raw: {
             // Never live HTML: show what the document asked for, escaped.
             cmark_node *notice =
-                custom(parent, open(QStringLiteral("div"), node, QStringLiteral("class=\"raw-notice\"")),
-                       close(QStringLiteral("div")));
-            cmark_node *p =
-                custom(notice, open(QStringLiteral("p"), node, QStringLiteral("class=\"raw-notice-title\"")),
-                       close(QStringLiteral("p")));
+                custom(parent, open("div", node, QStringLiteral("class=\"raw-notice\"")), close("div"));
+            cmark_node *p = custom(notice, open("p", node, QStringLiteral("class=\"raw-notice-title\"")), close("p"));
             text(p, QStringLiteral("Raw %1 content is not rendered in the preview:")
                         .arg(node.attribute(QStringLiteral("format")).isEmpty()
                                  ? QStringLiteral("output")
@@ -592,22 +621,20 @@ private:
             break;
         }
         case Kind::LineBlock:
-            container(node, parent, QStringLiteral("div"), QStringLiteral("class=\"line-block\""), sectionDepth);
+            container(node, parent, "div", QStringLiteral("class=\"line-block\""), sectionDepth);
             break;
         case Kind::Line:
             if (node.children.empty()) {
-                custom(parent, open(QStringLiteral("div"), node, QStringLiteral("class=\"line\"")) + QByteArray("<br>"),
-                       close(QStringLiteral("div")));
+                custom(parent, open("div", node, u"class=\"line\"") + std::string("<br>"), close("div"));
             } else {
-                textBlock(node, parent, QStringLiteral("div"), QStringLiteral("class=\"line\""));
+                textBlock(node, parent, "div", QStringLiteral("class=\"line\""));
             }
             break;
         case Kind::BlockQuote:
-            container(node, parent, QStringLiteral("blockquote"), QString(), sectionDepth);
+            container(node, parent, "blockquote", QString(), sectionDepth);
             break;
         case Kind::Attribution: {
-            cmark_node *p = custom(parent, open(QStringLiteral("p"), node, QStringLiteral("class=\"attribution\"")),
-                                   close(QStringLiteral("p")));
+            cmark_node *p = custom(parent, open("p", node, QStringLiteral("class=\"attribution\"")), close("p"));
             text(p, QStringLiteral("\u2014 "));
             inlines(node, p);
             break;
@@ -620,13 +647,13 @@ private:
             const auto [id, label] = m_footnoteIds.value(&node);
             cmark_node *aside = custom(
                 parent,
-                open(QStringLiteral("aside"), node,
+                open("aside", node,
                      QStringLiteral("class=\"%1\" id=\"%2\"")
                          .arg(node.kind == Kind::Footnote ? QStringLiteral("footnote") : QStringLiteral("citation"),
                               escapeAttribute(id))),
-                close(QStringLiteral("aside")));
-            cmark_node *labelSpan = custom(aside, QStringLiteral("<span class=\"label\">"), QStringLiteral("</span>"));
-            text(labelSpan, QLatin1Char('[') + label + QLatin1Char(']'));
+                close("aside"));
+            cmark_node *labelSpan = custom(aside, "<span class=\"label\">", "</span>");
+            text(labelSpan, QString(QLatin1Char('[') + label + QLatin1Char(']')));
             for (const RstNode &child : node.children) {
                 if (child.kind != Kind::Label) {
                     block(child, aside, sectionDepth);
@@ -638,27 +665,25 @@ private:
             if (m_targetIds.contains(&node)) {
                 custom(
                     parent,
-                    open(QStringLiteral("div"), node,
+                    open("div", node,
                          QStringLiteral("class=\"target\" id=\"%1\"").arg(escapeAttribute(m_targetIds.value(&node)))),
-                    close(QStringLiteral("div")));
+                    close("div"));
             }
             break;
         case Kind::Admonition: {
             const QString kind = node.name.isEmpty() ? QStringLiteral("admonition") : node.name;
-            cmark_node *div = custom(
-                parent,
-                open(QStringLiteral("div"), node, QStringLiteral("class=\"admonition %1\"").arg(safeToken(kind))),
-                close(QStringLiteral("div")));
+            cmark_node *div =
+                custom(parent, open("div", node, QStringLiteral("class=\"admonition %1\"").arg(safeToken(kind))),
+                       close("div"));
             bool hasTitle = false;
             for (const RstNode &child : node.children) {
                 if (child.kind == Kind::Title) {
                     hasTitle = true;
-                    textBlock(child, div, QStringLiteral("p"), QStringLiteral("class=\"admonition-title\""));
+                    textBlock(child, div, "p", QStringLiteral("class=\"admonition-title\""));
                 }
             }
             if (!hasTitle) {
-                cmark_node *title =
-                    custom(div, QStringLiteral("<p class=\"admonition-title\">"), QStringLiteral("</p>"));
+                cmark_node *title = custom(div, "<p class=\"admonition-title\">", "</p>");
                 QString label = kind;
                 label[0] = label[0].toUpper();
                 text(title, label);
@@ -675,36 +700,35 @@ private:
                 contents(node, parent);
                 break;
             }
-            container(node, parent, QStringLiteral("aside"), QStringLiteral("class=\"topic\""), sectionDepth);
+            container(node, parent, "aside", QStringLiteral("class=\"topic\""), sectionDepth);
             break;
         case Kind::Sidebar:
-            container(node, parent, QStringLiteral("aside"), QStringLiteral("class=\"sidebar\""), sectionDepth);
+            container(node, parent, "aside", QStringLiteral("class=\"sidebar\""), sectionDepth);
             break;
         case Kind::Compound:
-            container(node, parent, QStringLiteral("div"), QStringLiteral("class=\"compound\""), sectionDepth);
+            container(node, parent, "div", QStringLiteral("class=\"compound\""), sectionDepth);
             break;
         case Kind::Container:
             container(
-                node, parent, QStringLiteral("div"),
+                node, parent, "div",
                 QStringLiteral("class=\"container %1\"").arg(safeToken(node.attribute(QStringLiteral("classes")))),
                 sectionDepth);
             break;
         case Kind::Image:
         case Kind::Reference: {
-            cmark_node *p = custom(parent, open(QStringLiteral("p"), node, QStringLiteral("class=\"image\"")),
-                                   close(QStringLiteral("p")));
+            cmark_node *p = custom(parent, open("p", node, QStringLiteral("class=\"image\"")), close("p"));
             inlineNode(node, p);
             break;
         }
         case Kind::Figure: {
-            cmark_node *figure = custom(parent, open(QStringLiteral("figure"), node), close(QStringLiteral("figure")));
+            cmark_node *figure = custom(parent, open("figure", node), close("figure"));
             for (const RstNode &child : node.children) {
                 if (child.kind == Kind::Image || child.kind == Kind::Reference) {
                     inlineNode(child, figure);
                 } else if (child.kind == Kind::Caption) {
-                    textBlock(child, figure, QStringLiteral("figcaption"));
+                    textBlock(child, figure, "figcaption");
                 } else if (child.kind == Kind::Legend) {
-                    container(child, figure, QStringLiteral("div"), QStringLiteral("class=\"legend\""), sectionDepth);
+                    container(child, figure, "div", QStringLiteral("class=\"legend\""), sectionDepth);
                 }
             }
             break;
@@ -718,8 +742,7 @@ private:
         }
     }
 
-    void container(const RstNode &node, cmark_node *parent, const QString &tag, const QString &attributes,
-                   int sectionDepth)
+    void container(const RstNode &node, cmark_node *parent, const char *tag, QStringView attributes, int sectionDepth)
     {
         cmark_node *element = custom(parent, open(tag, node, attributes), close(tag));
         blocks(node, element, sectionDepth);
@@ -736,29 +759,22 @@ private:
                 {QStringLiteral("versionchanged"), QStringLiteral("Changed in version %1")},
                 {QStringLiteral("deprecated"), QStringLiteral("Deprecated since version %1")},
                 {QStringLiteral("versionremoved"), QStringLiteral("Removed in version %1")}};
-            cmark_node *div =
-                custom(parent, open(QStringLiteral("div"), node, QStringLiteral("class=\"%1\"").arg(name)),
-                       close(QStringLiteral("div")));
-            cmark_node *label =
-                custom(div, QStringLiteral("<p><span class=\"versionmodified\">"), QStringLiteral("</span></p>"));
-            text(label, labels.value(name).arg(arguments.section(QLatin1Char(' '), 0, 0)) + QLatin1Char(':'));
+            cmark_node *div = custom(parent, open("div", node, QStringLiteral("class=\"%1\"").arg(name)), close("div"));
+            cmark_node *label = custom(div, "<p><span class=\"versionmodified\">", "</span></p>");
+            text(label, QString(labels.value(name).arg(arguments.section(QLatin1Char(' '), 0, 0)) + QLatin1Char(':')));
             blocks(node, div, sectionDepth);
             return;
         }
         if (name == QLatin1String("todo") || name == QLatin1String("seealso")) {
             cmark_node *div =
-                custom(parent, open(QStringLiteral("div"), node, QStringLiteral("class=\"admonition %1\"").arg(name)),
-                       close(QStringLiteral("div")));
-            cmark_node *title =
-                custom(div, open(QStringLiteral("p"), node, QStringLiteral("class=\"admonition-title\"")),
-                       close(QStringLiteral("p")));
+                custom(parent, open("div", node, QStringLiteral("class=\"admonition %1\"").arg(name)), close("div"));
+            cmark_node *title = custom(div, open("p", node, QStringLiteral("class=\"admonition-title\"")), close("p"));
             text(title, name == QLatin1String("todo") ? QStringLiteral("Todo") : QStringLiteral("See also"));
             blocks(node, div, sectionDepth);
             return;
         }
         if (name == QLatin1String("centered")) {
-            cmark_node *p = custom(parent, open(QStringLiteral("p"), node, QStringLiteral("class=\"centered\"")),
-                                   close(QStringLiteral("p")));
+            cmark_node *p = custom(parent, open("p", node, QStringLiteral("class=\"centered\"")), close("p"));
             cmark_node *strong = cmark_node_new(CMARK_NODE_STRONG);
             cmark_node_append_child(p, strong);
             text(strong, arguments);
@@ -766,9 +782,8 @@ private:
         }
         if (name == QLatin1String("literalinclude") || name == QLatin1String("glossary")) {
             cmark_node *div =
-                custom(parent, open(QStringLiteral("div"), node, QStringLiteral("class=\"sphinx-notice\"")),
-                       close(QStringLiteral("div")));
-            cmark_node *p = custom(div, QStringLiteral("<p>"), QStringLiteral("</p>"));
+                custom(parent, open("div", node, QStringLiteral("class=\"sphinx-notice\"")), close("div"));
+            cmark_node *p = custom(div, "<p>", "</p>");
             if (name == QLatin1String("literalinclude")) {
                 text(p, QStringLiteral("Included from "));
                 code(p, arguments);
@@ -782,18 +797,16 @@ private:
         // Content-bearing directives (only, hlist, tab …) show their content; the rest (toctree,
         // index, highlight …) only matter to a Sphinx build and render nothing.
         if (!node.children.empty()) {
-            container(node, parent, QStringLiteral("div"), QStringLiteral("class=\"%1\"").arg(safeToken(name)),
-                      sectionDepth);
+            container(node, parent, "div", QStringLiteral("class=\"%1\"").arg(safeToken(name)), sectionDepth);
         }
     }
 
     void contents(const RstNode &node, cmark_node *parent)
     {
-        cmark_node *nav = custom(parent, open(QStringLiteral("nav"), node, QStringLiteral("class=\"contents\"")),
-                                 close(QStringLiteral("nav")));
+        cmark_node *nav = custom(parent, open("nav", node, QStringLiteral("class=\"contents\"")), close("nav"));
         for (const RstNode &child : node.children) {
             if (child.kind == Kind::Title) {
-                textBlock(child, nav, QStringLiteral("p"), QStringLiteral("class=\"topic-title\""));
+                textBlock(child, nav, "p", QStringLiteral("class=\"topic-title\""));
             }
         }
         bool ok = false;
@@ -813,12 +826,12 @@ private:
                     continue;
                 }
                 if (!ul) {
-                    ul = custom(into, open(QStringLiteral("ul"), node), close(QStringLiteral("ul")));
+                    ul = custom(into, open("ul", node), close("ul"));
                 }
-                cmark_node *li = custom(ul, open(QStringLiteral("li"), child), close(QStringLiteral("li")));
-                cmark_node *p = custom(li, open(QStringLiteral("p"), child), close(QStringLiteral("p")));
+                cmark_node *li = custom(ul, open("li", child), close("li"));
+                cmark_node *p = custom(li, open("p", child), close("p"));
                 cmark_node *link = cmark_node_new(CMARK_NODE_LINK);
-                cmark_node_set_url(link, (QLatin1Char('#') + m_sectionIds.value(&child)).toUtf8().constData());
+                setUrl(link, QString(QLatin1Char('#') + m_sectionIds.value(&child)));
                 cmark_node_append_child(p, link);
                 text(link, child.children.empty() ? QString() : child.children.front().plainText());
                 list(child, li, level + 1);
@@ -868,10 +881,9 @@ private:
                 }
             }
         }
-        cmark_node *wrapper = custom(parent, open(QStringLiteral("div"), node, QStringLiteral("class=\"table\"")),
-                                     close(QStringLiteral("div")));
+        cmark_node *wrapper = custom(parent, open("div", node, QStringLiteral("class=\"table\"")), close("div"));
         if (title) {
-            textBlock(*title, wrapper, QStringLiteral("p"), QStringLiteral("class=\"table-title\""));
+            textBlock(*title, wrapper, "p", QStringLiteral("class=\"table-title\""));
         }
         if (simple && !rows.empty() && rows.front().second && (rows.size() < 2 || !rows[1].second)) {
             if (cmark_node *gfm = gfmTable(rows, columns)) {
@@ -880,16 +892,15 @@ private:
             }
         }
         // Spanning cells or block content: an HTML table of our own.
-        cmark_node *html = custom(wrapper, QStringLiteral("<table>"), QStringLiteral("</table>"));
+        cmark_node *html = custom(wrapper, "<table>", "</table>");
         cmark_node *section = nullptr;
         bool inHead = false;
         for (const auto &[row, header] : rows) {
             if (!section || header != inHead) {
-                section = custom(html, header ? QStringLiteral("<thead>") : QStringLiteral("<tbody>"),
-                                 header ? QStringLiteral("</thead>") : QStringLiteral("</tbody>"));
+                section = custom(html, header ? "<thead>" : "<tbody>", header ? "</thead>" : "</tbody>");
                 inHead = header;
             }
-            cmark_node *tr = custom(section, QStringLiteral("<tr>"), QStringLiteral("</tr>"));
+            cmark_node *tr = custom(section, "<tr>", "</tr>");
             for (const RstNode &entry : row->children) {
                 QString attributes;
                 const int moreColumns = entry.attribute(QStringLiteral("morecols")).toInt();
@@ -900,9 +911,9 @@ private:
                 if (moreRows > 0) {
                     attributes += QStringLiteral(" rowspan=\"%1\"").arg(moreRows + 1);
                 }
-                const QString tag = header ? QStringLiteral("th") : QStringLiteral("td");
-                cmark_node *cell =
-                    custom(tr, QString(QLatin1Char('<') + tag + attributes + QLatin1Char('>')).toUtf8(), close(tag));
+                const char *tag = header ? "th" : "td";
+                cmark_node *cell = custom(
+                    tr, QString(QLatin1Char('<') + QLatin1String(tag) + attributes + QLatin1Char('>')), close(tag));
                 blocks(entry, cell, sectionDepth);
             }
         }
@@ -981,8 +992,7 @@ private:
     void link(cmark_node *parent, const QString &url, const QString &label, const RstNode *content = nullptr)
     {
         if (!isSafeUrl(url)) {
-            cmark_node *span =
-                custom(parent, QStringLiteral("<span class=\"dropped-link\">"), QStringLiteral("</span>"), false);
+            cmark_node *span = custom(parent, "<span class=\"dropped-link\">", "</span>", false);
             if (content) {
                 inlines(*content, span);
             } else {
@@ -991,7 +1001,7 @@ private:
             return;
         }
         cmark_node *node = cmark_node_new(CMARK_NODE_LINK);
-        cmark_node_set_url(node, url.toUtf8().constData());
+        setUrl(node, url);
         cmark_node_append_child(parent, node);
         if (content && !content->children.empty()) {
             inlines(*content, node);
@@ -1006,13 +1016,12 @@ private:
         const QString alt =
             node.attribute(QStringLiteral("alt")).isEmpty() ? uri : node.attribute(QStringLiteral("alt"));
         if (!isSafeUrl(uri)) {
-            cmark_node *span =
-                custom(parent, QStringLiteral("<span class=\"dropped-image\">"), QStringLiteral("</span>"), false);
+            cmark_node *span = custom(parent, "<span class=\"dropped-image\">", "</span>", false);
             text(span, alt);
             return;
         }
         cmark_node *img = cmark_node_new(CMARK_NODE_IMAGE);
-        cmark_node_set_url(img, uri.toUtf8().constData());
+        setUrl(img, uri);
         cmark_node_append_child(parent, img);
         text(img, alt);
     }
@@ -1048,7 +1057,7 @@ private:
                     break;
                 }
                 cmark_node *a = cmark_node_new(CMARK_NODE_LINK);
-                cmark_node_set_url(a, url.toUtf8().constData());
+                setUrl(a, url);
                 cmark_node_append_child(parent, a);
                 image(node.children.front(), a);
                 break;
@@ -1062,8 +1071,7 @@ private:
                 url = resolve(node.attribute(QStringLiteral("refname")));
             }
             if (url.isEmpty()) {
-                cmark_node *span =
-                    custom(parent, QStringLiteral("<span class=\"unresolved\">"), QStringLiteral("</span>"), false);
+                cmark_node *span = custom(parent, "<span class=\"unresolved\">", "</span>", false);
                 text(span, node.text);
                 break;
             }
@@ -1072,8 +1080,8 @@ private:
         }
         case Kind::InlineTarget: {
             const QString id = m_inlineTargetIds.value(&node, HtmlRenderer::makeId(node.name));
-            cmark_node *span = custom(parent, QStringLiteral("<span id=\"%1\">").arg(escapeAttribute(id)),
-                                      QStringLiteral("</span>"), false);
+            cmark_node *span =
+                custom(parent, QStringLiteral("<span id=\"%1\">").arg(escapeAttribute(id)), "</span>", false);
             text(span, node.text);
             break;
         }
@@ -1090,19 +1098,17 @@ private:
             }
             const QString prefix =
                 node.kind == Kind::FootnoteReference ? QStringLiteral("footnote-") : QStringLiteral("citation-");
-            cmark_node *sup = custom(
-                parent,
-                node.kind == Kind::FootnoteReference ? QStringLiteral("<sup class=\"footnote-reference\">")
-                                                     : QStringLiteral("<span class=\"citation-reference\">"),
-                node.kind == Kind::FootnoteReference ? QStringLiteral("</sup>") : QStringLiteral("</span>"), false);
+            cmark_node *sup = custom(parent,
+                                     node.kind == Kind::FootnoteReference ? "<sup class=\"footnote-reference\">"
+                                                                          : "<span class=\"citation-reference\">",
+                                     node.kind == Kind::FootnoteReference ? "</sup>" : "</span>", false);
             QString target = node.name.isEmpty() ? QString() : resolve(node.name);
             if (target.isEmpty() && m_labelIds.contains(label)) {
                 target = QLatin1Char('#') + m_labelIds.value(label);
             }
             if (target.isEmpty()) {
-                cmark_node *span =
-                    custom(sup, QStringLiteral("<span class=\"unresolved\">"), QStringLiteral("</span>"), false);
-                text(span, QLatin1Char('[') + label + QLatin1Char(']'));
+                cmark_node *span = custom(sup, "<span class=\"unresolved\">", "</span>", false);
+                text(span, QString(QLatin1Char('[') + label + QLatin1Char(']')));
                 break;
             }
             link(sup, target, QLatin1Char('[') + label + QLatin1Char(']'));
@@ -1111,9 +1117,8 @@ private:
         case Kind::SubstitutionReference: {
             const RstNode *definition = m_substitutions.value(node.name.toLower());
             if (!definition || m_substitutionDepth > 8) {
-                cmark_node *span =
-                    custom(parent, QStringLiteral("<span class=\"problematic\">"), QStringLiteral("</span>"), false);
-                text(span, QLatin1Char('|') + node.text + QLatin1Char('|'));
+                cmark_node *span = custom(parent, "<span class=\"problematic\">", "</span>", false);
+                text(span, QString(QLatin1Char('|') + node.text + QLatin1Char('|')));
                 break;
             }
             ++m_substitutionDepth;
@@ -1123,7 +1128,7 @@ private:
                 const QString url = resolve(node.attribute(QStringLiteral("refname")));
                 if (isSafeUrl(url)) {
                     into = cmark_node_new(CMARK_NODE_LINK);
-                    cmark_node_set_url(into, url.toUtf8().constData());
+                    setUrl(into, url);
                     cmark_node_append_child(parent, into);
                 }
             }
@@ -1136,8 +1141,7 @@ private:
             break;
         }
         case Kind::Problematic: {
-            cmark_node *span =
-                custom(parent, QStringLiteral("<span class=\"problematic\">"), QStringLiteral("</span>"), false);
+            cmark_node *span = custom(parent, "<span class=\"problematic\">", "</span>", false);
             text(span, node.text);
             break;
         }
@@ -1153,9 +1157,9 @@ private:
     void role(const RstNode &node, cmark_node *parent)
     {
         const QString name = node.name;
-        auto wrap = [&](const QString &tag, const QString &attributes = QString()) {
-            cmark_node *element = custom(
-                parent, QString(QLatin1Char('<') + tag + attributes + QLatin1Char('>')).toUtf8(), close(tag), false);
+        auto wrap = [&](const char *tag, const char *attributes = "") {
+            const std::string enter = std::string("<") + tag + attributes + '>';
+            cmark_node *element = custom(parent, enter.c_str(), close(tag), false);
             text(element, node.text);
         };
         if (name == QLatin1String("emphasis")) {
@@ -1169,12 +1173,12 @@ private:
         } else if (name == QLatin1String("literal") || name == QLatin1String("code")) {
             code(parent, node.text);
         } else if (name == QLatin1String("subscript") || name == QLatin1String("sub")) {
-            wrap(QStringLiteral("sub"));
+            wrap("sub");
         } else if (name == QLatin1String("superscript") || name == QLatin1String("sup")) {
-            wrap(QStringLiteral("sup"));
+            wrap("sup");
         } else if (name == QLatin1String("title-reference") || name == QLatin1String("title") ||
                    name == QLatin1String("t")) {
-            wrap(QStringLiteral("cite"));
+            wrap("cite");
         } else if (name == QLatin1String("abbreviation") || name == QLatin1String("ab") ||
                    name == QLatin1String("abbr")) {
             // ":abbr:`LIFO (last-in, first-out)`": the explanation becomes the title attribute.
@@ -1184,13 +1188,13 @@ private:
                     custom(parent,
                            QStringLiteral("<abbr title=\"%1\">")
                                .arg(escapeAttribute(node.text.mid(open + 1, node.text.size() - open - 2))),
-                           QStringLiteral("</abbr>"), false);
+                           "</abbr>", false);
                 text(abbr, node.text.left(open).trimmed());
             } else {
-                wrap(QStringLiteral("abbr"));
+                wrap("abbr");
             }
         } else if (name == QLatin1String("acronym") || name == QLatin1String("ac")) {
-            wrap(QStringLiteral("abbr"));
+            wrap("abbr");
         } else if (name == QLatin1String("rfc") || name == QLatin1String("rfc-reference")) {
             const QString number = node.text.section(QLatin1Char('#'), 0, 0).trimmed();
             link(parent, QStringLiteral("https://www.rfc-editor.org/rfc/rfc%1").arg(number.toInt()),
@@ -1200,7 +1204,7 @@ private:
             link(parent, QStringLiteral("https://peps.python.org/pep-%1/").arg(number.toInt(), 4, 10, QLatin1Char('0')),
                  QStringLiteral("PEP %1").arg(number));
         } else if (name == QLatin1String("math")) {
-            wrap(QStringLiteral("span"), QStringLiteral(" class=\"math\""));
+            wrap("span", " class=\"math\"");
         } else if (name == QLatin1String("doc") || name == QLatin1String("ref") || name == QLatin1String("term") ||
                    name == QLatin1String("numref") || name == QLatin1String("any")) {
             // Cross-references resolve in the Sphinx build; show the label, or the title for "Title <label>".
@@ -1209,13 +1213,13 @@ private:
             if (open > 0 && label.endsWith(QLatin1Char('>'))) {
                 label = label.left(open).trimmed();
             }
-            cmark_node *span = custom(parent, QStringLiteral("<span class=\"xref %1\">").arg(safeToken(name)),
-                                      QStringLiteral("</span>"), false);
+            cmark_node *span =
+                custom(parent, QStringLiteral("<span class=\"xref %1\">").arg(safeToken(name)), "</span>", false);
             text(span, label);
         } else {
             // command, file, option, class, func …: code-like Sphinx roles.
-            cmark_node *element = custom(parent, QStringLiteral("<code class=\"role-%1\">").arg(safeToken(name)),
-                                         QStringLiteral("</code>"), false);
+            cmark_node *element =
+                custom(parent, QStringLiteral("<code class=\"role-%1\">").arg(safeToken(name)), "</code>", false);
             text(element, node.text);
         }
     }
@@ -1226,6 +1230,11 @@ private:
     int m_pendingBlocks = 0;
     cmark_llist *m_extensions = nullptr;
     QByteArray m_out;
+    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
+    std::string m_text;
+    std::string m_open;
+    std::string m_close;
+    std::string m_attributes;
     QSet<QString> m_usedIds;
     QHash<QString, int> m_idCounters;
     QHash<const RstNode *, QString> m_sectionIds;
@@ -1314,10 +1323,16 @@ QString HtmlRenderer::makeId(const QString &text)
         {QChar(0x01e5), QStringLiteral("g")},  {QChar(0x0237), QStringLiteral("j")},
         {QChar(0x00f0), QStringLiteral("d")},  {QChar(0x00fe), QStringLiteral("th")},
         {QChar(0x0138), QStringLiteral("k")}};
-    QString lowered;
-    for (QChar c : text.toLower()) {
-        const auto it = translate.constFind(c);
-        lowered += it == translate.constEnd() ? QString(c) : *it;
+    QString lowered = text.toLower();
+    for (qsizetype i = 0; i < lowered.size(); ++i) {
+        if (lowered.at(i).unicode() < 0xdf) {
+            continue; // below every translated letter: the common case costs one comparison
+        }
+        const auto it = translate.constFind(lowered.at(i));
+        if (it != translate.constEnd()) {
+            lowered.replace(i, 1, *it);
+            i += it->size() - 1;
+        }
     }
     const QString decomposed = lowered.normalized(QString::NormalizationForm_KD);
     QString id;
