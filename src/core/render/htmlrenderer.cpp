@@ -256,7 +256,10 @@ private:
                 !child.children.empty()) {
                 m_manualFootnotes.insert(child.children.front().text);
             }
-            collectManualFootnotes(child);
+            // Footnotes are body elements: the inline content of paragraphs and titles never holds one.
+            if (child.children.empty() || !child.children.front().isInline()) {
+                collectManualFootnotes(child);
+            }
         }
     }
 
@@ -343,7 +346,9 @@ private:
                 m_inlineTargetIds.insert(&child, id);
                 m_nameTargets.insert(child.name, QLatin1Char('#') + id);
             }
-            collectTargets(child, depth + 1);
+            if (!child.isInline()) { // inline markup does not nest: no targets below an inline node
+                collectTargets(child, depth + 1);
+            }
         }
     }
 

@@ -12,18 +12,16 @@ namespace Specwright::Core {
 
 RstDocument::Ptr RstParser::parse(const QString &text, const QString &sourcePath, const RstDirectiveRegistry *registry)
 {
-    QStringView body(text);
-    if (body.startsWith(QChar(0xFEFF))) {
-        body = body.mid(1);
-    }
-    QStringList lines = RstText::linesOf(body.toString());
+    // Without a BOM the text is shared, not copied.
+    const QString body = text.startsWith(QChar(0xFEFF)) ? text.mid(1) : text;
+    QStringList lines = RstText::linesOf(body);
     RstBlockParser parser(lines, sourcePath, registry ? *registry : RstDirectiveRegistry::instance());
     RstNode root = parser.parseDocument();
     QList<RstMessage> messages = parser.takeMessages();
     if (body.contains(QLatin1Char('\t'))) {
         // The parser works on tab-expanded lines (8-column stops, as docutils); positions go back
         // to columns of the text as written, so that editors underline the right characters.
-        const QStringList raw = RstText::linesOf(body.toString(), false);
+        const QStringList raw = RstText::linesOf(body, false);
         auto fix = [&raw](SourceRange &range) {
             range.startColumn = RstText::sourceColumn(raw.value(range.startLine), range.startColumn);
             range.endColumn = RstText::sourceColumn(raw.value(range.endLine), range.endColumn);
