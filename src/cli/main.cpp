@@ -264,7 +264,7 @@ int checkSpecs(const QStringList &arguments)
     struct Job
     {
         QString path;
-        const SpecTemplate *specTemplate = nullptr;
+        SpecTemplate specTemplate; // a shallow copy: a pointer into the hash would dangle when it grows
         SpecValidator::Profile profile = SpecValidator::Profile::Strict;
     };
     struct Outcome
@@ -283,7 +283,7 @@ int checkSpecs(const QStringList &arguments)
         if (!parser.isSet(profileOption) && !profiles.contains(folder)) {
             profiles.insert(folder, SpecValidator::detectProfile(path));
         }
-        jobs.push_back({path, forcedTemplate.isValid() ? &forcedTemplate : &templates[folder],
+        jobs.push_back({path, forcedTemplate.isValid() ? forcedTemplate : templates.value(folder),
                         parser.isSet(profileOption) ? forcedProfile : profiles.value(folder)});
     }
     const QList<Outcome> outcomes = QtConcurrent::blockingMapped<QList<Outcome>>(jobs, [](const Job &job) {
@@ -305,7 +305,7 @@ int checkSpecs(const QStringList &arguments)
             text.remove(0, 1);
         }
         const auto document = Specwright::Core::RstParser::parse(text, job.path);
-        outcome.diagnostics = SpecValidator::validate(text, *document, *job.specTemplate, job.profile);
+        outcome.diagnostics = SpecValidator::validate(text, *document, job.specTemplate, job.profile);
         return outcome;
     });
     for (size_t i = 0; i < jobs.size(); ++i) {

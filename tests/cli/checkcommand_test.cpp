@@ -134,6 +134,24 @@ private Q_SLOTS:
         QVERIFY(!run.out.contains(QLatin1String("notes.txt")));
     }
 
+    // Each folder has its own template and profile; many folders used to leave checks reading a
+    // template the growing per-folder table had moved away (an intermittent crash).
+    void manyFoldersInParallel()
+    {
+        QTemporaryDir dir;
+        const int folders = 60;
+        for (int i = 0; i < folders; ++i) {
+            const QString folder = QStringLiteral("specs/release-%1").arg(i);
+            QVERIFY(QDir(dir.path()).mkpath(folder));
+            write(dir.filePath(folder + QStringLiteral("/bad.rst")), "=====\nTitle\n=====\n\n.. frob::\n");
+        }
+        for (int attempt = 0; attempt < 5; ++attempt) {
+            const Run run = check({dir.filePath(QStringLiteral("specs"))});
+            QCOMPARE(run.exitCode, 1);
+            QCOMPARE(run.out.count(QLatin1String("error: Unknown directive type \"frob\".")), folders);
+        }
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");
