@@ -5,6 +5,8 @@
 #include "codeblockhighlighter.h"
 #include "linenumbergutter.h"
 
+#include <core/plugin/codelanguages.h>
+
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
@@ -170,34 +172,10 @@ QColor SourceEditor::diagnosticColor(Core::Diagnostic::Severity severity) const
 
 namespace {
 
-// Directive language names as specs write them, to KSyntaxHighlighting definition names.
+// Unknown names give an invalid definition: the block stays plain literal text.
 KSyntaxHighlighting::Definition definitionForLanguage(const QString &language)
 {
-    static const QHash<QString, QString> names = {{QStringLiteral("python"), QStringLiteral("Python")},
-                                                  {QStringLiteral("py"), QStringLiteral("Python")},
-                                                  {QStringLiteral("python3"), QStringLiteral("Python")},
-                                                  {QStringLiteral("bash"), QStringLiteral("Bash")},
-                                                  {QStringLiteral("sh"), QStringLiteral("Bash")},
-                                                  {QStringLiteral("shell"), QStringLiteral("Bash")},
-                                                  {QStringLiteral("console"), QStringLiteral("Bash")},
-                                                  {QStringLiteral("json"), QStringLiteral("JSON")},
-                                                  {QStringLiteral("javascript"), QStringLiteral("JavaScript")},
-                                                  {QStringLiteral("js"), QStringLiteral("JavaScript")},
-                                                  {QStringLiteral("yaml"), QStringLiteral("YAML")},
-                                                  {QStringLiteral("yml"), QStringLiteral("YAML")},
-                                                  {QStringLiteral("ini"), QStringLiteral("INI Files")},
-                                                  {QStringLiteral("xml"), QStringLiteral("XML")},
-                                                  {QStringLiteral("html"), QStringLiteral("HTML")},
-                                                  {QStringLiteral("sql"), QStringLiteral("SQL")},
-                                                  {QStringLiteral("diff"), QStringLiteral("Diff")},
-                                                  {QStringLiteral("c"), QStringLiteral("C")},
-                                                  {QStringLiteral("cpp"), QStringLiteral("C++")},
-                                                  {QStringLiteral("c++"), QStringLiteral("C++")},
-                                                  {QStringLiteral("go"), QStringLiteral("Go")},
-                                                  {QStringLiteral("rust"), QStringLiteral("Rust")},
-                                                  {QStringLiteral("rst"), QStringLiteral("reStructuredText")}};
-    const QString name = names.value(language.toLower(), language);
-    return repository().definitionForName(name);
+    return repository().definitionForName(Core::CodeLanguages::definitionName(language));
 }
 
 } // namespace

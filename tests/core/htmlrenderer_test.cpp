@@ -3,6 +3,8 @@
 #include "testconfig.h"
 
 #include <core/document/textfile.h>
+#include <core/plugin/codehighlighter.h>
+#include <core/plugin/pluginloader.h>
 #include <core/render/htmlrenderer.h>
 #include <core/render/renderservice.h>
 #include <core/rst/rstparser.h>
@@ -18,7 +20,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using Specwright::Core::CodeHighlighter;
 using Specwright::Core::HtmlRenderer;
+using Specwright::Core::PluginLoader;
 using Specwright::Core::RenderService;
 using Specwright::Core::RstParser;
 using Specwright::Core::TextFile;
@@ -42,6 +46,16 @@ const QHash<QString, QString> &knownBrokenReferences()
 QString render(const QString &rst)
 {
     return HtmlRenderer::renderBody(*RstParser::parse(rst));
+}
+
+// The HTML without the highlighting spans of code blocks: the text and structure other tests check.
+QString withoutHighlighting(const QString &html)
+{
+    static const QRegularExpression spanPairs(QStringLiteral("<span class=\"hl-[a-z]+\">([^<]*)</span>"));
+    QString text = html;
+    text.replace(spanPairs, QStringLiteral("\\1"));
+    return text.replace(QStringLiteral("<pre>\n<code"), QStringLiteral("<pre><code"))
+        .replace(QStringLiteral("</code>\n</pre>"), QStringLiteral("\n</code></pre>"));
 }
 
 struct Tag
@@ -364,8 +378,10 @@ private Q_SLOTS:
                          tag.name != QLatin1String("meta") && tag.name != QLatin1String("form"),
                      qPrintable(markup));
         }
+        // Highlighted code splits text into spans; the escaped text is what must be there.
+        const QString text = withoutHighlighting(html);
         for (const QString &part : escapedParts) {
-            QVERIFY2(html.contains(part), qPrintable(QStringLiteral("missing %1 in:\n%2").arg(part, html)));
+            QVERIFY2(text.contains(part), qPrintable(QStringLiteral("missing %1 in:\n%2").arg(part, html)));
         }
         for (const QString &part : absent) {
             QVERIFY2(!html.contains(part, Qt::CaseInsensitive),
@@ -733,7 +749,7 @@ private Q_SLOTS:
         QFETCH(QString, rst);
         QFETCH(QStringList, parts);
         QFETCH(QStringList, absent);
-        const QString html = render(rst);
+        const QString html = withoutHighlighting(render(rst));
         QEXPECT_FAIL("edge: code-block caption", "the :caption: of a code-block is not rendered", Continue);
         // One verification per row, so that QEXPECT_FAIL covers the whole row.
         QString problem;
@@ -773,6 +789,83 @@ private Q_SLOTS:
                                                QStringLiteral("\nÜmlaut — ünïcödé 日本語 😀.\n"));
         QCOMPARE(HtmlRenderer::renderBodyUtf8(*document), HtmlRenderer::renderBody(*document).toUtf8());
         QVERIFY(HtmlRenderer::renderBody(*document).contains(QStringLiteral("日本語 😀")));
+    }
+
+    // Code blocks are highlighted by the KSyntaxHighlighting plugin built with the project.
+    void codeHighlighting_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QStringList>("highlighted"); // "style:escaped text" that must be one span
+        QTest::newRow("nominal: json string") << QStringLiteral("json") << QStringLiteral("{\"name\": \"<x>\"}")
+                                              << QStringList{QStringLiteral("string:&quot;&lt;x&gt;&quot;")};
+        QTest::newRow("nominal: python keyword, string and comment")
+            << QStringLiteral("python") << QStringLiteral("def f(x):\n    return 'a'  # why")
+            << QStringList{QStringLiteral("keyword:def"), QStringLiteral("string:'a'"),
+                           QStringLiteral("comment:# why")};
+        QTest::newRow("nominal: alias py and a second line")
+            << QStringLiteral("py") << QStringLiteral("x = 1\nimport os")
+            << QStringList{QStringLiteral("import:import")};
+        QTest::newRow("nominal: bash") << QStringLiteral("bash") << QStringLiteral("if true; then echo \"hi\"; fi")
+                                       << QStringList{QStringLiteral("controlflow:if"),
+                                                      QStringLiteral("string:&quot;hi&quot;")};
+        QTest::newRow("edge: unknown language stays plain")
+            << QStringLiteral("frobnix") << QStringLiteral("plain <text>") << QStringList{};
+        QTest::newRow("edge: no language stays plain") << QString() << QStringLiteral("def plain():") << QStringList{};
+    }
+
+    void codeHighlighting()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, code);
+        QFETCH(QStringList, highlighted);
+        QVERIFY2(PluginLoader::codeHighlighter(), qPrintable(PluginLoader::loadErrors().join(QLatin1Char('\n'))));
+        QString rst =
+            language.isEmpty() ? QStringLiteral("::\n\n") : QStringLiteral(".. code-block:: %1\n\n").arg(language);
+        for (const QString &line : code.split(QLatin1Char('\n'))) {
+            rst += QStringLiteral("    ") + line + QLatin1Char('\n');
+        }
+        const QString html = render(rst);
+        for (const QString &expected : highlighted) {
+            const QString style = expected.section(QLatin1Char(':'), 0, 0);
+            const QString text = expected.section(QLatin1Char(':'), 1);
+            const QString span = QStringLiteral("<span class=\"hl-%1\">%2</span>").arg(style, text);
+            QVERIFY2(html.contains(span), qPrintable(QStringLiteral("missing %1 in:\n%2").arg(span, html)));
+        }
+        if (highlighted.isEmpty()) {
+            QVERIFY2(!html.contains(QLatin1String("hl-")), qPrintable(html));
+        }
+        // Nothing lost or added: the code block's text, tags removed and entities decoded, is the code.
+        static const QRegularExpression block(QStringLiteral("<pre>\\s*(<code[^>]*>.*</code>)\\s*</pre>"),
+                                              QRegularExpression::DotMatchesEverythingOption);
+        const QRegularExpressionMatch match = block.match(html);
+        QVERIFY2(match.hasMatch(), qPrintable(html));
+        static const QRegularExpression tags(QStringLiteral("<[^>]+>"));
+        QString text = match.captured(1).remove(tags);
+        text.replace(QLatin1String("&lt;"), QLatin1String("<"))
+            .replace(QLatin1String("&gt;"), QLatin1String(">"))
+            .replace(QLatin1String("&quot;"), QLatin1String("\""))
+            .replace(QLatin1String("&#39;"), QLatin1String("'"))
+            .replace(QLatin1String("&amp;"), QLatin1String("&"));
+        QCOMPARE(text.trimmed(), code);
+        if (!language.isEmpty()) {
+            QVERIFY(html.contains(QStringLiteral("<code class=\"language-%1\">").arg(language)));
+        }
+    }
+
+    void highlightStyleSheetFollowsLightAndDark()
+    {
+        const CodeHighlighter *highlighter = PluginLoader::codeHighlighter();
+        QVERIFY(highlighter);
+        const QString css = HtmlRenderer::defaultStyleSheet();
+        static const QRegularExpression light(QStringLiteral("\n\\.hl-string\\{color:(#[0-9a-f]{6})"));
+        static const QRegularExpression dark(QStringLiteral(":root\\.dark \\.hl-string\\{color:(#[0-9a-f]{6})"));
+        const QRegularExpressionMatch lightMatch = light.match(css);
+        const QRegularExpressionMatch darkMatch = dark.match(css);
+        QVERIFY2(lightMatch.hasMatch() && darkMatch.hasMatch(), qPrintable(css.right(3000)));
+        QVERIFY(lightMatch.captured(1) != darkMatch.captured(1));
+        // A named theme replaces the light colours.
+        QVERIFY(highlighter->styleSheet(QStringLiteral("Solarized Light"), QString()) != highlighter->styleSheet());
     }
 
     void defaultStyleSheet()

@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 The Specwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pluginloader.h"
+
+#include "codehighlighter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QPluginLoader>
+
+namespace Specwright::Core {
+
+namespace {
+
+struct LoadedPlugins
+{
+    const CodeHighlighter *codeHighlighter = nullptr;
+    QStringList errors;
+};
+
+const LoadedPlugins &loadedPlugins()
+{
+    // A function-local static: initialised once, thread-safe; plugins stay loaded for the process.
+    static const LoadedPlugins plugins = [] {
+        LoadedPlugins loaded;
+        for (const QString &path : PluginLoader::searchPaths()) {
+            const QDir dir(path);
+            for (const QString &name : dir.entryList({QStringLiteral("*.so")}, QDir::Files, QDir::Name)) {
+                QPluginLoader loader(dir.filePath(name));
+                QObject *instance = loader.instance();
+                if (!instance) {
+                    loaded.errors.append(loader.errorString());
+                    continue;
+                }
+                if (auto *highlighter = qobject_cast<CodeHighlighter *>(instance);
+                    highlighter && !loaded.codeHighlighter) {
+                    loaded.codeHighlighter = highlighter;
+                }
+            }
+        }
+        return loaded;
+    }();
+    return plugins;
+}
+
+} // namespace
+
+const CodeHighlighter *PluginLoader::codeHighlighter()
+{
+    return loadedPlugins().codeHighlighter;
+}
+
+QStringList PluginLoader::searchPaths()
+{
+    QStringList paths;
+    for (const QString &path :
+         qEnvironmentVariable("SPECWRIGHT_PLUGIN_PATH").split(QLatin1Char(':'), Qt::SkipEmptyParts)) {
+        paths.append(QDir(path).absolutePath());
+    }
+    if (QCoreApplication::instance()) {
+        paths.append(
+            QDir(QCoreApplication::applicationDirPath() + QStringLiteral("/../lib/specwright/plugins")).absolutePath());
+    }
+    paths.append(QStringLiteral(SPECWRIGHT_INSTALL_PLUGIN_DIR));
+    paths.removeDuplicates();
+    return paths;
+}
+
+QStringList PluginLoader::loadErrors()
+{
+    return loadedPlugins().errors;
+}
+
+} // namespace Specwright::Core
