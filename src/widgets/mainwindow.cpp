@@ -191,6 +191,7 @@ void MainWindow::populateThemeMenu()
         group->addAction(action);
         connect(action, &QAction::triggered, this, [this, name] {
             m_ui->editor->setThemeName(name);
+            m_ui->preview->setCodeTheme(name);
             QSettings().setValue(ThemeKey, name);
         });
     };
@@ -200,6 +201,7 @@ void MainWindow::populateThemeMenu()
         addTheme(name, name);
     }
     m_ui->editor->setThemeName(current);
+    m_ui->preview->setCodeTheme(current);
 }
 
 void MainWindow::readSettings()

@@ -5,6 +5,8 @@
 #include "previewpage.h"
 #include "previewrequestfilter.h"
 
+#include <core/plugin/codehighlighter.h>
+#include <core/plugin/pluginloader.h>
 #include <core/render/htmlrenderer.h>
 
 #include <QChildEvent>
@@ -74,6 +76,7 @@ PreviewView::PreviewView(QWidget *parent)
             page()->runJavaScript(QString::fromLatin1(DecorateScript) + QStringLiteral("true"),
                                   QWebEngineScript::ApplicationWorld);
             applyColorScheme();
+            applyCodeTheme();
         }
         if (ok && !m_pendingBody.isNull()) {
             updateInPlace(m_pendingBody, m_pendingTitle);
@@ -99,6 +102,28 @@ void PreviewView::applyColorScheme()
                                          "document.documentElement.classList.toggle('light', %2); true")
                               .arg(dark ? QStringLiteral("true") : QStringLiteral("false"),
                                    dark ? QStringLiteral("false") : QStringLiteral("true")),
+                          QWebEngineScript::ApplicationWorld);
+}
+
+void PreviewView::setCodeTheme(const QString &themeName)
+{
+    m_codeTheme = themeName;
+    if (m_pageReady) {
+        applyCodeTheme();
+    }
+}
+
+void PreviewView::applyCodeTheme()
+{
+    const Core::CodeHighlighter *highlighter = Core::PluginLoader::codeHighlighter();
+    // One theme for light and dark alike, as in the editor; the rules follow the page's own.
+    const QString css =
+        highlighter && !m_codeTheme.isEmpty() ? highlighter->styleSheet(m_codeTheme, m_codeTheme) : QString();
+    const QString arguments = QString::fromUtf8(QJsonDocument(QJsonArray{css}).toJson(QJsonDocument::Compact));
+    page()->runJavaScript(QStringLiteral("(function(args){var s=document.getElementById('specwright-code-theme');"
+                                         "if(!s){s=document.createElement('style');s.id='specwright-code-theme';"
+                                         "document.head.appendChild(s);}s.textContent=args[0];return true;})(%1);")
+                              .arg(arguments),
                           QWebEngineScript::ApplicationWorld);
 }
 

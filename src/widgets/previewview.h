@@ -22,6 +22,11 @@ public:
     /// page is not reloaded: only its content is replaced, keeping the scroll position.
     void showDocument(const QString &bodyHtml, const QString &title, const QString &baseDirectory);
 
+    /// Colours code blocks with the editor's KSyntaxHighlighting theme \a themeName; an empty
+    /// name returns to the default light and dark themes that follow the application palette.
+    void setCodeTheme(const QString &themeName);
+    QString codeTheme() const { return m_codeTheme; }
+
     /// How often the page itself was (re)loaded, and how many in-place updates were applied.
     int pageLoads() const { return m_pageLoads; }
     /// Requests the page made that the preview blocked (remote images, links, frames …).
@@ -52,6 +57,7 @@ protected:
 private:
     void updateInPlace(const QString &bodyHtml, const QString &title);
     void applyColorScheme();
+    void applyCodeTheme();
 
     PreviewRequestFilter *m_filter = nullptr;
     QUrl m_base;
@@ -62,6 +68,7 @@ private:
     quint64 m_updates = 0;
     quint64 m_appliedUpdates = 0;
     QPointF m_expectedScroll{-1, -1}; ///< where scrollToSourceLine() moved the page
+    QString m_codeTheme;
 };
 
 } // namespace Specwright::Widgets

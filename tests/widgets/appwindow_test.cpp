@@ -5,6 +5,8 @@
 #include "testconfig.h"
 #include "widgettesthelpers.h"
 
+#include <core/plugin/codehighlighter.h>
+#include <core/plugin/pluginloader.h>
 #include <widgets/mainwindow.h>
 #include <widgets/previewpage.h>
 #include <widgets/previewrequestfilter.h>
@@ -14,6 +16,7 @@
 #include <QFile>
 #include <QImage>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -325,6 +328,62 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(htmlClass().contains(QLatin1String("dark")), 20000);
         QApplication::setPalette(original);
         QTRY_VERIFY_WITH_TIMEOUT(htmlClass().contains(QLatin1String("light")), 20000);
+    }
+
+    // Code blocks in the preview are highlighted, in the editor's theme once the user picks one.
+    void previewHighlightsCodeInTheEditorTheme()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("code.rst"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("=====\nTitle\n=====\n\n.. code-block:: json\n\n   {\"name\": \"value\"}\n");
+        file.close();
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(path));
+        QTRY_VERIFY_WITH_TIMEOUT(window.previewRevision() == window.revision(), 30000);
+        PreviewView *preview = window.preview();
+        const auto stringColor = [preview] {
+            QString value;
+            bool done = false;
+            preview->page()->runJavaScript(
+                QStringLiteral("(function(){var e=document.querySelector('pre code .hl-string');"
+                               "return e ? getComputedStyle(e).color : '';})()"),
+                QWebEngineScript::ApplicationWorld, [&](const QVariant &v) {
+                    value = v.toString();
+                    done = true;
+                });
+            return QTest::qWaitFor([&done] { return done; }, 10000) ? value : QString();
+        };
+        const auto rgb = [](const QString &css, const QString &theme) {
+            // The colour the highlighter's style sheet gives strings in that theme.
+            static const QRegularExpression rule(QStringLiteral("\\n\\.hl-string\\{color:(#[0-9a-f]{6})"));
+            const QColor color(rule.match(css).captured(1));
+            return color.isValid()
+                       ? QStringLiteral("rgb(%1, %2, %3)").arg(color.red()).arg(color.green()).arg(color.blue())
+                       : QStringLiteral("no string colour in %1").arg(theme);
+        };
+        const auto *highlighter = Specwright::Core::PluginLoader::codeHighlighter();
+        QVERIFY(highlighter);
+        const QString light = rgb(highlighter->styleSheet(), QStringLiteral("default light"));
+        QTRY_COMPARE_WITH_TIMEOUT(stringColor(), light, 20000);
+
+        QAction *solarized = nullptr;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->data().toString() == QLatin1String("Solarized Light")) {
+                solarized = action;
+            }
+        }
+        QVERIFY(solarized);
+        solarized->trigger();
+        QCOMPARE(preview->codeTheme(), QStringLiteral("Solarized Light"));
+        const QString themed =
+            rgb(highlighter->styleSheet(QStringLiteral("Solarized Light"), QStringLiteral("Solarized Light")),
+                QStringLiteral("Solarized Light"));
+        QVERIFY(themed != light);
+        QTRY_COMPARE_WITH_TIMEOUT(stringColor(), themed, 20000);
     }
 
     void exportPdfHoldsTheDocument()
