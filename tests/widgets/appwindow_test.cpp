@@ -18,6 +18,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -339,6 +340,7 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("=====\nTitle\n=====\n\n.. code-block:: json\n\n   {\"name\": \"value\"}\n");
         file.close();
+        QSettings().remove(QStringLiteral("editor/theme")); // automatic, whatever an earlier run picked
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -384,6 +386,7 @@ private Q_SLOTS:
                 QStringLiteral("Solarized Light"));
         QVERIFY(themed != light);
         QTRY_COMPARE_WITH_TIMEOUT(stringColor(), themed, 20000);
+        QSettings().remove(QStringLiteral("editor/theme"));
     }
 
     void exportPdfHoldsTheDocument()
