@@ -439,7 +439,8 @@ private Q_SLOTS:
     void exportHtmlIsWhatTheCommandLineRenders()
     {
         const QString path = writeBytes(QStringLiteral("export.rst"),
-                                        "=====\nTitle\n=====\n\nSome *text* and ``code``.\n\n.. note:: Careful.\n");
+                                        "=====\nTitle\n=====\n\nSome *text* and ``code``.\n\n.. note:: Careful.\n\n"
+                                        ".. code-block:: python\n\n   import os\n");
         MainWindow window;
         QVERIFY(window.openFile(path));
         const QString html = m_dir->filePath(QStringLiteral("export.html"));
@@ -454,6 +455,9 @@ private Q_SLOTS:
         QVERIFY(exported.contains("<em>text</em>"));
         QVERIFY(exported.contains("class=\"admonition note\""));
         QVERIFY(exported.contains("<style>"));
+        // Highlighted code, with its colours in the page.
+        QVERIFY(exported.contains("<span class=\"hl-import\">import</span>"));
+        QVERIFY(exported.contains(".hl-import{"));
         // A failed export says why and writes nothing.
         MessageBoxAnswerer answerer(QMessageBox::Ok);
         QVERIFY(!window.exportHtml(m_dir->filePath(QStringLiteral("missing/dir/export.html"))));
