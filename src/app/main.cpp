@@ -65,6 +65,10 @@ int main(int argc, char *argv[])
         QTimer::singleShot(0, &window, [&window, file = files.constFirst()] { window.openFile(file); });
     }
 
+    if (!parser.isSet(screenshotOption)) {
+        // After a crash or kill: offer what the journal kept (beside the file just opened, if any).
+        QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
+    }
     if (parser.isSet(screenshotOption)) {
         const QString path = parser.value(screenshotOption);
         // Give the preview time to paint after it loaded; a hard limit covers a page that never loads.

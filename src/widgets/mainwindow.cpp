@@ -6,20 +6,27 @@
 #include "sourceeditor.h"
 #include "ui_mainwindow.h"
 
+#include <core/document/linediff.h>
 #include <core/render/htmlrenderer.h>
 #include <core/rst/rstparser.h>
 #include <core/spec/builtintemplates.h>
 
+#include <QAbstractButton>
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontDatabase>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QScrollBar>
@@ -27,6 +34,7 @@
 #include <QStandardPaths>
 #include <QTextBlock>
 #include <QTreeWidget>
+#include <QVBoxLayout>
 #include <QWebEnginePage>
 
 namespace Specwright::Widgets {
@@ -80,6 +88,21 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->editor->document(), &QTextDocument::contentsChanged, this, [this] {
         ++m_revision;
         m_previewTimer.start();
+    });
+    // Unsaved text goes to the recovery journal every few seconds and whenever the app loses focus;
+    // it is dropped once the document is saved, reverted or closed.
+    m_journalTimer.setInterval(qMax(100, QSettings().value(QStringLiteral("recovery/interval"), 5000).toInt()));
+    connect(&m_journalTimer, &QTimer::timeout, this, &MainWindow::journalNow);
+    m_journalTimer.start();
+    connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
+        if (state != Qt::ApplicationActive) {
+            journalNow();
+        }
+    });
+    connect(m_ui->editor->document(), &QTextDocument::modificationChanged, this, [this](bool modified) {
+        if (!modified && m_journal) {
+            m_journal->discard();
+        }
     });
     connect(&m_renderService, &Core::RenderService::rendered, this, [this](const Core::RenderService::Result &result) {
         if (result.revision != m_revision) {
@@ -804,7 +827,98 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     writeSettings();
+    if (m_journal) {
+        m_journal->discard(); // saved or discarded on purpose: nothing to recover
+    }
     event->accept();
+}
+
+bool MainWindow::journalNow()
+{
+    if (!isModified() || (m_journal && m_journal->hasJournal() && m_journaledRevision == m_revision)) {
+        return true;
+    }
+    if (!m_journal) {
+        m_journal = std::make_unique<Core::RecoveryJournal>();
+    }
+    const QString error = m_journal->write(m_filePath, m_ui->editor->toPlainText());
+    if (!error.isEmpty()) {
+        if (!m_journalErrorShown) { // say it once, in the status bar: a modal box every 5 s would be worse
+            statusBar()->showMessage(tr("Unsaved changes cannot be journaled for recovery: %1").arg(error));
+            m_journalErrorShown = true;
+        }
+        return false;
+    }
+    m_journalErrorShown = false;
+    m_journaledRevision = m_revision;
+    return true;
+}
+
+void MainWindow::offerRecovery()
+{
+    for (const Core::RecoveryJournal::Orphan &orphan : Core::RecoveryJournal::orphans()) {
+        const QString name =
+            orphan.documentPath.isEmpty() ? tr("An untitled spec") : QDir::toNativeSeparators(orphan.documentPath);
+        while (true) {
+            QMessageBox box(QMessageBox::Question, tr("Recover Unsaved Changes"),
+                            tr("%1 has unsaved changes from %2, when Specwright did not close normally.")
+                                .arg(name, QLocale().toString(orphan.savedAt.toLocalTime(), QLocale::ShortFormat)),
+                            QMessageBox::Yes | QMessageBox::Discard | QMessageBox::Open, this);
+            box.button(QMessageBox::Yes)->setText(tr("&Recover"));
+            box.button(QMessageBox::Open)->setText(tr("&Compare…"));
+            box.setInformativeText(tr("Recover opens the text as unsaved changes; Discard deletes it."));
+            box.setDefaultButton(QMessageBox::Yes);
+            box.exec();
+            if (box.clickedButton() == box.button(QMessageBox::Open)) {
+                const Core::TextFile disk = Core::TextFile::read(orphan.documentPath);
+                const QString diff = Core::LineDiff::unified(disk.isValid() ? disk.text() : QString(), orphan.text,
+                                                             orphan.documentPath.isEmpty() ? tr("(nothing on disk)")
+                                                                                           : orphan.documentPath,
+                                                             tr("unsaved changes"));
+                QDialog dialog(this);
+                dialog.setWindowTitle(tr("Unsaved Changes of %1").arg(name));
+                auto *layout = new QVBoxLayout(&dialog);
+                auto *view = new QPlainTextEdit(diff.isEmpty() ? tr("The file on disk has the same text.") : diff);
+                view->setReadOnly(true);
+                view->setLineWrapMode(QPlainTextEdit::NoWrap);
+                view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+                layout->addWidget(view);
+                auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+                connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+                layout->addWidget(buttons);
+                dialog.resize(800, 600);
+                dialog.exec();
+                continue; // ask again, now that the user has seen the difference
+            }
+            if (box.clickedButton() == box.button(QMessageBox::Discard)) {
+                Core::RecoveryJournal::remove(orphan);
+            } else if (box.clickedButton() == box.button(QMessageBox::Yes)) {
+                MainWindow *target = this;
+                if (isModified() || !m_filePath.isEmpty()) {
+                    target = new MainWindow; // one document per window: recover beside this one
+                    target->setAttribute(Qt::WA_DeleteOnClose);
+                    target->show();
+                }
+                target->recover(orphan);
+            } // closed without an answer: the journal stays for the next start
+            break;
+        }
+    }
+}
+
+bool MainWindow::recover(const Core::RecoveryJournal::Orphan &orphan)
+{
+    // Keep the file's own line endings and BOM for the next save.
+    const Core::TextFile disk =
+        orphan.documentPath.isEmpty() ? Core::TextFile() : Core::TextFile::read(orphan.documentPath);
+    setDocument(orphan.text, orphan.documentPath, disk.isValid() ? disk : Core::TextFile());
+    m_ui->editor->document()->setModified(true);
+    if (!journalNow()) {
+        return false; // keep the orphan: it is the only copy
+    }
+    Core::RecoveryJournal::remove(orphan);
+    statusBar()->showMessage(tr("Recovered unsaved changes; save to keep them."), 10000);
+    return true;
 }
 
 } // namespace Specwright::Widgets

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <core/document/recoveryjournal.h>
 #include <core/document/textfile.h>
 #include <core/render/renderservice.h>
 #include <core/spec/validationservice.h>
@@ -76,6 +77,17 @@ public:
     /// ("strict", "glance", "nova"; empty: detected). Kept in QSettings.
     void setCheckSettings(const QString &templatePath, const QString &profile);
 
+    /// Journals the unsaved text now (the timer and losing focus do this on their own); false on failure.
+    bool journalNow();
+    /// Where this window's journal goes (empty before the first write).
+    QString journalPath() const { return m_journal ? m_journal->journalPath() : QString(); }
+    /// Offers each document left by an editor that crashed or was killed: Recover, Discard or Compare.
+    void offerRecovery();
+    /// Puts \a orphan's text in this window as an unsaved change of its document and deletes the orphan.
+    bool recover(const Core::RecoveryJournal::Orphan &orphan);
+    /// How often unsaved text is journaled (the "recovery/interval" setting, milliseconds).
+    int journalInterval() const { return m_journalTimer.interval(); }
+
 Q_SIGNALS:
     /// The preview now shows revision \a revision of the document.
     void previewUpdated(quint64 revision);
@@ -124,6 +136,10 @@ private:
     QTimer m_previewTimer;
     quint64 m_revision = 0;
     quint64 m_previewRevision = 0;
+    std::unique_ptr<Core::RecoveryJournal> m_journal; ///< created on the first journal write
+    QTimer m_journalTimer;
+    quint64 m_journaledRevision = 0;
+    bool m_journalErrorShown = false;
 };
 
 } // namespace Specwright::Widgets
