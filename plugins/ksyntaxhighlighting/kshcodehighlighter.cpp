@@ -18,9 +18,19 @@ namespace {
 
 using KSyntaxHighlighting::Theme;
 
+// Lower-case names of the styles, built once: applyFormat runs for every token.
 QString styleName(Theme::TextStyle style)
 {
-    return QString::fromLatin1(QMetaEnum::fromType<Theme::TextStyle>().valueToKey(style)).toLower();
+    static const QStringList names = [] {
+        QStringList list;
+        const QMetaEnum styles = QMetaEnum::fromType<Theme::TextStyle>();
+        for (int value = 0; value <= Theme::Others; ++value) {
+            const char *key = styles.valueToKey(value);
+            list.append(key ? QString::fromLatin1(key).toLower() : QString());
+        }
+        return list;
+    }();
+    return names.value(int(style));
 }
 
 // Collects the spans of one code block, line by line, as offsets into the whole block.
@@ -109,6 +119,11 @@ bool KshCodeHighlighter::supports(const QString &language) const
 QList<Core::CodeHighlighter::Span> KshCodeHighlighter::highlight(const QString &code, const QString &language) const
 {
     const QMutexLocker lock(&m_mutex);
+    // The preview renders the same blocks again after every typing pause: highlight each once.
+    const QString key = language + QLatin1Char('\n') + code;
+    if (const QList<Span> *cached = m_cache.object(key)) {
+        return *cached;
+    }
     const KSyntaxHighlighting::Definition definition =
         m_repository.definitionForName(Core::CodeLanguages::definitionName(language));
     if (language.isEmpty() || !definition.isValid()) {
@@ -117,7 +132,9 @@ QList<Core::CodeHighlighter::Span> KshCodeHighlighter::highlight(const QString &
     SpanCollector collector;
     collector.setDefinition(definition);
     collector.setTheme(m_repository.defaultTheme());
-    return collector.run(code);
+    const QList<Span> spans = collector.run(code);
+    m_cache.insert(key, new QList<Span>(spans), qMax<qsizetype>(1, code.size()));
+    return spans;
 }
 
 QString KshCodeHighlighter::styleSheet(const QString &lightTheme, const QString &darkTheme) const

@@ -5,6 +5,7 @@
 #include <core/plugin/codehighlighter.h>
 
 #include <KSyntaxHighlighting/Repository>
+#include <QCache>
 #include <QMutex>
 #include <QObject>
 
@@ -28,6 +29,8 @@ private:
     // The repository is not meant for concurrent use: one caller at a time.
     mutable QMutex m_mutex;
     KSyntaxHighlighting::Repository m_repository;
+    /// Spans by language and code; the cost is the code's length, about 4 MB of code at most.
+    mutable QCache<QString, QList<Span>> m_cache{4 * 1024 * 1024};
 };
 
 } // namespace Specwright::Plugins

@@ -53,6 +53,9 @@ const CodeHighlighter *PluginLoader::codeHighlighter()
 QStringList PluginLoader::searchPaths()
 {
     QStringList paths;
+    if (qEnvironmentVariableIntValue("SPECWRIGHT_NO_PLUGINS") == 1) {
+        return paths; // to rule a plugin out when something goes wrong, and for like-for-like benchmarks
+    }
     for (const QString &path :
          qEnvironmentVariable("SPECWRIGHT_PLUGIN_PATH").split(QLatin1Char(':'), Qt::SkipEmptyParts)) {
         paths.append(QDir(path).absolutePath());

@@ -13,8 +13,9 @@ class CodeHighlighter;
  *
  * Plugins are looked for in $SPECWRIGHT_PLUGIN_PATH (colon-separated), in
  * `lib/specwright/plugins` beside the executable's `bin/` folder (the build
- * tree and a relocated install) and in the installed plugin folder. Loading
- * happens once, on first use, from any thread.
+ * tree and a relocated install) and in the installed plugin folder;
+ * SPECWRIGHT_NO_PLUGINS=1 loads none. Loading happens once, on first use, from
+ * any thread.
  */
 class PluginLoader final
 {

@@ -176,24 +176,18 @@ Enumerator parseEnumerator(QStringView text, const QString &expectedSequence = Q
     if (p == start || p >= text.size()) {
         return e;
     }
-    e.text = text.mid(start, p - start).toString();
+    // Most lines start with a plain word: decide on the delimiter before building any string.
     const QChar close = text.at(p);
-    if (parens) {
-        if (close != QLatin1Char(')')) {
-            return e;
-        }
-        e.format = QStringLiteral("parens");
-    } else if (close == QLatin1Char('.')) {
-        e.format = QStringLiteral("period");
-    } else if (close == QLatin1Char(')')) {
-        e.format = QStringLiteral("rparen");
-    } else {
+    if (parens ? close != QLatin1Char(')') : (close != QLatin1Char('.') && close != QLatin1Char(')'))) {
         return e;
     }
+    if (spacesOrEnd(text, p + 1) < 0) {
+        return e;
+    }
+    e.format = parens ? QStringLiteral("parens")
+                      : (close == QLatin1Char('.') ? QStringLiteral("period") : QStringLiteral("rparen"));
+    e.text = text.mid(start, p - start).toString();
     e.end = spacesOrEnd(text, p + 1);
-    if (e.end < 0) {
-        return e;
-    }
     auto isDigit = [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); };
     auto isLower = [](QChar c) { return c >= QLatin1Char('a') && c <= QLatin1Char('z'); };
     auto isUpper = [](QChar c) { return c >= QLatin1Char('A') && c <= QLatin1Char('Z'); };
