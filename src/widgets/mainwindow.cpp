@@ -89,6 +89,14 @@ MainWindow::MainWindow(QWidget *parent)
         ++m_revision;
         m_previewTimer.start();
     });
+    // Changes to the open file by other programs (including editors that save by renaming a new file
+    // over it, which the folder watch catches).
+    m_diskCheckTimer.setSingleShot(true);
+    m_diskCheckTimer.setInterval(100);
+    connect(&m_diskCheckTimer, &QTimer::timeout, this, &MainWindow::checkDiskFile);
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, &m_diskCheckTimer, qOverload<>(&QTimer::start));
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, &m_diskCheckTimer, qOverload<>(&QTimer::start));
+
     // Unsaved text goes to the recovery journal every few seconds and whenever the app loses focus;
     // it is dropped once the document is saved, reverted or closed.
     m_journalTimer.setInterval(qMax(100, QSettings().value(QStringLiteral("recovery/interval"), 5000).toInt()));
@@ -300,7 +308,8 @@ void MainWindow::rebuildRecentMenu()
 void MainWindow::updateTitle()
 {
     const QString name = m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
-    setWindowTitle(tr("%1[*] — Specwright").arg(name));
+    setWindowTitle(m_onDisk ? tr("%1[*] — Specwright").arg(name)
+                            : tr("%1 (deleted from disk)[*] — Specwright").arg(name));
     setWindowFilePath(m_filePath);
     setWindowModified(isModified());
 }
@@ -719,6 +728,9 @@ void MainWindow::setDocument(const QString &text, const QString &path, const Cor
     m_filePath = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
     m_lineEnding = format.lineEnding();
     m_byteOrderMark = format.hasByteOrderMark();
+    m_diskText = text;
+    m_onDisk = true;
+    watchFile();
     updateTitle();
     requestAnalysis(); // a newly opened document is checked and shown at once
 }
@@ -804,6 +816,9 @@ bool MainWindow::saveToPath(const QString &path)
         return false;
     }
     m_filePath = QFileInfo(path).absoluteFilePath();
+    m_diskText = m_ui->editor->toPlainText();
+    m_onDisk = true;
+    watchFile();
     m_ui->editor->document()->setModified(false);
     addRecentFile(m_filePath);
     updateTitle();
@@ -875,19 +890,7 @@ void MainWindow::offerRecovery()
                                                              orphan.documentPath.isEmpty() ? tr("(nothing on disk)")
                                                                                            : orphan.documentPath,
                                                              tr("unsaved changes"));
-                QDialog dialog(this);
-                dialog.setWindowTitle(tr("Unsaved Changes of %1").arg(name));
-                auto *layout = new QVBoxLayout(&dialog);
-                auto *view = new QPlainTextEdit(diff.isEmpty() ? tr("The file on disk has the same text.") : diff);
-                view->setReadOnly(true);
-                view->setLineWrapMode(QPlainTextEdit::NoWrap);
-                view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-                layout->addWidget(view);
-                auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-                connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-                layout->addWidget(buttons);
-                dialog.resize(800, 600);
-                dialog.exec();
+                showDiff(tr("Unsaved Changes of %1").arg(name), diff);
                 continue; // ask again, now that the user has seen the difference
             }
             if (box.clickedButton() == box.button(QMessageBox::Discard)) {
@@ -906,12 +909,124 @@ void MainWindow::offerRecovery()
     }
 }
 
+void MainWindow::showDiff(const QString &title, const QString &diff)
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(title);
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *view = new QPlainTextEdit(diff.isEmpty() ? tr("The texts are the same.") : diff);
+    view->setReadOnly(true);
+    view->setLineWrapMode(QPlainTextEdit::NoWrap);
+    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    layout->addWidget(view);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(800, 600);
+    dialog.exec();
+}
+
+void MainWindow::watchFile()
+{
+    if (!m_watcher.files().isEmpty()) {
+        m_watcher.removePaths(m_watcher.files());
+    }
+    if (!m_watcher.directories().isEmpty()) {
+        m_watcher.removePaths(m_watcher.directories());
+    }
+    if (m_filePath.isEmpty()) {
+        return;
+    }
+    if (QFileInfo::exists(m_filePath)) {
+        m_watcher.addPath(m_filePath);
+    }
+    m_watcher.addPath(QFileInfo(m_filePath).absolutePath());
+}
+
+void MainWindow::checkDiskFile()
+{
+    if (m_filePath.isEmpty() || m_askingAboutDisk) {
+        return;
+    }
+    if (!QFileInfo::exists(m_filePath)) {
+        if (m_onDisk) {
+            // Keep every word: the buffer becomes the only copy, so closing asks to save it.
+            m_onDisk = false;
+            m_ui->editor->document()->setModified(true);
+            updateTitle();
+            statusBar()->showMessage(
+                tr("%1 was deleted or moved on disk; your text is kept.").arg(QDir::toNativeSeparators(m_filePath)));
+        }
+        return;
+    }
+    if (!m_watcher.files().contains(m_filePath)) {
+        m_watcher.addPath(m_filePath); // replaced by a rename: watch the new file
+    }
+    const Core::TextFile file = Core::TextFile::read(m_filePath);
+    if (!file.isValid() || file.text() == m_diskText) {
+        if (file.isValid() && !m_onDisk) { // back, with the text we have
+            m_onDisk = true;
+            updateTitle();
+        }
+        return; // our own save, a touch, or a half-written file the next event will show whole
+    }
+    m_onDisk = true;
+    const bool silently = QSettings().value(QStringLiteral("files/reloadUnmodified"), true).toBool();
+    if (!isModified() && silently) {
+        reloadFromDisk(file);
+        statusBar()->showMessage(tr("Reloaded %1: it changed on disk.").arg(QDir::toNativeSeparators(m_filePath)),
+                                 5000);
+        return;
+    }
+    m_askingAboutDisk = true;
+    const QString name = QFileInfo(m_filePath).fileName();
+    while (true) {
+        QMessageBox box(QMessageBox::Question, tr("File Changed on Disk"),
+                        tr("%1 was changed by another program.").arg(name),
+                        QMessageBox::Yes | QMessageBox::No | QMessageBox::Open, this);
+        box.button(QMessageBox::Yes)->setText(tr("&Reload"));
+        box.button(QMessageBox::No)->setText(tr("&Keep Mine"));
+        box.button(QMessageBox::Open)->setText(tr("&Compare…"));
+        box.setInformativeText(isModified() ? tr("Reload discards your unsaved changes.")
+                                            : tr("Reload shows the file's new text."));
+        box.setDefaultButton(QMessageBox::No);
+        box.exec();
+        if (box.clickedButton() == box.button(QMessageBox::Open)) {
+            showDiff(tr("Changes on Disk of %1").arg(name),
+                     Core::LineDiff::unified(m_ui->editor->toPlainText(), file.text(), tr("your text"),
+                                             tr("%1 on disk").arg(m_filePath)));
+            continue;
+        }
+        if (box.clickedButton() == box.button(QMessageBox::Yes)) {
+            reloadFromDisk(file);
+        } else {
+            // Keep mine: the buffer now differs from the file, and only a newer change asks again.
+            m_diskText = file.text();
+            m_ui->editor->document()->setModified(true);
+        }
+        break;
+    }
+    m_askingAboutDisk = false;
+}
+
+void MainWindow::reloadFromDisk(const Core::TextFile &file)
+{
+    const int position = m_ui->editor->textCursor().position();
+    const int scroll = m_ui->editor->verticalScrollBar()->value();
+    setDocument(file.text(), m_filePath, file);
+    QTextCursor cursor = m_ui->editor->textCursor();
+    cursor.setPosition(qMin(position, int(m_ui->editor->document()->characterCount()) - 1));
+    m_ui->editor->setTextCursor(cursor);
+    m_ui->editor->verticalScrollBar()->setValue(scroll);
+}
+
 bool MainWindow::recover(const Core::RecoveryJournal::Orphan &orphan)
 {
     // Keep the file's own line endings and BOM for the next save.
     const Core::TextFile disk =
         orphan.documentPath.isEmpty() ? Core::TextFile() : Core::TextFile::read(orphan.documentPath);
     setDocument(orphan.text, orphan.documentPath, disk.isValid() ? disk : Core::TextFile());
+    m_diskText = disk.isValid() ? disk.text() : QString(); // what is on disk, not the recovered text
     m_ui->editor->document()->setModified(true);
     if (!journalNow()) {
         return false; // keep the orphan: it is the only copy

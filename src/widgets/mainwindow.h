@@ -7,6 +7,7 @@
 #include <core/render/renderservice.h>
 #include <core/spec/validationservice.h>
 
+#include <QFileSystemWatcher>
 #include <QMainWindow>
 #include <QTimer>
 
@@ -85,6 +86,11 @@ public:
     void offerRecovery();
     /// Puts \a orphan's text in this window as an unsaved change of its document and deletes the orphan.
     bool recover(const Core::RecoveryJournal::Orphan &orphan);
+    /// Whether the open file still exists on disk (false once it was deleted or moved away).
+    bool isOnDisk() const { return m_onDisk; }
+    /// Looks at the open file now instead of waiting for the file watcher (which calls this itself).
+    void checkDiskFile();
+
     /// How often unsaved text is journaled (the "recovery/interval" setting, milliseconds).
     int journalInterval() const { return m_journalTimer.interval(); }
 
@@ -120,6 +126,9 @@ private:
     void applyCheckSettings();
     void showValidation(const Core::ValidationService::Result &result);
     void fillOutline(const Core::ValidationService::Result &result);
+    void watchFile();
+    void reloadFromDisk(const Core::TextFile &file);
+    void showDiff(const QString &title, const QString &diff);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QString m_filePath;
@@ -136,6 +145,11 @@ private:
     QTimer m_previewTimer;
     quint64 m_revision = 0;
     quint64 m_previewRevision = 0;
+    QFileSystemWatcher m_watcher;
+    QTimer m_diskCheckTimer; ///< coalesces the watcher's bursts of events
+    QString m_diskText;      ///< the file's text as last read or saved: tells our saves from others'
+    bool m_onDisk = true;
+    bool m_askingAboutDisk = false;
     std::unique_ptr<Core::RecoveryJournal> m_journal; ///< created on the first journal write
     QTimer m_journalTimer;
     quint64 m_journaledRevision = 0;

@@ -7,6 +7,9 @@
 #include <QSaveFile>
 #include <QStringDecoder>
 
+#include <cerrno>
+#include <cstring>
+
 namespace Specwright::Core {
 
 namespace {
@@ -150,9 +153,15 @@ QString TextFile::write(const QString &path, const QString &text, LineEnding lin
     } else {
         data += text.toUtf8();
     }
+    errno = 0;
     if (file.write(data) != data.size() || !file.commit()) {
-        return QStringLiteral("%1 could not be saved: %2. The file on disk is unchanged.")
-            .arg(path, file.errorString());
+        // QSaveFile may report a failed flush (full disk, size limit) as "Unknown error": the
+        // system's own reason is clearer.
+        const int systemError = errno;
+        const QString reason = file.error() == QFileDevice::NoError || systemError != 0
+                                   ? QString::fromLocal8Bit(std::strerror(systemError ? systemError : EIO))
+                                   : file.errorString();
+        return QStringLiteral("%1 could not be saved: %2. The file on disk is unchanged.").arg(path, reason);
     }
     return {};
 }
