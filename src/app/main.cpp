@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <widgets/mainwindow.h>
 #include <widgets/previewview.h>
+#include <widgets/sourceeditor.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -55,6 +56,11 @@ int main(int argc, char *argv[])
         QStringLiteral("Save a PNG of the window to <png> once the preview has loaded, then quit."),
         QStringLiteral("png"));
     parser.addOption(screenshotOption);
+    const QCommandLineOption diagramOption(
+        QStringLiteral("diagram"),
+        QStringLiteral("Open the diagram (literal block) at line <line> of FILE in the canvas."),
+        QStringLiteral("line"));
+    parser.addOption(diagramOption);
     parser.process(app);
 
     MainWindow window;
@@ -62,7 +68,13 @@ int main(int argc, char *argv[])
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty()) {
         // Inside the event loop, so that a message about a bad file does not block start-up.
-        QTimer::singleShot(0, &window, [&window, file = files.constFirst()] { window.openFile(file); });
+        const int diagramLine = parser.isSet(diagramOption) ? parser.value(diagramOption).toInt() : 0;
+        QTimer::singleShot(0, &window, [&window, file = files.constFirst(), diagramLine] {
+            if (window.openFile(file) && diagramLine > 0) {
+                window.editor()->goToLine(diagramLine);
+                window.editDiagramAtCursor();
+            }
+        });
     }
 
     if (!parser.isSet(screenshotOption)) {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "diagramcanvas.h"
+#include "diagramdock.h"
 #include "previewview.h"
 #include "sourceeditor.h"
 #include "ui_mainwindow.h"
@@ -383,6 +385,46 @@ void MainWindow::setupDocks()
     m_ui->menuEdit->addSeparator();
     m_ui->menuEdit->addAction(next);
     m_ui->menuEdit->addAction(previous);
+
+    // The diagram canvas, and the round trip of diagrams with the spec's literal blocks.
+    m_diagramDock = new DiagramDock(this);
+    addDockWidget(Qt::RightDockWidgetArea, m_diagramDock);
+    m_diagramDock->hide();
+    m_ui->menuView->addAction(m_diagramDock->toggleViewAction());
+    auto *insertDiagram = new QAction(tr("Insert &Diagram…"), this);
+    insertDiagram->setObjectName(QStringLiteral("actionInsertDiagram"));
+    insertDiagram->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_D);
+    connect(insertDiagram, &QAction::triggered, this, [this] {
+        m_diagramDock->newDiagram();
+        m_diagramDock->show();
+        m_diagramDock->canvas()->setFocus();
+    });
+    auto *editDiagram = new QAction(tr("&Edit Diagram"), this);
+    editDiagram->setObjectName(QStringLiteral("actionEditDiagram"));
+    editDiagram->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
+    connect(editDiagram, &QAction::triggered, this, &MainWindow::editDiagramAtCursor);
+    m_ui->menuEdit->addSeparator();
+    m_ui->menuEdit->addAction(insertDiagram);
+    m_ui->menuEdit->addAction(editDiagram);
+    connect(m_diagramDock, &DiagramDock::insertRequested, this, [this](const QString &diagram) {
+        const QStringList lines = m_ui->editor->toPlainText().split(QLatin1Char('\n'));
+        applyLineChange(Core::DiagramBlock::insertion(lines, m_ui->editor->textCursor().blockNumber(), diagram));
+    });
+    connect(m_diagramDock, &DiagramDock::applyRequested, this,
+            [this](const Core::DiagramBlock::Found &block, const QString &diagram) {
+                // The text may have changed since the block was opened: find it again where it was.
+                const auto document = Core::RstParser::parse(m_ui->editor->toPlainText(), m_filePath);
+                const Core::DiagramBlock::Found now = Core::DiagramBlock::at(*document, block.firstLine);
+                if (!now.valid) {
+                    showError(tr("Cannot Apply Diagram"),
+                              tr("The literal block at line %1 is gone. Use Insert into Spec to add the diagram.")
+                                  .arg(block.firstLine + 1));
+                    return;
+                }
+                applyLineChange(Core::DiagramBlock::replacement(now, diagram));
+                m_diagramDock->editBlock(Core::DiagramBlock::at(
+                    *Core::RstParser::parse(m_ui->editor->toPlainText(), m_filePath), now.firstLine));
+            });
 
     // Scroll synchronisation, both ways, through the rendered blocks' source lines.
     auto *sync = new QAction(tr("&Synchronize Scrolling"), this);
@@ -1018,6 +1060,44 @@ void MainWindow::reloadFromDisk(const Core::TextFile &file)
     cursor.setPosition(qMin(position, int(m_ui->editor->document()->characterCount()) - 1));
     m_ui->editor->setTextCursor(cursor);
     m_ui->editor->verticalScrollBar()->setValue(scroll);
+}
+
+bool MainWindow::editDiagramAtCursor()
+{
+    // On request, not per keystroke: parsing the whole text here is fine.
+    const auto document = Core::RstParser::parse(m_ui->editor->toPlainText(), m_filePath);
+    const Core::DiagramBlock::Found block = Core::DiagramBlock::at(*document, m_ui->editor->textCursor().blockNumber());
+    if (!block.valid) {
+        statusBar()->showMessage(tr("Put the cursor in a literal block (after \"::\") to edit its diagram."), 5000);
+        return false;
+    }
+    m_diagramDock->editBlock(block);
+    m_diagramDock->show();
+    m_diagramDock->canvas()->setFocus();
+    return true;
+}
+
+void MainWindow::applyLineChange(const Core::DiagramBlock::Change &change)
+{
+    QTextDocument *document = m_ui->editor->document();
+    const int blocks = document->blockCount();
+    const int end = document->characterCount() - 1;
+    QString text = change.lines.join(QLatin1Char('\n'));
+    const int from = change.firstLine < blocks ? document->findBlockByNumber(change.firstLine).position() : end;
+    int to = end;
+    if (change.firstLine + change.removedLines < blocks) {
+        to = document->findBlockByNumber(change.firstLine + change.removedLines).position();
+        text += QLatin1Char('\n');
+    } else if (change.firstLine >= blocks) {
+        text.prepend(QLatin1Char('\n'));
+    }
+    QTextCursor cursor(document);
+    cursor.beginEditBlock(); // one undo step in the editor
+    cursor.setPosition(from);
+    cursor.setPosition(to, QTextCursor::KeepAnchor);
+    cursor.insertText(text);
+    cursor.endEditBlock();
+    m_ui->editor->setTextCursor(cursor);
 }
 
 bool MainWindow::recover(const Core::RecoveryJournal::Orphan &orphan)

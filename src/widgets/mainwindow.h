@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <core/diagram/diagramblock.h>
 #include <core/document/recoveryjournal.h>
 #include <core/document/textfile.h>
 #include <core/render/renderservice.h>
@@ -22,6 +23,7 @@ class MainWindow;
 
 namespace Specwright::Widgets {
 
+class DiagramDock;
 class PreviewView;
 class SourceEditor;
 
@@ -86,6 +88,11 @@ public:
     void offerRecovery();
     /// Puts \a orphan's text in this window as an unsaved change of its document and deletes the orphan.
     bool recover(const Core::RecoveryJournal::Orphan &orphan);
+    /// The diagram canvas dock (Edit → Insert Diagram, Edit Diagram).
+    DiagramDock *diagramDock() const { return m_diagramDock; }
+    /// Opens the literal block under the cursor in the diagram canvas; false when there is none.
+    bool editDiagramAtCursor();
+
     /// Whether the open file still exists on disk (false once it was deleted or moved away).
     bool isOnDisk() const { return m_onDisk; }
     /// Looks at the open file now instead of waiting for the file watcher (which calls this itself).
@@ -129,6 +136,7 @@ private:
     void watchFile();
     void reloadFromDisk(const Core::TextFile &file);
     void showDiff(const QString &title, const QString &diff);
+    void applyLineChange(const Core::DiagramBlock::Change &change);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QString m_filePath;
@@ -145,6 +153,7 @@ private:
     QTimer m_previewTimer;
     quint64 m_revision = 0;
     quint64 m_previewRevision = 0;
+    DiagramDock *m_diagramDock = nullptr;
     QFileSystemWatcher m_watcher;
     QTimer m_diskCheckTimer; ///< coalesces the watcher's bursts of events
     QString m_diskText;      ///< the file's text as last read or saved: tells our saves from others'

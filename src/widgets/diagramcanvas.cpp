@@ -1,0 +1,545 @@
+// SPDX-FileCopyrightText: 2026 The Specwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "diagramcanvas.h"
+
+#include "diagrameditcommand.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QScrollBar>
+
+namespace Specwright::Widgets {
+
+using Core::DiagramEdit;
+using Core::DiagramShape;
+
+namespace {
+
+QRect boundingRect(const DiagramShape &shape)
+{
+    QRect rect;
+    for (const QPoint &cell : shape.cells()) {
+        rect = rect.united(QRect(cell, QSize(1, 1)));
+    }
+    return rect;
+}
+
+QRect cellRect(QPoint a, QPoint b)
+{
+    return QRect(QPoint(qMin(a.x(), b.x()), qMin(a.y(), b.y())), QPoint(qMax(a.x(), b.x()), qMax(a.y(), b.y())));
+}
+
+} // namespace
+
+DiagramCanvas::DiagramCanvas(QWidget *parent)
+    : QAbstractScrollArea(parent)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    viewport()->setMouseTracking(false);
+    viewport()->setCursor(Qt::CrossCursor);
+    setZoom(m_zoom);
+    connect(&m_undoStack, &QUndoStack::indexChanged, this, [this] {
+        m_selectedShape = -1; // indexes change with every edit
+        updateScrollBars();
+        viewport()->update();
+        Q_EMIT changed();
+    });
+}
+
+void DiagramCanvas::setDiagram(const QString &text, int indentation)
+{
+    m_undoStack.clear();
+    m_model.setText(text);
+    m_model.setIndentation(indentation);
+    m_selection = {};
+    m_selectedShape = -1;
+    m_preview.reset();
+    updateScrollBars();
+    viewport()->update();
+    Q_EMIT changed();
+}
+
+void DiagramCanvas::setTool(Tool tool)
+{
+    if (m_tool == tool) {
+        return;
+    }
+    m_tool = tool;
+    viewport()->setCursor(tool == Tool::Select ? Qt::ArrowCursor
+                          : tool == Tool::Text ? Qt::IBeamCursor
+                                               : Qt::CrossCursor);
+    viewport()->update();
+    Q_EMIT toolChanged(tool);
+}
+
+void DiagramCanvas::setShowGrid(bool show)
+{
+    m_showGrid = show;
+    viewport()->update();
+}
+
+void DiagramCanvas::setZoom(int points)
+{
+    m_zoom = qBound(6, points, 40);
+    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    font.setPointSize(m_zoom);
+    setFont(font);
+    viewport()->setFont(font);
+    updateScrollBars();
+    viewport()->update();
+}
+
+void DiagramCanvas::setCharset(Core::DiagramCharset::Style style)
+{
+    if (!applyEdit(DiagramEdit::convertCharset(style))) {
+        m_model.setCharset(style); // nothing drawn yet: only new strokes change
+    }
+}
+
+QSize DiagramCanvas::cellSize() const
+{
+    const QFontMetrics metrics(viewport()->font());
+    return {qMax(1, metrics.horizontalAdvance(QLatin1Char('M'))), qMax(1, metrics.height())};
+}
+
+QPoint DiagramCanvas::cellCenter(QPoint cell) const
+{
+    const QSize size = cellSize();
+    return {cell.x() * size.width() + size.width() / 2 - horizontalScrollBar()->value(),
+            cell.y() * size.height() + size.height() / 2 - verticalScrollBar()->value()};
+}
+
+QPoint DiagramCanvas::cellAt(QPoint position) const
+{
+    const QSize size = cellSize();
+    return {qMax(0, (position.x() + horizontalScrollBar()->value()) / size.width()),
+            qMax(0, (position.y() + verticalScrollBar()->value()) / size.height())};
+}
+
+void DiagramCanvas::updateScrollBars()
+{
+    const QSize size = cellSize();
+    // Room to draw past the content, and always the whole usable width and its guide.
+    const int columns = qMax(m_model.grid().width(), m_model.usableWidth()) + 20;
+    const int rows = m_model.grid().rowCount() + 20;
+    horizontalScrollBar()->setRange(0, qMax(0, columns * size.width() - viewport()->width()));
+    verticalScrollBar()->setRange(0, qMax(0, rows * size.height() - viewport()->height()));
+    horizontalScrollBar()->setPageStep(viewport()->width());
+    verticalScrollBar()->setPageStep(viewport()->height());
+    horizontalScrollBar()->setSingleStep(size.width());
+    verticalScrollBar()->setSingleStep(size.height());
+}
+
+void DiagramCanvas::resizeEvent(QResizeEvent *event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    updateScrollBars();
+}
+
+void DiagramCanvas::paintEvent(QPaintEvent *)
+{
+    QPainter painter(viewport());
+    const QPalette colors = palette();
+    painter.fillRect(viewport()->rect(), colors.color(QPalette::Base));
+    const QSize size = cellSize();
+    const int dx = horizontalScrollBar()->value();
+    const int dy = verticalScrollBar()->value();
+    const int firstColumn = dx / size.width();
+    const int firstRow = dy / size.height();
+    const int lastColumn = (dx + viewport()->width()) / size.width() + 1;
+    const int lastRow = (dy + viewport()->height()) / size.height() + 1;
+    auto cellBox = [&](int column, int row) {
+        return QRect(column * size.width() - dx, row * size.height() - dy, size.width(), size.height());
+    };
+    const QColor text = colors.color(QPalette::Text);
+    if (m_showGrid) {
+        QColor gridColor = text;
+        gridColor.setAlpha(22);
+        painter.setPen(gridColor);
+        for (int column = firstColumn; column <= lastColumn; ++column) {
+            painter.drawLine(column * size.width() - dx, 0, column * size.width() - dx, viewport()->height());
+        }
+        for (int row = firstRow; row <= lastRow; ++row) {
+            painter.drawLine(0, row * size.height() - dy, viewport()->width(), row * size.height() - dy);
+        }
+    }
+    const Core::DiagramModel &shown = m_preview ? *m_preview : m_model;
+    const int usable = m_model.usableWidth();
+    // The selected shape and region.
+    QColor highlight = colors.color(QPalette::Highlight);
+    highlight.setAlpha(60);
+    if (m_selectedShape >= 0 && m_selectedShape < m_model.shapes().size() && !m_preview) {
+        for (const QPoint &cell : m_model.shapes().at(m_selectedShape).cells()) {
+            painter.fillRect(cellBox(cell.x(), cell.y()), highlight);
+        }
+    }
+    QColor overflow(220, 50, 47);
+    overflow.setAlpha(70);
+    painter.setPen(text);
+    for (int row = qMax(0, firstRow); row < qMin(lastRow + 1, shown.grid().rowCount()); ++row) {
+        for (int column = qMax(0, firstColumn); column < qMin(lastColumn + 1, shown.grid().rowWidth(row)); ++column) {
+            const char32_t c = shown.grid().at({column, row});
+            if (c == U' ') {
+                continue;
+            }
+            const QRect box = cellBox(column, row);
+            if (column >= usable) {
+                painter.fillRect(box, overflow); // past what fits in 79 columns in the spec
+            }
+            painter.drawText(box, Qt::AlignCenter, QString::fromUcs4(&c, 1));
+        }
+    }
+    // The 79-column guide, where the spec's line limit falls for this block's indentation.
+    QPen guide(QColor(220, 50, 47));
+    guide.setStyle(Qt::DashLine);
+    painter.setPen(guide);
+    painter.drawLine(usable * size.width() - dx, 0, usable * size.width() - dx, viewport()->height());
+    if (m_selection.isValid()) {
+        painter.fillRect(QRect(cellBox(m_selection.left(), m_selection.top()).topLeft(),
+                               cellBox(m_selection.right(), m_selection.bottom()).bottomRight()),
+                         highlight);
+    }
+    if (m_tool == Tool::Text && hasFocus()) {
+        painter.fillRect(cellBox(m_caret.x(), m_caret.y()).adjusted(0, 0, 2 - size.width(), 0), text);
+    }
+}
+
+std::optional<DiagramEdit> DiagramCanvas::dragEdit(QPoint cell, Qt::KeyboardModifiers modifiers) const
+{
+    const DiagramShape::Elbow elbow =
+        modifiers & Qt::ShiftModifier ? DiagramShape::Elbow::VerticalFirst : DiagramShape::Elbow::HorizontalFirst;
+    switch (m_drag) {
+    case Drag::Draw:
+        switch (m_tool) {
+        case Tool::Box:
+            return DiagramEdit::drawBox(cellRect(m_dragStart, cell));
+        case Tool::Line:
+        case Tool::Arrow:
+            if (cell == m_dragStart) {
+                return std::nullopt;
+            }
+            return DiagramEdit::drawLine(m_dragStart, cell, elbow, false, m_tool == Tool::Arrow);
+        case Tool::Freehand:
+            return DiagramEdit::freehand(m_freehandCells, m_freehandCharacter);
+        case Tool::Erase:
+            return DiagramEdit::erase(cellRect(m_dragStart, cell));
+        default:
+            return std::nullopt;
+        }
+    case Drag::Move:
+        if (cell == m_dragStart || m_selectedShape < 0) {
+            return std::nullopt;
+        }
+        return DiagramEdit::moveShape(m_model.shapes().at(m_selectedShape), cell - m_dragStart);
+    case Drag::Resize: {
+        if (m_selectedShape < 0) {
+            return std::nullopt;
+        }
+        const QRect rect = m_model.shapes().at(m_selectedShape).rect();
+        // The corner opposite the one grabbed stays put.
+        const QPoint fixed(m_dragStart.x() == rect.left() ? rect.right() : rect.left(),
+                           m_dragStart.y() == rect.top() ? rect.bottom() : rect.top());
+        return DiagramEdit::resizeBox(m_model.shapes().at(m_selectedShape), cellRect(fixed, cell));
+    }
+    default:
+        return std::nullopt;
+    }
+}
+
+void DiagramCanvas::updatePreview(QPoint cell, Qt::KeyboardModifiers modifiers)
+{
+    m_preview.reset();
+    if (const std::optional<DiagramEdit> edit = dragEdit(cell, modifiers)) {
+        Core::DiagramModel preview = m_model;
+        if (!preview.apply(*edit).isEmpty()) {
+            m_preview = std::move(preview);
+        }
+    }
+    viewport()->update();
+}
+
+void DiagramCanvas::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        return;
+    }
+    setFocus();
+    const QPoint cell = cellAt(event->position().toPoint());
+    m_dragStart = m_dragCell = cell;
+    m_selection = {};
+    switch (m_tool) {
+    case Tool::Select: {
+        m_selectedShape = m_model.shapeAt(cell);
+        if (m_selectedShape < 0) {
+            m_drag = Drag::Region;
+            m_selection = QRect(cell, QSize(1, 1));
+        } else {
+            const DiagramShape &shape = m_model.shapes().at(m_selectedShape);
+            const QRect rect = shape.rect();
+            const bool corner = shape.kind() == DiagramShape::Kind::Box &&
+                                (cell.x() == rect.left() || cell.x() == rect.right()) &&
+                                (cell.y() == rect.top() || cell.y() == rect.bottom());
+            m_drag = corner ? Drag::Resize : Drag::Move;
+        }
+        break;
+    }
+    case Tool::Text:
+        m_caret = cell;
+        m_caretLineStart = cell.x();
+        m_drag = Drag::None;
+        break;
+    case Tool::Freehand:
+        m_freehandCells = {cell};
+        m_drag = Drag::Draw;
+        updatePreview(cell, event->modifiers());
+        break;
+    default:
+        m_drag = Drag::Draw;
+        updatePreview(cell, event->modifiers());
+        break;
+    }
+    viewport()->update();
+}
+
+void DiagramCanvas::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_drag == Drag::None) {
+        return;
+    }
+    const QPoint cell = cellAt(event->position().toPoint());
+    if (cell == m_dragCell) {
+        return;
+    }
+    m_dragCell = cell;
+    if (m_drag == Drag::Region) {
+        m_selection = cellRect(m_dragStart, cell);
+        viewport()->update();
+        return;
+    }
+    if (m_tool == Tool::Freehand && !m_freehandCells.contains(cell)) {
+        m_freehandCells.append(cell);
+    }
+    updatePreview(cell, event->modifiers());
+}
+
+void DiagramCanvas::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || m_drag == Drag::None) {
+        return;
+    }
+    const QPoint cell = cellAt(event->position().toPoint());
+    const Drag drag = m_drag;
+    const std::optional<DiagramEdit> edit = drag == Drag::Region ? std::nullopt : dragEdit(cell, event->modifiers());
+    m_drag = Drag::None;
+    m_preview.reset();
+    m_freehandCells.clear();
+    if (edit && applyEdit(*edit) && (drag == Drag::Move || drag == Drag::Resize)) {
+        selectShapeNear(cell); // the moved or resized shape, under the mouse
+    }
+    viewport()->update();
+}
+
+void DiagramCanvas::selectShapeNear(QPoint cell)
+{
+    m_selectedShape = m_model.shapeAt(cell);
+    viewport()->update();
+}
+
+bool DiagramCanvas::applyEdit(const DiagramEdit &edit)
+{
+    // push() applies the edit; one that changed nothing makes itself obsolete and the stack drops it.
+    const int before = m_undoStack.index();
+    m_undoStack.push(new DiagramEditCommand(m_model, edit));
+    return m_undoStack.index() != before;
+}
+
+QRect DiagramCanvas::selectionRegion() const
+{
+    if (m_selection.isValid()) {
+        return m_selection;
+    }
+    if (m_selectedShape >= 0 && m_selectedShape < m_model.shapes().size()) {
+        return boundingRect(m_model.shapes().at(m_selectedShape));
+    }
+    return {};
+}
+
+void DiagramCanvas::copy()
+{
+    const QRect region = selectionRegion();
+    if (region.isValid()) {
+        QApplication::clipboard()->setText(m_model.copy(region));
+    }
+}
+
+void DiagramCanvas::cut()
+{
+    copy();
+    deleteSelection();
+}
+
+void DiagramCanvas::paste()
+{
+    const QString text = QApplication::clipboard()->text();
+    if (text.isEmpty()) {
+        return;
+    }
+    const QRect region = selectionRegion();
+    const QPoint at = region.isValid() ? region.topLeft() : m_caret;
+    applyEdit(DiagramEdit::writeText(at, text));
+}
+
+void DiagramCanvas::deleteSelection()
+{
+    if (m_selectedShape >= 0 && m_selectedShape < m_model.shapes().size()) {
+        applyEdit(DiagramEdit::deleteShape(m_model.shapes().at(m_selectedShape)));
+    } else if (m_selection.isValid()) {
+        applyEdit(DiagramEdit::erase(m_selection));
+    }
+    m_selection = {};
+    m_selectedShape = -1;
+    viewport()->update();
+}
+
+void DiagramCanvas::typeText(const QString &text)
+{
+    applyEdit(DiagramEdit::writeText(m_caret, text));
+    m_caret.rx() += int(Core::DiagramGrid::cellsOf(text).size());
+    viewport()->update();
+}
+
+void DiagramCanvas::keyPressEvent(QKeyEvent *event)
+{
+    if (event->matches(QKeySequence::Undo)) {
+        m_undoStack.undo();
+        return;
+    }
+    if (event->matches(QKeySequence::Redo)) {
+        m_undoStack.redo();
+        return;
+    }
+    if (event->matches(QKeySequence::Copy)) {
+        copy();
+        return;
+    }
+    if (event->matches(QKeySequence::Cut)) {
+        cut();
+        return;
+    }
+    if (event->matches(QKeySequence::Paste)) {
+        paste();
+        return;
+    }
+    if (event->modifiers() & Qt::ControlModifier) {
+        if (event->key() == Qt::Key_Equal || event->key() == Qt::Key_Plus) {
+            setZoom(m_zoom + 1);
+            return;
+        }
+        if (event->key() == Qt::Key_Minus) {
+            setZoom(m_zoom - 1);
+            return;
+        }
+    }
+    if (event->key() == Qt::Key_Escape) {
+        m_selection = {};
+        m_selectedShape = -1;
+        setTool(Tool::Select);
+        viewport()->update();
+        return;
+    }
+    if (m_tool == Tool::Text) {
+        switch (event->key()) {
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            m_caret = {m_caretLineStart, m_caret.y() + 1};
+            viewport()->update();
+            return;
+        case Qt::Key_Backspace:
+            if (m_caret.x() > 0) {
+                m_caret.rx() -= 1;
+                applyEdit(DiagramEdit::writeText(m_caret, QStringLiteral(" ")));
+            }
+            return;
+        case Qt::Key_Left:
+        case Qt::Key_Right:
+        case Qt::Key_Up:
+        case Qt::Key_Down: {
+            const QPoint step = event->key() == Qt::Key_Left    ? QPoint(-1, 0)
+                                : event->key() == Qt::Key_Right ? QPoint(1, 0)
+                                : event->key() == Qt::Key_Up    ? QPoint(0, -1)
+                                                                : QPoint(0, 1);
+            m_caret = QPoint(qMax(0, m_caret.x() + step.x()), qMax(0, m_caret.y() + step.y()));
+            viewport()->update();
+            return;
+        }
+        default:
+            break;
+        }
+        const QString typed = event->text();
+        if (!typed.isEmpty() && typed.at(0).isPrint()) {
+            typeText(typed);
+            return;
+        }
+        QAbstractScrollArea::keyPressEvent(event);
+        return;
+    }
+    // Nudging the selected shape (or the selected region) with the arrow keys.
+    QPoint nudge;
+    switch (event->key()) {
+    case Qt::Key_Left:
+        nudge = {-1, 0};
+        break;
+    case Qt::Key_Right:
+        nudge = {1, 0};
+        break;
+    case Qt::Key_Up:
+        nudge = {0, -1};
+        break;
+    case Qt::Key_Down:
+        nudge = {0, 1};
+        break;
+    case Qt::Key_Delete:
+    case Qt::Key_Backspace:
+        deleteSelection();
+        return;
+    default:
+        break;
+    }
+    if (!nudge.isNull()) {
+        if (m_selectedShape >= 0) {
+            const DiagramShape moved = m_model.shapes().at(m_selectedShape).translated(nudge);
+            if (applyEdit(DiagramEdit::moveShape(m_model.shapes().at(m_selectedShape), nudge))) {
+                m_selectedShape = int(m_model.shapes().indexOf(moved));
+                viewport()->update();
+            }
+        } else if (m_selection.isValid()) {
+            m_selection.translate(nudge);
+            viewport()->update();
+        }
+        return;
+    }
+    if (event->modifiers() == Qt::NoModifier || event->modifiers() == Qt::ShiftModifier) {
+        static const QHash<int, Tool> shortcuts = {
+            {Qt::Key_S, Tool::Select}, {Qt::Key_B, Tool::Box},      {Qt::Key_L, Tool::Line}, {Qt::Key_A, Tool::Arrow},
+            {Qt::Key_T, Tool::Text},   {Qt::Key_F, Tool::Freehand}, {Qt::Key_E, Tool::Erase}};
+        if (const auto it = shortcuts.constFind(event->key()); it != shortcuts.constEnd()) {
+            setTool(*it);
+            return;
+        }
+    }
+    QAbstractScrollArea::keyPressEvent(event);
+}
+
+void DiagramCanvas::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        setZoom(m_zoom + (event->angleDelta().y() > 0 ? 1 : -1));
+        return;
+    }
+    QAbstractScrollArea::wheelEvent(event);
+}
+
+} // namespace Specwright::Widgets

@@ -1,0 +1,184 @@
+// SPDX-FileCopyrightText: 2026 The Specwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The diagram canvas driven with mouse and keyboard events, and its round trip with the spec.
+#include "widgettesthelpers.h"
+
+#include <widgets/diagramcanvas.h>
+#include <widgets/diagramdock.h>
+#include <widgets/mainwindow.h>
+#include <widgets/sourceeditor.h>
+
+#include <QClipboard>
+#include <QPushButton>
+#include <QSettings>
+#include <QTextBlock>
+
+using Specwright::Widgets::DiagramCanvas;
+using Specwright::Widgets::DiagramDock;
+using Specwright::Widgets::MainWindow;
+
+namespace {
+
+void drag(DiagramCanvas &canvas, QPoint from, QPoint to, Qt::KeyboardModifiers release = Qt::NoModifier)
+{
+    QWidget *viewport = canvas.viewport();
+    QTest::mousePress(viewport, Qt::LeftButton, Qt::NoModifier, canvas.cellCenter(from));
+    // Through the cells in between, as a hand would.
+    const QPoint step((to.x() > from.x()) - (to.x() < from.x()), (to.y() > from.y()) - (to.y() < from.y()));
+    for (QPoint cell = from; cell != to;) {
+        cell += QPoint(cell.x() != to.x() ? step.x() : 0, cell.y() != to.y() ? step.y() : 0);
+        QMouseEvent move(QEvent::MouseMove, canvas.cellCenter(cell), viewport->mapToGlobal(canvas.cellCenter(cell)),
+                         Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &move);
+    }
+    QTest::mouseRelease(viewport, Qt::LeftButton, release, canvas.cellCenter(to));
+}
+
+} // namespace
+
+class DiagramCanvasTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { QSettings().clear(); }
+
+    void drawWithTheTools_data()
+    {
+        QTest::addColumn<int>("toolKey");
+        QTest::addColumn<QPoint>("from");
+        QTest::addColumn<QPoint>("to");
+        QTest::addColumn<bool>("shift");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("nominal: box (B)")
+            << int(Qt::Key_B) << QPoint(0, 0) << QPoint(5, 2) << false << QStringLiteral("+----+\n|    |\n+----+");
+        QTest::newRow("nominal: arrow (A) to the right")
+            << int(Qt::Key_A) << QPoint(0, 0) << QPoint(5, 0) << false << QStringLiteral("----->");
+        QTest::newRow("nominal: line (L), horizontal first")
+            << int(Qt::Key_L) << QPoint(0, 0) << QPoint(3, 2) << false << QStringLiteral("---+\n   |\n   |");
+        QTest::newRow("nominal: arrow, vertical first with Shift")
+            << int(Qt::Key_A) << QPoint(0, 0) << QPoint(3, 2) << true << QStringLiteral("|\n|\n+-->");
+        QTest::newRow("nominal: freehand (F)")
+            << int(Qt::Key_F) << QPoint(0, 0) << QPoint(3, 0) << false << QStringLiteral("****");
+    }
+
+    void drawWithTheTools()
+    {
+        QFETCH(int, toolKey);
+        QFETCH(QPoint, from);
+        QFETCH(QPoint, to);
+        QFETCH(bool, shift);
+        QFETCH(QString, expected);
+        DiagramCanvas canvas;
+        canvas.resize(600, 400);
+        canvas.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+        QTest::keyClick(&canvas, Qt::Key(toolKey));
+        drag(canvas, from, to, shift ? Qt::ShiftModifier : Qt::NoModifier);
+        QCOMPARE(canvas.text(), expected);
+        QCOMPARE(canvas.undoStack()->count(), 1);
+    }
+
+    void labelUndoRedo()
+    {
+        DiagramCanvas canvas;
+        canvas.resize(600, 400);
+        canvas.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+        QTest::keyClick(&canvas, Qt::Key_B);
+        drag(canvas, {0, 0}, {6, 2});
+        const QString box = QStringLiteral("+-----+\n|     |\n+-----+");
+        QCOMPARE(canvas.text(), box);
+        QTest::keyClick(&canvas, Qt::Key_T);
+        QTest::mouseClick(canvas.viewport(), Qt::LeftButton, Qt::NoModifier, canvas.cellCenter({2, 1}));
+        QTest::keyClicks(&canvas, QStringLiteral("API"));
+        const QString labelled = QStringLiteral("+-----+\n| API |\n+-----+");
+        QCOMPARE(canvas.text(), labelled);
+        // The label is recognised as the box's: the model has one box with that label.
+        QCOMPARE(canvas.model().shapes().size(), 1);
+        QTest::keyClick(&canvas, Qt::Key_Escape); // back to the select tool, where Ctrl+Z undoes
+        for (int k = 0; k < 3; ++k) {
+            QTest::keyClick(&canvas, Qt::Key_Z, Qt::ControlModifier);
+        }
+        QCOMPARE(canvas.text(), box);
+        QTest::keyClick(&canvas, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(canvas.text(), QStringLiteral("+-----+\n| A   |\n+-----+"));
+    }
+
+    void moveNudgeCopyPaste()
+    {
+        DiagramCanvas canvas;
+        canvas.resize(600, 400);
+        canvas.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+        canvas.setDiagram(QStringLiteral("+--+\n|  |\n+--+"), 4);
+        // Drag the box by its edge two cells right, then nudge it down with the arrow key.
+        drag(canvas, {1, 0}, {3, 0});
+        QCOMPARE(canvas.text(), QStringLiteral("  +--+\n  |  |\n  +--+"));
+        QVERIFY(canvas.selectedShape() >= 0);
+        QTest::keyClick(&canvas, Qt::Key_Down);
+        QCOMPARE(canvas.text(), QStringLiteral("\n  +--+\n  |  |\n  +--+"));
+        // Copy the box as text and paste it beside itself.
+        QTest::keyClick(&canvas, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("+--+\n|  |\n+--+"));
+        drag(canvas, {10, 1}, {10, 1}); // click an empty cell: a one-cell region
+        QTest::keyClick(&canvas, Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(canvas.text(), QStringLiteral("\n  +--+    +--+\n  |  |    |  |\n  +--+    +--+"));
+        // Delete removes the selected shape.
+        QTest::mouseClick(canvas.viewport(), Qt::LeftButton, Qt::NoModifier, canvas.cellCenter({11, 1}));
+        QVERIFY(canvas.selectedShape() >= 0);
+        QTest::keyClick(&canvas, Qt::Key_Delete);
+        QCOMPARE(canvas.text(), QStringLiteral("\n  +--+\n  |  |\n  +--+"));
+    }
+
+    void insertIntoTheSpec()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString original = QStringLiteral("Title\n=====\n\nThe flow\n\nNext.\n");
+        window.editor()->setPlainText(original);
+        QTextCursor cursor(window.editor()->document()->findBlockByNumber(4)); // the blank line
+        window.editor()->setTextCursor(cursor);
+        window.findChild<QAction *>(QStringLiteral("actionInsertDiagram"))->trigger();
+        DiagramDock *dock = window.diagramDock();
+        QVERIFY(dock->isVisible());
+        DiagramCanvas *canvas = dock->canvas();
+        QTest::keyClick(canvas, Qt::Key_B);
+        drag(*canvas, {0, 0}, {3, 2});
+        QVERIFY(dock->insertButton()->isEnabled());
+        QTest::mouseClick(dock->insertButton(), Qt::LeftButton);
+        QCOMPARE(window.editor()->toPlainText(),
+                 QStringLiteral("Title\n=====\n\nThe flow ::\n\n    +--+\n    |  |\n    +--+\n\nNext.\n"));
+        window.editor()->undo(); // one undo step
+        QCOMPARE(window.editor()->toPlainText(), original);
+    }
+
+    void editAnExistingBlockAndApply()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString original = QStringLiteral("* Flow::\n\n      +--+\n      |  |\n      +--+\n\nAfter.\n");
+        window.editor()->setPlainText(original);
+        window.editor()->setTextCursor(QTextCursor(window.editor()->document()->findBlockByNumber(3)));
+        QVERIFY(window.editDiagramAtCursor());
+        DiagramCanvas *canvas = window.diagramDock()->canvas();
+        QCOMPARE(canvas->text(), QStringLiteral("+--+\n|  |\n+--+"));
+        QCOMPARE(canvas->model().usableWidth(), 79 - 6);
+        QTest::keyClick(canvas, Qt::Key_A);
+        drag(*canvas, {4, 1}, {8, 1});
+        QCOMPARE(canvas->text(), QStringLiteral("+--+\n|  |---->\n+--+"));
+        QTest::mouseClick(window.diagramDock()->applyButton(), Qt::LeftButton);
+        QCOMPARE(window.editor()->toPlainText(),
+                 QStringLiteral("* Flow::\n\n      +--+\n      |  |---->\n      +--+\n\nAfter.\n"));
+        window.editor()->undo();
+        QCOMPARE(window.editor()->toPlainText(), original);
+        // Outside a literal block there is nothing to edit.
+        window.editor()->setTextCursor(QTextCursor(window.editor()->document()->findBlockByNumber(6)));
+        QVERIFY(!window.editDiagramAtCursor());
+    }
+};
+
+SPECWRIGHT_WIDGET_TEST_MAIN(DiagramCanvasTest)
+#include "diagramcanvas_test.moc"
