@@ -290,6 +290,38 @@ private Q_SLOTS:
                     .isEmpty());
     }
 
+    // What the diagram canvas relies on: problems in a diagram's block point at the exact place.
+    void diagramProblemsPointIntoTheBlock_data()
+    {
+        QTest::addColumn<QString>("diagram");
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<int>("line");   // 1-based
+        QTest::addColumn<int>("column"); // 0-based
+        QTest::newRow("nominal: Unicode box drawing") << QStringLiteral("    +----+\n    |    \u2500\u2500> x\n")
+                                                      << QStringLiteral("non-ascii-literal") << 8 << 9;
+        QTest::newRow("nominal: a diagram past column 79")
+            << QStringLiteral("    +--+\n    |  |") + QString(80, QLatin1Char('-')) + QStringLiteral(">\n")
+            << QStringLiteral("wide-literal") << 8 << 79;
+    }
+
+    void diagramProblemsPointIntoTheBlock()
+    {
+        QFETCH(QString, diagram);
+        QFETCH(QString, rule);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        const QString text = QStringLiteral("=====\nTitle\n=====\n\nFlow::\n\n") + diagram;
+        bool found = false;
+        for (const Diagnostic &d : check(text)) {
+            if (d.ruleId == rule) {
+                found = true;
+                QCOMPARE(d.range.startLine + 1, line); // 1-based, as editors show it
+                QCOMPARE(d.range.startColumn, column);
+            }
+        }
+        QVERIFY2(found, qPrintable(rule));
+    }
+
     void exampleSpecIsClean()
     {
         const TextFile file = TextFile::read(ExampleSpec);

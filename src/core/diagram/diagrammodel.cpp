@@ -588,4 +588,15 @@ void DiagramModel::convert(Charset::Style style, DiagramGrid &work) const
     }
 }
 
+bool DiagramModel::looksLikeDiagram(QStringView text)
+{
+    for (const char *mark : {"+-", "-+", "|", "->", "<-"}) {
+        if (text.contains(QLatin1String(mark))) {
+            return true;
+        }
+    }
+    return std::any_of(text.begin(), text.end(),
+                       [](QChar c) { return c.unicode() >= 0x2500 && c.unicode() <= 0x257f; });
+}
+
 } // namespace Specwright::Core

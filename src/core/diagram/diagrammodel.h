@@ -59,6 +59,12 @@ public:
     };
 
     DiagramModel() = default;
+    /**
+     * Whether \a text (a literal block's content) looks like a drawing rather than code or a
+     * command: box corners and edges ("+-", "-+", "|"), arrows ("->", "<-") or box-drawing glyphs.
+     */
+    static bool looksLikeDiagram(QStringView text);
+
     /** A model holding \a text, as setText() imports it. */
     explicit DiagramModel(const QString &text);
 

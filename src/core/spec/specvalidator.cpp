@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "specvalidator.h"
 
+#include <core/diagram/diagrammodel.h>
+
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
@@ -43,6 +45,7 @@ const QHash<QString, std::array<Severity, 3>> &severities()
         {QStringLiteral("template-placeholder"), {W, W, W}},
         {QStringLiteral("template-guidance"), {W, W, W}},
         {QStringLiteral("non-ascii-literal"), {W, W, W}},
+        {QStringLiteral("wide-literal"), {W, I, I}},
         {QStringLiteral("api-impact"), {I, I, I}},
     };
     return table;
@@ -490,15 +493,32 @@ private:
                 }
             }
             if (child.kind == Kind::LiteralBlock && child.name.isEmpty()) {
-                const int offset =
-                    int(std::find_if(child.text.begin(), child.text.end(), [](QChar c) { return c.unicode() > 127; }) -
-                        child.text.begin());
-                if (offset < child.text.size()) {
-                    const int line = child.range.startLine + int(child.text.left(offset).count(QLatin1Char('\n')));
-                    add(QStringLiteral("non-ascii-literal"),
-                        QStringLiteral("Non-ASCII character in a literal block: diagrams must be plain ASCII."),
-                        {line, 0, line, int(m_document.lines().value(line).size())},
-                        QStringLiteral("Use + - | > < ^ v for lines and boxes."));
+                // The gate lets literal blocks run past 79 columns, but a diagram that does wraps in
+                // the review's plain text: say where, line by line (commands and code are left alone).
+                const QStringList &lines = m_document.lines();
+                for (int line = child.range.startLine; line <= child.range.endLine && line < lines.size(); ++line) {
+                    const QString &text = lines.at(line);
+                    if (codePoints(text) >= 80 && DiagramModel::looksLikeDiagram(child.text)) {
+                        add(QStringLiteral("wide-literal"),
+                            QStringLiteral("Literal block line is %1 characters long: past column 79 it wraps in "
+                                           "review.")
+                                .arg(codePoints(text)),
+                            {line, 79, line, int(text.size())}, QStringLiteral("Make the diagram narrower."));
+                    }
+                }
+                // The first non-ASCII character of the block, exactly where it is in the source.
+                for (int line = child.range.startLine; line <= child.range.endLine && line < lines.size(); ++line) {
+                    const QString &text = lines.at(line);
+                    const auto found =
+                        std::find_if(text.begin(), text.end(), [](QChar c) { return c.unicode() > 127; });
+                    if (found != text.end()) {
+                        const int column = int(found - text.begin());
+                        add(QStringLiteral("non-ascii-literal"),
+                            QStringLiteral("Non-ASCII character in a literal block: diagrams must be plain ASCII."),
+                            {line, column, line, column + (found->isHighSurrogate() ? 2 : 1)},
+                            QStringLiteral("Use + - | > < ^ v for lines and boxes."));
+                        break;
+                    }
                 }
             }
             checkContent(child);
