@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Specwright authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "diagramtesthelpers.h"
 #include "testconfig.h"
 
 #include <core/diagram/diagrammodel.h>
@@ -28,14 +29,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString rows(std::initializer_list<QStringView> lines)
-{
-    QStringList list;
-    for (QStringView line : lines) {
-        list.append(line.toString());
-    }
-    return list.join(u'\n');
-}
+using Specwright::Tests::rows;
 
 // What export should give for any input: each line without trailing spaces, tabs at 8-column stops.
 QString expectedExport(const QString &text)

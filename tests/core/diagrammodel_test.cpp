@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Specwright authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "diagramtesthelpers.h"
+
 #include <core/diagram/diagrammodel.h>
 
 #include <QTest>
@@ -18,15 +20,7 @@ Q_DECLARE_METATYPE(DiagramEdit)
 
 namespace {
 
-// The rows of a drawing joined by "\n", so that expected text reads as the picture it is.
-QString rows(std::initializer_list<QStringView> lines)
-{
-    QStringList list;
-    for (QStringView line : lines) {
-        list.append(line.toString());
-    }
-    return list.join(u'\n');
-}
+using Specwright::Tests::rows;
 
 const QString TwoBoxes = rows({
     u"+-----+",

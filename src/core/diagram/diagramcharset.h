@@ -67,6 +67,8 @@ public:
 
     /** One cell's step towards \a direction, with y growing downwards. */
     static QPoint step(Direction direction);
+    /** Whether \a direction is Left or Right. */
+    static bool isHorizontal(Direction direction) { return direction == Left || direction == Right; }
 
     /** The four directions, in the order Up, Down, Left, Right. */
     static constexpr Direction All[4] = {Up, Down, Left, Right};

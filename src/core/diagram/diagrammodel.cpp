@@ -16,11 +16,6 @@ namespace {
 using Charset = DiagramCharset;
 using Directions = DiagramCharset::Directions;
 
-bool isHorizontal(Charset::Direction d)
-{
-    return d == Charset::Left || d == Charset::Right;
-}
-
 // The strokes of the glyph at cell. An Ascii "+" has the strokes of the neighbours that reach back to it.
 Directions strokesIn(const DiagramGrid &grid, QPoint cell)
 {
@@ -447,16 +442,17 @@ bool DiagramModel::relocateBox(int box, const QRect &rect, DiagramGrid &work) co
         }
         DiagramShape follower;
         if (follows[0] && follows[1]) {
-            follower = translate ? line.translated(offset)
-                                 : reroute(ends[0], isHorizontal(line.heading(true)), ends[1],
-                                           isHorizontal(line.heading(false)), line.arrowAtStart(), line.arrowAtEnd());
+            follower =
+                translate ? line.translated(offset)
+                          : reroute(ends[0], Charset::isHorizontal(line.heading(true)), ends[1],
+                                    Charset::isHorizontal(line.heading(false)), line.arrowAtStart(), line.arrowAtEnd());
         } else if (const int loose = follows[0] ? 1 : 0; !isAnchored(lineIndex, loose == 0, box)) {
             // Nothing holds the other end: the whole line comes along.
             const int held = 1 - loose;
             follower = line.translated(ends[held] - original[held]);
         } else {
-            follower = reroute(ends[0], isHorizontal(line.heading(true)), ends[1], isHorizontal(line.heading(false)),
-                               line.arrowAtStart(), line.arrowAtEnd());
+            follower = reroute(ends[0], Charset::isHorizontal(line.heading(true)), ends[1],
+                               Charset::isHorizontal(line.heading(false)), line.arrowAtStart(), line.arrowAtEnd());
         }
         if (follower.points().size() < 2) {
             continue; // The box moved onto the line's other end: nothing is left of it.

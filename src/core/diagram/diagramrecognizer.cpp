@@ -15,11 +15,6 @@ namespace {
 using Charset = DiagramCharset;
 using Directions = DiagramCharset::Directions;
 
-bool isHorizontal(Charset::Direction d)
-{
-    return d == Charset::Left || d == Charset::Right;
-}
-
 // The direction of a one-cell step.
 Charset::Direction directionOf(QPoint step)
 {
@@ -193,7 +188,8 @@ private:
                 return m_lineStrokes[index(q)] & back;
             }
             // A line meets a box edge across it, where the edge has a junction or arrowhead facing it.
-            return isEdge(q) && (isHorizontal(d) ? m_edgeV[index(q)] : m_edgeH[index(q)]) && (edgeStrokes(q) & back);
+            return isEdge(q) && (Charset::isHorizontal(d) ? m_edgeV[index(q)] : m_edgeH[index(q)]) &&
+                   (edgeStrokes(q) & back);
         }
         return isEdge(p) && isLine(q) && connected(q, back);
     }
