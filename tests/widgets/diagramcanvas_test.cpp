@@ -131,6 +131,20 @@ private Q_SLOTS:
         QCOMPARE(canvas.text(), QStringLiteral("\n  +--+\n  |  |\n  +--+"));
     }
 
+    void resizeByTheCornerWithAnAttachedLine()
+    {
+        DiagramCanvas canvas;
+        canvas.resize(600, 400);
+        canvas.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+        canvas.setDiagram(QStringLiteral("+--+\n|  |---->\n+--+"), 4);
+        drag(canvas, {3, 2}, {5, 3}); // the bottom-right corner, two right and one down
+        // A line held by nothing else follows the edge whole.
+        QCOMPARE(canvas.text(), QStringLiteral("+----+\n|    |---->\n|    |\n+----+"));
+        QTest::keyClick(&canvas, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(canvas.text(), QStringLiteral("+--+\n|  |---->\n+--+"));
+    }
+
     void insertIntoTheSpec()
     {
         MainWindow window;
