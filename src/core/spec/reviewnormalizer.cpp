@@ -1,0 +1,259 @@
+// SPDX-FileCopyrightText: 2026 The Specwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reviewnormalizer.h"
+
+#include <core/rst/rstparser.h>
+#include <core/rst/rsttext.h>
+
+#include <QStringList>
+
+#include <functional>
+#include <map>
+
+namespace Specwright::Core {
+
+namespace {
+
+using Kind = RstNode::Kind;
+
+int codePoints(QStringView text)
+{
+    int count = 0;
+    for (QChar c : text) {
+        count += c.isLowSurrogate() ? 0 : 1;
+    }
+    return count;
+}
+
+bool isAdornment(const QString &line)
+{
+    const QString trimmed = line.trimmed();
+    if (trimmed.size() < 2 || trimmed != line) {
+        return false;
+    }
+    const QChar c = trimmed.front();
+    return !c.isLetterOrNumber() && !c.isSpace() && c.unicode() < 128 && trimmed.count(c) == trimmed.size();
+}
+
+// Words of a paragraph, keeping each backquoted span (inline literal, interpreted text, phrase
+// reference) in one piece: re-wrapping never splits markup.
+QStringList atoms(const QString &text)
+{
+    QStringList result;
+    QString current;
+    int quotes = 0; // backquotes seen in the current word run
+    bool inside = false;
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('`')) {
+            // A run of backquotes opens or closes a span.
+            int run = 1;
+            while (i + run < text.size() && text.at(i + run) == QLatin1Char('`')) {
+                ++run;
+            }
+            current += text.mid(i, run);
+            i += run - 1;
+            if (!inside) {
+                inside = true;
+                quotes = run;
+            } else if (run == quotes) {
+                inside = false;
+            }
+            continue;
+        }
+        if (c.isSpace() && !inside) {
+            if (!current.isEmpty()) {
+                result.append(current);
+                current.clear();
+            }
+            continue;
+        }
+        current += c.isSpace() ? QLatin1Char(' ') : c;
+    }
+    if (!current.isEmpty()) {
+        result.append(current);
+    }
+    return result;
+}
+
+bool hasLongLine(const QStringList &lines, int first, int last)
+{
+    for (int l = first; l <= last; ++l) {
+        const QString &line = lines.at(l);
+        if (codePoints(line) <= ReviewNormalizer::Width) {
+            continue;
+        }
+        // The gate's own exemptions: URL lines and lines of one word.
+        const QString trimmed = line.trimmed();
+        if (line.contains(QLatin1String("http://")) || line.contains(QLatin1String("https://")) ||
+            !trimmed.contains(QLatin1Char(' '))) {
+            continue;
+        }
+        return true;
+    }
+    return false;
+}
+
+void addFix(QList<ReviewNormalizer::Fix> &fixes, const QString &kind, const QString &description, int line)
+{
+    for (ReviewNormalizer::Fix &fix : fixes) {
+        if (fix.kind == kind) {
+            fix.lines.append(line);
+            return;
+        }
+    }
+    fixes.append({kind, description, {line}});
+}
+
+} // namespace
+
+ReviewNormalizer::Result ReviewNormalizer::normalize(const QString &input)
+{
+    Result result;
+    QString text = input;
+    if (text.startsWith(QChar(0xFEFF))) {
+        text.remove(0, 1);
+    }
+    QStringList lines = text.split(QLatin1Char('\n'));
+    // Character-level fixes, line by line (line numbers do not move).
+    for (int l = 0; l < lines.size(); ++l) {
+        QString &line = lines[l];
+        if (line.contains(QLatin1Char('\r'))) {
+            line.remove(QLatin1Char('\r'));
+            addFix(result.fixes, QStringLiteral("carriage-return"),
+                   QStringLiteral("Carriage returns removed (LF line endings)"), l + 1);
+        }
+        if (line.contains(QChar(0x200B))) {
+            line.remove(QChar(0x200B));
+            addFix(result.fixes, QStringLiteral("zero-width-space"), QStringLiteral("Zero-width spaces removed"),
+                   l + 1);
+        }
+        if (line.contains(QLatin1Char('\t'))) {
+            QString expanded;
+            for (QChar c : std::as_const(line)) {
+                if (c == QLatin1Char('\t')) {
+                    expanded += QString(8 - codePoints(expanded) % 8, QLatin1Char(' ')); // docutils' tab stops
+                } else {
+                    expanded += c;
+                }
+            }
+            line = expanded;
+            addFix(result.fixes, QStringLiteral("tab"), QStringLiteral("Tabs replaced by spaces"), l + 1);
+        }
+        qsizetype end = line.size();
+        while (end > 0 && line.at(end - 1).isSpace()) {
+            --end;
+        }
+        if (end < line.size()) {
+            line.truncate(end);
+            addFix(result.fixes, QStringLiteral("trailing-whitespace"), QStringLiteral("Trailing whitespace removed"),
+                   l + 1);
+        }
+    }
+    // Exactly one final newline: no trailing blank lines, one "\n" at the end.
+    const bool exactlyOne = lines.size() >= 2 && lines.constLast().isEmpty() && !lines.at(lines.size() - 2).isEmpty();
+    while (lines.size() > 1 && lines.constLast().isEmpty()) {
+        lines.removeLast();
+    }
+    const bool empty = lines.size() == 1 && lines.front().isEmpty();
+    if (!exactlyOne && !empty) {
+        addFix(result.fixes, QStringLiteral("final-newline"), QStringLiteral("Exactly one newline at the end"),
+               int(lines.size()));
+    }
+
+    // Structure-level fixes on the parsed text.
+    const RstDocument::Ptr document = RstParser::parse(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+    std::map<int, std::pair<int, QStringList>, std::greater<>> replacements; // first line -> (count, lines)
+    std::function<void(const RstNode &, bool)> walk = [&](const RstNode &node, bool protectedBody) {
+        for (const RstNode &child : node.children) {
+            if (child.kind == Kind::Section && !child.children.empty() && child.children.front().kind == Kind::Title) {
+                // Title adornments as long as the title (display width, as docutils measures).
+                const RstNode &title = child.children.front();
+                const int t = title.range.startLine;
+                if (t >= 0 && t < lines.size()) {
+                    // Over- and underline must stay identical; an inset title (overlined only)
+                    // keeps its inset inside them.
+                    const bool overlined = t > 0 && isAdornment(lines.at(t - 1));
+                    QString titleLine = lines.at(t);
+                    while (!titleLine.isEmpty() && titleLine.back().isSpace()) {
+                        titleLine.chop(1);
+                    }
+                    const int width = RstText::columnWidth(overlined ? titleLine : titleLine.trimmed());
+                    for (const int a : {t - 1, t + 1}) {
+                        if (a < 0 || a >= lines.size() || !isAdornment(lines.at(a)) || (a == t - 1 && !overlined)) {
+                            continue;
+                        }
+                        const QString wanted(qMax(width, 4), lines.at(a).front());
+                        if (lines.at(a) != wanted) {
+                            lines[a] = wanted;
+                            addFix(result.fixes, QStringLiteral("title-adornment"),
+                                   QStringLiteral("Title over- and underlines made as long as their titles"), a + 1);
+                        }
+                    }
+                }
+            }
+            const bool inProtected = protectedBody || child.kind == Kind::Table || child.kind == Kind::Admonition ||
+                                     child.kind == Kind::Topic || child.kind == Kind::Sidebar ||
+                                     child.kind == Kind::Container || child.kind == Kind::Compound ||
+                                     child.kind == Kind::SphinxDirective || child.kind == Kind::Figure ||
+                                     child.kind == Kind::Footnote || child.kind == Kind::Citation ||
+                                     child.kind == Kind::SubstitutionDefinition || child.kind == Kind::LineBlock;
+            if (child.kind == Kind::Paragraph && !inProtected && child.range.endLine < lines.size() &&
+                hasLongLine(lines, child.range.startLine, child.range.endLine)) {
+                const int first = child.range.startLine;
+                const int lastLine = child.range.endLine;
+                const int column = child.range.startColumn;
+                const QString firstPrefix = lines.at(first).left(column);
+                const QString prefix(column, QLatin1Char(' '));
+                QString joined = lines.at(first).mid(column);
+                for (int l = first + 1; l <= lastLine; ++l) {
+                    joined += QLatin1Char(' ') + lines.at(l).trimmed();
+                }
+                QStringList wrapped;
+                QString current;
+                for (const QString &atom : atoms(joined)) {
+                    const QString &lead = wrapped.isEmpty() ? firstPrefix : prefix;
+                    if (!current.isEmpty() && codePoints(lead) + codePoints(current) + 1 + codePoints(atom) > Width) {
+                        wrapped.append(lead + current);
+                        current.clear();
+                    }
+                    current += (current.isEmpty() ? QString() : QStringLiteral(" ")) + atom;
+                }
+                if (!current.isEmpty()) {
+                    wrapped.append((wrapped.isEmpty() ? firstPrefix : prefix) + current);
+                }
+                QStringList before = lines.mid(first, lastLine - first + 1);
+                if (wrapped != before) {
+                    replacements[first] = {lastLine - first + 1, wrapped};
+                }
+            }
+            walk(child, inProtected);
+        }
+    };
+    walk(document->root(), false);
+    // Bottom-up, so earlier line numbers stay right; the fix lines are those of the result.
+    QList<int> rewrapped;
+    for (const auto &[first, change] : replacements) {
+        for (int k = 0; k < change.first; ++k) {
+            lines.removeAt(first);
+        }
+        for (int k = 0; k < change.second.size(); ++k) {
+            lines.insert(first + k, change.second.at(k));
+        }
+        for (int &line : rewrapped) {
+            line += int(change.second.size()) - change.first;
+        }
+        rewrapped.prepend(first + 1);
+    }
+    if (!rewrapped.isEmpty()) {
+        result.fixes.append(
+            {QStringLiteral("rewrap"), QStringLiteral("Paragraphs re-wrapped at 79 columns"), rewrapped});
+    }
+    result.text = lines.join(QLatin1Char('\n'));
+    if (!result.text.isEmpty()) {
+        result.text += QLatin1Char('\n');
+    }
+    return result;
+}
+
+} // namespace Specwright::Core

@@ -1,0 +1,165 @@
+// SPDX-FileCopyrightText: 2026 The Specwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Normalising a spec for review: each fix, what is never touched, and the whole corpus.
+#include "testconfig.h"
+
+#include <core/document/linediff.h>
+#include <core/document/textfile.h>
+#include <core/rst/rstparser.h>
+#include <core/spec/reviewnormalizer.h>
+
+#include <QDirIterator>
+#include <QTest>
+
+#include <functional>
+
+using Specwright::Core::LineDiff;
+using Specwright::Core::ReviewNormalizer;
+using Specwright::Core::RstNode;
+using Specwright::Core::RstParser;
+using Specwright::Core::TextFile;
+
+namespace {
+
+// Node kinds in document order: the structure a normalisation must keep.
+QString structure(const QString &text)
+{
+    QString kinds;
+    std::function<void(const RstNode &)> walk = [&](const RstNode &node) {
+        kinds += RstNode::kindName(node.kind) + QLatin1Char(' ');
+        for (const RstNode &child : node.children) {
+            walk(child);
+        }
+    };
+    walk(RstParser::parse(text)->root());
+    return kinds;
+}
+
+const QString Long = QStringLiteral(
+    "This paragraph is far too long for the gate because it keeps going well past the seventy-ninth column "
+    "of the line.");
+
+} // namespace
+
+class ReviewNormalizerTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void fixes_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("nominal: trailing whitespace")
+            << QStringLiteral("Text  \nmore \n") << QStringLiteral("Text\nmore\n")
+            << QStringLiteral("trailing-whitespace");
+        QTest::newRow("nominal: CRLF") << QStringLiteral("One\r\nTwo\r\n") << QStringLiteral("One\nTwo\n")
+                                       << QStringLiteral("carriage-return");
+        QTest::newRow("nominal: tab in indentation")
+            << QStringLiteral("::\n\n\tcode\n") << QStringLiteral("::\n\n        code\n") << QStringLiteral("tab");
+        QTest::newRow("nominal: zero-width space")
+            << QStringLiteral("A\u200Bword\n") << QStringLiteral("Aword\n") << QStringLiteral("zero-width-space");
+        QTest::newRow("nominal: no final newline")
+            << QStringLiteral("Text") << QStringLiteral("Text\n") << QStringLiteral("final-newline");
+        QTest::newRow("nominal: blank lines at the end")
+            << QStringLiteral("Text\n\n\n") << QStringLiteral("Text\n") << QStringLiteral("final-newline");
+        QTest::newRow("nominal: short underline")
+            << QStringLiteral("A longer title\n=====\n\nText.\n")
+            << QStringLiteral("A longer title\n==============\n\nText.\n") << QStringLiteral("title-adornment");
+        QTest::newRow("nominal: long over- and underline")
+            << QStringLiteral("==========\nTitle\n==========\n\nText.\n")
+            << QStringLiteral("=====\nTitle\n=====\n\nText.\n") << QStringLiteral("title-adornment");
+        QTest::newRow("nominal: long paragraph re-wrapped")
+            << Long + QStringLiteral("\n")
+            << QStringLiteral("This paragraph is far too long for the gate because it keeps going well past\n"
+                              "the seventy-ninth column of the line.\n")
+            << QStringLiteral("rewrap");
+        QTest::newRow("nominal: list item keeps its hanging indent")
+            << QStringLiteral("* ") + Long + QStringLiteral("\n")
+            << QStringLiteral("* This paragraph is far too long for the gate because it keeps going well past\n"
+                              "  the seventy-ninth column of the line.\n")
+            << QStringLiteral("rewrap");
+        QTest::newRow("edge: inline literal and reference stay whole")
+            << QStringLiteral("Some words to fill the line up to the point where ``the inline literal`` and "
+                              "`a link`_ fall.\n")
+            << QStringLiteral("Some words to fill the line up to the point where ``the inline literal`` and\n"
+                              "`a link`_ fall.\n")
+            << QStringLiteral("rewrap");
+    }
+
+    void fixes()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        QFETCH(QString, kind);
+        const ReviewNormalizer::Result result = ReviewNormalizer::normalize(input);
+        QCOMPARE(result.text, expected);
+        QCOMPARE(result.fixes.size(), 1);
+        QCOMPARE(result.fixes.first().kind, kind);
+        QVERIFY(!result.fixes.first().lines.isEmpty());
+        QCOMPARE(ReviewNormalizer::normalize(result.text).text, result.text); // idempotent
+    }
+
+    void neverTouched_data()
+    {
+        QTest::addColumn<QString>("input");
+        const QString longWords = QStringLiteral("one two three four five six seven eight nine ten eleven twelve "
+                                                 "thirteen fourteen");
+        QTest::newRow("literal block") << QStringLiteral("Example::\n\n    ") + longWords + QStringLiteral("\n");
+        QTest::newRow("directive body") << QStringLiteral(".. note::\n\n   ") + longWords + QStringLiteral("\n");
+        QTest::newRow("grid table") << QStringLiteral("+---+\n| a |\n+---+\n");
+        QTest::newRow("URL line") << QStringLiteral("See https://example.org/a/very/long/path/that/goes/on/and/on/"
+                                                    "and/on/for/ever/and/ever now.\n");
+        QTest::newRow("title") << QStringLiteral("=").repeated(110) + QStringLiteral("\n") + longWords +
+                                      QStringLiteral(" ") + longWords.left(20) + QStringLiteral("\n") +
+                                      QStringLiteral("=").repeated(110) + QStringLiteral("\n");
+        QTest::newRow("already clean") << QStringLiteral("Title\n=====\n\nText.\n");
+    }
+
+    void neverTouched()
+    {
+        QFETCH(QString, input);
+        const ReviewNormalizer::Result result = ReviewNormalizer::normalize(input);
+        // Only the title row may have its adornment fitted; nothing is re-wrapped.
+        for (const ReviewNormalizer::Fix &fix : result.fixes) {
+            QVERIFY2(fix.kind == QLatin1String("title-adornment"), qPrintable(fix.kind));
+        }
+        if (result.fixes.isEmpty()) {
+            QCOMPARE(result.text, input);
+        }
+    }
+
+    // Every real spec keeps its structure and text, and comes out clean and stable.
+    void corpus()
+    {
+        const QString root = QStringLiteral(SPECWRIGHT_SHARED_DIR "/corpus/glance-specs");
+        if (!QFileInfo::exists(root)) {
+            QSKIP("../shared/corpus is absent");
+        }
+        int files = 0;
+        int changed = 0;
+        QDirIterator it(root, {QStringLiteral("*.rst")}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            const TextFile file = TextFile::read(path);
+            QVERIFY2(file.isValid(), qPrintable(path));
+            const ReviewNormalizer::Result result = ReviewNormalizer::normalize(file.text());
+            ++files;
+            changed += result.changed() ? 1 : 0;
+            QVERIFY2(structure(result.text) == structure(file.text()),
+                     qPrintable(path + QLatin1Char('\n') +
+                                LineDiff::unified(file.text(), result.text, QStringLiteral("before"),
+                                                  QStringLiteral("after"))));
+            const QString before = RstParser::parse(file.text())->root().plainText().simplified();
+            const QString after = RstParser::parse(result.text)->root().plainText().simplified();
+            QVERIFY2(before == after, qPrintable(path));
+            QVERIFY2(ReviewNormalizer::normalize(result.text).text == result.text, qPrintable(path));
+        }
+        qInfo("%d corpus specs normalised, %d of them changed", files, changed);
+        QVERIFY(files > 300);
+    }
+};
+
+QTEST_GUILESS_MAIN(ReviewNormalizerTest)
+#include "reviewnormalizer_test.moc"
