@@ -5,11 +5,13 @@
 #include <core/rst/rstparser.h>
 #include <core/rst/rsttreedump.h>
 #include <core/spec/builtintemplates.h>
+#include <core/spec/reviewexport.h>
 #include <core/spec/specvalidator.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,6 +20,10 @@
 #include <QtConcurrent/QtConcurrentMap>
 
 using Specwright::Core::BuiltinTemplates;
+using Specwright::Core::Diagnostic;
+using Specwright::Core::ReviewExport;
+using Specwright::Core::ReviewNormalizer;
+using Specwright::Core::SpecValidator;
 using Specwright::Core::TextFile;
 
 namespace {
@@ -109,6 +115,114 @@ bool readInput(const QString &path, TextFile *file)
     return true;
 }
 
+// One finding in the editors' "path:line:column: severity: message [rule]" form.
+void printDiagnostic(const QString &path, const Diagnostic &d)
+{
+    out() << path << ':' << d.range.startLine + 1 << ':' << d.range.startColumn + 1 << ": "
+          << Diagnostic::severityName(d.severity) << ": " << d.message << " [" << d.ruleId << "]\n";
+}
+
+int exportForReview(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Normalise a spec, check it as its repository's gate does, and write it to "
+                       "specs/<release>/approved/<blueprint-name>.rst."));
+    parser.addHelpOption();
+    const QCommandLineOption repoOption(QStringLiteral("repo"),
+                                        QStringLiteral("The specs repository (default: found above SPEC)."),
+                                        QStringLiteral("dir"));
+    const QCommandLineOption releaseOption(QStringLiteral("release"),
+                                           QStringLiteral("The release folder (default: the newest)."),
+                                           QStringLiteral("release"));
+    const QCommandLineOption nameOption(QStringLiteral("name"),
+                                        QStringLiteral("The blueprint name (default: from the spec's blueprint URL)."),
+                                        QStringLiteral("name"));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), QStringLiteral("Show everything, write nothing."));
+    const QCommandLineOption messageOption(QStringLiteral("commit-message"),
+                                           QStringLiteral("Also write the suggested commit message to <file>."),
+                                           QStringLiteral("file"));
+    const QCommandLineOption warningsOption(QStringLiteral("accept-warnings"),
+                                            QStringLiteral("Export even when warnings remain (errors never)."));
+    const QCommandLineOption forceOption(QStringLiteral("force"),
+                                         QStringLiteral("Replace an existing file with other text."));
+    parser.addOptions(
+        {repoOption, releaseOption, nameOption, dryRunOption, messageOption, warningsOption, forceOption});
+    parser.addPositionalArgument(QStringLiteral("spec"), QStringLiteral("The spec to export."));
+    if (!parser.parse(arguments)) {
+        return usageError(parser.errorText());
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return ExitOk;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return usageError(QStringLiteral("export: give exactly one spec"));
+    }
+    const QString specPath = parser.positionalArguments().constFirst();
+    TextFile file;
+    if (!readInput(specPath, &file)) {
+        return ExitUsage;
+    }
+    // The text as written, line endings and all: the normalisation reports CRLF too.
+    QFile raw(specPath);
+    QString written = raw.open(QIODevice::ReadOnly) ? QString::fromUtf8(raw.readAll()) : file.text();
+    if (written.startsWith(QChar(0xFEFF))) {
+        written.remove(0, 1);
+    }
+    const ReviewExport::Plan plan = ReviewExport::plan(specPath, written, parser.value(repoOption),
+                                                       parser.value(releaseOption), parser.value(nameOption));
+    if (!plan.diff.isEmpty()) {
+        out() << plan.diff << '\n';
+    }
+    for (const ReviewNormalizer::Fix &fix : plan.normalized.fixes) {
+        out() << "fixed: " << fix.description << " (" << fix.lines.size() << " line(s))\n";
+    }
+    const QString shownPath = plan.targetPath.isEmpty() ? specPath : plan.targetPath;
+    for (const Diagnostic &d : plan.diagnostics) {
+        printDiagnostic(shownPath, d);
+    }
+    const int errors = plan.count(Diagnostic::Severity::Error);
+    const int warnings = plan.count(Diagnostic::Severity::Warning);
+    out() << "check (" << SpecValidator::profileName(plan.profile) << " profile): " << errors << " error(s), "
+          << warnings << " warning(s)\n";
+    if (!plan.targetPath.isEmpty()) {
+        out() << "target: " << QDir::toNativeSeparators(plan.targetPath) << '\n';
+    }
+    out() << "\nSuggested commit message:\n" << plan.commitMessage;
+    if (parser.isSet(messageOption) && !parser.isSet(dryRunOption)) {
+        const QString error = TextFile::write(parser.value(messageOption), plan.commitMessage);
+        if (!error.isEmpty()) {
+            err() << "specwright-cli: " << error << '\n';
+            return ExitUsage;
+        }
+    }
+    out().flush();
+    const bool onlyErrors = plan.problems.size() == 1 && errors > 0;
+    if (!plan.canExport()) {
+        for (const QString &problem : plan.problems) {
+            err() << "specwright-cli: export refused: " << problem << '\n';
+        }
+        return onlyErrors ? ExitFindings : ExitUsage;
+    }
+    if (warnings > 0 && !parser.isSet(warningsOption)) {
+        err() << "specwright-cli: export refused: " << warnings
+              << " warning(s) remain; pass --accept-warnings to export anyway\n";
+        return ExitFindings;
+    }
+    if (parser.isSet(dryRunOption)) {
+        out() << "dry run: nothing written\n";
+        return ExitOk;
+    }
+    const QString error = ReviewExport::write(plan, parser.isSet(forceOption));
+    if (!error.isEmpty()) {
+        err() << "specwright-cli: " << error << '\n';
+        return ExitUsage;
+    }
+    out() << "wrote " << QDir::toNativeSeparators(plan.targetPath) << '\n';
+    return ExitOk;
+}
+
 int printTree(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -190,9 +304,7 @@ int renderHtml(const QStringList &arguments)
 
 int checkSpecs(const QStringList &arguments)
 {
-    using Specwright::Core::Diagnostic;
     using Specwright::Core::SpecTemplate;
-    using Specwright::Core::SpecValidator;
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Check specs the way the specs repositories' gates do."));
     parser.addHelpOption();
@@ -330,8 +442,7 @@ int checkSpecs(const QStringList &arguments)
                                         {QStringLiteral("hint"), d.fixHint},
                                         {QStringLiteral("profile"), SpecValidator::profileName(jobs[i].profile)}});
             } else {
-                out() << path << ':' << d.range.startLine + 1 << ':' << d.range.startColumn + 1 << ": "
-                      << Diagnostic::severityName(d.severity) << ": " << d.message << " [" << d.ruleId << "]\n";
+                printDiagnostic(path, d);
             }
         }
     }
@@ -367,6 +478,9 @@ int main(int argc, char *argv[])
                  "                                       check specs as the specs gates do\n"
                  "  new [--template ID] [--force] FILE   write a new spec from a built-in template\n"
                  "  templates                            list the built-in templates\n"
+                 "  export [--repo DIR] [--release R] [--name N] [--dry-run] [--commit-message FILE]\n"
+                 "         [--accept-warnings] [--force] SPEC\n"
+                 "                                       normalise, check and write a spec for review\n"
                  "  render [-o OUT.html] FILE            render a spec to a standalone HTML page\n"
                  "  tree [--format=debug|compare] FILE   print the parsed document tree\n\n"
                  "Exit status: 0 success, 1 errors found (check), 2 usage or I/O error.\n";
@@ -380,6 +494,8 @@ int main(int argc, char *argv[])
         status = checkSpecs(subArguments);
     } else if (command == QLatin1String("new")) {
         status = newSpec(subArguments);
+    } else if (command == QLatin1String("export")) {
+        status = exportForReview(subArguments);
     } else if (command == QLatin1String("render")) {
         status = renderHtml(subArguments);
     } else if (command == QLatin1String("tree")) {

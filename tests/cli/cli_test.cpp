@@ -4,6 +4,7 @@
 
 #include <core/spec/builtintemplates.h>
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -53,6 +54,52 @@ class CliTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // export: normalised, checked, written to the repository with a commit message; refused on errors.
+    void exportForReview()
+    {
+        QTemporaryDir repo;
+        QVERIFY(QDir(repo.path()).mkpath(QStringLiteral("specs/2026.1/approved")));
+        QVERIFY(QFile::copy(QStringLiteral(SPECWRIGHT_SOURCE_DIR "/resources/templates/glance-spec.rst"),
+                            QDir(repo.path()).filePath(QStringLiteral("specs/template.rst"))));
+        QTemporaryDir work;
+        const QString spec = work.filePath(QStringLiteral("draft.rst"));
+        // The example spec with trailing spaces and CRLF, which export fixes.
+        QByteArray text = readAll(QStringLiteral(SPECWRIGHT_SOURCE_DIR "/resources/examples/example-spec.rst"));
+        text.replace("\n", "  \r\n");
+        QVERIFY(writeAll(spec, text));
+        const QString message = work.filePath(QStringLiteral("message.txt"));
+
+        const Run dry = runCli(
+            {QStringLiteral("export"), QStringLiteral("--repo"), repo.path(), QStringLiteral("--dry-run"), spec});
+        QCOMPARE(dry.exitCode, 0);
+        QVERIFY(dry.out.contains(QLatin1String("fixed: Trailing whitespace removed")));
+        QVERIFY(dry.out.contains(QLatin1String("fixed: Carriage returns removed")));
+        QVERIFY(dry.out.contains(QLatin1String("check (glance profile): 0 error(s)")));
+        const QString target =
+            QDir(repo.path()).filePath(QStringLiteral("specs/2026.1/approved/resumable-image-upload.rst"));
+        QVERIFY(!QFile::exists(target));
+
+        const Run run = runCli({QStringLiteral("export"), QStringLiteral("--repo"), repo.path(),
+                                QStringLiteral("--commit-message"), message, spec});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QLatin1String("wrote ")), qPrintable(run.out + run.err));
+        const QByteArray written = readAll(target);
+        QVERIFY(!written.contains('\r') && !written.contains(" \n"));
+        QVERIFY(readAll(message).startsWith("Resumable uploads for large images\n\nImplements: blueprint "
+                                            "resumable-image-upload\nAPIImpact\n"));
+        // The written spec passes check with the repository's profile.
+        QCOMPARE(runCli({QStringLiteral("check"), target}).exitCode, 0);
+
+        // A markup error is refused, and nothing is written.
+        QVERIFY(writeAll(spec, readAll(target) + "\n.. frobnicate::\n"));
+        const Run refused =
+            runCli({QStringLiteral("export"), QStringLiteral("--repo"), repo.path(), QStringLiteral("--force"), spec});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY(refused.err.contains(QLatin1String("export refused")));
+        QVERIFY(refused.out.contains(QLatin1String("Unknown directive type")));
+        QCOMPARE(readAll(target), written);
+    }
+
     void usageAndExitCodes_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -1,0 +1,219 @@
+// SPDX-FileCopyrightText: 2026 The Specwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reviewexport.h"
+
+#include <core/document/linediff.h>
+#include <core/document/textfile.h>
+#include <core/rst/rstparser.h>
+#include <core/spec/spectemplate.h>
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace Specwright::Core {
+
+namespace {
+
+using Kind = RstNode::Kind;
+
+// Release folders: named cycles (austin … zed) sort before the dated ones (2023.1 …).
+bool releaseBefore(const QString &a, const QString &b)
+{
+    static const QRegularExpression dated(QStringLiteral("^\\d{4}\\.\\d+$"));
+    const bool aDated = dated.match(a).hasMatch();
+    const bool bDated = dated.match(b).hasMatch();
+    if (aDated != bDated) {
+        return bDated;
+    }
+    return aDated ? QStringView(a).split(u'.').first().toInt() * 100 + QStringView(a).split(u'.').last().toInt() <
+                        QStringView(b).split(u'.').first().toInt() * 100 + QStringView(b).split(u'.').last().toInt()
+                  : a < b;
+}
+
+const RstNode *titleSection(const RstDocument &document)
+{
+    for (const RstNode &child : document.root().children) {
+        if (child.kind == Kind::Section) {
+            return &child;
+        }
+    }
+    return nullptr;
+}
+
+// The text of a section (any depth) titled \a title, without its subsections, simplified.
+QString sectionText(const RstNode &node, const QString &title)
+{
+    for (const RstNode &child : node.children) {
+        if (child.kind != Kind::Section || child.children.empty()) {
+            continue;
+        }
+        if (child.children.front().plainText().trimmed().compare(title, Qt::CaseInsensitive) == 0) {
+            QString text;
+            for (const RstNode &part : child.children) {
+                if (part.kind != Kind::Title && part.kind != Kind::Section) {
+                    text += part.plainText() + QLatin1Char(' ');
+                }
+            }
+            return text.simplified();
+        }
+        const QString nested = sectionText(child, title);
+        if (!nested.isNull()) {
+            return nested;
+        }
+    }
+    return QString();
+}
+
+} // namespace
+
+int ReviewExport::Plan::count(Diagnostic::Severity severity) const
+{
+    return int(std::count_if(diagnostics.begin(), diagnostics.end(),
+                             [severity](const Diagnostic &d) { return d.severity == severity; }));
+}
+
+QString ReviewExport::findRepository(const QString &path)
+{
+    QDir dir(QFileInfo(path).isDir() ? path : QFileInfo(path).absolutePath());
+    for (int depth = 0; depth < 16; ++depth) {
+        if (QFileInfo(dir.filePath(QStringLiteral("specs"))).isDir()) {
+            return dir.absolutePath();
+        }
+        if (!dir.cdUp()) {
+            break;
+        }
+    }
+    return {};
+}
+
+QStringList ReviewExport::releases(const QString &repository)
+{
+    QStringList found;
+    const QDir specs(QDir(repository).filePath(QStringLiteral("specs")));
+    for (const QString &name : specs.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        // A release folder holds approved/ (or implemented/) specs; api/, untargeted/ … do not.
+        if (QFileInfo(specs.filePath(name + QStringLiteral("/approved"))).isDir() ||
+            QFileInfo(specs.filePath(name + QStringLiteral("/implemented"))).isDir()) {
+            found.append(name);
+        }
+    }
+    std::sort(found.begin(), found.end(), releaseBefore);
+    return found;
+}
+
+std::pair<QString, QString> ReviewExport::blueprint(const QString &text)
+{
+    static const QRegularExpression url(
+        QStringLiteral("https?://blueprints\\.launchpad\\.net/([A-Za-z0-9][A-Za-z0-9.+-]*)/\\+spec/([A-Za-z0-9.+-]+)"));
+    const QRegularExpressionMatch match = url.match(text);
+    return match.hasMatch() ? std::pair{match.captured(1), match.captured(2)} : std::pair<QString, QString>{};
+}
+
+bool ReviewExport::isValidName(const QString &name)
+{
+    static const QRegularExpression valid(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
+    return valid.match(name).hasMatch();
+}
+
+QString ReviewExport::commitMessage(const RstDocument &document, const QString &name)
+{
+    const RstNode *title = titleSection(document);
+    QString subject = title && !title->children.empty() ? title->children.front().plainText().simplified()
+                                                        : QStringLiteral("New spec");
+    if (subject.size() > 72) {
+        subject = subject.left(71).trimmed() + QChar(0x2026); // a short subject line, as git wants
+    }
+    QString message = subject + QStringLiteral("\n\n");
+    if (!name.isEmpty()) {
+        message += QStringLiteral("Implements: blueprint %1\n").arg(name);
+    }
+    const QString api = title ? sectionText(*title, QStringLiteral("REST API impact")) : QString();
+    if (!api.isNull() && !api.isEmpty() && api.compare(QLatin1String("None"), Qt::CaseInsensitive) != 0 &&
+        !api.startsWith(QLatin1String("None."), Qt::CaseInsensitive)) {
+        message += QStringLiteral("APIImpact\n"); // the template asks for the flag when the REST API changes
+    }
+    return message;
+}
+
+ReviewExport::Plan ReviewExport::plan(const QString &specPath, const QString &text, const QString &repository,
+                                      const QString &release, const QString &name)
+{
+    Plan plan;
+    plan.original = text;
+    plan.normalized = ReviewNormalizer::normalize(text);
+    plan.diff =
+        LineDiff::unified(text, plan.normalized.text, QStringLiteral("as written"), QStringLiteral("for review"));
+    plan.repository = repository.isEmpty() ? findRepository(specPath) : QDir(repository).absolutePath();
+    const auto [project, blueprintName] = blueprint(plan.normalized.text);
+    plan.project = project;
+    plan.name = name.isEmpty() ? blueprintName : name;
+    if (plan.repository.isEmpty() || !QFileInfo(QDir(plan.repository).filePath(QStringLiteral("specs"))).isDir()) {
+        plan.problems.append(QStringLiteral("No specs repository found (a folder with specs/ in it): give one."));
+    } else {
+        plan.releases = releases(plan.repository);
+        plan.release = release.isEmpty() ? plan.releases.value(plan.releases.size() - 1) : release;
+        if (plan.release.isEmpty() || !plan.releases.contains(plan.release)) {
+            plan.problems.append(QStringLiteral("\"%1\" is not a release of %2 (it has: %3).")
+                                     .arg(plan.release, plan.repository, plan.releases.join(QStringLiteral(", "))));
+        }
+    }
+    if (plan.name.isEmpty()) {
+        plan.problems.append(QStringLiteral("No blueprint name: the spec has no launchpad blueprint URL; give one."));
+    } else if (!isValidName(plan.name)) {
+        plan.problems.append(
+            QStringLiteral("\"%1\" is not a blueprint name (lowercase letters, digits and hyphens).").arg(plan.name));
+    }
+    if (plan.problems.isEmpty()) {
+        // Older repositories file specs per project: approved/<project>/ when that folder exists.
+        QDir approved(QDir(plan.repository).filePath(QStringLiteral("specs/%1/approved").arg(plan.release)));
+        for (const QString &folder :
+             {plan.project, QString(plan.project).replace(QLatin1Char('-'), QLatin1Char('_'))}) {
+            if (!folder.isEmpty() && QFileInfo(approved.filePath(folder)).isDir()) {
+                approved.setPath(approved.filePath(folder));
+                break;
+            }
+        }
+        plan.targetPath = approved.filePath(plan.name + QStringLiteral(".rst"));
+    }
+    // The gate of the repository it goes to, on the text as it will be written.
+    const QString checkedAs = plan.targetPath.isEmpty() ? specPath : plan.targetPath;
+    plan.profile = SpecValidator::detectProfile(checkedAs);
+    SpecTemplate specTemplate = SpecTemplate::forSpecFile(checkedAs);
+    if (!specTemplate.isValid()) {
+        specTemplate = SpecTemplate::builtinGlance();
+    }
+    const RstDocument::Ptr document = RstParser::parse(plan.normalized.text, checkedAs);
+    plan.diagnostics = SpecValidator::validate(plan.normalized.text, *document, specTemplate, plan.profile);
+    plan.commitMessage = commitMessage(*document, plan.name);
+    const int errors = plan.count(Diagnostic::Severity::Error);
+    if (errors > 0) {
+        plan.problems.append(
+            QStringLiteral("%1 error(s) the gate would reject remain after normalisation.").arg(errors));
+    }
+    return plan;
+}
+
+QString ReviewExport::write(const Plan &plan, bool overwrite)
+{
+    if (!plan.canExport()) {
+        return plan.problems.join(QLatin1Char(' '));
+    }
+    if (QFileInfo::exists(plan.targetPath)) {
+        const TextFile existing = TextFile::read(plan.targetPath);
+        if (existing.isValid() && existing.text() == plan.normalized.text) {
+            return {}; // already there, word for word
+        }
+        if (!overwrite) {
+            return QStringLiteral("%1 exists with other text; confirm to replace it.").arg(plan.targetPath);
+        }
+    }
+    if (!QDir().mkpath(QFileInfo(plan.targetPath).absolutePath())) {
+        return QStringLiteral("%1 cannot be created.").arg(QFileInfo(plan.targetPath).absolutePath());
+    }
+    return TextFile::write(plan.targetPath, plan.normalized.text);
+}
+
+} // namespace Specwright::Core

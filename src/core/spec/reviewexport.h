@@ -1,0 +1,69 @@
+// SPDX-FileCopyrightText: 2026 The Specwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <core/rst/rstdocument.h>
+#include <core/spec/diagnostic.h>
+#include <core/spec/reviewnormalizer.h>
+#include <core/spec/specvalidator.h>
+
+#include <QStringList>
+
+namespace Specwright::Core {
+
+/**
+ * Export for review: where a spec goes in its specs repository, what
+ * normalisation changes, whether the repository's gate would pass it, and
+ * the commit message to send it with. plan() decides everything and writes
+ * nothing; write() then puts the file in place atomically.
+ */
+class ReviewExport final
+{
+public:
+    struct Plan
+    {
+        QString repository;   ///< the specs repository's root (holds specs/)
+        QStringList releases; ///< its release folders, oldest first
+        QString release;
+        QString project; ///< the launchpad project of the blueprint URL (glance, glance-store …)
+        QString name;    ///< the blueprint name, also the file name
+        QString targetPath;
+        QString original;
+        ReviewNormalizer::Result normalized;
+        QString diff; ///< unified diff of the normalisation (empty when nothing changes)
+        SpecValidator::Profile profile = SpecValidator::Profile::Strict;
+        QList<Diagnostic> diagnostics; ///< of the normalised text, under the repository's profile
+        QString commitMessage;
+        QStringList problems; ///< why it cannot be exported; empty when it can
+
+        bool canExport() const { return problems.isEmpty(); }
+        int count(Diagnostic::Severity severity) const;
+    };
+
+    /** The specs repository holding \a path: the nearest folder upwards with a specs/ folder. */
+    static QString findRepository(const QString &path);
+    /** The release folders of \a repository's specs/ folder, oldest first (named cycles, then 2023.1 …). */
+    static QStringList releases(const QString &repository);
+    /** The launchpad project and blueprint name of the spec's blueprint URL, or empty strings. */
+    static std::pair<QString, QString> blueprint(const QString &text);
+    /** Launchpad blueprint names: lowercase letters, digits and single hyphens. */
+    static bool isValidName(const QString &name);
+    /** Subject from the title, a blueprint line, and APIImpact when the REST API changes. */
+    static QString commitMessage(const RstDocument &document, const QString &name);
+
+    /**
+     * Plans the export of \a text (the spec at \a specPath, which may be untitled) into
+     * \a repository (found from \a specPath when empty), \a release (the newest when empty) under
+     * \a name (from the blueprint URL when empty).
+     */
+    static Plan plan(const QString &specPath, const QString &text, const QString &repository = QString(),
+                     const QString &release = QString(), const QString &name = QString());
+
+    /**
+     * Writes the plan's normalised text to its target, atomically. An existing file with other
+     * text is replaced only when \a overwrite is true. Returns an empty string or why it failed.
+     */
+    static QString write(const Plan &plan, bool overwrite);
+};
+
+} // namespace Specwright::Core

@@ -1,0 +1,170 @@
+// SPDX-FileCopyrightText: 2026 The Specwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Export for review: the target in the repository, the name, the commit message, the gate.
+#include "testconfig.h"
+
+#include <core/document/textfile.h>
+#include <core/rst/rstparser.h>
+#include <core/spec/reviewexport.h>
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+
+using Specwright::Core::Diagnostic;
+using Specwright::Core::ReviewExport;
+using Specwright::Core::RstParser;
+using Specwright::Core::TextFile;
+
+namespace {
+
+// A specs repository with the Glance template and a few releases.
+std::unique_ptr<QTemporaryDir> makeRepository(const QStringList &releases, bool projectFolders)
+{
+    auto dir = std::make_unique<QTemporaryDir>();
+    QDir root(dir->path());
+    for (const QString &release : releases) {
+        root.mkpath(
+            QStringLiteral("specs/%1/approved%2").arg(release, projectFolders ? QStringLiteral("/glance") : QString()));
+    }
+    root.mkpath(QStringLiteral("specs/api"));
+    QFile::copy(QStringLiteral(SPECWRIGHT_SOURCE_DIR "/resources/templates/glance-spec.rst"),
+                root.filePath(QStringLiteral("specs/template.rst")));
+    return dir;
+}
+
+QString exampleSpec()
+{
+    return TextFile::read(QStringLiteral(SPECWRIGHT_SOURCE_DIR "/resources/examples/example-spec.rst")).text();
+}
+
+} // namespace
+
+class ReviewExportTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void releasesOldestFirst()
+    {
+        const auto repo =
+            makeRepository({QStringLiteral("zed"), QStringLiteral("2023.1"), QStringLiteral("juno"),
+                            QStringLiteral("2026.2"), QStringLiteral("2024.1"), QStringLiteral("2024.10")},
+                           false);
+        QCOMPARE(ReviewExport::releases(repo->path()),
+                 QStringList({QStringLiteral("juno"), QStringLiteral("zed"), QStringLiteral("2023.1"),
+                              QStringLiteral("2024.1"), QStringLiteral("2024.10"), QStringLiteral("2026.2")}));
+        // Found from a file anywhere below it.
+        const QString deep = QDir(repo->path()).filePath(QStringLiteral("specs/zed/approved/x.rst"));
+        QCOMPARE(ReviewExport::findRepository(deep), QDir(repo->path()).absolutePath());
+    }
+
+    void names_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("nominal: words and hyphens") << QStringLiteral("resumable-image-upload") << true;
+        QTest::newRow("nominal: digits") << QStringLiteral("glance-v2-api") << true;
+        QTest::newRow("edge: capitals") << QStringLiteral("Resumable-Upload") << false;
+        QTest::newRow("edge: underscore") << QStringLiteral("image_upload") << false;
+        QTest::newRow("edge: double hyphen") << QStringLiteral("image--upload") << false;
+        QTest::newRow("edge: trailing hyphen") << QStringLiteral("upload-") << false;
+        QTest::newRow("edge: empty") << QString() << false;
+    }
+
+    void names()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, valid);
+        QCOMPARE(ReviewExport::isValidName(name), valid);
+    }
+
+    void blueprintFromTheUrl()
+    {
+        const auto [project, name] =
+            ReviewExport::blueprint(QStringLiteral("Intro.\n\nhttps://blueprints.launchpad.net/glance-store/+spec/"
+                                                   "multi-store-copy\n"));
+        QCOMPARE(project, QStringLiteral("glance-store"));
+        QCOMPARE(name, QStringLiteral("multi-store-copy"));
+    }
+
+    void commitMessage_data()
+    {
+        QTest::addColumn<QString>("apiSection");
+        QTest::addColumn<bool>("apiImpact");
+        QTest::newRow("nominal: the REST API changes") << QStringLiteral("A new call, ``PUT /v2/x``.") << true;
+        QTest::newRow("nominal: None") << QStringLiteral("None") << false;
+    }
+
+    void commitMessage()
+    {
+        QFETCH(QString, apiSection);
+        QFETCH(bool, apiImpact);
+        const QString text = QStringLiteral("=========\nBig title\n=========\n\nProposed change\n===============\n\n"
+                                            "Words.\n\nREST API impact\n---------------\n\n") +
+                             apiSection + QLatin1Char('\n');
+        const QString message = ReviewExport::commitMessage(*RstParser::parse(text), QStringLiteral("big-title"));
+        QVERIFY(message.startsWith(QLatin1String("Big title\n\nImplements: blueprint big-title\n")));
+        QCOMPARE(message.contains(QLatin1String("\nAPIImpact\n")), apiImpact);
+    }
+
+    void planAndWrite()
+    {
+        const auto repo = makeRepository({QStringLiteral("2025.2"), QStringLiteral("2026.1")}, true);
+        const QString spec = exampleSpec();
+        const ReviewExport::Plan plan = ReviewExport::plan(QString(), spec, repo->path());
+        QVERIFY2(plan.canExport(), qPrintable(plan.problems.join(QLatin1Char('\n'))));
+        QCOMPARE(plan.release, QStringLiteral("2026.1")); // the newest
+        QCOMPARE(plan.name, QStringLiteral("resumable-image-upload"));
+        QCOMPARE(
+            plan.targetPath,
+            QDir(repo->path()).filePath(QStringLiteral("specs/2026.1/approved/glance/resumable-image-upload.rst")));
+        QCOMPARE(plan.count(Diagnostic::Severity::Error), 0);
+        QCOMPARE(ReviewExport::write(plan, false), QString());
+        QCOMPARE(TextFile::read(plan.targetPath).text(), plan.normalized.text);
+        // The same text again is fine; other text needs confirmation.
+        QCOMPARE(ReviewExport::write(plan, false), QString());
+        ReviewExport::Plan changed = ReviewExport::plan(QString(), spec + QStringLiteral("\nMore.\n"), repo->path());
+        QVERIFY(ReviewExport::write(changed, false).contains(QLatin1String("exists with other text")));
+        QCOMPARE(ReviewExport::write(changed, true), QString());
+        QCOMPARE(TextFile::read(plan.targetPath).text(), changed.normalized.text);
+    }
+
+    void refused_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("release");
+        QTest::addColumn<QString>("problem");
+        const QString spec = exampleSpec();
+        QTest::newRow("edge: markup error the gate rejects")
+            << spec + QStringLiteral("\n.. frobnicate::\n") << QString() << QString() << QStringLiteral("error(s)");
+        QTest::newRow("edge: bad name") << spec << QStringLiteral("Bad_Name") << QString()
+                                        << QStringLiteral("is not a blueprint name");
+        QTest::newRow("edge: no blueprint URL")
+            << QString(spec).replace(QLatin1String("https://blueprints.launchpad.net/glance/+spec/"), QString())
+            << QString() << QString() << QStringLiteral("No blueprint name");
+        QTest::newRow("edge: unknown release")
+            << spec << QString() << QStringLiteral("2099.9") << QStringLiteral("is not a release");
+    }
+
+    void refused()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, name);
+        QFETCH(QString, release);
+        QFETCH(QString, problem);
+        const auto repo = makeRepository({QStringLiteral("2026.1")}, false);
+        const ReviewExport::Plan plan = ReviewExport::plan(QString(), text, repo->path(), release, name);
+        QVERIFY(!plan.canExport());
+        QVERIFY2(plan.problems.join(QLatin1Char(' ')).contains(problem),
+                 qPrintable(plan.problems.join(QLatin1Char(' '))));
+        QVERIFY(!ReviewExport::write(plan, true).isEmpty());
+        QCOMPARE(
+            QDir(QDir(repo->path()).filePath(QStringLiteral("specs/2026.1/approved"))).entryList(QDir::Files).size(),
+            0);
+    }
+};
+
+QTEST_GUILESS_MAIN(ReviewExportTest)
+#include "reviewexport_test.moc"
