@@ -4,6 +4,7 @@
 
 #include "diagramcanvas.h"
 #include "diagramdock.h"
+#include "exportforreviewdialog.h"
 #include "previewview.h"
 #include "sourceeditor.h"
 #include "ui_mainwindow.h"
@@ -556,8 +557,62 @@ void MainWindow::setupExportActions()
         }
         Q_EMIT pdfExported(path, ok);
     });
-    m_ui->menuFile->insertActions(m_ui->actionClose, {exportHtmlAction, exportPdfAction, printAction});
+    auto *reviewAction = new QAction(tr("Export for &Review…"), this);
+    reviewAction->setObjectName(QStringLiteral("actionExportForReview"));
+    reviewAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_R);
+    connect(reviewAction, &QAction::triggered, this, [this] { openExportForReview()->open(); });
+    m_ui->menuFile->insertActions(m_ui->actionClose, {reviewAction, exportHtmlAction, exportPdfAction, printAction});
     m_ui->menuFile->insertSeparator(m_ui->actionClose);
+}
+
+ExportForReviewDialog *MainWindow::openExportForReview()
+{
+    auto *dialog = new ExportForReviewDialog(m_filePath, m_ui->editor->toPlainText(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportForReviewDialog::lineRequested, this, [this](int line) {
+        m_ui->editor->goToLine(line + 1);
+        m_ui->editor->setFocus();
+    });
+    // The normalisation as one undo step in the editor, so the buffer is what gets exported.
+    auto applyFixes = [this, dialog](const QString &text) {
+        if (text == m_ui->editor->toPlainText()) {
+            return;
+        }
+        QTextCursor cursor(m_ui->editor->document());
+        const int position = m_ui->editor->textCursor().position();
+        cursor.beginEditBlock();
+        cursor.select(QTextCursor::Document);
+        cursor.insertText(text);
+        cursor.endEditBlock();
+        cursor.setPosition(qMin(position, int(m_ui->editor->document()->characterCount()) - 1));
+        m_ui->editor->setTextCursor(cursor);
+        dialog->setText(m_ui->editor->toPlainText());
+    };
+    connect(dialog, &ExportForReviewDialog::applyFixesRequested, this, applyFixes);
+    connect(
+        dialog, &ExportForReviewDialog::exportRequested, this,
+        [this, dialog, applyFixes](const Core::ReviewExport::Plan &plan) {
+            applyFixes(plan.normalized.text);
+            QString error = Core::ReviewExport::write(plan, false);
+            if (error.contains(QLatin1String("exists with other text"))) {
+                const auto answer = QMessageBox::question(
+                    dialog, tr("Replace Spec?"),
+                    tr("%1 already exists with other text. Replace it?").arg(QDir::toNativeSeparators(plan.targetPath)),
+                    QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+                if (answer != QMessageBox::Yes) {
+                    return;
+                }
+                error = Core::ReviewExport::write(plan, true);
+            }
+            if (!error.isEmpty()) {
+                showError(tr("Cannot Export for Review"), error);
+                return;
+            }
+            statusBar()->showMessage(tr("Exported for review to %1").arg(QDir::toNativeSeparators(plan.targetPath)),
+                                     10000);
+            dialog->accept();
+        });
+    return dialog;
 }
 
 bool MainWindow::exportHtml(const QString &path)

@@ -24,6 +24,7 @@ class MainWindow;
 namespace Specwright::Widgets {
 
 class DiagramDock;
+class ExportForReviewDialog;
 class PreviewView;
 class SourceEditor;
 
@@ -88,6 +89,9 @@ public:
     void offerRecovery();
     /// Puts \a orphan's text in this window as an unsaved change of its document and deletes the orphan.
     bool recover(const Core::RecoveryJournal::Orphan &orphan);
+    /// Creates the Export for Review dialog for the current text (File → Export for Review opens it).
+    ExportForReviewDialog *openExportForReview();
+
     /// The diagram canvas dock (Edit → Insert Diagram, Edit Diagram).
     DiagramDock *diagramDock() const { return m_diagramDock; }
     /// Opens the literal block under the cursor in the diagram canvas; false when there is none.

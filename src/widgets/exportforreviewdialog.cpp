@@ -1,0 +1,156 @@
+// SPDX-FileCopyrightText: 2026 The Specwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportforreviewdialog.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace Specwright::Widgets {
+
+using Core::Diagnostic;
+using Core::ReviewExport;
+
+ExportForReviewDialog::ExportForReviewDialog(const QString &specPath, const QString &text, QWidget *parent)
+    : QDialog(parent)
+    , m_specPath(specPath)
+    , m_text(text)
+{
+    setWindowTitle(tr("Export for Review"));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    auto *repositoryRow = new QHBoxLayout;
+    m_repository = new QLineEdit(ReviewExport::findRepository(specPath), this);
+    m_repository->setPlaceholderText(tr("The specs repository (the folder with specs/ in it)"));
+    auto *browse = new QPushButton(tr("Browse…"), this);
+    repositoryRow->addWidget(m_repository, 1);
+    repositoryRow->addWidget(browse);
+    form->addRow(tr("Repository:"), repositoryRow);
+    m_release = new QComboBox(this);
+    form->addRow(tr("Release:"), m_release);
+    m_name = new QLineEdit(ReviewExport::blueprint(text).second, this);
+    m_name->setPlaceholderText(tr("launchpad blueprint name, e.g. resumable-image-upload"));
+    form->addRow(tr("Blueprint:"), m_name);
+    m_target = new QLabel(this);
+    m_target->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_target->setWordWrap(true);
+    form->addRow(tr("Writes:"), m_target);
+    layout->addLayout(form);
+
+    auto *tabs = new QTabWidget(this);
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_problems = new QListWidget(this);
+    tabs->addTab(m_problems, tr("Check"));
+    m_diff = new QPlainTextEdit(this);
+    m_diff->setReadOnly(true);
+    m_diff->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_diff->setFont(fixed);
+    tabs->addTab(m_diff, tr("Changes"));
+    auto *messagePage = new QWidget(this);
+    auto *messageLayout = new QVBoxLayout(messagePage);
+    m_message = new QPlainTextEdit(messagePage);
+    m_message->setReadOnly(true);
+    m_message->setFont(fixed);
+    auto *copy = new QPushButton(tr("Copy"), messagePage);
+    messageLayout->addWidget(m_message);
+    messageLayout->addWidget(copy, 0, Qt::AlignRight);
+    tabs->addTab(messagePage, tr("Commit Message"));
+    layout->addWidget(tabs, 1);
+
+    m_acceptWarnings = new QCheckBox(tr("Export even though warnings remain"), this);
+    layout->addWidget(m_acceptWarnings);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_applyFixes = buttons->addButton(tr("Apply Fixes to Editor"), QDialogButtonBox::ActionRole);
+    m_export = buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole);
+    layout->addWidget(buttons);
+    resize(760, 560);
+
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Specs Repository"), m_repository->text());
+        if (!dir.isEmpty()) {
+            m_repository->setText(dir);
+        }
+    });
+    connect(m_repository, &QLineEdit::textChanged, this, [this] {
+        m_release->clear(); // the new repository's releases
+        replan();
+    });
+    connect(m_release, &QComboBox::currentTextChanged, this, &ExportForReviewDialog::replan);
+    connect(m_name, &QLineEdit::textChanged, this, &ExportForReviewDialog::replan);
+    connect(m_acceptWarnings, &QCheckBox::toggled, this, &ExportForReviewDialog::replan);
+    connect(m_problems, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const int line = item->data(Qt::UserRole).toInt();
+        if (line >= 0) {
+            Q_EMIT lineRequested(line);
+        }
+    });
+    connect(m_problems, &QListWidget::itemClicked, m_problems, &QListWidget::itemActivated);
+    connect(copy, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_message->toPlainText()); });
+    connect(m_applyFixes, &QPushButton::clicked, this, [this] { Q_EMIT applyFixesRequested(m_plan.normalized.text); });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_export, &QPushButton::clicked, this, [this] { Q_EMIT exportRequested(m_plan); });
+    replan();
+}
+
+void ExportForReviewDialog::setText(const QString &text)
+{
+    m_text = text;
+    replan();
+}
+
+void ExportForReviewDialog::replan()
+{
+    if (m_replanning) {
+        return;
+    }
+    m_replanning = true;
+    m_plan = ReviewExport::plan(m_specPath, m_text, m_repository->text(), m_release->currentText(), m_name->text());
+    if (m_release->count() == 0 && !m_plan.releases.isEmpty()) {
+        for (auto it = m_plan.releases.crbegin(); it != m_plan.releases.crend(); ++it) {
+            m_release->addItem(*it); // newest first
+        }
+        m_release->setCurrentText(m_plan.release);
+    }
+    m_target->setText(m_plan.targetPath.isEmpty() ? tr("(nowhere yet)") : QDir::toNativeSeparators(m_plan.targetPath));
+    m_diff->setPlainText(m_plan.diff.isEmpty() ? tr("Nothing to change: the spec is already in shape.") : m_plan.diff);
+    m_applyFixes->setEnabled(m_plan.normalized.text != m_text);
+    m_message->setPlainText(m_plan.commitMessage);
+    m_problems->clear();
+    for (const QString &problem : m_plan.problems) {
+        auto *item = new QListWidgetItem(tr("Cannot export: %1").arg(problem), m_problems);
+        item->setData(Qt::UserRole, -1);
+    }
+    for (const Core::ReviewNormalizer::Fix &fix : m_plan.normalized.fixes) {
+        auto *item = new QListWidgetItem(
+            tr("Fixed on export: %1 (%n line(s))", nullptr, int(fix.lines.size())).arg(fix.description), m_problems);
+        item->setData(Qt::UserRole, fix.lines.value(0, 0) - 1);
+    }
+    for (const Diagnostic &d : m_plan.diagnostics) {
+        auto *item = new QListWidgetItem(
+            QStringLiteral("%1 %2: %3")
+                .arg(Diagnostic::severityName(d.severity), QString::number(d.range.startLine + 1), d.message),
+            m_problems);
+        item->setData(Qt::UserRole, d.range.startLine);
+    }
+    const int warnings = m_plan.count(Diagnostic::Severity::Warning);
+    m_acceptWarnings->setVisible(warnings > 0);
+    m_export->setEnabled(m_plan.canExport() && (warnings == 0 || m_acceptWarnings->isChecked()));
+    m_replanning = false;
+}
+
+} // namespace Specwright::Widgets

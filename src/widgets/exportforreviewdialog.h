@@ -1,0 +1,70 @@
+// SPDX-FileCopyrightText: 2026 The Specwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <core/spec/reviewexport.h>
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace Specwright::Widgets {
+
+/**
+ * File → Export for Review: where the spec goes, what normalisation changes
+ * (as a diff), what the repository's gate would still reject (click to jump),
+ * and the suggested commit message. Export stays disabled while errors remain.
+ */
+class ExportForReviewDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ExportForReviewDialog(const QString &specPath, const QString &text, QWidget *parent = nullptr);
+
+    const Core::ReviewExport::Plan &plan() const { return m_plan; }
+    QLineEdit *repositoryEdit() const { return m_repository; }
+    QComboBox *releaseBox() const { return m_release; }
+    QLineEdit *nameEdit() const { return m_name; }
+    QListWidget *problemList() const { return m_problems; }
+    QPushButton *exportButton() const { return m_export; }
+    QCheckBox *acceptWarnings() const { return m_acceptWarnings; }
+    QPlainTextEdit *commitMessageView() const { return m_message; }
+
+    /** Plans again for new text (after the editor changed), keeping the choices made. */
+    void setText(const QString &text);
+
+Q_SIGNALS:
+    /** A problem was clicked: show 0-based \a line of the normalised text. */
+    void lineRequested(int line);
+    /** "Apply Fixes to Editor": the normalised text should replace the editor's (one undo step). */
+    void applyFixesRequested(const QString &text);
+    /** Export was clicked and the plan allows it. */
+    void exportRequested(const Core::ReviewExport::Plan &plan);
+
+private:
+    void replan();
+
+    QString m_specPath;
+    QString m_text;
+    Core::ReviewExport::Plan m_plan;
+    QLineEdit *m_repository = nullptr;
+    QComboBox *m_release = nullptr;
+    QLineEdit *m_name = nullptr;
+    QLabel *m_target = nullptr;
+    QPlainTextEdit *m_diff = nullptr;
+    QListWidget *m_problems = nullptr;
+    QPlainTextEdit *m_message = nullptr;
+    QCheckBox *m_acceptWarnings = nullptr;
+    QPushButton *m_applyFixes = nullptr;
+    QPushButton *m_export = nullptr;
+    bool m_replanning = false;
+};
+
+} // namespace Specwright::Widgets

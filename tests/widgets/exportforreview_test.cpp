@@ -1,0 +1,94 @@
+// SPDX-FileCopyrightText: 2026 The Specwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// File → Export for Review: refused while the gate would fail, then written where it belongs.
+#include "testconfig.h"
+#include "widgettesthelpers.h"
+
+#include <widgets/exportforreviewdialog.h>
+#include <widgets/mainwindow.h>
+#include <widgets/sourceeditor.h>
+
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTextBlock>
+
+using Specwright::Widgets::ExportForReviewDialog;
+using Specwright::Widgets::MainWindow;
+
+class ExportForReviewTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { QSettings().clear(); }
+
+    void refusedThenExported()
+    {
+        QTemporaryDir repo;
+        QDir root(repo.path());
+        QVERIFY(root.mkpath(QStringLiteral("specs/2025.2/approved")));
+        QVERIFY(root.mkpath(QStringLiteral("specs/2026.1/approved")));
+        QVERIFY(QFile::copy(QStringLiteral(SPECWRIGHT_SOURCE_DIR "/resources/templates/glance-spec.rst"),
+                            root.filePath(QStringLiteral("specs/template.rst"))));
+        QVERIFY(root.mkpath(QStringLiteral("drafts")));
+        QFile example(QStringLiteral(SPECWRIGHT_SOURCE_DIR "/resources/examples/example-spec.rst"));
+        QVERIFY(example.open(QIODevice::ReadOnly));
+        QByteArray text = example.readAll();
+        text.replace("Problem description\n", "Problem description   \n"); // trailing spaces: fixed on export
+        text += "\n.. frobnicate::\n";                                     // a gate error: refused
+        const QString spec = root.filePath(QStringLiteral("drafts/draft.rst"));
+        QFile file(spec);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(text) == text.size());
+        file.close();
+
+        MainWindow window;
+        QVERIFY(window.openFile(spec));
+        ExportForReviewDialog *dialog = window.openExportForReview();
+        QCOMPARE(dialog->repositoryEdit()->text(), root.absolutePath());
+        QCOMPARE(dialog->releaseBox()->currentText(), QStringLiteral("2026.1"));
+        QCOMPARE(dialog->nameEdit()->text(), QStringLiteral("resumable-image-upload"));
+        QVERIFY(!dialog->exportButton()->isEnabled());
+        QVERIFY(dialog->commitMessageView()->toPlainText().contains(QLatin1String("APIImpact")));
+
+        // The error is listed; clicking it shows the line in the editor.
+        QListWidgetItem *error = nullptr;
+        for (int i = 0; i < dialog->problemList()->count(); ++i) {
+            if (dialog->problemList()->item(i)->text().contains(QLatin1String("Unknown directive type"))) {
+                error = dialog->problemList()->item(i);
+            }
+        }
+        QVERIFY(error);
+        Q_EMIT dialog->problemList()->itemActivated(error);
+        QVERIFY(window.editor()->textCursor().block().text().startsWith(QLatin1String(".. frobnicate::")));
+
+        // Fixed in the editor: export is allowed, normalises the buffer (one undo step) and writes.
+        QTextCursor cursor = window.editor()->textCursor();
+        cursor.select(QTextCursor::BlockUnderCursor);
+        cursor.removeSelectedText();
+        const QString beforeExport = window.editor()->toPlainText();
+        dialog->setText(beforeExport);
+        QVERIFY(dialog->exportButton()->isEnabled());
+        MessageBoxAnswerer answerer(QMessageBox::Yes);
+        QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
+        const QString target = root.filePath(QStringLiteral("specs/2026.1/approved/resumable-image-upload.rst"));
+        QVERIFY(QFile::exists(target));
+        QVERIFY(!window.editor()->toPlainText().contains(QLatin1String("Problem description   ")));
+        QFile written(target);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(written.readAll()), window.editor()->toPlainText());
+        window.editor()->undo();
+        QCOMPARE(window.editor()->toPlainText(), beforeExport);
+    }
+
+private:
+    using MessageBoxAnswerer = Specwright::Tests::MessageBoxAnswerer;
+};
+
+SPECWRIGHT_WIDGET_TEST_MAIN(ExportForReviewTest)
+#include "exportforreview_test.moc"
