@@ -8,6 +8,8 @@
 #
 #   packaging/devroot.sh run [FILE]   build and launch the app (example spec by default)
 #   packaging/devroot.sh test         build and run the whole test suite (ctest)
+#   packaging/devroot.sh package      build the .deb, install it in the Debian 13 root with apt and
+#                                     smoke-test the installed programs
 #   packaging/devroot.sh build        configure and build only
 #   packaging/devroot.sh setup        create or refresh the build root only
 #   packaging/devroot.sh exec CMD...  run a command in the build environment
@@ -305,6 +307,29 @@ main() {
     test)
         build
         run_env 1 ctest --test-dir "$build_dir" --output-on-failure --timeout 600 "$@"
+        ;;
+    package)
+        build
+        local deb_dir="$build_dir/package"
+        rm -rf "$deb_dir"
+        run_env 0 cpack --config "$build_dir/CPackConfig.cmake" -B "$deb_dir"
+        local deb
+        deb=$(ls "$deb_dir"/specwright_*.deb 2>/dev/null | head -n 1)
+        [ -n "$deb" ] || die "cpack made no .deb"
+        say "built $deb"
+        if use_native; then
+            say "native host: install it with 'sudo apt install $deb'"
+        else
+            # apt resolves the package's dependencies itself; then the installed programs must work.
+            run_env 0 /bin/sh -c "apt-get install -y -q --reinstall $(printf '%q' "$deb") >/dev/null"
+            run_env 0 /usr/bin/specwright-cli check --profile glance "$src_dir/resources/examples/example-spec.rst"
+            local shot="$src_dir/build/screenshots/installed.png"
+            mkdir -p "$(dirname "$shot")"
+            rm -f "$shot"
+            run_env 1 /usr/bin/specwright --screenshot "$shot" "$src_dir/resources/examples/example-spec.rst"
+            [ -s "$shot" ] || die "the installed specwright did not start"
+            say "installed package works: specwright-cli checked the example spec, specwright ran ($shot)"
+        fi
         ;;
     run)
         build

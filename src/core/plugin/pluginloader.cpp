@@ -61,8 +61,10 @@ QStringList PluginLoader::searchPaths()
         paths.append(QDir(path).absolutePath());
     }
     if (QCoreApplication::instance()) {
-        paths.append(
-            QDir(QCoreApplication::applicationDirPath() + QStringLiteral("/../lib/specwright/plugins")).absolutePath());
+        // The build tree, and an installed tree wherever it was moved (a package installs to /usr).
+        const QString bin = QCoreApplication::applicationDirPath();
+        paths.append(QDir(bin + QStringLiteral("/../lib/specwright/plugins")).absolutePath());
+        paths.append(QDir(bin + QStringLiteral("/../" SPECWRIGHT_RELATIVE_PLUGIN_DIR)).absolutePath());
     }
     paths.append(QStringLiteral(SPECWRIGHT_INSTALL_PLUGIN_DIR));
     paths.removeDuplicates();
