@@ -5,6 +5,7 @@
 #include "diagramcanvas.h"
 #include "diagramdock.h"
 #include "exportforreviewdialog.h"
+#include "pluginsdialog.h"
 #include "previewview.h"
 #include "sourceeditor.h"
 #include "ui_mainwindow.h"
@@ -195,6 +196,10 @@ void MainWindow::setupActions()
     m_ui->actionCopy->setEnabled(false);
 
     connect(m_ui->actionShowPreview, &QAction::toggled, m_ui->preview, &QWidget::setVisible);
+    auto *pluginsAction = new QAction(tr("&Plugins…"), this);
+    pluginsAction->setObjectName(QStringLiteral("actionPlugins"));
+    connect(pluginsAction, &QAction::triggered, this, [this] { openPlugins()->open(); });
+    m_ui->menuHelp->insertAction(m_ui->actionAbout, pluginsAction);
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Specwright"),
                            tr("<h3>Specwright %1</h3><p>An editor for OpenStack-style specification documents "
@@ -563,6 +568,14 @@ void MainWindow::setupExportActions()
     connect(reviewAction, &QAction::triggered, this, [this] { openExportForReview()->open(); });
     m_ui->menuFile->insertActions(m_ui->actionClose, {reviewAction, exportHtmlAction, exportPdfAction, printAction});
     m_ui->menuFile->insertSeparator(m_ui->actionClose);
+}
+
+PluginsDialog *MainWindow::openPlugins()
+{
+    auto *dialog = new PluginsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PluginsDialog::pluginsChanged, this, &MainWindow::requestAnalysis); // check again with them
+    return dialog;
 }
 
 ExportForReviewDialog *MainWindow::openExportForReview()

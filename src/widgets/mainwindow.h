@@ -25,6 +25,7 @@ namespace Specwright::Widgets {
 
 class DiagramDock;
 class ExportForReviewDialog;
+class PluginsDialog;
 class PreviewView;
 class SourceEditor;
 
@@ -89,6 +90,9 @@ public:
     void offerRecovery();
     /// Puts \a orphan's text in this window as an unsaved change of its document and deletes the orphan.
     bool recover(const Core::RecoveryJournal::Orphan &orphan);
+    /// Creates the Help → Plugins dialog (the menu opens it).
+    PluginsDialog *openPlugins();
+
     /// Creates the Export for Review dialog for the current text (File → Export for Review opens it).
     ExportForReviewDialog *openExportForReview();
 

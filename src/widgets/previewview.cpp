@@ -6,7 +6,7 @@
 #include "previewrequestfilter.h"
 
 #include <core/plugin/codehighlighter.h>
-#include <core/plugin/pluginloader.h>
+#include <core/plugin/pluginmanager.h>
 #include <core/render/htmlrenderer.h>
 
 #include <QChildEvent>
@@ -115,7 +115,7 @@ void PreviewView::setCodeTheme(const QString &themeName)
 
 void PreviewView::applyCodeTheme()
 {
-    const Core::CodeHighlighter *highlighter = Core::PluginLoader::codeHighlighter();
+    const Core::CodeHighlighter *highlighter = Core::PluginManager::codeHighlighter();
     // One theme for light and dark alike, as in the editor; the rules follow the page's own.
     const QString css =
         highlighter && !m_codeTheme.isEmpty() ? highlighter->styleSheet(m_codeTheme, m_codeTheme) : QString();

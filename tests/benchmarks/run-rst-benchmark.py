@@ -17,7 +17,7 @@ import timeit
 
 import docutils.core
 
-sys.path.insert(0, os.path.join(os.path.dirname(__file__), '..', 'tools'))
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), '..', '..', 'plugins', 'docutils-check'))
 import sphinx_registry  # noqa: E402  (registers the Sphinx directives and roles specs use)
 
 

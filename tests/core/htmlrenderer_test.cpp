@@ -4,7 +4,7 @@
 
 #include <core/document/textfile.h>
 #include <core/plugin/codehighlighter.h>
-#include <core/plugin/pluginloader.h>
+#include <core/plugin/pluginmanager.h>
 #include <core/render/htmlrenderer.h>
 #include <core/render/renderservice.h>
 #include <core/rst/rstparser.h>
@@ -22,7 +22,7 @@
 
 using Specwright::Core::CodeHighlighter;
 using Specwright::Core::HtmlRenderer;
-using Specwright::Core::PluginLoader;
+using Specwright::Core::PluginManager;
 using Specwright::Core::RenderService;
 using Specwright::Core::RstParser;
 using Specwright::Core::TextFile;
@@ -819,7 +819,7 @@ private Q_SLOTS:
         QFETCH(QString, language);
         QFETCH(QString, code);
         QFETCH(QStringList, highlighted);
-        QVERIFY2(PluginLoader::codeHighlighter(), qPrintable(PluginLoader::loadErrors().join(QLatin1Char('\n'))));
+        QVERIFY2(PluginManager::codeHighlighter(), qPrintable(PluginManager::loadErrors().join(QLatin1Char('\n'))));
         QString rst =
             language.isEmpty() ? QStringLiteral("::\n\n") : QStringLiteral(".. code-block:: %1\n\n").arg(language);
         for (const QString &line : code.split(QLatin1Char('\n'))) {
@@ -855,7 +855,7 @@ private Q_SLOTS:
 
     void highlightStyleSheetFollowsLightAndDark()
     {
-        const CodeHighlighter *highlighter = PluginLoader::codeHighlighter();
+        const CodeHighlighter *highlighter = PluginManager::codeHighlighter();
         QVERIFY(highlighter);
         const QString css = HtmlRenderer::defaultStyleSheet();
         static const QRegularExpression light(QStringLiteral("\n\\.hl-string\\{color:(#[0-9a-f]{6})"));

@@ -30,7 +30,7 @@ from docutils import nodes
 from docutils.parsers.rst import Parser, directives, roles
 
 sys.dont_write_bytecode = True  # no __pycache__ in the source tree
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'plugins', 'docutils-check'))
 import sphinx_registry  # noqa: E402
 
 LEVELS = {1: "INFO", 2: "WARNING", 3: "ERROR", 4: "SEVERE"}

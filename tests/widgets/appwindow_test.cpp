@@ -6,7 +6,7 @@
 #include "widgettesthelpers.h"
 
 #include <core/plugin/codehighlighter.h>
-#include <core/plugin/pluginloader.h>
+#include <core/plugin/pluginmanager.h>
 #include <widgets/mainwindow.h>
 #include <widgets/previewpage.h>
 #include <widgets/previewrequestfilter.h>
@@ -367,7 +367,7 @@ private Q_SLOTS:
                        ? QStringLiteral("rgb(%1, %2, %3)").arg(color.red()).arg(color.green()).arg(color.blue())
                        : QStringLiteral("no string colour in %1").arg(theme);
         };
-        const auto *highlighter = Specwright::Core::PluginLoader::codeHighlighter();
+        const auto *highlighter = Specwright::Core::PluginManager::codeHighlighter();
         QVERIFY(highlighter);
         const QString light = rgb(highlighter->styleSheet(), QStringLiteral("default light"));
         QTRY_COMPARE_WITH_TIMEOUT(stringColor(), light, 20000);

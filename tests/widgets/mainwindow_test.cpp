@@ -5,6 +5,7 @@
 
 #include <core/spec/builtintemplates.h>
 #include <widgets/mainwindow.h>
+#include <widgets/pluginsdialog.h>
 #include <widgets/sourceeditor.h>
 
 #include <QFile>
@@ -20,6 +21,7 @@
 using Specwright::Core::BuiltinTemplates;
 using Specwright::Tests::MessageBoxAnswerer;
 using Specwright::Widgets::MainWindow;
+using Specwright::Widgets::PluginsDialog;
 
 class MainWindowTest : public QObject
 {
@@ -434,6 +436,37 @@ private Q_SLOTS:
         for (const Specwright::Core::Diagnostic &d : window.editor()->diagnostics()) {
             QVERIFY2(d.ruleId != QLatin1String("unknown-directive"), qPrintable(d.message));
         }
+    }
+
+    // Help → Plugins lists the built plugins; switching docutils' second opinion on adds its findings.
+    void pluginsDialogSwitchesTheDocutilsCheck()
+    {
+        MainWindow window;
+        PluginsDialog *dialog = window.openPlugins();
+        QTreeWidget *list = dialog->list();
+        QTreeWidgetItem *docutils =
+            list->findItems(QStringLiteral("docutils second opinion"), Qt::MatchExactly).value(0);
+        QTreeWidgetItem *highlighter =
+            list->findItems(QStringLiteral("KSyntaxHighlighting code highlighter"), Qt::MatchExactly).value(0);
+        QVERIFY(docutils && highlighter);
+        QCOMPARE(highlighter->checkState(0), Qt::Checked);
+        QCOMPARE(docutils->checkState(0), Qt::Unchecked);
+        QVERIFY(docutils->text(2).startsWith(QLatin1String("docutils ")));
+        window.editor()->setPlainText(QStringLiteral("=====\nTitle\n=====\n\n.. frob::\n"));
+        const auto rules = [&window] {
+            QStringList ids;
+            for (int i = 0; i < window.diagnosticsList()->topLevelItemCount(); ++i) {
+                ids.append(window.diagnosticsList()->topLevelItem(i)->text(2));
+            }
+            return ids;
+        };
+        QTRY_COMPARE(window.validatedRevision(), window.revision());
+        QVERIFY(!rules().contains(QStringLiteral("docutils")));
+        docutils->setCheckState(0, Qt::Checked); // checks run again at once
+        QTRY_VERIFY_WITH_TIMEOUT(rules().contains(QStringLiteral("docutils")), 20000);
+        docutils->setCheckState(0, Qt::Unchecked);
+        QTRY_VERIFY_WITH_TIMEOUT(!rules().contains(QStringLiteral("docutils")), 20000);
+        dialog->close();
     }
 
     void exportHtmlIsWhatTheCommandLineRenders()

@@ -3,7 +3,7 @@
 #include "htmlrenderer.h"
 
 #include <core/plugin/codehighlighter.h>
-#include <core/plugin/pluginloader.h>
+#include <core/plugin/pluginmanager.h>
 
 #include <QFile>
 #include <QHash>
@@ -421,7 +421,7 @@ private:
 
     void codeBlock(cmark_node *parent, const QString &content, const QString &language)
     {
-        const CodeHighlighter *highlighter = PluginLoader::codeHighlighter();
+        const CodeHighlighter *highlighter = PluginManager::codeHighlighter();
         if (!language.isEmpty() && highlighter) {
             const QList<CodeHighlighter::Span> spans = highlighter->highlight(content, language);
             if (!spans.isEmpty()) {
@@ -1319,7 +1319,7 @@ QString HtmlRenderer::defaultStyleSheet()
 {
     QFile file(QStringLiteral(":/specwright/preview/preview.css"));
     QString css = file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-    if (const CodeHighlighter *highlighter = PluginLoader::codeHighlighter()) {
+    if (const CodeHighlighter *highlighter = PluginManager::codeHighlighter()) {
         css += highlighter->styleSheet();
     }
     return css;

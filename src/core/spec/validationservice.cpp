@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "validationservice.h"
 
+#include <core/plugin/pluginmanager.h>
+#include <core/plugin/ruleprovider.h>
 #include <core/rst/rstparser.h>
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -46,6 +48,13 @@ ValidationService::Result ValidationService::analyse(const QString &text, quint6
             sourcePath.isEmpty() ? SpecValidator::Profile::Strict : SpecValidator::detectProfile(sourcePath);
     }
     result.diagnostics = SpecValidator::validate(text, *result.document, specTemplate, result.profile, cancel);
+    // Second opinions from plugins (e.g. docutils itself), when enabled.
+    for (const RuleProvider *provider : PluginManager::ruleProviders()) {
+        if (cancel && cancel->load()) {
+            break;
+        }
+        result.diagnostics += provider->check(text, sourcePath);
+    }
     return result;
 }
 

@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 The Specwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QStringList>
+
+namespace Specwright::Core {
+
+class CodeHighlighter;
+class RuleProvider;
+
+/**
+ * Finds Specwright's Qt plugins (QPluginLoader) and hands out their interfaces.
+ *
+ * Plugins are looked for in $SPECWRIGHT_PLUGIN_PATH (colon-separated), in
+ * `lib/specwright/plugins` beside the executable's `bin/` folder (the build
+ * tree and a relocated install) and in the installed plugin folder;
+ * SPECWRIGHT_NO_PLUGINS=1 loads none. Loading happens once, on first use, from
+ * any thread; load errors are recorded, not fatal. A plugin whose metadata
+ * says "enabledByDefault": false (e.g. one that starts another program) only
+ * works once enabled (Help → Plugins; the "plugins/enabled" and
+ * "plugins/disabled" settings).
+ */
+class PluginManager final
+{
+public:
+    struct Plugin
+    {
+        QString file;
+        QString name;
+        QString description;
+        QStringList interfaces; ///< "code highlighter", "rule provider" …
+        QString status;         ///< what it reports about itself, or why it did not load
+        bool loaded = false;
+        bool enabled = false;
+    };
+
+    /** Every plugin file found, loaded or not. */
+    static QList<Plugin> plugins();
+    /** Turns \a file's plugin on or off for this and later runs. */
+    static void setEnabled(const QString &file, bool enabled);
+
+    /** The code highlighter plugin, or nullptr when none is installed and enabled (code then stays plain). */
+    static const CodeHighlighter *codeHighlighter();
+    /** The enabled rule providers that can run here. */
+    static QList<const RuleProvider *> ruleProviders();
+
+    /** The folders searched, in order. */
+    static QStringList searchPaths();
+    /** Plugins that exist but could not be loaded, with the reason. */
+    static QStringList loadErrors();
+};
+
+} // namespace Specwright::Core

@@ -1,0 +1,90 @@
+// SPDX-FileCopyrightText: 2026 The Specwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The built plugins, loaded through the PluginManager as the app loads them.
+#include <core/plugin/codehighlighter.h>
+#include <core/plugin/pluginmanager.h>
+#include <core/plugin/ruleprovider.h>
+#include <core/spec/validationservice.h>
+
+#include <QCoreApplication>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+
+using Specwright::Core::Diagnostic;
+using Specwright::Core::PluginManager;
+using Specwright::Core::RuleProvider;
+using Specwright::Core::ValidationService;
+
+namespace {
+
+PluginManager::Plugin plugin(const QString &fileContains)
+{
+    for (const PluginManager::Plugin &p : PluginManager::plugins()) {
+        if (p.file.contains(fileContains)) {
+            return p;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+class PluginsTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear(); // before the manager reads which plugins are enabled
+    }
+
+    void bothPluginsLoad()
+    {
+        const PluginManager::Plugin highlighter = plugin(QStringLiteral("ksyntaxhighlighting"));
+        QVERIFY2(highlighter.loaded, qPrintable(highlighter.status));
+        QVERIFY(highlighter.enabled);
+        QCOMPARE(highlighter.interfaces, QStringList{QStringLiteral("code highlighter")});
+        const PluginManager::Plugin docutils = plugin(QStringLiteral("docutils-check"));
+        QVERIFY2(docutils.loaded, qPrintable(docutils.status));
+        QCOMPARE(docutils.name, QStringLiteral("docutils second opinion"));
+        QVERIFY(!docutils.enabled); // it starts another program: only when asked for
+        QVERIFY2(docutils.status.startsWith(QLatin1String("docutils ")), qPrintable(docutils.status));
+        QVERIFY(PluginManager::ruleProviders().isEmpty());
+        QVERIFY(PluginManager::loadErrors().isEmpty());
+    }
+
+    void docutilsSecondOpinion()
+    {
+        PluginManager::setEnabled(plugin(QStringLiteral("docutils-check")).file, true);
+        QVERIFY(QSettings()
+                    .value(QStringLiteral("plugins/enabled"))
+                    .toStringList()
+                    .contains(QStringLiteral("libspecwright-docutils-check.so")));
+        const QList<const RuleProvider *> providers = PluginManager::ruleProviders();
+        QCOMPARE(providers.size(), 1);
+        const QString text = QStringLiteral("Title\n=====\n\n.. frob::\n\n*unclosed\n\n.. code-block:: json\n\n"
+                                            "   {}\n\n:ref:`fine`\n");
+        for (int round = 0; round < 3; ++round) { // one helper answers every check
+            const QList<Diagnostic> found = providers.first()->check(text, QStringLiteral("x.rst"));
+            QCOMPARE(found.size(), 2); // the Sphinx directive and role are known to it
+            QCOMPARE(found.at(0).range.startLine, 3);
+            QCOMPARE(found.at(0).severity, Diagnostic::Severity::Error);
+            QVERIFY(found.at(0).message.contains(QLatin1String("Unknown directive type \"frob\"")));
+            QCOMPARE(found.at(1).range.startLine, 5);
+            QCOMPARE(found.at(1).severity, Diagnostic::Severity::Warning);
+            QCOMPARE(found.at(1).ruleId, QStringLiteral("docutils"));
+        }
+        // The validator's background analysis includes them.
+        const ValidationService::Result result = ValidationService::analyse(text, 1, QString());
+        QVERIFY(std::any_of(result.diagnostics.begin(), result.diagnostics.end(),
+                            [](const Diagnostic &d) { return d.ruleId == QLatin1String("docutils"); }));
+        PluginManager::setEnabled(plugin(QStringLiteral("docutils-check")).file, false);
+        QVERIFY(PluginManager::ruleProviders().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(PluginsTest)
+#include "plugins_test.moc"
