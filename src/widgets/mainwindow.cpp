@@ -11,6 +11,8 @@
 #include "ui_mainwindow.h"
 
 #include <core/document/linediff.h>
+#include <core/plugin/exporter.h>
+#include <core/plugin/pluginmanager.h>
 #include <core/render/htmlrenderer.h>
 #include <core/rst/rstparser.h>
 #include <core/spec/builtintemplates.h>
@@ -33,6 +35,7 @@
 #include <QPlainTextEdit>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QSaveFile>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
@@ -567,6 +570,23 @@ void MainWindow::setupExportActions()
     reviewAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_R);
     connect(reviewAction, &QAction::triggered, this, [this] { openExportForReview()->open(); });
     m_ui->menuFile->insertActions(m_ui->actionClose, {reviewAction, exportHtmlAction, exportPdfAction, printAction});
+    // Formats from exporter plugins (GitHub Markdown …).
+    for (const Core::Exporter *exporter : Core::PluginManager::exporters()) {
+        auto *action = new QAction(tr("Export %1…").arg(exporter->formatName()), this);
+        action->setObjectName(QStringLiteral("actionExport_") + exporter->fileSuffix());
+        connect(action, &QAction::triggered, this, [this, exporter] {
+            const QString base = m_filePath.isEmpty() ? QDir::home().filePath(QStringLiteral("spec"))
+                                                      : QFileInfo(m_filePath).absolutePath() + QLatin1Char('/') +
+                                                            QFileInfo(m_filePath).completeBaseName();
+            const QString path = QFileDialog::getSaveFileName(
+                this, tr("Export %1").arg(exporter->formatName()), base + QLatin1Char('.') + exporter->fileSuffix(),
+                tr("%1 (*.%2)").arg(exporter->formatName(), exporter->fileSuffix()));
+            if (!path.isEmpty()) {
+                exportWith(exporter, path);
+            }
+        });
+        m_ui->menuFile->insertAction(printAction, action);
+    }
     m_ui->menuFile->insertSeparator(m_ui->actionClose);
 }
 
@@ -626,6 +646,20 @@ ExportForReviewDialog *MainWindow::openExportForReview()
             dialog->accept();
         });
     return dialog;
+}
+
+bool MainWindow::exportWith(const Core::Exporter *exporter, const QString &path)
+{
+    const auto document = Core::RstParser::parse(m_ui->editor->toPlainText(), m_filePath);
+    QSaveFile file(path);
+    const QByteArray data = exporter->exportDocument(*document);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        showError(tr("Cannot Export %1").arg(exporter->formatName()),
+                  tr("%1 could not be written: %2.").arg(path, file.errorString()));
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
 }
 
 bool MainWindow::exportHtml(const QString &path)

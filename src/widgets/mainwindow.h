@@ -21,6 +21,10 @@ namespace Ui {
 class MainWindow;
 }
 
+namespace Specwright::Core {
+class Exporter;
+}
+
 namespace Specwright::Widgets {
 
 class DiagramDock;
@@ -90,6 +94,9 @@ public:
     void offerRecovery();
     /// Puts \a orphan's text in this window as an unsaved change of its document and deletes the orphan.
     bool recover(const Core::RecoveryJournal::Orphan &orphan);
+    /// Writes the current text with an exporter plugin's format (File → Export <format>).
+    bool exportWith(const Core::Exporter *exporter, const QString &path);
+
     /// Creates the Help → Plugins dialog (the menu opens it).
     PluginsDialog *openPlugins();
 

@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The built plugins, loaded through the PluginManager as the app loads them.
 #include <core/plugin/codehighlighter.h>
+#include <core/plugin/exporter.h>
 #include <core/plugin/pluginmanager.h>
 #include <core/plugin/ruleprovider.h>
+#include <core/rst/rstparser.h>
 #include <core/spec/validationservice.h>
 
 #include <QCoreApplication>
@@ -12,7 +14,9 @@
 #include <QTest>
 
 using Specwright::Core::Diagnostic;
+using Specwright::Core::Exporter;
 using Specwright::Core::PluginManager;
+using Specwright::Core::RstParser;
 using Specwright::Core::RuleProvider;
 using Specwright::Core::ValidationService;
 
@@ -54,6 +58,27 @@ private Q_SLOTS:
         QVERIFY2(docutils.status.startsWith(QLatin1String("docutils ")), qPrintable(docutils.status));
         QVERIFY(PluginManager::ruleProviders().isEmpty());
         QVERIFY(PluginManager::loadErrors().isEmpty());
+    }
+
+    void markdownExport()
+    {
+        const QList<const Exporter *> exporters = PluginManager::exporters();
+        QCOMPARE(exporters.size(), 1);
+        const Exporter *markdown = exporters.first();
+        QCOMPARE(markdown->fileSuffix(), QStringLiteral("md"));
+        const QString text = QStringLiteral(
+            "=====\nTitle\n=====\n\nProblem\n=======\n\nSome *emphasis*, **strong**, ``code`` and "
+            "`a link <https://example.org/x>`_ with a * star.\n\n* one\n* two\n\n.. code-block:: json\n\n"
+            "   {\"a\": 1}\n\n.. note:: Careful.\n\n+---+---+\n| a | b |\n+---+---+\n");
+        const QString out = QString::fromUtf8(markdown->exportDocument(*RstParser::parse(text)));
+        for (const QString &part :
+             {QStringLiteral("# Title\n"), QStringLiteral("## Problem\n"), QStringLiteral("*emphasis*"),
+              QStringLiteral("**strong**"), QStringLiteral("`code`"), QStringLiteral("[a link](https://example.org/x)"),
+              QStringLiteral("with a \\* star"), QStringLiteral("  - one\n  - two\n"),
+              QStringLiteral("``` json\n{\"a\": 1}\n```"), QStringLiteral("> **Note**"),
+              QStringLiteral("    +---+---+\n    | a | b |\n    +---+---+")}) {
+            QVERIFY2(out.contains(part), qPrintable(QStringLiteral("missing %1 in:\n%2").arg(part, out)));
+        }
     }
 
     void docutilsSecondOpinion()

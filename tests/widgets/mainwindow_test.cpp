@@ -3,6 +3,7 @@
 #include "testconfig.h"
 #include "widgettesthelpers.h"
 
+#include <core/plugin/pluginmanager.h>
 #include <core/spec/builtintemplates.h>
 #include <widgets/mainwindow.h>
 #include <widgets/pluginsdialog.h>
@@ -467,6 +468,18 @@ private Q_SLOTS:
         docutils->setCheckState(0, Qt::Unchecked);
         QTRY_VERIFY_WITH_TIMEOUT(!rules().contains(QStringLiteral("docutils")), 20000);
         dialog->close();
+    }
+
+    void exportMarkdownFromTheFileMenu()
+    {
+        MainWindow window;
+        QAction *action = window.findChild<QAction *>(QStringLiteral("actionExport_md"));
+        QVERIFY(action); // the Markdown exporter plugin's entry
+        QVERIFY(action->text().contains(QLatin1String("GitHub Markdown")));
+        window.editor()->setPlainText(QStringLiteral("=====\nTitle\n=====\n\nSome *text*.\n"));
+        const QString path = m_dir->filePath(QStringLiteral("spec.md"));
+        QVERIFY(window.exportWith(Specwright::Core::PluginManager::exporters().value(0), path));
+        QCOMPARE(readAll(path), QByteArray("# Title\n\nSome *text*.\n"));
     }
 
     void exportHtmlIsWhatTheCommandLineRenders()

@@ -3,6 +3,7 @@
 #include "pluginmanager.h"
 
 #include "codehighlighter.h"
+#include "exporter.h"
 #include "ruleprovider.h"
 
 #include <QCoreApplication>
@@ -60,6 +61,9 @@ QList<Loaded> &loadedPlugins()
                 } else {
                     if (qobject_cast<CodeHighlighter *>(entry.instance)) {
                         entry.info.interfaces.append(QStringLiteral("code highlighter"));
+                    }
+                    if (qobject_cast<Exporter *>(entry.instance)) {
+                        entry.info.interfaces.append(QStringLiteral("exporter"));
                     }
                     if (auto *rules = qobject_cast<RuleProvider *>(entry.instance)) {
                         entry.info.interfaces.append(QStringLiteral("rule provider"));
@@ -119,6 +123,19 @@ const CodeHighlighter *PluginManager::codeHighlighter()
         }
     }
     return nullptr;
+}
+
+QList<const Exporter *> PluginManager::exporters()
+{
+    QList<Loaded> &loaded = loadedPlugins();
+    const QMutexLocker lock(&stateMutex());
+    QList<const Exporter *> found;
+    for (const Loaded &entry : loaded) {
+        if (auto *exporter = qobject_cast<Exporter *>(entry.instance); exporter && entry.info.enabled) {
+            found.append(exporter);
+        }
+    }
+    return found;
 }
 
 QList<const RuleProvider *> PluginManager::ruleProviders()

@@ -8,6 +8,7 @@
 namespace Specwright::Core {
 
 class CodeHighlighter;
+class Exporter;
 class RuleProvider;
 
 /**
@@ -43,6 +44,8 @@ public:
 
     /** The code highlighter plugin, or nullptr when none is installed and enabled (code then stays plain). */
     static const CodeHighlighter *codeHighlighter();
+    /** The enabled export formats. */
+    static QList<const Exporter *> exporters();
     /** The enabled rule providers that can run here. */
     static QList<const RuleProvider *> ruleProviders();
 
