@@ -6,6 +6,9 @@
 #include <core/plugin/pluginmanager.h>
 #include <core/plugin/ruleprovider.h>
 #include <core/rst/rstparser.h>
+#include <core/spec/builtintemplates.h>
+#include <core/spec/spectemplate.h>
+#include <core/spec/specvalidator.h>
 #include <core/spec/validationservice.h>
 
 #include <QCoreApplication>
@@ -13,11 +16,14 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using Specwright::Core::BuiltinTemplates;
 using Specwright::Core::Diagnostic;
 using Specwright::Core::Exporter;
 using Specwright::Core::PluginManager;
 using Specwright::Core::RstParser;
 using Specwright::Core::RuleProvider;
+using Specwright::Core::SpecTemplate;
+using Specwright::Core::SpecValidator;
 using Specwright::Core::ValidationService;
 
 namespace {
@@ -78,6 +84,30 @@ private Q_SLOTS:
               QStringLiteral("``` json\n{\"a\": 1}\n```"), QStringLiteral("> **Note**"),
               QStringLiteral("    +---+---+\n    | a | b |\n    +---+---+")}) {
             QVERIFY2(out.contains(part), qPrintable(QStringLiteral("missing %1 in:\n%2").arg(part, out)));
+        }
+    }
+
+    void novaTemplate()
+    {
+        const BuiltinTemplates::Entry nova = BuiltinTemplates::find(QStringLiteral("nova-spec"));
+        QCOMPARE(nova.displayName, QStringLiteral("Nova specification"));
+        QCOMPARE(BuiltinTemplates::all().constFirst().id, QStringLiteral("glance-spec")); // still the default
+        const QString text = BuiltinTemplates::text(nova);
+        const SpecTemplate spec = SpecTemplate::fromText(text, QStringLiteral("nova"));
+        QVERIFY(spec.isValid());
+        QStringList titles;
+        for (const SpecTemplate::Section &section : spec.sections()) {
+            titles.append(section.title);
+        }
+        QCOMPARE(titles, QStringList({QStringLiteral("Problem description"), QStringLiteral("Proposed change"),
+                                      QStringLiteral("Implementation"), QStringLiteral("Dependencies"),
+                                      QStringLiteral("Testing"), QStringLiteral("Documentation Impact"),
+                                      QStringLiteral("References"), QStringLiteral("History")}));
+        // A spec started from it passes the Nova profile's checks of structure and markup.
+        const QList<Diagnostic> found =
+            SpecValidator::validate(text, *RstParser::parse(text), spec, SpecValidator::Profile::Nova);
+        for (const Diagnostic &d : found) {
+            QVERIFY2(d.severity != Diagnostic::Severity::Error, qPrintable(d.ruleId + QLatin1Char(' ') + d.message));
         }
     }
 

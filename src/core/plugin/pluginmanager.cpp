@@ -5,6 +5,7 @@
 #include "codehighlighter.h"
 #include "exporter.h"
 #include "ruleprovider.h"
+#include "templateprovider.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -61,6 +62,9 @@ QList<Loaded> &loadedPlugins()
                 } else {
                     if (qobject_cast<CodeHighlighter *>(entry.instance)) {
                         entry.info.interfaces.append(QStringLiteral("code highlighter"));
+                    }
+                    if (qobject_cast<TemplateProvider *>(entry.instance)) {
+                        entry.info.interfaces.append(QStringLiteral("templates"));
                     }
                     if (qobject_cast<Exporter *>(entry.instance)) {
                         entry.info.interfaces.append(QStringLiteral("exporter"));
@@ -133,6 +137,19 @@ QList<const Exporter *> PluginManager::exporters()
     for (const Loaded &entry : loaded) {
         if (auto *exporter = qobject_cast<Exporter *>(entry.instance); exporter && entry.info.enabled) {
             found.append(exporter);
+        }
+    }
+    return found;
+}
+
+QList<const TemplateProvider *> PluginManager::templateProviders()
+{
+    QList<Loaded> &loaded = loadedPlugins();
+    const QMutexLocker lock(&stateMutex());
+    QList<const TemplateProvider *> found;
+    for (const Loaded &entry : loaded) {
+        if (auto *provider = qobject_cast<TemplateProvider *>(entry.instance); provider && entry.info.enabled) {
+            found.append(provider);
         }
     }
     return found;

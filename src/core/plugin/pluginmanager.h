@@ -10,6 +10,7 @@ namespace Specwright::Core {
 class CodeHighlighter;
 class Exporter;
 class RuleProvider;
+class TemplateProvider;
 
 /**
  * Finds Specwright's Qt plugins (QPluginLoader) and hands out their interfaces.
@@ -46,6 +47,8 @@ public:
     static const CodeHighlighter *codeHighlighter();
     /** The enabled export formats. */
     static QList<const Exporter *> exporters();
+    /** The enabled template providers. */
+    static QList<const TemplateProvider *> templateProviders();
     /** The enabled rule providers that can run here. */
     static QList<const RuleProvider *> ruleProviders();
 

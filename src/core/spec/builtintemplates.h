@@ -9,7 +9,8 @@ namespace Specwright::Core {
 
 /**
  * The spec templates shipped inside the application (Qt resources under
- * ":/specwright/templates"), offered by File > New and `specwright-cli new`.
+ * ":/specwright/templates") and those template-provider plugins add, offered
+ * by File > New and `specwright-cli new`.
  *
  * \note Reentrant; the resources are read-only and may be read from any thread.
  */
@@ -32,6 +33,9 @@ public:
 
     /** The full text of \a entry (UTF-8 resource, "\n" line endings). */
     static QString text(const Entry &entry);
+
+private:
+    static const Entry *find(const QList<Entry> &entries, const QString &id);
 };
 
 } // namespace Specwright::Core
