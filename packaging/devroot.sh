@@ -8,8 +8,8 @@
 #
 #   packaging/devroot.sh run [FILE]   build and launch the app (example spec by default)
 #   packaging/devroot.sh test         build and run the whole test suite (ctest)
-#   packaging/devroot.sh package      build the .deb, install it in the Debian 13 root with apt and
-#                                     smoke-test the installed programs
+#   packaging/devroot.sh package      build the .deb, install it with apt in a clean Debian 13 root
+#                                     and smoke-test the installed programs
 #   packaging/devroot.sh build        configure and build only
 #   packaging/devroot.sh setup        create or refresh the build root only
 #   packaging/devroot.sh exec CMD...  run a command in the build environment
@@ -266,6 +266,43 @@ ensure_root() {
     flock -u 9
 }
 
+# Installs the .deb $1 in a new, clean Debian 13 root (debootstrap minbase, nothing else) with apt,
+# which must resolve every dependency itself, then runs the installed programs; the root is removed after.
+install_test() {
+    local deb=$1
+    local clean="$cache_dir/$SUITE-clean"
+    local mirror
+    mirror=$(host_mirror)
+    [ -n "$mirror" ] || die "no Debian mirror found in the host's apt sources; set SPECWRIGHT_MIRROR=<debian mirror URL>"
+    local t0=$SECONDS
+    rm -rf "$clean"
+    mkdir -p "$clean"
+    say "installing $(basename "$deb") in a clean Debian 13 root"
+    if ! debootstrap --variant=minbase --include=ca-certificates "$SUITE" "$clean" "$mirror" >"$cache_dir/clean-debootstrap.log" 2>&1; then
+        tail -n 20 "$cache_dir/clean-debootstrap.log" >&2
+        die "debootstrap failed (full log: $cache_dir/clean-debootstrap.log)"
+    fi
+    printf 'deb %s %s main\ndeb %s %s-updates main\n' "$mirror" "$SUITE" "$mirror" "$SUITE" >"$clean/etc/apt/sources.list"
+    printf '#!/bin/sh\nexit 101\n' >"$clean/usr/sbin/policy-rc.d"
+    chmod +x "$clean/usr/sbin/policy-rc.d"
+    local example="$src_dir/resources/examples/example-spec.rst"
+    local shot="$src_dir/build/screenshots/installed.png"
+    mkdir -p "$(dirname "$shot")"
+    rm -f "$shot"
+    # apt resolves the package's dependencies (Xvfb only drives the smoke test); then the
+    # installed programs must work: the checker on the example spec, the app long enough to draw.
+    if ! (enter_root "$clean" /bin/sh -c "apt-get update -qq && apt-get install -y -qq $(printf '%q' "$deb") xvfb xauth \
+            >/tmp/apt.log 2>&1 || { tail -n 30 /tmp/apt.log; exit 1; }
+        /usr/bin/specwright-cli check --profile glance $(printf '%q' "$example") &&
+        xvfb-run -a -s '$xvfb_args' /usr/bin/specwright --screenshot $(printf '%q' "$shot") $(printf '%q' "$example")"); then
+        rm -rf "$clean"
+        die "the package did not install or run in a clean Debian 13 root"
+    fi
+    rm -rf "$clean"
+    [ -s "$shot" ] || die "the installed specwright did not start"
+    say "package installed by apt in a clean Debian 13 root and ran ($((SECONDS - t0)) s): $shot"
+}
+
 # --- Running commands in the build environment -------------------------------------------------
 # run_env GUI CMD...: GUI=1 runs the command under xvfb-run when there is no display.
 run_env() {
@@ -320,15 +357,7 @@ main() {
         if use_native; then
             say "native host: install it with 'sudo apt install $deb'"
         else
-            # apt resolves the package's dependencies itself; then the installed programs must work.
-            run_env 0 /bin/sh -c "apt-get install -y -q --reinstall $(printf '%q' "$deb") >/dev/null"
-            run_env 0 /usr/bin/specwright-cli check --profile glance "$src_dir/resources/examples/example-spec.rst"
-            local shot="$src_dir/build/screenshots/installed.png"
-            mkdir -p "$(dirname "$shot")"
-            rm -f "$shot"
-            run_env 1 /usr/bin/specwright --screenshot "$shot" "$src_dir/resources/examples/example-spec.rst"
-            [ -s "$shot" ] || die "the installed specwright did not start"
-            say "installed package works: specwright-cli checked the example spec, specwright ran ($shot)"
+            install_test "$deb"
         fi
         ;;
     run)
