@@ -12,8 +12,10 @@
 #include <core/spec/validationservice.h>
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using Specwright::Core::BuiltinTemplates;
@@ -49,6 +51,12 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear(); // before the manager reads which plugins are enabled
+        // A plugin folder with a file that is not a plugin: recorded as a load error, nothing else.
+        QVERIFY(m_extra.isValid());
+        QFile broken(m_extra.filePath(QStringLiteral("libbroken.so")));
+        QVERIFY(broken.open(QIODevice::WriteOnly) && broken.write("not a plugin") > 0);
+        broken.close();
+        qputenv("SPECWRIGHT_PLUGIN_PATH", m_extra.path().toUtf8());
     }
 
     void bothPluginsLoad()
@@ -63,7 +71,9 @@ private Q_SLOTS:
         QVERIFY(!docutils.enabled); // it starts another program: only when asked for
         QVERIFY2(docutils.status.startsWith(QLatin1String("docutils ")), qPrintable(docutils.status));
         QVERIFY(PluginManager::ruleProviders().isEmpty());
-        QVERIFY(PluginManager::loadErrors().isEmpty());
+        const PluginManager::Plugin broken = plugin(QStringLiteral("libbroken.so"));
+        QVERIFY(!broken.loaded && !broken.status.isEmpty());
+        QCOMPARE(PluginManager::loadErrors(), QStringList{broken.status});
     }
 
     void markdownExport()
@@ -139,6 +149,9 @@ private Q_SLOTS:
         PluginManager::setEnabled(plugin(QStringLiteral("docutils-check")).file, false);
         QVERIFY(PluginManager::ruleProviders().isEmpty());
     }
+
+private:
+    QTemporaryDir m_extra;
 };
 
 QTEST_GUILESS_MAIN(PluginsTest)
