@@ -152,6 +152,74 @@ private Q_SLOTS:
         }
     }
 
+    // Hostile and odd input: a clear message or a result, never a crash or a hang; and every
+    // command (check, render, tree, export --dry-run) holds up, not only check.
+    void hostileInput_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expectedErr"); // part of the message, or empty for a normal result
+        const QByteArray spec = "=====\nTitle\n=====\n\nText.\n";
+        QTest::newRow("edge: binary") << QByteArray("\x7f"
+                                                    "ELF\x02\x01\x01\0\0\0\0\0",
+                                                    12) +
+                                             QByteArray(4096, '\0')
+                                      << QStringLiteral("binary");
+        QTest::newRow("edge: invalid UTF-8") << QByteArray("Title\n=====\n\nCaf\xe9\n") << QStringLiteral("UTF-8");
+        QTest::newRow("edge: NUL byte in text") << QByteArray("Title\n=====\n\nA\0B\n", 17) << QStringLiteral("binary");
+        QTest::newRow("edge: BOM") << QByteArray("\xEF\xBB\xBF") + spec << QString();
+        QTest::newRow("edge: CRLF") << QByteArray(spec).replace("\n", "\r\n") << QString();
+        QTest::newRow("edge: lone CR") << QByteArray(spec).replace("\n", "\r") << QString();
+        QTest::newRow("edge: 1 MB single line") << spec + QByteArray(1024 * 1024, 'x') + "\n" << QString();
+        QTest::newRow("edge: 5 000 nested quotes") << spec + [] {
+            QByteArray nested;
+            for (int depth = 0; depth < 5000; ++depth) {
+                nested += QByteArray(depth, ' ') + "Quote\n\n";
+            }
+            return nested;
+        }() << QString();
+        QTest::newRow("edge: thousands of unmatched markup characters")
+            << spec + QByteArray("*`|_ ").repeated(20000) + "\n"
+            << QString();
+        QTest::newRow("edge: huge table") << spec + [] {
+            QByteArray table = "+---+---+\n";
+            for (int row = 0; row < 3000; ++row) {
+                table += "| a | b |\n+---+---+\n";
+            }
+            return table;
+        }() << QString();
+        QTest::newRow("edge: directive with megabytes of content")
+            << spec + ".. code-block:: json\n\n" + QByteArray("   {\"a\": 1}\n").repeated(200000) << QString();
+    }
+
+    void hostileInput()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expectedErr);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("hostile.rst"));
+        write(path, content);
+        for (const QStringList &command :
+             {QStringList{QStringLiteral("check")},
+              QStringList{QStringLiteral("render"), QStringLiteral("-o"), dir.filePath(QStringLiteral("out.html"))},
+              QStringList{QStringLiteral("tree")},
+              QStringList{QStringLiteral("export"), QStringLiteral("--dry-run"), QStringLiteral("--repo"),
+                          dir.path()}}) {
+            QProcess process;
+            process.start(QStringLiteral(SPECWRIGHT_BIN_DIR "/specwright-cli"), command + QStringList{path});
+            QVERIFY2(process.waitForFinished(60000), qPrintable(command.first() + QStringLiteral(": hang")));
+            QVERIFY2(process.exitStatus() == QProcess::NormalExit,
+                     qPrintable(command.first() + QStringLiteral(": crash")));
+            process.readAllStandardOutput();
+            const QString err = QString::fromUtf8(process.readAllStandardError());
+            if (!expectedErr.isEmpty()) {
+                QCOMPARE(process.exitCode(), 2);
+                QVERIFY2(err.contains(expectedErr), qPrintable(command.first() + QStringLiteral(": ") + err));
+            } else {
+                QVERIFY2(process.exitCode() <= 2, qPrintable(command.first() + QStringLiteral(": ") + err));
+            }
+        }
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");

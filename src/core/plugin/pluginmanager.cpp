@@ -69,9 +69,8 @@ QList<Loaded> &loadedPlugins()
                     if (qobject_cast<Exporter *>(entry.instance)) {
                         entry.info.interfaces.append(QStringLiteral("exporter"));
                     }
-                    if (auto *rules = qobject_cast<RuleProvider *>(entry.instance)) {
+                    if (qobject_cast<RuleProvider *>(entry.instance)) {
                         entry.info.interfaces.append(QStringLiteral("rule provider"));
-                        entry.info.status = rules->status();
                     }
                 }
                 found.append(entry);
@@ -87,10 +86,21 @@ QList<Loaded> &loadedPlugins()
 QList<PluginManager::Plugin> PluginManager::plugins()
 {
     QList<Loaded> &loaded = loadedPlugins();
-    const QMutexLocker lock(&stateMutex());
+    QList<std::pair<Plugin, const RuleProvider *>> found;
+    {
+        const QMutexLocker lock(&stateMutex());
+        for (const Loaded &entry : loaded) {
+            found.append({entry.info, qobject_cast<RuleProvider *>(entry.instance)});
+        }
+    }
     QList<Plugin> result;
-    for (const Loaded &entry : loaded) {
-        result.append(entry.info);
+    for (auto &[info, rules] : found) {
+        // Asked only when listed, and outside the lock: a rule provider's status may start its
+        // tool (docutils' helper), which must not hold up rendering.
+        if (rules) {
+            info.status = rules->status();
+        }
+        result.append(info);
     }
     return result;
 }

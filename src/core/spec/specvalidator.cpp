@@ -496,13 +496,15 @@ private:
                 // The gate lets literal blocks run past 79 columns, but a diagram that does wraps in
                 // the review's plain text: say where, line by line (commands and code are left alone).
                 const QStringList &lines = m_document.lines();
-                for (int line = child.range.startLine; line <= child.range.endLine && line < lines.size(); ++line) {
+                const bool diagram = DiagramModel::looksLikeDiagram(child.text); // once per block, not per line
+                for (int line = child.range.startLine; diagram && line <= child.range.endLine && line < lines.size();
+                     ++line) {
                     const QString &text = lines.at(line);
-                    if (codePoints(text) >= 80 && DiagramModel::looksLikeDiagram(child.text)) {
+                    if (const int length = codePoints(text); length >= 80) {
                         add(QStringLiteral("wide-literal"),
                             QStringLiteral("Literal block line is %1 characters long: past column 79 it wraps in "
                                            "review.")
-                                .arg(codePoints(text)),
+                                .arg(length),
                             {line, 79, line, int(text.size())}, QStringLiteral("Make the diagram narrower."));
                     }
                 }
