@@ -89,7 +89,7 @@ MainWindow::MainWindow(QWidget *parent)
                 }
                 showValidation(result);
                 if (m_ui->preview->isVisible()) {
-                    m_renderService.request(result.document, result.revision);
+                    updatePreview(result);
                 }
             });
     connect(m_ui->editor->document(), &QTextDocument::contentsChanged, this, [this] {
@@ -703,6 +703,31 @@ void MainWindow::applyCheckSettings()
         check.profile = profile;
     }
     m_validationService.setSettings(check);
+}
+
+void MainWindow::updatePreview(const Core::ValidationService::Result &result)
+{
+    const qsizetype size = m_ui->editor->document()->characterCount();
+    if (size <= PreviewSizeLimit) {
+        m_previewPaused = false;
+        m_renderService.request(result.document, result.revision);
+        return;
+    }
+    // A page of many megabytes would freeze the web view on every pause: say so instead, once.
+    if (!m_previewPaused) {
+        m_previewPaused = true;
+        const QString notice =
+            tr("Preview paused\n==============\n\nThis spec has %1 MB of text; the live preview stops above %2 MB so "
+               "that typing stays fast. Checking goes on as you type, and File > Export HTML still renders "
+               "the whole spec.\n")
+                .arg(QString::number(double(size) / (1024 * 1024), 'f', 1))
+                .arg(PreviewSizeLimit / (1024 * 1024));
+        m_ui->preview->showDocument(Core::HtmlRenderer::renderBody(*Core::RstParser::parse(notice)),
+                                    tr("Preview paused"),
+                                    m_filePath.isEmpty() ? QDir::homePath() : QFileInfo(m_filePath).absolutePath());
+        statusBar()->showMessage(
+            tr("Live preview paused: the spec is larger than %1 MB.").arg(PreviewSizeLimit / (1024 * 1024)), 10000);
+    }
 }
 
 void MainWindow::showValidation(const Core::ValidationService::Result &result)

@@ -70,6 +70,9 @@ public:
 
     /// Milliseconds of typing pause before validation and the preview update.
     static constexpr int PreviewDelay = 150;
+    /// Above this many characters the live preview pauses with a notice (checking goes on).
+    static constexpr qsizetype PreviewSizeLimit = qsizetype(2) * 1024 * 1024;
+    bool isPreviewPaused() const { return m_previewPaused; }
 
     /// The revision whose diagnostics the editor shows.
     quint64 validatedRevision() const { return m_validatedRevision; }
@@ -148,6 +151,7 @@ private:
     void applyCheckSettings();
     void showValidation(const Core::ValidationService::Result &result);
     void fillOutline(const Core::ValidationService::Result &result);
+    void updatePreview(const Core::ValidationService::Result &result);
     void watchFile();
     void reloadFromDisk(const Core::TextFile &file);
     void showDiff(const QString &title, const QString &diff);
@@ -169,6 +173,7 @@ private:
     quint64 m_revision = 0;
     quint64 m_previewRevision = 0;
     DiagramDock *m_diagramDock = nullptr;
+    bool m_previewPaused = false;
     QFileSystemWatcher m_watcher;
     QTimer m_diskCheckTimer; ///< coalesces the watcher's bursts of events
     QString m_diskText;      ///< the file's text as last read or saved: tells our saves from others'

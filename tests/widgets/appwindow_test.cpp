@@ -389,6 +389,37 @@ private Q_SLOTS:
         QSettings().remove(QStringLiteral("editor/theme"));
     }
 
+    // Above the size limit the preview pauses with a notice instead of freezing; below it, it comes back.
+    void previewPausesForHugeSpecs()
+    {
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        PreviewView *preview = window.preview();
+        const auto bodyText = [preview] {
+            QString value;
+            bool done = false;
+            preview->page()->runJavaScript(QStringLiteral("document.body.innerText"),
+                                           QWebEngineScript::ApplicationWorld, [&](const QVariant &v) {
+                                               value = v.toString();
+                                               done = true;
+                                           });
+            return QTest::qWaitFor([&done] { return done; }, 10000) ? value : QString();
+        };
+        const QString paragraph =
+            QStringLiteral("A line of words that fills the spec up. ").repeated(20) + QLatin1String("\n\n");
+        const QString huge = QStringLiteral("=====\nTitle\n=====\n\n") +
+                             paragraph.repeated(int(MainWindow::PreviewSizeLimit / paragraph.size()) + 10);
+        window.editor()->setPlainText(huge);
+        QTRY_VERIFY_WITH_TIMEOUT(window.isPreviewPaused(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(bodyText().contains(QLatin1String("Preview paused")), 30000);
+        QCOMPARE(window.validatedRevision(), window.revision()); // checking went on
+        window.editor()->setPlainText(QStringLiteral("=====\nTitle\n=====\n\nSmall again.\n"));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isPreviewPaused(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(bodyText().contains(QLatin1String("Small again.")), 30000);
+    }
+
     void exportPdfHoldsTheDocument()
     {
         QTemporaryDir dir;
