@@ -14,7 +14,10 @@
 #include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
 
+#include <algorithm>
 #include <climits>
+#include <cstddef>
+#include <cstring>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -106,6 +109,83 @@ bool isSafeUrl(const QString &url)
     return scheme == QLatin1String("http") || scheme == QLatin1String("https") || scheme == QLatin1String("mailto");
 }
 
+// cmark allocates every node, literal and output buffer with calloc and frees them one by one; a
+// chunk of HTML needs thousands of them. The renderer hands cmark this bump allocator instead and
+// drops everything a chunk used at once. cmark_mem has no user data, hence the thread-local arena
+// (renders run on several threads at a time).
+class CmarkArena
+{
+public:
+    CmarkArena() { s_current = this; }
+    ~CmarkArena() { s_current = nullptr; }
+    Q_DISABLE_COPY_MOVE(CmarkArena)
+
+    cmark_mem *mem() { return &s_mem; }
+
+    /** Forgets every allocation; the first block is kept for the next chunk. */
+    void reset()
+    {
+        if (m_blocks.size() > 1) {
+            m_blocks.erase(m_blocks.begin() + 1, m_blocks.end());
+        }
+        m_large.clear();
+        m_used = 0;
+        m_capacity = m_blocks.empty() ? 0 : BlockSize;
+    }
+
+private:
+    static constexpr size_t BlockSize = 256 * 1024;
+    static constexpr size_t Header = alignof(std::max_align_t); // holds the size, for realloc
+
+    void *allocate(size_t size)
+    {
+        const size_t needed = Header + ((size + Header - 1) / Header) * Header;
+        char *block = nullptr;
+        if (needed > BlockSize / 4) {
+            // Large buffers (a big chunk's output) get their own block, so the bump block stays.
+            m_large.emplace_back(new std::max_align_t[needed / Header]);
+            block = reinterpret_cast<char *>(m_large.back().get());
+        } else {
+            if (m_used + needed > m_capacity) {
+                m_blocks.emplace_back(new std::max_align_t[BlockSize / Header]);
+                m_used = 0;
+                m_capacity = BlockSize;
+            }
+            block = reinterpret_cast<char *>(m_blocks.back().get()) + m_used;
+            m_used += needed;
+        }
+        *reinterpret_cast<size_t *>(block) = size;
+        return block + Header;
+    }
+
+    static void *zeroed(size_t count, size_t size)
+    {
+        void *p = s_current->allocate(count * size);
+        std::memset(p, 0, count * size);
+        return p;
+    }
+    static void *resized(void *old, size_t size)
+    {
+        void *p = s_current->allocate(size);
+        if (old) {
+            const size_t oldSize = *reinterpret_cast<size_t *>(static_cast<char *>(old) - Header);
+            std::memcpy(p, old, std::min(oldSize, size));
+        }
+        return p;
+    }
+    static void release(void *) {}
+
+    static thread_local CmarkArena *s_current;
+    static cmark_mem s_mem;
+    std::vector<std::unique_ptr<std::max_align_t[]>> m_blocks;
+    std::vector<std::unique_ptr<std::max_align_t[]>> m_large;
+    size_t m_used = 0;
+    size_t m_capacity = 0;
+};
+
+thread_local CmarkArena *CmarkArena::s_current = nullptr;
+cmark_mem CmarkArena::s_mem = {&CmarkArena::zeroed, &CmarkArena::resized, &CmarkArena::release};
+
 class CmarkBuilder
 {
 public:
@@ -127,9 +207,8 @@ public:
      */
     QByteArray render()
     {
-        m_mem = cmark_get_default_mem_allocator();
         if (cmark_syntax_extension *table = tableExtension()) {
-            m_extensions = cmark_llist_append(m_mem, nullptr, table);
+            m_extensions = cmark_llist_append(cmark_get_default_mem_allocator(), nullptr, table);
         }
         // HTML is about twice its source: reserving avoids the copies (and the doubled peak) of growth.
         qsizetype sourceSize = 0;
@@ -142,7 +221,7 @@ public:
         }
         flushPending();
         flushMessages(INT_MAX);
-        cmark_llist_free(m_mem, m_extensions);
+        cmark_llist_free(cmark_get_default_mem_allocator(), m_extensions);
         return std::move(m_out);
     }
 
@@ -152,7 +231,7 @@ private:
     {
         while (!m_pendingMessages.isEmpty() && m_pendingMessages.constFirst()->range.startLine < beforeLine) {
             const RstMessage *message = m_pendingMessages.takeFirst();
-            cmark_node *root = cmark_node_new(CMARK_NODE_DOCUMENT);
+            cmark_node *root = newNode(CMARK_NODE_DOCUMENT);
             QByteArray enter = "<div data-source-line=\"" + QByteArray::number(message->range.startLine + 1) +
                                "\" class=\"system-message " +
                                RstMessage::severityName(message->severity).toLower().toLatin1() + "\">";
@@ -209,7 +288,7 @@ private:
     cmark_node *pendingRoot()
     {
         if (!m_pendingRoot) {
-            m_pendingRoot = cmark_node_new(CMARK_NODE_DOCUMENT);
+            m_pendingRoot = newNode(CMARK_NODE_DOCUMENT);
         }
         return m_pendingRoot;
     }
@@ -226,11 +305,14 @@ private:
     void flush(cmark_node *root)
     {
         if (cmark_node_first_child(root)) {
-            char *html = cmark_render_html_with_mem(root, CMARK_OPT_DEFAULT, m_extensions, m_mem);
-            m_out += html;
-            m_mem->free(html);
+            m_out += cmark_render_html_with_mem(root, CMARK_OPT_DEFAULT, m_extensions, m_mem);
         }
-        cmark_node_free(root);
+        // Every node lives in the arena: dropping it frees the tree. Nothing else may be pending then.
+        if (!m_pendingRoot || m_pendingRoot == root) {
+            m_arena.reset();
+        } else {
+            cmark_node_free(root);
+        }
     }
 
     // --- Targets, ids and footnote numbers ------------------------------------------------------------
@@ -385,21 +467,23 @@ private:
     }
     const char *utf8(QStringView text) { return utf8(text, m_text); }
 
-    static cmark_node *custom(cmark_node *parent, const char *enter, const char *exit, bool block = true)
+    cmark_node *newNode(cmark_node_type type) { return cmark_node_new_with_mem(type, m_mem); }
+
+    cmark_node *custom(cmark_node *parent, const char *enter, const char *exit, bool block = true)
     {
-        cmark_node *node = cmark_node_new(block ? CMARK_NODE_CUSTOM_BLOCK : CMARK_NODE_CUSTOM_INLINE);
+        cmark_node *node = newNode(block ? CMARK_NODE_CUSTOM_BLOCK : CMARK_NODE_CUSTOM_INLINE);
         cmark_node_set_on_enter(node, enter);
         cmark_node_set_on_exit(node, exit);
         cmark_node_append_child(parent, node);
         return node;
     }
 
-    static cmark_node *custom(cmark_node *parent, const std::string &enter, const char *exit, bool block = true)
+    cmark_node *custom(cmark_node *parent, const std::string &enter, const char *exit, bool block = true)
     {
         return custom(parent, enter.c_str(), exit, block);
     }
 
-    static cmark_node *custom(cmark_node *parent, const QByteArray &enter, const char *exit, bool block = true)
+    cmark_node *custom(cmark_node *parent, const QByteArray &enter, const char *exit, bool block = true)
     {
         return custom(parent, enter.constData(), exit, block);
     }
@@ -414,7 +498,7 @@ private:
         if (content.isEmpty()) {
             return;
         }
-        cmark_node *node = cmark_node_new(CMARK_NODE_TEXT);
+        cmark_node *node = newNode(CMARK_NODE_TEXT);
         cmark_node_set_literal(node, utf8(content));
         cmark_node_append_child(parent, node);
     }
@@ -429,7 +513,7 @@ private:
                 return;
             }
         }
-        cmark_node *node = cmark_node_new(CMARK_NODE_CODE_BLOCK);
+        cmark_node *node = newNode(CMARK_NODE_CODE_BLOCK);
         cmark_node_set_literal(node, utf8(QString(content + QLatin1Char('\n'))));
         cmark_node_set_fenced(node, 1, 3, 0, '`');
         if (!language.isEmpty()) {
@@ -463,7 +547,7 @@ private:
 
     void code(cmark_node *parent, QStringView content)
     {
-        cmark_node *node = cmark_node_new(CMARK_NODE_CODE);
+        cmark_node *node = newNode(CMARK_NODE_CODE);
         cmark_node_set_literal(node, utf8(content));
         cmark_node_append_child(parent, node);
     }
@@ -814,7 +898,7 @@ private:
         }
         if (name == QLatin1String("centered")) {
             cmark_node *p = custom(parent, open("p", node, QStringLiteral("class=\"centered\"")), close("p"));
-            cmark_node *strong = cmark_node_new(CMARK_NODE_STRONG);
+            cmark_node *strong = newNode(CMARK_NODE_STRONG);
             cmark_node_append_child(p, strong);
             text(strong, arguments);
             return;
@@ -869,7 +953,7 @@ private:
                 }
                 cmark_node *li = custom(ul, open("li", child), close("li"));
                 cmark_node *p = custom(li, open("p", child), close("p"));
-                cmark_node *link = cmark_node_new(CMARK_NODE_LINK);
+                cmark_node *link = newNode(CMARK_NODE_LINK);
                 setUrl(link, QString(QLatin1Char('#') + m_sectionIds.value(&child)));
                 cmark_node_append_child(p, link);
                 text(link, child.children.empty() ? QString() : child.children.front().plainText());
@@ -973,7 +1057,7 @@ private:
         for (size_t r = 1; r < rows.size(); ++r) {
             markdown += row;
         }
-        cmark_parser *parser = cmark_parser_new(CMARK_OPT_DEFAULT);
+        cmark_parser *parser = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, m_mem);
         cmark_parser_attach_syntax_extension(parser, tableExtension());
         cmark_parser_feed(parser, markdown.constData(), size_t(markdown.size()));
         cmark_node *document = cmark_parser_finish(parser);
@@ -993,7 +1077,7 @@ private:
                     cmark_node_free(placeholder);
                 }
                 // Build the inlines aside first: a cell only takes plain inline node types.
-                cmark_node *holder = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
+                cmark_node *holder = newNode(CMARK_NODE_CUSTOM_BLOCK);
                 if (!entry.children.empty()) {
                     inlines(entry.children.front(), holder);
                 }
@@ -1039,7 +1123,7 @@ private:
             }
             return;
         }
-        cmark_node *node = cmark_node_new(CMARK_NODE_LINK);
+        cmark_node *node = newNode(CMARK_NODE_LINK);
         setUrl(node, url);
         cmark_node_append_child(parent, node);
         if (content && !content->children.empty()) {
@@ -1059,7 +1143,7 @@ private:
             text(span, alt);
             return;
         }
-        cmark_node *img = cmark_node_new(CMARK_NODE_IMAGE);
+        cmark_node *img = newNode(CMARK_NODE_IMAGE);
         setUrl(img, uri);
         cmark_node_append_child(parent, img);
         text(img, alt);
@@ -1073,7 +1157,7 @@ private:
             break;
         case Kind::Emphasis:
         case Kind::Strong: {
-            cmark_node *element = cmark_node_new(node.kind == Kind::Emphasis ? CMARK_NODE_EMPH : CMARK_NODE_STRONG);
+            cmark_node *element = newNode(node.kind == Kind::Emphasis ? CMARK_NODE_EMPH : CMARK_NODE_STRONG);
             cmark_node_append_child(parent, element);
             inlines(node, element);
             break;
@@ -1095,7 +1179,7 @@ private:
                     image(node.children.front(), parent);
                     break;
                 }
-                cmark_node *a = cmark_node_new(CMARK_NODE_LINK);
+                cmark_node *a = newNode(CMARK_NODE_LINK);
                 setUrl(a, url);
                 cmark_node_append_child(parent, a);
                 image(node.children.front(), a);
@@ -1166,7 +1250,7 @@ private:
                 // "|name|_": the substitution's content links to the target "name".
                 const QString url = resolve(node.attribute(QStringLiteral("refname")));
                 if (isSafeUrl(url)) {
-                    into = cmark_node_new(CMARK_NODE_LINK);
+                    into = newNode(CMARK_NODE_LINK);
                     setUrl(into, url);
                     cmark_node_append_child(parent, into);
                 }
@@ -1202,11 +1286,11 @@ private:
             text(element, node.text);
         };
         if (name == QLatin1String("emphasis")) {
-            cmark_node *emph = cmark_node_new(CMARK_NODE_EMPH);
+            cmark_node *emph = newNode(CMARK_NODE_EMPH);
             cmark_node_append_child(parent, emph);
             text(emph, node.text);
         } else if (name == QLatin1String("strong")) {
-            cmark_node *strong = cmark_node_new(CMARK_NODE_STRONG);
+            cmark_node *strong = newNode(CMARK_NODE_STRONG);
             cmark_node_append_child(parent, strong);
             text(strong, node.text);
         } else if (name == QLatin1String("literal") || name == QLatin1String("code")) {
@@ -1264,7 +1348,8 @@ private:
     }
 
     const RstDocument &m_document;
-    cmark_mem *m_mem = nullptr;
+    CmarkArena m_arena;
+    cmark_mem *m_mem = m_arena.mem();
     cmark_node *m_pendingRoot = nullptr;
     int m_pendingBlocks = 0;
     cmark_llist *m_extensions = nullptr;
