@@ -130,6 +130,7 @@ public:
         }
         m_large.clear();
         m_used = 0;
+        m_last = nullptr;
         m_capacity = m_blocks.empty() ? 0 : BlockSize;
     }
 
@@ -153,6 +154,7 @@ private:
             }
             block = reinterpret_cast<char *>(m_blocks.back().get()) + m_used;
             m_used += needed;
+            m_last = block;
         }
         *reinterpret_cast<size_t *>(block) = size;
         return block + Header;
@@ -166,6 +168,9 @@ private:
     }
     static void *resized(void *old, size_t size)
     {
+        if (old && s_current->growLast(old, size)) {
+            return old; // cmark's buffers grow by appending: the newest allocation grows in place
+        }
         void *p = s_current->allocate(size);
         if (old) {
             const size_t oldSize = *reinterpret_cast<size_t *>(static_cast<char *>(old) - Header);
@@ -173,6 +178,23 @@ private:
         }
         return p;
     }
+
+    bool growLast(void *old, size_t size)
+    {
+        char *block = static_cast<char *>(old) - Header;
+        if (block != m_last) {
+            return false;
+        }
+        const size_t needed = Header + ((size + Header - 1) / Header) * Header;
+        const size_t start = size_t(block - reinterpret_cast<char *>(m_blocks.back().get()));
+        if (start + needed > m_capacity) {
+            return false;
+        }
+        m_used = start + needed;
+        *reinterpret_cast<size_t *>(block) = size;
+        return true;
+    }
+
     static void release(void *) {}
 
     static thread_local CmarkArena *s_current;
@@ -181,6 +203,7 @@ private:
     std::vector<std::unique_ptr<std::max_align_t[]>> m_large;
     size_t m_used = 0;
     size_t m_capacity = 0;
+    char *m_last = nullptr; ///< the newest allocation in the bump block
 };
 
 thread_local CmarkArena *CmarkArena::s_current = nullptr;

@@ -22,20 +22,28 @@ class RstDocument final
 public:
     using Ptr = std::shared_ptr<const RstDocument>;
 
-    RstDocument(RstNode root, QList<RstMessage> messages, QStringList lines)
+    /** \a lines may borrow their characters from \a text (RstText::borrowedLinesOf), which the document keeps. */
+    RstDocument(RstNode root, QList<RstMessage> messages, QString text, QStringList lines)
         : m_root(std::move(root))
         , m_messages(std::move(messages))
+        , m_text(std::move(text))
         , m_lines(std::move(lines))
     {
     }
 
     const RstNode &root() const { return m_root; }
     const QList<RstMessage> &messages() const { return m_messages; }
+    /**
+     * The source lines as the parser read them (tabs expanded, trailing whitespace removed).
+     * \note They may refer to the document's own text: a copy kept beyond the document's life
+     * must be deep (QString(line.constData(), line.size())).
+     */
     const QStringList &lines() const { return m_lines; }
 
 private:
     RstNode m_root;
     QList<RstMessage> m_messages;
+    QString m_text;
     QStringList m_lines;
 };
 

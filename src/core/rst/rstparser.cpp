@@ -14,7 +14,8 @@ RstDocument::Ptr RstParser::parse(const QString &text, const QString &sourcePath
 {
     // Without a BOM the text is shared, not copied.
     const QString body = text.startsWith(QChar(0xFEFF)) ? text.mid(1) : text;
-    QStringList lines = RstText::linesOf(body);
+    // The document keeps the text: its lines borrow their characters from it.
+    QStringList lines = RstText::borrowedLinesOf(body);
     RstBlockParser parser(lines, sourcePath, registry ? *registry : RstDirectiveRegistry::instance());
     RstNode root = parser.parseDocument();
     QList<RstMessage> messages = parser.takeMessages();
@@ -37,7 +38,7 @@ RstDocument::Ptr RstParser::parse(const QString &text, const QString &sourcePath
             fix(message.range);
         }
     }
-    return std::make_shared<const RstDocument>(std::move(root), std::move(messages), std::move(lines));
+    return std::make_shared<const RstDocument>(std::move(root), std::move(messages), body, std::move(lines));
 }
 
 } // namespace Specwright::Core

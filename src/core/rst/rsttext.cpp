@@ -20,6 +20,16 @@ bool isWide(char32_t c)
 
 QStringList RstText::linesOf(const QString &text, bool expandTabs)
 {
+    return splitLines(text, expandTabs, false);
+}
+
+QStringList RstText::borrowedLinesOf(const QString &text)
+{
+    return splitLines(text, true, true);
+}
+
+QStringList RstText::splitLines(const QString &text, bool expandTabs, bool borrow)
+{
     QStringList lines;
     lines.reserve(text.size() / 48 + 1);
     const QStringView all(text);
@@ -47,7 +57,8 @@ QStringList RstText::linesOf(const QString &text, bool expandTabs)
             while (last > start && data[last - 1].isSpace()) {
                 --last;
             }
-            lines.append(QString(data + start, last - start));
+            lines.append(borrow ? QString::fromRawData(data + start, last - start)
+                                : QString(data + start, last - start));
         } else {
             QString expanded;
             expanded.reserve(end - start + 8);

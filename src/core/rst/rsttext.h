@@ -21,6 +21,14 @@ public:
      */
     static QStringList linesOf(const QString &text, bool expandTabs = true);
 
+    /**
+     * The same lines without a copy where none is needed: lines that need no tab expansion refer
+     * to \a text's characters (QString::fromRawData), so they are valid only while \a text's data
+     * lives and are never to be kept beyond it. For a document parsed once, they spare an
+     * allocation per line.
+     */
+    static QStringList borrowedLinesOf(const QString &text);
+
     /** The column in \a sourceLine (tabs unexpanded) of column \a expandedColumn of its tab-expanded form. */
     static int sourceColumn(QStringView sourceLine, int expandedColumn);
 
@@ -35,6 +43,9 @@ public:
 
     /** docutils' whitespace-normalised, lower-cased reference name. */
     static QString normalizeName(const QString &name);
+
+private:
+    static QStringList splitLines(const QString &text, bool expandTabs, bool borrow);
 };
 
 } // namespace Specwright::Core
