@@ -16,24 +16,70 @@ using Severity = RstMessage::Severity;
 
 constexpr QChar Escape = QChar(0);
 
+// Character classes of docutils' inline markup rules; ASCII through one table lookup, since
+// nearly every character a spec holds is ASCII and these are asked for every character scanned.
+enum CharClass : unsigned char {
+    AlphaNumeric = 1,
+    Opener = 2,
+    Closer = 4,
+    Delimiter = 8,
+    ClosingDelimiter = 16,
+    UriChar = 32,
+    UriLast = 64,
+    EmailChar = 128,
+};
+
+constexpr std::array<unsigned char, 128> asciiClasses = [] {
+    std::array<unsigned char, 128> classes{};
+    auto mark = [&classes](const char *chars, unsigned char flag) {
+        for (; *chars; ++chars) {
+            classes[size_t(*chars)] |= flag;
+        }
+    };
+    for (int c = 0; c < 128; ++c) {
+        if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+            classes[size_t(c)] |= AlphaNumeric | UriChar | UriLast | EmailChar;
+        }
+    }
+    mark("\"'(<[{", Opener);
+    mark("\"')>]}", Closer);
+    mark("-/:", Delimiter);
+    mark("\\.,;!?", ClosingDelimiter);
+    mark("-_.!~*'()[];/:@&=+$,%?#", UriChar);
+    mark("_~*/=+", UriLast);
+    mark("-_!~*'{|}/#?^`&=+$%", EmailChar);
+    return classes;
+}();
+
+inline bool asciiIs(QChar c, unsigned char flag)
+{
+    return (asciiClasses[c.unicode()] & flag) != 0;
+}
+
 bool isOpener(QChar c)
 {
+    if (c.unicode() < 128) {
+        return asciiIs(c, Opener);
+    }
     const auto category = c.category();
-    return QStringView(u"\"'(<[{").contains(c) || category == QChar::Punctuation_Open ||
-           category == QChar::Punctuation_InitialQuote || category == QChar::Punctuation_FinalQuote;
+    return category == QChar::Punctuation_Open || category == QChar::Punctuation_InitialQuote ||
+           category == QChar::Punctuation_FinalQuote;
 }
 
 bool isCloser(QChar c)
 {
+    if (c.unicode() < 128) {
+        return asciiIs(c, Closer);
+    }
     const auto category = c.category();
-    return QStringView(u"\"')>]}").contains(c) || category == QChar::Punctuation_Close ||
-           category == QChar::Punctuation_InitialQuote || category == QChar::Punctuation_FinalQuote;
+    return category == QChar::Punctuation_Close || category == QChar::Punctuation_InitialQuote ||
+           category == QChar::Punctuation_FinalQuote;
 }
 
 bool isDelimiter(QChar c)
 {
     if (c.unicode() < 128) {
-        return c == QLatin1Char('-') || c == QLatin1Char('/') || c == QLatin1Char(':');
+        return asciiIs(c, Delimiter);
     }
     const auto category = c.category();
     return category == QChar::Punctuation_Dash || category == QChar::Punctuation_Other;
@@ -41,7 +87,7 @@ bool isDelimiter(QChar c)
 
 bool isClosingDelimiter(QChar c)
 {
-    return QStringView(u"\\.,;!?").contains(c);
+    return c.unicode() < 128 && asciiIs(c, ClosingDelimiter);
 }
 
 // Matching opener/closer pairs: markup between them ("(*)", "'*'") is not markup.
@@ -62,23 +108,22 @@ bool matchingPair(QChar open, QChar close)
 
 bool isSimpleNameChar(QChar c)
 {
-    return c.isLetterOrNumber();
+    return c.unicode() < 128 ? asciiIs(c, AlphaNumeric) : c.isLetterOrNumber();
 }
 
 bool isUric(QChar c)
 {
-    return (c.unicode() < 128 && c.isLetterOrNumber()) || QStringView(u"-_.!~*'()[];/:@&=+$,%?#").contains(c) ||
-           c == Escape;
+    return (c.unicode() < 128 && asciiIs(c, UriChar)) || c == Escape;
 }
 
 bool isUriLast(QChar c)
 {
-    return (c.unicode() < 128 && c.isLetterOrNumber()) || QStringView(u"_~*/=+").contains(c);
+    return c.unicode() < 128 && asciiIs(c, UriLast);
 }
 
 bool isEmailChar(QChar c)
 {
-    return (c.unicode() < 128 && c.isLetterOrNumber()) || QStringView(u"-_!~*'{|}/#?^`&=+$%").contains(c);
+    return c.unicode() < 128 && asciiIs(c, EmailChar);
 }
 
 bool knownScheme(const QString &scheme)
@@ -171,7 +216,7 @@ SourceRange RstInlineParser::rangeOf(int start, int end) const
 QString RstInlineParser::unescaped(int start, int end) const
 {
     // docutils' unescape: drop escape markers, and escaped whitespace entirely.
-    if (QStringView(m_text).mid(start, end - start).indexOf(Escape) < 0) {
+    if (!m_hasEscapes || QStringView(m_text).mid(start, end - start).indexOf(Escape) < 0) {
         return m_text.mid(start, end - start);
     }
     QString out;
@@ -336,7 +381,8 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
     m_noEndFrom.fill(INT_MAX);
     // docutils' escape2null: "\x" becomes NUL + "x", keeping every offset.
     m_text = m_original;
-    for (int i = 0; i < m_text.size(); ++i) {
+    m_hasEscapes = m_original.contains(QLatin1Char('\\'));
+    for (int i = 0; m_hasEscapes && i < m_text.size(); ++i) {
         if (m_text.at(i) == QLatin1Char('\\')) {
             m_text[i] = Escape;
             ++i;
@@ -749,8 +795,16 @@ void RstInlineParser::addTextWithUris(RstNode &parent, int start, int end)
     // Standalone URIs ("scheme:…") and e-mail addresses inside plain text.
     int segment = start;
     int i = start;
+    const QChar *data = m_text.constData();
     while (i < end) {
-        const QChar c = m_text.at(i);
+        // Only ':' (after a scheme) and '@' (in an address) can make a reference of plain text.
+        while (i < end && data[i] != QLatin1Char(':') && data[i] != QLatin1Char('@')) {
+            ++i;
+        }
+        if (i >= end) {
+            break;
+        }
+        const QChar c = data[i];
         if (c == QLatin1Char(':') && i > start) {
             // Walk back over the scheme.
             int s = i;
@@ -761,8 +815,8 @@ void RstInlineParser::addTextWithUris(RstNode &parent, int start, int end)
             while (s < i && !(m_text.at(s).unicode() < 128 && m_text.at(s).isLetter())) {
                 ++s;
             }
-            const QString scheme = m_text.mid(s, i - s);
-            if (s < i && s >= segment && startAllowed(s) && knownScheme(scheme)) {
+            const QStringView scheme = QStringView(m_text).mid(s, i - s);
+            if (s < i && s >= segment && startAllowed(s) && knownScheme(scheme.toString())) {
                 int e = i + 1;
                 while (e < end && isUric(m_text.at(e))) {
                     ++e;

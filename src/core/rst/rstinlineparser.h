@@ -83,6 +83,7 @@ private:
     Context m_context;
     QString m_text;     ///< The block's text, backslashes of escapes replaced by NUL (same length)
     QString m_original; ///< The block's text as written
+    bool m_hasEscapes = false;
     std::vector<int> m_lineStarts;
     RstLines m_lines;
     QList<RstMessage> m_messages;

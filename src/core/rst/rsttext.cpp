@@ -16,6 +16,15 @@ bool isWide(char32_t c)
            (c >= 0x1F900 && c <= 0x1F9FF) || (c >= 0x20000 && c <= 0x2FFFD) || (c >= 0x30000 && c <= 0x3FFFD);
 }
 
+inline bool isAlphaNumeric(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 128) {
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+    }
+    return c.isLetterOrNumber();
+}
+
 } // namespace
 
 QStringList RstText::linesOf(const QString &text, bool expandTabs)
@@ -124,7 +133,7 @@ int RstText::simpleNameEnd(QStringView text, int p)
     const int start = p;
     while (true) {
         const int runStart = p;
-        while (p < text.size() && text.at(p).isLetterOrNumber()) {
+        while (p < text.size() && isAlphaNumeric(text.at(p))) {
             ++p;
         }
         if (p == runStart) {
@@ -132,7 +141,7 @@ int RstText::simpleNameEnd(QStringView text, int p)
         }
         const char16_t joiner = p < text.size() ? text.at(p).unicode() : 0;
         const bool isJoiner = joiner == u'-' || joiner == u'.' || joiner == u'_' || joiner == u'+' || joiner == u':';
-        if (p + 1 < text.size() && isJoiner && text.at(p + 1).isLetterOrNumber()) {
+        if (p + 1 < text.size() && isJoiner && isAlphaNumeric(text.at(p + 1))) {
             ++p;
             continue;
         }
