@@ -407,6 +407,16 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
         const QChar c = m_text.at(i);
         // Fast path: most characters can start nothing; words only matter when "_" follows them.
         if (isSimpleNameChar(c)) {
+            // A plain word (no joiner after it) cannot be a reference name followed by "_".
+            int wordEnd = i + 1;
+            while (wordEnd < size && isSimpleNameChar(m_text.at(wordEnd))) {
+                ++wordEnd;
+            }
+            const char16_t next = wordEnd < size ? m_text.at(wordEnd).unicode() : u' ';
+            if (next != u'_' && next != u'-' && next != u'.' && next != u'+' && next != u':') {
+                i = wordEnd;
+                continue;
+            }
             const int nameEnd = RstText::simpleNameEnd(m_text, i);
             if (nameEnd > i && nameEnd < size && m_text.at(nameEnd) == QLatin1Char('_') && startAllowed(i)) {
                 int q = nameEnd + 1;
