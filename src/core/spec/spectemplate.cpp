@@ -20,6 +20,24 @@ namespace {
 
 using Kind = RstNode::Kind;
 
+// The first characters of \a text without its whitespace: a key that rules out most paragraphs
+// before the whitespace-normalised comparison (which every paragraph of every checked spec needs).
+QString guidanceKey(QStringView text)
+{
+    constexpr int KeyLength = 24;
+    QString key;
+    key.reserve(KeyLength);
+    for (const QChar c : text) {
+        if (!c.isSpace()) {
+            key += c;
+            if (key.size() == KeyLength) {
+                break;
+            }
+        }
+    }
+    return key;
+}
+
 void collectGuidance(const RstNode &node, QSet<QString> &guidance)
 {
     for (const RstNode &child : node.children) {
@@ -92,6 +110,9 @@ SpecTemplate SpecTemplate::fromText(const QString &text, const QString &name)
         result.m_sections.append(entry);
     }
     collectGuidance(document->root(), result.m_guidance);
+    for (const QString &guidance : std::as_const(result.m_guidance)) {
+        result.m_guidanceKeys.insert(guidanceKey(guidance));
+    }
     static const QRegularExpression placeholder(QStringLiteral("<[a-z][a-z0-9 _-]*(?: or None)?>"));
     auto it = placeholder.globalMatch(text);
     while (it.hasNext()) {
@@ -151,6 +172,11 @@ int SpecTemplate::indexOf(const QString &title) const
         }
     }
     return -1;
+}
+
+bool SpecTemplate::isGuidance(const QString &paragraph) const
+{
+    return m_guidanceKeys.contains(guidanceKey(paragraph)) && m_guidance.contains(paragraph.simplified());
 }
 
 } // namespace Specwright::Core

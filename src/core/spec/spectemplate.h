@@ -48,6 +48,8 @@ public:
     int indexOf(const QString &title) const;
     /** Paragraphs of guidance text, whitespace-normalised. */
     const QSet<QString> &guidance() const { return m_guidance; }
+    /** Whether \a paragraph (plain text, any whitespace) is one of the guidance paragraphs. */
+    bool isGuidance(const QString &paragraph) const;
     /** "<…>" placeholders the template asks authors to replace. */
     const QStringList &placeholders() const { return m_placeholders; }
 
@@ -55,6 +57,7 @@ private:
     QString m_name;
     QList<Section> m_sections;
     QSet<QString> m_guidance;
+    QSet<QString> m_guidanceKeys; ///< guidanceKey() of each guidance paragraph: rules most paragraphs out cheaply
     QStringList m_placeholders;
 };
 
