@@ -364,8 +364,7 @@ void MainWindow::setupDocks()
     connect(m_outline, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
         const QVariant line = item->data(0, Qt::UserRole);
         if (line.isValid()) {
-            m_ui->editor->goToLine(line.toInt() + 1);
-            m_ui->editor->setFocus();
+            goToSection(line.toInt());
         }
     });
     connect(m_outline, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
@@ -835,6 +834,20 @@ void MainWindow::fillOutline(const Core::ValidationService::Result &result)
         container->insertChild(index, item);
     }
     m_outline->expandAll();
+}
+
+void MainWindow::goToSection(int line)
+{
+    // The editor's own scrolling must not also move the preview: it goes to the section itself,
+    // even where the editor cannot bring the line to the top (the end of the document).
+    m_syncingFromPreview = true;
+    m_ui->editor->goToLine(line + 1);
+    m_ui->editor->verticalScrollBar()->setValue(line);
+    m_syncingFromPreview = false;
+    if (m_ui->preview->isVisible()) {
+        m_ui->preview->scrollToSourceLine(line + 1);
+    }
+    m_ui->editor->setFocus();
 }
 
 bool MainWindow::insertMissingSection(const QString &title)

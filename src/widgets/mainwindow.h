@@ -78,6 +78,9 @@ public:
     quint64 validatedRevision() const { return m_validatedRevision; }
     QTreeWidget *diagnosticsList() const { return m_diagnosticsList; }
     QTreeWidget *outline() const { return m_outline; }
+    /// Puts the cursor on 0-based \a line and shows that line at the top of the editor and of the
+    /// preview, whether or not scrolling is synchronised (what an outline click does).
+    void goToSection(int line);
     /// Inserts the template section \a title (missing from the spec) at its place; one undo step.
     bool insertMissingSection(const QString &title);
     /// Writes the rendered spec as one standalone HTML file (the same page specwright-cli render writes).

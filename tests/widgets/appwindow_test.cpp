@@ -24,9 +24,12 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTextBlock>
+#include <QTreeWidget>
 #include <QWebEnginePage>
 #include <QWebEngineScript>
 #include <QWebEngineSettings>
+
+#include <functional>
 
 using Specwright::Widgets::MainWindow;
 using Specwright::Widgets::PreviewView;
@@ -213,6 +216,133 @@ private Q_SLOTS:
         QCOMPARE(window.editor()->textCursor().blockNumber() + 1, expected.toInt());
     }
 
+    // Clicking a section in the outline brings it to the top of the editor and of the preview,
+    // with scroll synchronisation on and off.
+    void outlineClicksMoveBothPanes()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("outline.rst"));
+        {
+            QFile source(QStringLiteral(SPECWRIGHT_SOURCE_DIR "/resources/examples/example-spec.rst"));
+            QVERIFY(source.open(QIODevice::ReadOnly));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(source.readAll().repeated(3));
+        }
+        MainWindow window;
+        window.resize(1400, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(path));
+        QTRY_VERIFY_WITH_TIMEOUT(window.previewRevision() == window.revision(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.validatedRevision() == window.revision(), 30000);
+        PreviewView *preview = window.preview();
+        QTRY_VERIFY_WITH_TIMEOUT(preview->appliedUpdates() > 0 || preview->pageLoads() > 1, 30000);
+        const auto topLine = [preview] {
+            double line = -1;
+            auto connection = connect(preview, &PreviewView::sourceLineAtTop, preview, [&line](double l) { line = l; });
+            preview->requestSourceLineAtTop();
+            const bool answered = QTest::qWaitFor([&line] { return line >= 0; }, 10000);
+            disconnect(connection);
+            return answered ? line : -1.0;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(topLine() >= 1, 10000);
+
+        // Two sections in the middle copy of the spec: far from the top, far from the end.
+        QList<QTreeWidgetItem *> sections;
+        std::function<void(QTreeWidgetItem *)> collect = [&](QTreeWidgetItem *item) {
+            for (int i = 0; i < item->childCount(); ++i) {
+                QTreeWidgetItem *child = item->child(i);
+                const int line = child->data(0, Qt::UserRole).toInt();
+                if (child->data(0, Qt::UserRole + 1).toString().isEmpty() && line > 150 && line < 260) {
+                    sections.append(child);
+                }
+                collect(child);
+            }
+        };
+        collect(window.outline()->invisibleRootItem());
+        QVERIFY2(sections.size() >= 2, qPrintable(QString::number(sections.size())));
+        QAction *sync = window.findChild<QAction *>(QStringLiteral("actionSyncScrolling"));
+        QVERIFY(sync);
+        const bool syncWas = sync->isChecked();
+        for (const bool synchronised : {false, true}) {
+            sync->setChecked(synchronised);
+            QTreeWidgetItem *item = synchronised ? sections.constLast() : sections.constFirst();
+            const int line = item->data(0, Qt::UserRole).toInt(); // 0-based
+            window.outline()->scrollToItem(item);
+            const QRect rect = window.outline()->visualItemRect(item);
+            QVERIFY(!rect.isEmpty());
+            QTest::mouseClick(window.outline()->viewport(), Qt::LeftButton, {}, rect.center());
+            // The editor: the cursor on the section's first line, that line at the top.
+            QTRY_COMPARE(window.editor()->textCursor().blockNumber(), line);
+            QCOMPARE(window.editor()->verticalScrollBar()->value(), line);
+            // The preview: the same section at its top, within one block.
+            QTRY_VERIFY_WITH_TIMEOUT(qAbs(topLine() - (line + 1)) < 3, 10000);
+            QTest::qWait(300); // nothing pulls either pane away afterwards
+            QVERIFY(qAbs(window.editor()->verticalScrollBar()->value() - line) <= 1);
+            QVERIFY2(qAbs(topLine() - (line + 1)) < 3, qPrintable(QString::number(topLine())));
+        }
+        sync->setChecked(syncWas);
+    }
+
+    // In-document links (#anchor) scroll the preview to their target, without loading anything.
+    void inDocumentLinksScroll()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("anchors.rst"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QByteArray text = "=====\nTitle\n=====\n\nJump to `Far section`_.\n\n";
+            for (int i = 0; i < 80; ++i) {
+                text += "Filler paragraph " + QByteArray::number(i) + ".\n\n";
+            }
+            text += "Far section\n===========\n\nThe target.\n\n";
+            for (int i = 0; i < 80; ++i) { // enough below it for the section to reach the top
+                text += "More filler " + QByteArray::number(i) + ".\n\n";
+            }
+            file.write(text);
+        }
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(path));
+        QTRY_VERIFY_WITH_TIMEOUT(window.previewRevision() == window.revision(), 30000);
+        PreviewView *preview = window.preview();
+        const auto evaluate = [preview](const QString &script) {
+            QVariant value;
+            bool done = false;
+            preview->page()->runJavaScript(script, QWebEngineScript::ApplicationWorld, [&](const QVariant &result) {
+                value = result;
+                done = true;
+            });
+            return QTest::qWaitFor([&done] { return done; }, 10000) ? value : QVariant();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(
+            evaluate(QStringLiteral("!!document.querySelector('a[href=\"#far-section\"]')")).toBool(), 30000);
+        QCOMPARE(evaluate(QStringLiteral("Math.round(window.scrollY)")).toInt(), 0);
+        const int loads = preview->pageLoads();
+        const QVariantList centre =
+            evaluate(
+                QStringLiteral("(function(){var r=document.querySelector('a[href=\"#far-section\"]')"
+                               ".getBoundingClientRect();return [r.left + r.width / 2, r.top + r.height / 2];})()"))
+                .toList();
+        QCOMPARE(centre.size(), 2);
+        QWidget *surface = preview->focusProxy() ? preview->focusProxy() : preview;
+        QTest::mouseClick(surface, Qt::LeftButton, {}, QPoint(centre.at(0).toInt(), centre.at(1).toInt()));
+        // The page scrolls so that the section's top is at the top of the view.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            evaluate(QStringLiteral("Math.abs(document.getElementById('far-section').getBoundingClientRect().top) < 2"))
+                .toBool(),
+            10000);
+        QVERIFY(evaluate(QStringLiteral("window.scrollY > 500")).toBool());
+        // Same page, same content, nothing handed to the browser.
+        QCOMPARE(preview->pageLoads(), loads);
+        QVERIFY(evaluate(QStringLiteral("document.body.innerText.indexOf('Filler paragraph 40.') >= 0")).toBool());
+        QVERIFY(static_cast<Specwright::Widgets::PreviewPage *>(preview->page())->externalLinks().isEmpty());
+    }
+
     void previewIsInert()
     {
         // A server on loopback that counts every connection the preview would make.
@@ -325,10 +455,53 @@ private Q_SLOTS:
         dark.setColor(QPalette::Base, QColor(30, 30, 30));
         dark.setColor(QPalette::WindowText, Qt::white);
         dark.setColor(QPalette::Text, Qt::white);
+        // The colours the style sheet gives the page, literal blocks, tables and admonitions.
+        const auto colours = [preview] {
+            QString value;
+            bool done = false;
+            preview->page()->runJavaScript(
+                QStringLiteral("(function(){var d=document.createElement('div');d.id='probe';"
+                               "d.innerHTML='<pre>x</pre><table><tr><th>h</th></tr></table>"
+                               "<div class=\"admonition note\"><p class=\"admonition-title\">Note</p></div>';"
+                               "document.body.appendChild(d);var c=function(s,p){return getComputedStyle("
+                               "d.querySelector(s))[p];};var r=[getComputedStyle(document.body).backgroundColor,"
+                               "getComputedStyle(document.body).color,c('pre','backgroundColor'),"
+                               "c('th','borderTopColor'),c('div.admonition','borderLeftColor')].join('|');"
+                               "d.remove();return r;})()"),
+                QWebEngineScript::ApplicationWorld, [&](const QVariant &v) {
+                    value = v.toString();
+                    done = true;
+                });
+            return QTest::qWaitFor([&done] { return done; }, 10000) ? value : QString();
+        };
+        const auto lightness = [](const QString &css) {
+            static const QRegularExpression rgb(QStringLiteral("rgba?\\((\\d+), (\\d+), (\\d+)"));
+            const QRegularExpressionMatch m = rgb.match(css);
+            return m.hasMatch()
+                       ? QColor(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()).lightness()
+                       : -1;
+        };
         QApplication::setPalette(dark);
         QTRY_VERIFY_WITH_TIMEOUT(htmlClass().contains(QLatin1String("dark")), 20000);
+        const QStringList darkColours = colours().split(QLatin1Char('|'));
         QApplication::setPalette(original);
         QTRY_VERIFY_WITH_TIMEOUT(htmlClass().contains(QLatin1String("light")), 20000);
+        const QStringList lightColours = colours().split(QLatin1Char('|'));
+        QCOMPARE(darkColours.size(), 5);
+        QCOMPARE(lightColours.size(), 5);
+        // Dark page, light text and the reverse; literal blocks set off from the page in both.
+        QVERIFY2(lightness(darkColours.at(0)) < 64 && lightness(darkColours.at(1)) > 180,
+                 qPrintable(darkColours.join(u' ')));
+        QVERIFY2(lightness(lightColours.at(0)) > 240 && lightness(lightColours.at(1)) < 80,
+                 qPrintable(lightColours.join(u' ')));
+        for (const QStringList &scheme : {darkColours, lightColours}) {
+            QVERIFY2(scheme.at(2) != scheme.at(0), qPrintable(scheme.join(u' '))); // pre has its own background
+            QVERIFY2(scheme.at(3) != scheme.at(0), qPrintable(scheme.join(u' '))); // table cells have borders
+            QVERIFY2(scheme.at(4) != scheme.at(0), qPrintable(scheme.join(u' '))); // admonitions have a bar
+        }
+        for (int i = 0; i < 5; ++i) {
+            QVERIFY2(darkColours.at(i) != lightColours.at(i), qPrintable(darkColours.at(i)));
+        }
     }
 
     // Code blocks in the preview are highlighted, in the editor's theme once the user picks one.

@@ -7,6 +7,7 @@
 #include <core/spec/builtintemplates.h>
 #include <widgets/mainwindow.h>
 #include <widgets/pluginsdialog.h>
+#include <widgets/previewview.h>
 #include <widgets/sourceeditor.h>
 
 #include <QFile>
@@ -437,6 +438,27 @@ private Q_SLOTS:
         for (const Specwright::Core::Diagnostic &d : window.editor()->diagnostics()) {
             QVERIFY2(d.ruleId != QLatin1String("unknown-directive"), qPrintable(d.message));
         }
+    }
+
+    // The preview renders only while it is shown; showing it again brings it up to date.
+    void previewRendersOnlyWhileShown()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QAction *showPreview = window.findChild<QAction *>(QStringLiteral("actionShowPreview"));
+        QVERIFY(showPreview && showPreview->isChecked());
+        window.editor()->setPlainText(QStringLiteral("=====\nTitle\n=====\n\nShown.\n"));
+        QTRY_COMPARE(window.previewRevision(), window.revision());
+        showPreview->setChecked(false);
+        QVERIFY(!window.preview()->isVisible());
+        const quint64 shown = window.previewRevision();
+        window.editor()->appendPlainText(QStringLiteral("\nTyped while hidden.\n"));
+        QTRY_COMPARE(window.validatedRevision(), window.revision()); // checking goes on
+        QTest::qWait(2 * MainWindow::PreviewDelay);
+        QCOMPARE(window.previewRevision(), shown); // nothing rendered for a hidden pane
+        showPreview->setChecked(true);
+        QTRY_COMPARE(window.previewRevision(), window.revision());
     }
 
     // Help → Plugins lists the built plugins; switching docutils' second opinion on adds its findings.
