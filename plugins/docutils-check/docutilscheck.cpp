@@ -22,18 +22,25 @@ namespace Specwright::Plugins {
 
 namespace {
 
+QByteArray resource(const char *name)
+{
+    QFile file(QString::fromLatin1(name));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 // The helper program: the Sphinx registry, then the request loop (both shipped as resources).
+// The registry imports docutils at its top, so it runs only where docutils can be imported: without
+// docutils the helper still starts and answers that it is missing, the plugin list's one notice.
 QByteArray helperProgram()
 {
-    QByteArray program;
-    for (const char *name :
-         {":/specwright/docutils-check/sphinx_registry.py", ":/specwright/docutils-check/docutils_helper.py"}) {
-        QFile file(QString::fromLatin1(name));
-        if (file.open(QIODevice::ReadOnly)) {
-            program += file.readAll() + '\n';
-        }
-    }
-    return program;
+    // A JSON array of one string is a Python list literal holding that string.
+    const QByteArray registry =
+        QJsonDocument(QJsonArray{QString::fromUtf8(resource(":/specwright/docutils-check/sphinx_registry.py"))})
+            .toJson(QJsonDocument::Compact);
+    return "try:\n    import docutils as _docutils_probe\nexcept ImportError:\n    pass\nelse:\n"
+           "    exec(compile(" +
+           registry + "[0], 'sphinx_registry.py', 'exec'))\n" +
+           resource(":/specwright/docutils-check/docutils_helper.py");
 }
 
 } // namespace

@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -148,6 +149,77 @@ private Q_SLOTS:
                             [](const Diagnostic &d) { return d.ruleId == QLatin1String("docutils"); }));
         PluginManager::setEnabled(plugin(QStringLiteral("docutils-check")).file, false);
         QVERIFY(PluginManager::ruleProviders().isEmpty());
+    }
+
+    // Without docutils the plugin still loads and says so once, in its status (what Help → Plugins
+    // shows); switched on, it adds no rule provider, no diagnostic and no error. Each case runs in a
+    // child process, because a plugin answers that question once per process.
+    void absentDocutilsIsOneNotice_data()
+    {
+        QTest::addColumn<QString>("wrapper");
+        QTest::addColumn<QString>("notice");
+        QTest::newRow("no python3 at all")
+            << QString()
+            << QStringLiteral("Not available: python3 cannot be started (No such file or directory): "
+                              "install python3-docutils.");
+        QTest::newRow("python3 without docutils")
+            << QStringLiteral("#!/bin/sh\nexec %1 -S \"$@\"\n") // -S: no site-packages, so no docutils
+            << QStringLiteral("Not available: python3-docutils is not installed.");
+    }
+
+    void absentDocutilsIsOneNotice()
+    {
+        QFETCH(QString, wrapper);
+        QFETCH(QString, notice);
+        QTemporaryDir bin;
+        QVERIFY(bin.isValid());
+        if (!wrapper.isEmpty()) {
+            const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+            if (python.isEmpty()) {
+                QSKIP("python3 is not installed here");
+            }
+            QFile script(bin.filePath(QStringLiteral("python3")));
+            QVERIFY(script.open(QIODevice::WriteOnly));
+            script.write(wrapper.arg(python).toUtf8());
+            script.close();
+            QVERIFY(script.setPermissions(script.permissions() | QFileDevice::ExeOwner));
+        }
+        QProcess child;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("PATH"), bin.path()); // python3 is looked up here only
+        environment.insert(QStringLiteral("HOME"), bin.path()); // the child's own settings
+        environment.insert(QStringLiteral("SPECWRIGHT_TEST_ABSENT_DOCUTILS"), notice);
+        child.setProcessEnvironment(environment);
+        child.setProcessChannelMode(QProcess::MergedChannels);
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("absentDocutilsChild")});
+        QVERIFY(child.waitForFinished(60000));
+        const QString output = QString::fromUtf8(child.readAll());
+        QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, qPrintable(output));
+        QVERIFY2(output.contains(QLatin1String("PASS   : PluginsTest::absentDocutilsChild()")), qPrintable(output));
+    }
+
+    // Runs only as the child of absentDocutilsIsOneNotice().
+    void absentDocutilsChild()
+    {
+        const QString notice = qEnvironmentVariable("SPECWRIGHT_TEST_ABSENT_DOCUTILS");
+        if (notice.isEmpty()) {
+            QSKIP("run by absentDocutilsIsOneNotice in a process without docutils");
+        }
+        const PluginManager::Plugin docutils = plugin(QStringLiteral("docutils-check"));
+        QVERIFY2(docutils.loaded, qPrintable(docutils.status)); // not a load error
+        QCOMPARE(docutils.status, notice);
+        QVERIFY(!PluginManager::loadErrors().join(u'\n').contains(QLatin1String("docutils")));
+        PluginManager::setEnabled(docutils.file, true);
+        QVERIFY(plugin(QStringLiteral("docutils-check")).enabled);
+        QCOMPARE(plugin(QStringLiteral("docutils-check")).status, notice); // the same one notice
+        QVERIFY(PluginManager::ruleProviders().isEmpty());
+        const QString text = QStringLiteral("=====\nTitle\n=====\n\n.. frob::\n");
+        const ValidationService::Result result = ValidationService::analyse(text, 1, QString());
+        QVERIFY(!result.diagnostics.isEmpty()); // Specwright's own checks still run
+        for (const Diagnostic &d : result.diagnostics) {
+            QVERIFY2(d.ruleId != QLatin1String("docutils") && !d.message.contains(QLatin1String("python")),
+                     qPrintable(d.message));
+        }
     }
 
 private:
