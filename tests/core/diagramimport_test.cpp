@@ -452,11 +452,13 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         if (m_corpusBlocks > 0) {
-            qDebug("corpus: %d diagram literal blocks in %d files, %d identical after import and export (%.1f%%); "
-                   "recognised %d boxes, %d lines, %d arrows, %d texts",
-                   m_corpusBlocks, m_corpusFiles, m_corpusIdentical, 100.0 * m_corpusIdentical / m_corpusBlocks,
-                   m_corpusShapes[int(Kind::Box)], m_corpusShapes[int(Kind::Line)], m_corpusShapes[int(Kind::Arrow)],
-                   m_corpusShapes[int(Kind::Text)]);
+            QCOMPARE(m_corpusIdentical, m_corpusBlocks); // 100 %
+            QVERIFY(m_corpusShapes[int(Kind::Box)] > 0 && m_corpusShapes[int(Kind::Arrow)] > 0);
+            qInfo("corpus: %d diagram literal blocks in %d files, %d identical after import and export (%.1f%%); "
+                  "recognised %d boxes, %d lines, %d arrows, %d texts",
+                  m_corpusBlocks, m_corpusFiles, m_corpusIdentical, 100.0 * m_corpusIdentical / m_corpusBlocks,
+                  m_corpusShapes[int(Kind::Box)], m_corpusShapes[int(Kind::Line)], m_corpusShapes[int(Kind::Arrow)],
+                  m_corpusShapes[int(Kind::Text)]);
         }
     }
 };

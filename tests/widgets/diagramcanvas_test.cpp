@@ -157,6 +157,14 @@ private Q_SLOTS:
         window.findChild<QAction *>(QStringLiteral("actionInsertDiagram"))->trigger();
         DiagramDock *dock = window.diagramDock();
         QVERIFY(dock->isVisible());
+        // A dock beside the editor, both in view; it can be moved, floated or tabbed like any dock.
+        QCOMPARE(window.dockWidgetArea(dock), Qt::RightDockWidgetArea);
+        QVERIFY(!dock->isFloating());
+        QVERIFY(window.editor()->isVisible());
+        const QRect editorRect(window.editor()->mapTo(&window, QPoint()), window.editor()->size());
+        const QRect dockRect(dock->mapTo(&window, QPoint()), dock->size());
+        QVERIFY(!editorRect.intersects(dockRect));
+        QVERIFY(dock->features().testFlags(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable));
         DiagramCanvas *canvas = dock->canvas();
         QTest::keyClick(canvas, Qt::Key_B);
         drag(*canvas, {0, 0}, {3, 2});
