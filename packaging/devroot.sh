@@ -10,6 +10,11 @@
 #   packaging/devroot.sh test         build and run the whole test suite (ctest)
 #   packaging/devroot.sh package      build the .deb, install it with apt in a clean Debian 13 root
 #                                     and smoke-test the installed programs
+#   packaging/devroot.sh asan         build with AddressSanitizer + UBSan (preset asan, build/asan)
+#                                     and run the whole test suite under them
+#   packaging/devroot.sh fuzz [SECONDS]
+#                                     build the libFuzzer targets (preset fuzz, clang, build/fuzz) and
+#                                     run each for SECONDS (default 60) from seed corpora
 #   packaging/devroot.sh build        configure and build only
 #   packaging/devroot.sh setup        create or refresh the build root only
 #   packaging/devroot.sh exec CMD...  run a command in the build environment
@@ -332,6 +337,72 @@ build() {
     say "build finished in $((SECONDS - t0)) s"
 }
 
+# Sanitizer runtime options for everything run from build/asan and build/fuzz. Leaks are checked;
+# the only suppressions are third-party ones (tests/sanitizers/lsan.supp).
+sanitizer_env() {
+    printf '%s\n' env \
+        "ASAN_OPTIONS=detect_leaks=1:check_initialization_order=1" \
+        "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1" \
+        "LSAN_OPTIONS=suppressions=$src_dir/tests/sanitizers/lsan.supp:print_suppressions=0"
+}
+
+# The whole test suite built with -fsanitize=address,undefined (the asan preset: Debug at -O1).
+asan() {
+    use_native || ensure_root
+    local dir="$src_dir/build/asan" t0=$SECONDS
+    run_env 0 /bin/sh -c "cmake --preset asan >/dev/null && cmake --build $(printf '%q' "$dir")"
+    say "asan build finished in $((SECONDS - t0)) s"
+    local t1=$SECONDS env_cmd
+    mapfile -t env_cmd < <(sanitizer_env)
+    run_env 1 "${env_cmd[@]}" ctest --test-dir "$dir" --output-on-failure --timeout 900 "$@"
+    say "asan tests passed in $((SECONDS - t1)) s"
+}
+
+# Builds the libFuzzer targets (tests/fuzz, the fuzz preset) and runs each for $1 seconds from
+# seeds: tests/data/input/*.rst and the Glance specs corpus in ../shared when it is there. New
+# inputs go to build/fuzz/corpus/<target>, crashes to build/fuzz/artifacts/, logs to build/fuzz/logs/.
+fuzz() {
+    local seconds=${1:-60}
+    case "$seconds" in '' | *[!0-9]*) die "fuzz takes a number of seconds, not '$seconds'" ;; esac
+    use_native || ensure_root
+    local dir="$src_dir/build/fuzz" t0=$SECONDS
+    run_env 0 /bin/sh -c "cmake --preset fuzz >/dev/null && cmake --build $(printf '%q' "$dir") --target fuzzers"
+    say "fuzz build finished in $((SECONDS - t0)) s"
+    local seeds="$dir/seeds" f n=0
+    rm -rf "$seeds"
+    mkdir -p "$seeds" "$dir/artifacts" "$dir/logs"
+    for f in "$src_dir"/tests/data/input/*.rst; do
+        [ -f "$f" ] && cp "$f" "$seeds/input-$(basename "$f")"
+    done
+    if [ -d "$shared_dir/corpus/glance-specs" ]; then
+        while IFS= read -r -d '' f; do
+            n=$((n + 1))
+            cp "$f" "$seeds/glance-$n-$(basename "$f")"
+        done < <(find "$shared_dir/corpus/glance-specs" -name '*.rst' -type f -print0 | sort -z)
+    else
+        say "no ../shared/corpus/glance-specs: seeding from tests/data/input only"
+    fi
+    say "$(ls "$seeds" | wc -l) seed files"
+    local target failed=() env_cmd
+    mapfile -t env_cmd < <(sanitizer_env)
+    for target in parserender_fuzz validate_fuzz diagram_fuzz normalizer_fuzz; do
+        local corpus="$dir/corpus/$target" log="$dir/logs/$target.log" t1=$SECONDS max_len=8192
+        # Diagrams are small; a whole spec read as one grid is slow to recognise, not interesting.
+        [ "$target" = diagram_fuzz ] && max_len=4096
+        mkdir -p "$corpus"
+        say "fuzzing $target for $seconds s"
+        if ! run_env 0 "${env_cmd[@]}" "$dir/bin/$target" -max_total_time="$seconds" -max_len=$max_len -timeout=30 \
+            -rss_limit_mb=3072 -print_final_stats=1 -artifact_prefix="$dir/artifacts/$target-" \
+            "$corpus" "$seeds" >"$log" 2>&1; then
+            failed+=("$target")
+            grep -E 'ERROR|SUMMARY|property violated|Test unit written' "$log" >&2 || tail -n 30 "$log" >&2
+        fi
+        say "$target: $(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1) runs in $((SECONDS - t1)) s," \
+            "corpus $(ls "$corpus" | wc -l) inputs (log: $log)"
+    done
+    [ ${#failed[@]} -eq 0 ] || die "fuzzing found crashes in: ${failed[*]} (inputs in $dir/artifacts/)"
+}
+
 main() {
     local command=${1:-}
     [ $# -gt 0 ] && shift
@@ -341,6 +412,8 @@ main() {
         if use_native; then say "the host has the whole stack: building natively, no root needed"; else ensure_root; fi
         ;;
     build) build ;;
+    asan) asan "$@" ;;
+    fuzz) fuzz "$@" ;;
     test)
         build
         run_env 1 ctest --test-dir "$build_dir" --output-on-failure --timeout 600 "$@"
