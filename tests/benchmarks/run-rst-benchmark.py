@@ -3,7 +3,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Runs the RST engine benchmark and docutils on the same spec in one run and prints the figures.
 
-    run-rst-benchmark.py BENCH_EXECUTABLE [SPEC]
+    run-rst-benchmark.py BENCH_EXECUTABLE [--glibc BENCH_ON_GLIBC_MALLOC] [SPEC]
+
+BENCH_EXECUTABLE is linked as specwright and specwright-cli are (with mimalloc where the build found
+it); BENCH_ON_GLIBC_MALLOC, the same code on glibc's malloc, is timed too for comparison.
 
 Targets (issue "RST engine"): parse+render >= 100x faster than docutils' publish_string to HTML
 in-process on the same file; 10x input <= 11x time; peak memory for the 100x input < 20x its size.
@@ -22,11 +25,16 @@ import sphinx_registry  # noqa: E402  (registers the Sphinx directives and roles
 
 
 def main():
-    bench = sys.argv[1]
+    args = sys.argv[1:]
+    bench = args.pop(0)
+    glibc_bench = None
+    if len(args) >= 2 and args[0] == '--glibc':
+        glibc_bench = args[1]
+        del args[:2]
     here = os.path.dirname(os.path.abspath(__file__))
     default = os.path.join(here, '..', '..', '..', 'shared', 'corpus', 'glance-specs', 'specs', 'newton',
                            'approved', 'glance', 'glare-api.rst')
-    spec = sys.argv[2] if len(sys.argv) > 2 else default
+    spec = args[0] if args else default
     if not os.path.exists(spec):
         spec = os.path.join(here, '..', '..', 'resources', 'examples', 'example-spec.rst')
     with open(spec, encoding='utf-8') as f:
@@ -39,8 +47,18 @@ def main():
     result = subprocess.run([bench, '--spec', spec, '--benchmark_format=json', '--benchmark_min_time=0.5s'],
                             check=True, capture_output=True, text=True, env=plain)
     ours = {b['name']: b['real_time'] for b in json.loads(result.stdout)['benchmarks']}  # milliseconds
+    linked = subprocess.run(['ldd', bench], capture_output=True, text=True).stdout
+    allocator = 'mimalloc' if 'libmimalloc' in linked else 'glibc malloc'
+    print(f'  (allocator: {allocator}, as the specwright programs are linked)')
     for name, ms in ours.items():
         print(f'  specwright {name:24s} {ms:10.3f} ms')
+    glibc_ms = None
+    if glibc_bench:
+        result = subprocess.run([glibc_bench, '--spec', spec, '--benchmark_format=json', '--benchmark_min_time=0.5s',
+                                 '--benchmark_filter=^parseAndRender/1$'],
+                                check=True, capture_output=True, text=True, env=plain)
+        glibc_ms = json.loads(result.stdout)['benchmarks'][0]['real_time']
+        print(f'  specwright parseAndRender/1 {glibc_ms:10.3f} ms on glibc malloc')
     highlighted = subprocess.run([bench, '--spec', spec, '--benchmark_format=json', '--benchmark_min_time=0.5s',
                                   '--benchmark_filter=^parseAndRender/1$'],
                                  check=True, capture_output=True, text=True)
@@ -61,6 +79,8 @@ def main():
     ok = True
     ratio = docutils_ms / ours['parseAndRender/1']
     print(f'parse+render speed-up over docutils: {ratio:.0f}x (target >= 100x)')
+    if glibc_ms:
+        print(f'  on glibc malloc: {docutils_ms / glibc_ms:.0f}x')
     ok &= ratio >= 100
     for kind in ('parse', 'render', 'parseAndRender'):
         growth10 = ours[f'{kind}/10'] / ours[f'{kind}/1']
