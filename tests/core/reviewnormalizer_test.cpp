@@ -56,6 +56,8 @@ private Q_SLOTS:
             << QStringLiteral("trailing-whitespace");
         QTest::newRow("nominal: CRLF") << QStringLiteral("One\r\nTwo\r\n") << QStringLiteral("One\nTwo\n")
                                        << QStringLiteral("carriage-return");
+        QTest::newRow("nominal: lone CR")
+            << QStringLiteral("One\rTwo\r") << QStringLiteral("One\nTwo\n") << QStringLiteral("carriage-return");
         QTest::newRow("nominal: tab in indentation")
             << QStringLiteral("::\n\n\tcode\n") << QStringLiteral("::\n\n        code\n") << QStringLiteral("tab");
         QTest::newRow("nominal: zero-width space")
@@ -128,6 +130,26 @@ private Q_SLOTS:
         if (result.fixes.isEmpty()) {
             QCOMPARE(result.text, input);
         }
+    }
+
+    // Inputs the fuzzer (tests/fuzz/normalizer_fuzz) found changing structure or not stable.
+    void fuzzFindings_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::newRow("fuzz: lone CR ends a line, it is not dropped") << QByteArray("-\r\0", 3);
+        QTest::newRow("fuzz: list with lone CR line endings") << QByteArray("- one\r- two\r");
+        QTest::newRow("fuzz: one-line field body re-wrapped at the indentation of the lines below")
+            << QByteArray(":problem: We perform a set of steps here that are long enough to go past the end of the "
+                          "line.\n\n a\n");
+    }
+
+    void fuzzFindings()
+    {
+        QFETCH(QByteArray, input);
+        const QString text = QString::fromUtf8(input);
+        const ReviewNormalizer::Result result = ReviewNormalizer::normalize(text);
+        QCOMPARE(structure(result.text), structure(text));
+        QCOMPARE(ReviewNormalizer::normalize(result.text).text, result.text);
     }
 
     // Every real spec keeps its structure and text, and comes out clean and stable.

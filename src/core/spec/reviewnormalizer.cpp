@@ -114,12 +114,27 @@ ReviewNormalizer::Result ReviewNormalizer::normalize(const QString &input)
     if (text.startsWith(QChar(0xFEFF))) {
         text.remove(0, 1);
     }
-    QStringList lines = text.split(QLatin1Char('\n'));
+    // Lines end where the parser ends them (RstText::linesOf()): at "\n", "\r\n" or a lone "\r".
+    // A lone CR becomes LF; dropping it would run two lines into one.
+    QStringList lines;
+    QList<bool> endedByCarriageReturn;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('\n') || text.at(i) == QLatin1Char('\r')) {
+            lines.append(text.mid(start, i - start));
+            endedByCarriageReturn.append(text.at(i) == QLatin1Char('\r'));
+            if (text.at(i) == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
+                ++i;
+            }
+            start = i + 1;
+        }
+    }
+    lines.append(text.mid(start));
+    endedByCarriageReturn.append(false);
     // Character-level fixes, line by line (line numbers do not move).
     for (int l = 0; l < lines.size(); ++l) {
         QString &line = lines[l];
-        if (line.contains(QLatin1Char('\r'))) {
-            line.remove(QLatin1Char('\r'));
+        if (endedByCarriageReturn.at(l)) {
             addFix(result.fixes, QStringLiteral("carriage-return"),
                    QStringLiteral("Carriage returns removed (LF line endings)"), l + 1);
         }
@@ -204,7 +219,18 @@ ReviewNormalizer::Result ReviewNormalizer::normalize(const QString &input)
                 const int lastLine = child.range.endLine;
                 const int column = child.range.startColumn;
                 const QString firstPrefix = lines.at(first).left(column);
-                const QString prefix(column, QLatin1Char(' '));
+                // Continuation lines stay at the block's indentation: that of the paragraph's own
+                // second line. A one-line paragraph after a field or option marker takes the next
+                // block's (docutils sets such a body's indentation by the lines below the marker).
+                int indent = column;
+                if (lastLine > first) {
+                    const QString &second = lines.at(first + 1);
+                    indent = int(second.size() - QStringView(second).trimmed().size());
+                } else if ((node.kind == Kind::FieldBody || node.kind == Kind::Description) &&
+                           &child != &node.children.back() && !firstPrefix.trimmed().isEmpty()) {
+                    indent = (&child + 1)->range.startColumn;
+                }
+                const QString prefix(indent, QLatin1Char(' '));
                 QString joined = lines.at(first).mid(column);
                 for (int l = first + 1; l <= lastLine; ++l) {
                     joined += QLatin1Char(' ') + lines.at(l).trimmed();
