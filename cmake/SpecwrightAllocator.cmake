@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # specwright_use_fast_allocator(TARGET): links an executable with mimalloc, which then serves every
-# malloc/new of the process. The RST engine builds a tree of many small nodes and strings for every
+# malloc/new of the process. For the command-line programs only: the GUI shares its process with
+# Qt WebEngine's Chromium, whose teardown crashed with mimalloc in place. The RST engine builds a tree of many small nodes and strings for every
 # parse; with glibc's allocator a third of parse+render time went to malloc/free (see README,
 # "Speed"). Not with sanitizers, which bring their own allocator.
 option(SPECWRIGHT_MIMALLOC "Link the programs with mimalloc when it is installed" ON)
