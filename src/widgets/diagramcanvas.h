@@ -56,6 +56,8 @@ public:
     /** The centre of \a cell in viewport coordinates, and the cell under a viewport position. */
     QPoint cellCenter(QPoint cell) const;
     QPoint cellAt(QPoint position) const;
+    /** One character cell at the current zoom, in pixels. */
+    QSize cellSize() const;
 
     /** Pushes \a edit as one undoable step; false when it changed nothing. */
     bool applyEdit(const Core::DiagramEdit &edit);
@@ -80,7 +82,6 @@ protected:
 private:
     enum class Drag { None, Draw, Move, Resize, Region };
 
-    QSize cellSize() const;
     void updateScrollBars();
     /** The edit the current drag would make, ending at \a cell. */
     std::optional<Core::DiagramEdit> dragEdit(QPoint cell, Qt::KeyboardModifiers modifiers) const;

@@ -79,6 +79,51 @@ private Q_SLOTS:
         QCOMPARE(canvas.undoStack()->count(), 1);
     }
 
+    void zoomKeepsDrawingOnTheGrid()
+    {
+        DiagramCanvas canvas;
+        canvas.resize(600, 400);
+        canvas.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+        const int zoom = canvas.zoom();
+        const QSize cell = canvas.cellSize();
+        QTest::keyClick(&canvas, Qt::Key_Equal, Qt::ControlModifier);
+        QTest::keyClick(&canvas, Qt::Key_Equal, Qt::ControlModifier);
+        QCOMPARE(canvas.zoom(), zoom + 2);
+        QVERIFY(canvas.cellSize().width() > cell.width());
+        QVERIFY(canvas.cellSize().height() > cell.height());
+        // Drawing at the new zoom lands in the same cells as before.
+        QCOMPARE(canvas.cellAt(canvas.cellCenter({7, 3})), QPoint(7, 3));
+        QTest::keyClick(&canvas, Qt::Key_B);
+        drag(canvas, {1, 1}, {4, 3});
+        QCOMPARE(canvas.text(), QStringLiteral("\n +--+\n |  |\n +--+"));
+        QTest::keyClick(&canvas, Qt::Key_Minus, Qt::ControlModifier);
+        QCOMPARE(canvas.zoom(), zoom + 1);
+        canvas.setZoom(1000);
+        QCOMPARE(canvas.zoom(), 40); // bounded both ways
+        canvas.setZoom(0);
+        QCOMPARE(canvas.zoom(), 6);
+    }
+
+    void gridToggle()
+    {
+        DiagramCanvas canvas;
+        canvas.resize(600, 400);
+        canvas.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+        // A point on the line between two empty cells, and one inside an empty cell.
+        const QSize cell = canvas.cellSize();
+        const QPoint onLine(cell.width() * 5, cell.height() * 3 + cell.height() / 2);
+        const QPoint inside(cell.width() * 5 + cell.width() / 2, cell.height() * 3 + cell.height() / 2);
+        QVERIFY(canvas.showGrid());
+        QImage shown = canvas.viewport()->grab().toImage();
+        QVERIFY(shown.pixel(onLine) != shown.pixel(inside));
+        canvas.setShowGrid(false);
+        QImage hidden = canvas.viewport()->grab().toImage();
+        QCOMPARE(hidden.pixel(onLine), hidden.pixel(inside));
+        QCOMPARE(hidden.pixel(inside), shown.pixel(inside));
+    }
+
     void labelUndoRedo()
     {
         DiagramCanvas canvas;
