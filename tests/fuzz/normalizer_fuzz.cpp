@@ -3,7 +3,8 @@
 //
 // The export normaliser: its output re-parses to the same block structure as its input (node
 // kinds and nesting; normalising rewraps and trims, so texts, line numbers and messages may
-// change), and normalising again changes nothing.
+// change), and normalising again changes nothing. With SPECWRIGHT_FUZZ_VERBOSE set, a broken
+// structure prints the input, the output and both structures.
 
 #include "fuzzinput.h"
 
@@ -48,7 +49,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QString source = text(data, size);
     const ReviewNormalizer::Result result = ReviewNormalizer::normalize(source);
-    require(structure(result.text) == structure(source), "normalised text parses to the same block structure");
+    const QString before = structure(source);
+    const QString after = structure(result.text);
+    if (before != after && qEnvironmentVariableIsSet("SPECWRIGHT_FUZZ_VERBOSE")) {
+        // Replaying a finding: what went in, what came out, and both structures (depth, kind).
+        std::fprintf(stderr, "--- input\n%s\n--- normalised\n%s\n--- structure before\n%s--- after\n%s",
+                     qPrintable(source), qPrintable(result.text), qPrintable(before), qPrintable(after));
+    }
+    require(before == after, "normalised text parses to the same block structure");
     const ReviewNormalizer::Result again = ReviewNormalizer::normalize(result.text);
     require(again.text == result.text, "normalising is idempotent");
     return 0;

@@ -188,7 +188,10 @@ ReviewNormalizer::Result ReviewNormalizer::normalize(const QString &input)
                 if (t >= 0 && t < lines.size()) {
                     // Over- and underline must stay identical; an inset title (overlined only)
                     // keeps its inset inside them.
-                    const bool overlined = t > 0 && isAdornment(lines.at(t - 1));
+                    // Overlined as the parser saw it (a two-character style, "=="): an adornment line
+                    // above may belong to something else, e.g. a broken title before this one.
+                    const bool overlined = t > 0 && child.attribute(QStringLiteral("adornment")).size() == 2 &&
+                                           isAdornment(lines.at(t - 1));
                     QString titleLine = lines.at(t);
                     while (!titleLine.isEmpty() && titleLine.back().isSpace()) {
                         titleLine.chop(1);
