@@ -139,6 +139,8 @@ private Q_SLOTS:
         QTest::newRow("fuzz: lone CR ends a line, it is not dropped") << QByteArray("-\r\0", 3);
         QTest::newRow("fuzz: list with lone CR line endings") << QByteArray("- one\r- two\r");
         QTest::newRow("fuzz: adornment above a title that is not its overline") << QByteArray("----\n\x01\n--\n@\n-\n");
+        QTest::newRow("fuzz: re-wrapping would leave a line of only \"====\"")
+            << (QByteArray("==== ") + QByteArray(80, '=') + QByteArray("x and more words\n"));
         QTest::newRow("fuzz: one-line field body re-wrapped at the indentation of the lines below")
             << QByteArray(":problem: We perform a set of steps here that are long enough to go past the end of the "
                           "line.\n\n a\n");

@@ -251,8 +251,16 @@ ReviewNormalizer::Result ReviewNormalizer::normalize(const QString &input)
                 if (!current.isEmpty()) {
                     wrapped.append((wrapped.isEmpty() ? firstPrefix : prefix) + current);
                 }
+                // A line of one repeated punctuation character ("====") would read as a title
+                // adornment or a transition: such a paragraph is left as it is.
+                bool adornmentLine = false;
+                for (int k = 0; k < wrapped.size(); ++k) {
+                    const QString text = wrapped.at(k).mid(k == 0 ? firstPrefix.size() : prefix.size());
+                    adornmentLine =
+                        adornmentLine || (isAdornment(text) || (text.size() == 1 && isAdornment(text + text)));
+                }
                 QStringList before = lines.mid(first, lastLine - first + 1);
-                if (wrapped != before) {
+                if (wrapped != before && !adornmentLine) {
                     replacements[first] = {lastLine - first + 1, wrapped};
                 }
             }
