@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonObject>
 #include <QMutex>
 #include <QPluginLoader>
@@ -22,7 +23,9 @@ namespace {
 struct Loaded
 {
     PluginManager::Plugin info;
+    QString iid; ///< the interface the plugin's metadata declares
     QObject *instance = nullptr;
+    bool tried = false; ///< whether its library was loaded (or failed to)
 };
 
 QMutex &stateMutex()
@@ -31,9 +34,22 @@ QMutex &stateMutex()
     return mutex;
 }
 
+QString interfaceName(const QString &iid)
+{
+    static const QHash<QString, QString> names = {
+        {QStringLiteral(SpecwrightCodeHighlighter_iid), QStringLiteral("code highlighter")},
+        {QStringLiteral(SpecwrightTemplateProvider_iid), QStringLiteral("templates")},
+        {QStringLiteral(SpecwrightExporter_iid), QStringLiteral("exporter")},
+        {QStringLiteral(SpecwrightRuleProvider_iid), QStringLiteral("rule provider")},
+    };
+    return names.value(iid);
+}
+
 QList<Loaded> &loadedPlugins()
 {
-    // A function-local static: loaded once, thread-safe; plugins stay loaded for the process.
+    // A function-local static: found once, thread-safe. Only the metadata is read here: a plugin's
+    // library is loaded when its interface is first asked for (checking a spec needs no code
+    // highlighter, and loading that one pulls in QtGui).
     static QList<Loaded> plugins = [] {
         QList<Loaded> found;
         const QSettings settings;
@@ -49,29 +65,15 @@ QList<Loaded> &loadedPlugins()
                 seen.append(name);
                 Loaded entry;
                 entry.info.file = dir.filePath(name);
-                QPluginLoader loader(entry.info.file);
-                const QJsonObject meta = loader.metaData().value(QStringLiteral("MetaData")).toObject();
+                const QJsonObject all = QPluginLoader(entry.info.file).metaData();
+                const QJsonObject meta = all.value(QStringLiteral("MetaData")).toObject();
+                entry.iid = all.value(QStringLiteral("IID")).toString();
                 entry.info.name = meta.value(QStringLiteral("name")).toString(name);
                 entry.info.description = meta.value(QStringLiteral("description")).toString();
                 const bool byDefault = meta.value(QStringLiteral("enabledByDefault")).toBool(true);
                 entry.info.enabled = !disabled.contains(name) && (byDefault || enabled.contains(name));
-                entry.instance = loader.instance();
-                entry.info.loaded = entry.instance != nullptr;
-                if (!entry.instance) {
-                    entry.info.status = loader.errorString();
-                } else {
-                    if (qobject_cast<CodeHighlighter *>(entry.instance)) {
-                        entry.info.interfaces.append(QStringLiteral("code highlighter"));
-                    }
-                    if (qobject_cast<TemplateProvider *>(entry.instance)) {
-                        entry.info.interfaces.append(QStringLiteral("templates"));
-                    }
-                    if (qobject_cast<Exporter *>(entry.instance)) {
-                        entry.info.interfaces.append(QStringLiteral("exporter"));
-                    }
-                    if (qobject_cast<RuleProvider *>(entry.instance)) {
-                        entry.info.interfaces.append(QStringLiteral("rule provider"));
-                    }
+                if (const QString interface = interfaceName(entry.iid); !interface.isEmpty()) {
+                    entry.info.interfaces.append(interface);
                 }
                 found.append(entry);
             }
@@ -79,6 +81,36 @@ QList<Loaded> &loadedPlugins()
         return found;
     }();
     return plugins;
+}
+
+// The plugin's instance, its library loaded on first use; the caller holds stateMutex().
+QObject *instanceOf(Loaded &entry)
+{
+    if (!entry.tried) {
+        entry.tried = true;
+        QPluginLoader loader(entry.info.file);
+        entry.instance = loader.instance();
+        entry.info.loaded = entry.instance != nullptr;
+        if (!entry.instance) {
+            entry.info.status = loader.errorString();
+        }
+    }
+    return entry.instance;
+}
+
+// The enabled plugins that declare \a iid, loaded; the caller holds stateMutex().
+template<typename Interface>
+QList<Interface *> enabledInstances(QList<Loaded> &loaded, const char *iid)
+{
+    QList<Interface *> found;
+    for (Loaded &entry : loaded) {
+        if (entry.info.enabled && entry.iid == QLatin1String(iid)) {
+            if (auto *instance = qobject_cast<Interface *>(instanceOf(entry))) {
+                found.append(instance);
+            }
+        }
+    }
+    return found;
 }
 
 } // namespace
@@ -89,8 +121,10 @@ QList<PluginManager::Plugin> PluginManager::plugins()
     QList<std::pair<Plugin, const RuleProvider *>> found;
     {
         const QMutexLocker lock(&stateMutex());
-        for (const Loaded &entry : loaded) {
-            found.append({entry.info, qobject_cast<RuleProvider *>(entry.instance)});
+        for (Loaded &entry : loaded) {
+            // Listing them loads every plugin: their load errors and status are part of the list.
+            auto *rules = qobject_cast<RuleProvider *>(instanceOf(entry));
+            found.append({entry.info, rules});
         }
     }
     QList<Plugin> result;
@@ -129,14 +163,8 @@ const CodeHighlighter *PluginManager::codeHighlighter()
 {
     QList<Loaded> &loaded = loadedPlugins();
     const QMutexLocker lock(&stateMutex());
-    for (const Loaded &entry : loaded) {
-        if (entry.info.enabled) {
-            if (auto *highlighter = qobject_cast<CodeHighlighter *>(entry.instance)) {
-                return highlighter;
-            }
-        }
-    }
-    return nullptr;
+    const QList<CodeHighlighter *> found = enabledInstances<CodeHighlighter>(loaded, SpecwrightCodeHighlighter_iid);
+    return found.isEmpty() ? nullptr : found.first();
 }
 
 QList<const Exporter *> PluginManager::exporters()
@@ -144,10 +172,8 @@ QList<const Exporter *> PluginManager::exporters()
     QList<Loaded> &loaded = loadedPlugins();
     const QMutexLocker lock(&stateMutex());
     QList<const Exporter *> found;
-    for (const Loaded &entry : loaded) {
-        if (auto *exporter = qobject_cast<Exporter *>(entry.instance); exporter && entry.info.enabled) {
-            found.append(exporter);
-        }
+    for (Exporter *exporter : enabledInstances<Exporter>(loaded, SpecwrightExporter_iid)) {
+        found.append(exporter);
     }
     return found;
 }
@@ -157,10 +183,8 @@ QList<const TemplateProvider *> PluginManager::templateProviders()
     QList<Loaded> &loaded = loadedPlugins();
     const QMutexLocker lock(&stateMutex());
     QList<const TemplateProvider *> found;
-    for (const Loaded &entry : loaded) {
-        if (auto *provider = qobject_cast<TemplateProvider *>(entry.instance); provider && entry.info.enabled) {
-            found.append(provider);
-        }
+    for (TemplateProvider *provider : enabledInstances<TemplateProvider>(loaded, SpecwrightTemplateProvider_iid)) {
+        found.append(provider);
     }
     return found;
 }
@@ -170,11 +194,9 @@ QList<const RuleProvider *> PluginManager::ruleProviders()
     QList<Loaded> &loaded = loadedPlugins();
     const QMutexLocker lock(&stateMutex());
     QList<const RuleProvider *> providers;
-    for (const Loaded &entry : loaded) {
-        if (auto *rules = qobject_cast<RuleProvider *>(entry.instance); rules && entry.info.enabled) {
-            if (rules->isAvailable()) {
-                providers.append(rules);
-            }
+    for (RuleProvider *rules : enabledInstances<RuleProvider>(loaded, SpecwrightRuleProvider_iid)) {
+        if (rules->isAvailable()) {
+            providers.append(rules);
         }
     }
     return providers;
