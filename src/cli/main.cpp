@@ -411,10 +411,14 @@ int checkSpecs(const QStringList &arguments)
             outcome.error = decoded.errorString();
             return outcome;
         }
-        // The validator checks the text as written: line endings and all.
-        QString text = QString::fromUtf8(bytes);
-        if (text.startsWith(QChar(0xFEFF))) {
-            text.remove(0, 1);
+        // The validator checks the text as written: line endings and all. Without a carriage return
+        // that is the decoded text (the byte order mark aside), with no second conversion.
+        QString text = decoded.text();
+        if (bytes.contains('\r')) {
+            text = QString::fromUtf8(bytes);
+            if (text.startsWith(QChar(0xFEFF))) {
+                text.remove(0, 1);
+            }
         }
         const auto document = Specwright::Core::RstParser::parse(text, job.path);
         outcome.diagnostics = SpecValidator::validate(text, *document, job.specTemplate, job.profile);

@@ -21,6 +21,18 @@ qsizetype firstInvalidUtf8(const QByteArray &data)
     const qsizetype size = data.size();
     qsizetype i = 0;
     while (i < size) {
+        // Eight ASCII bytes at a time: specs are nearly all ASCII.
+        while (i + 8 <= size) {
+            quint64 word;
+            std::memcpy(&word, bytes + i, sizeof word);
+            if (word & 0x8080808080808080ULL) {
+                break;
+            }
+            i += 8;
+        }
+        if (i >= size) {
+            break;
+        }
         const unsigned char c = bytes[i];
         if (c < 0x80) {
             ++i;
