@@ -220,6 +220,49 @@ private Q_SLOTS:
         }
     }
 
+    // A 50 MB spec (the example spec, repeated): checked and rendered whole, no crash, no hang, and
+    // nothing lost at the end of it.
+    void fiftyMegabyteSpec()
+    {
+        QFile example(Example);
+        QVERIFY(example.open(QIODevice::ReadOnly));
+        const QByteArray one = example.readAll();
+        const QByteArray content = one.repeated(int(50 * 1024 * 1024 / one.size()) + 1);
+        QVERIFY(content.size() >= 50 * 1024 * 1024);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("big.rst"));
+        write(path, content);
+
+        QProcess checking;
+        checking.start(QStringLiteral(SPECWRIGHT_BIN_DIR "/specwright-cli"), {QStringLiteral("check"), path});
+        QVERIFY2(checking.waitForFinished(300000), "check: hang");
+        QCOMPARE(checking.exitStatus(), QProcess::NormalExit);
+        QVERIFY(checking.exitCode() <= 1);
+        QVERIFY(checking.readAllStandardError().isEmpty());
+        // Findings reach the last lines of the file: nothing was cut off.
+        const int lastLine = int(content.count('\n'));
+        const QList<QByteArray> findings = checking.readAllStandardOutput().split('\n');
+        int furthest = 0;
+        for (const QByteArray &finding : findings) {
+            furthest = qMax(furthest, finding.mid(path.toUtf8().size() + 1).split(':').value(0).toInt());
+        }
+        QVERIFY2(furthest > lastLine - 400,
+                 qPrintable(QStringLiteral("last finding at %1 of %2").arg(furthest).arg(lastLine)));
+
+        const QString html = dir.filePath(QStringLiteral("big.html"));
+        QProcess rendering;
+        rendering.start(QStringLiteral(SPECWRIGHT_BIN_DIR "/specwright-cli"),
+                        {QStringLiteral("render"), QStringLiteral("-o"), html, path});
+        QVERIFY2(rendering.waitForFinished(300000), "render: hang");
+        QCOMPARE(rendering.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(rendering.exitCode(), 0);
+        QVERIFY(QFileInfo(html).size() > content.size());
+        QFile page(html);
+        QVERIFY(page.open(QIODevice::ReadOnly));
+        page.seek(page.size() - 64 * 1024);
+        QVERIFY(page.readAll().contains("</html>"));
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");
