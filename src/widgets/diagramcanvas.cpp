@@ -49,6 +49,13 @@ DiagramCanvas::DiagramCanvas(QWidget *parent)
     });
 }
 
+DiagramCanvas::~DiagramCanvas()
+{
+    // The undo stack, a member, clears itself as it is destroyed and signals the change: nobody
+    // may hear of it then (the dock that holds this canvas is already half destroyed).
+    m_undoStack.disconnect(this);
+}
+
 void DiagramCanvas::setDiagram(const QString &text, int indentation)
 {
     m_undoStack.clear();

@@ -32,6 +32,7 @@ public:
     Q_ENUM(Tool)
 
     explicit DiagramCanvas(QWidget *parent = nullptr);
+    ~DiagramCanvas() override;
 
     /** Shows \a text (a literal block's content, de-indented) for a block indented by \a indentation. */
     void setDiagram(const QString &text, int indentation);

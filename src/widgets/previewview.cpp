@@ -94,6 +94,13 @@ PreviewView::PreviewView(QWidget *parent)
     showDocument(QString(), QString(), QDir::homePath());
 }
 
+PreviewView::~PreviewView()
+{
+    // The page calls its pending script callbacks, which use this view, as it is destroyed: it
+    // goes while the view is whole, not later among QWidget's children.
+    delete page();
+}
+
 void PreviewView::applyColorScheme()
 {
     // The page follows the application's palette, not the desktop's colour-scheme setting.

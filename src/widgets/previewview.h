@@ -16,6 +16,7 @@ class PreviewView final : public QWebEngineView
 
 public:
     explicit PreviewView(QWidget *parent = nullptr);
+    ~PreviewView() override;
 
     /// Shows \a bodyHtml (from Core::HtmlRenderer) in the preview page; relative
     /// links and images resolve against \a baseDirectory. While the folder stays the same the
