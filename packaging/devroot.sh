@@ -341,7 +341,7 @@ build() {
 # the only suppressions are third-party ones (tests/sanitizers/lsan.supp).
 sanitizer_env() {
     printf '%s\n' env \
-        "ASAN_OPTIONS=detect_leaks=1:check_initialization_order=1" \
+        "ASAN_OPTIONS=detect_leaks=1:fast_unwind_on_malloc=0:check_initialization_order=1" \
         "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1" \
         "LSAN_OPTIONS=suppressions=$src_dir/tests/sanitizers/lsan.supp:print_suppressions=0"
 }
