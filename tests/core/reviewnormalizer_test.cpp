@@ -141,6 +141,10 @@ private Q_SLOTS:
         QTest::newRow("fuzz: adornment above a title that is not its overline") << QByteArray("----\n\x01\n--\n@\n-\n");
         QTest::newRow("fuzz: re-wrapping would leave a line of only \"====\"")
             << (QByteArray("==== ") + QByteArray(80, '=') + QByteArray("x and more words\n"));
+        QTest::newRow("fuzz: re-wrapping would leave a simple table border \"== =====\"")
+            << (QByteArray("    == ===== ") + QByteArray(80, 'x') + QByteArray("\n"));
+        QTest::newRow("fuzz: joined lines would make a field marker")
+            << (QByteArray(":a\nssignee: ") + QByteArray(80, 'x') + QByteArray(" y\n"));
         QTest::newRow("fuzz: one-line field body re-wrapped at the indentation of the lines below")
             << QByteArray(":problem: We perform a set of steps here that are long enough to go past the end of the "
                           "line.\n\n a\n");

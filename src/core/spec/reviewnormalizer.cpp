@@ -7,6 +7,7 @@
 
 #include <QStringList>
 
+#include <algorithm>
 #include <functional>
 #include <map>
 
@@ -251,16 +252,24 @@ ReviewNormalizer::Result ReviewNormalizer::normalize(const QString &input)
                 if (!current.isEmpty()) {
                     wrapped.append((wrapped.isEmpty() ? firstPrefix : prefix) + current);
                 }
-                // A line of one repeated punctuation character ("====") would read as a title
-                // adornment or a transition: such a paragraph is left as it is.
-                bool adornmentLine = false;
+                // The new lines must still read as one paragraph: a line with no letter or digit
+                // ("====", "== =====", "+---+") may be an adornment or a table border, and joined
+                // lines may make a marker (":a" + "b:" is a field). Parsed alone to make sure.
+                bool markupLine = false;
+                QStringList alone;
                 for (int k = 0; k < wrapped.size(); ++k) {
                     const QString text = wrapped.at(k).mid(k == 0 ? firstPrefix.size() : prefix.size());
-                    adornmentLine =
-                        adornmentLine || (isAdornment(text) || (text.size() == 1 && isAdornment(text + text)));
+                    markupLine = markupLine ||
+                                 std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetterOrNumber(); });
+                    alone.append(text);
+                }
+                if (!markupLine) {
+                    const RstDocument::Ptr check = RstParser::parse(alone.join(QLatin1Char('\n')));
+                    markupLine =
+                        check->root().children.size() != 1 || check->root().children.front().kind != Kind::Paragraph;
                 }
                 QStringList before = lines.mid(first, lastLine - first + 1);
-                if (wrapped != before && !adornmentLine) {
+                if (wrapped != before && !markupLine) {
                     replacements[first] = {lastLine - first + 1, wrapped};
                 }
             }
