@@ -904,6 +904,9 @@ void MainWindow::setDocument(const QString &text, const QString &path, const Cor
     m_ui->editor->setDiagnostics({});
     m_ui->editor->setTitles({});
     m_ui->editor->setCodeBlocks({});
+    // Switched before the text goes in, so that a huge spec is never highlighted as a whole.
+    const bool highlight = text.size() <= HighlightSizeLimit;
+    m_ui->editor->setSyntaxHighlighting(highlight);
     m_ui->editor->setPlainText(text);
     m_ui->editor->document()->setModified(false);
     m_ui->editor->moveCursor(QTextCursor::Start);
@@ -915,6 +918,20 @@ void MainWindow::setDocument(const QString &text, const QString &path, const Cor
     watchFile();
     updateTitle();
     requestAnalysis(); // a newly opened document is checked and shown at once
+    if (!highlight) {
+        statusBar()->showMessage(largeDocumentNotice());
+    }
+}
+
+QString MainWindow::largeDocumentNotice() const
+{
+    if (m_ui->editor->hasSyntaxHighlighting()) {
+        return {};
+    }
+    return tr("This spec has %1 MB of text: syntax highlighting is off above %2 MB so that the editor stays "
+              "responsive.")
+        .arg(QString::number(double(m_ui->editor->document()->characterCount()) / (1024 * 1024), 'f', 1))
+        .arg(HighlightSizeLimit / (1024 * 1024));
 }
 
 void MainWindow::showError(const QString &title, const QString &message)
@@ -954,7 +971,12 @@ bool MainWindow::openFile(const QString &path)
     }
     setDocument(file.text(), path, file);
     addRecentFile(path);
-    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_filePath)), 5000);
+    const QString notice = largeDocumentNotice();
+    if (notice.isEmpty()) {
+        statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_filePath)), 5000);
+    } else {
+        statusBar()->showMessage(tr("Opened %1. %2").arg(QDir::toNativeSeparators(m_filePath), notice));
+    }
     return true;
 }
 

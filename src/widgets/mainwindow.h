@@ -72,7 +72,12 @@ public:
     static constexpr int PreviewDelay = 150;
     /// Above this many characters the live preview pauses with a notice (checking goes on).
     static constexpr qsizetype PreviewSizeLimit = qsizetype(2) * 1024 * 1024;
+    /// Above this, the editor opens a spec without token highlighting: highlighting every line of it
+    /// at once would freeze the window for many seconds.
+    static constexpr qsizetype HighlightSizeLimit = qsizetype(8) * 1024 * 1024;
     bool isPreviewPaused() const { return m_previewPaused; }
+    /** What the status bar says of a spec opened without syntax highlighting; empty otherwise. */
+    QString largeDocumentNotice() const;
 
     /// The revision whose diagnostics the editor shows.
     quint64 validatedRevision() const { return m_validatedRevision; }

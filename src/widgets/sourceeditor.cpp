@@ -81,6 +81,18 @@ void SourceEditor::setThemeName(const QString &name)
     applyTheme();
 }
 
+void SourceEditor::setSyntaxHighlighting(bool on)
+{
+    if (on != hasSyntaxHighlighting()) {
+        m_highlighter->setDocument(on ? document() : nullptr);
+    }
+}
+
+bool SourceEditor::hasSyntaxHighlighting() const
+{
+    return m_highlighter->document() != nullptr;
+}
+
 QString SourceEditor::effectiveThemeName() const
 {
     return m_highlighter->theme().name();

@@ -33,6 +33,9 @@ public:
 
     /// Empty name: follow the application palette (light or dark theme).
     void setThemeName(const QString &name);
+    /** Token highlighting on or off (off for a spec too large to highlight without freezing the window). */
+    void setSyntaxHighlighting(bool on);
+    bool hasSyntaxHighlighting() const;
     QString themeName() const { return m_themeName; }
     /// The theme in use (resolved from the palette when themeName() is empty).
     QString effectiveThemeName() const;

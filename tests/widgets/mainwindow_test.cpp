@@ -16,8 +16,10 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTextBlock>
+#include <QTextLayout>
 #include <QTreeWidget>
 
 using Specwright::Core::BuiltinTemplates;
@@ -412,6 +414,38 @@ private Q_SLOTS:
         }
         QCOMPARE(titles, QStringList{QStringLiteral("Plan")});
         window.setCheckSettings(QString(), QString());
+    }
+
+    void hugeSpecOpensWithoutHighlighting()
+    {
+        const QByteArray paragraph =
+            QByteArray("A line of words that fills the spec up, **strong** and ``literal``. ").repeated(10) + "\n\n";
+        const QString huge =
+            writeBytes(QStringLiteral("huge.rst"),
+                       "=====\nTitle\n=====\n\n" +
+                           paragraph.repeated(int(MainWindow::HighlightSizeLimit / paragraph.size()) + 10));
+        const QString small = writeBytes(QStringLiteral("small.rst"), "=====\nTitle\n=====\n\n**Strong** text.\n");
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const auto formatsOfLine = [&window](int line) {
+            return window.editor()->document()->findBlockByNumber(line).layout()->formats().size();
+        };
+        QVERIFY(window.openFile(small));
+        QVERIFY(window.editor()->hasSyntaxHighlighting());
+        QTRY_VERIFY(formatsOfLine(4) > 0); // "**Strong**" is highlighted
+        QVERIFY(window.largeDocumentNotice().isEmpty());
+
+        QVERIFY(window.openFile(huge));
+        QVERIFY(!window.editor()->hasSyntaxHighlighting());
+        QCOMPARE(formatsOfLine(4), 0); // the text is there, plain
+        QVERIFY(window.editor()->document()->findBlockByNumber(4).text().contains(QLatin1String("**strong**")));
+        QVERIFY(window.largeDocumentNotice().contains(QLatin1String("syntax highlighting is off")));
+        QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("syntax highlighting is off")));
+
+        QVERIFY(window.openFile(small)); // a normal spec after it is highlighted again
+        QVERIFY(window.editor()->hasSyntaxHighlighting());
+        QTRY_VERIFY(formatsOfLine(4) > 0);
     }
 
     void codeBlocksAreHighlightedInTheirLanguage()
