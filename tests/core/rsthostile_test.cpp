@@ -3,6 +3,7 @@
 #include "testconfig.h"
 
 #include <core/document/textfile.h>
+#include <core/render/htmlrenderer.h>
 #include <core/rst/rstparser.h>
 #include <core/rst/rsttreedump.h>
 
@@ -13,6 +14,7 @@
 
 #include <functional>
 
+using Specwright::Core::HtmlRenderer;
 using Specwright::Core::RstDocument;
 using Specwright::Core::RstNode;
 using Specwright::Core::RstParser;
@@ -330,6 +332,26 @@ private Q_SLOTS:
         });
         QCOMPARE(actual.size(), expected.size());
         QVERIFY(actual == expected);
+    }
+
+    // Inputs the fuzzers (tests/fuzz) found crashing or tripping AddressSanitizer: they parse,
+    // render and dump. Run the asan preset (packaging/devroot.sh asan) to see memory errors.
+    void fuzzFindings_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::newRow("fuzz: grid table cell across a head separator with a stray character")
+            << QByteArray("+------------+------------+-----------+\n"
+                          "+============+=========\xCA==+===========+\n"
+                          "+------------+------------+-----------+");
+    }
+
+    void fuzzFindings()
+    {
+        QFETCH(QByteArray, input);
+        const RstDocument::Ptr document = RstParser::parse(QString::fromUtf8(input));
+        QVERIFY(!HtmlRenderer::renderBody(*document).isEmpty());
+        QVERIFY(!RstTreeDump::compare(*document).isEmpty());
+        QVERIFY(!RstTreeDump::debug(*document).isEmpty());
     }
 
     void lineEndings_data()

@@ -225,8 +225,6 @@ RstTableParser::Table RstTableParser::parseGrid(const RstLines &input)
         return table;
     }
     // The head/body separator uses '='; scan it as a normal border.
-    std::vector<QString> rewritten;
-    rewritten.reserve(input.size());
     RstLines lines = input;
     int headSeparator = -1;
     for (size_t i = 0; i < lines.size(); ++i) {
@@ -241,11 +239,11 @@ RstTableParser::Table RstTableParser::parseGrid(const RstLines &input)
             headSeparator = int(i);
             QString copy = text.toString();
             copy.replace(QLatin1Char('='), QLatin1Char('-'));
-            rewritten.push_back(copy);
+            table.rewrittenLines.push_back(copy);
         }
     }
     if (headSeparator >= 0) {
-        lines[headSeparator].text = QStringView(rewritten.front());
+        lines[headSeparator].text = QStringView(table.rewrittenLines.front());
         if (headSeparator == int(lines.size()) - 1) {
             table.error = QStringLiteral("Malformed table.\nNo body rows; only header rows.");
             return table;

@@ -40,6 +40,8 @@ public:
         QString error;      ///< docutils' message when the table is malformed
         int errorLine = -1; ///< Document line of a column-margin error
         SourceRange range;
+        /// Lines rewritten for parsing (the head separator, '=' as '-'): cells' line views point into them.
+        std::vector<QString> rewrittenLines;
     };
 
     /** \a lines: the table's lines from the top border to the bottom border. */
