@@ -388,7 +388,7 @@ fuzz() {
     for target in parserender_fuzz validate_fuzz diagram_fuzz normalizer_fuzz; do
         local corpus="$dir/corpus/$target" log="$dir/logs/$target.log" t1=$SECONDS max_len=8192
         # Diagrams are small; a whole spec read as one grid is slow to recognise, not interesting.
-        [ "$target" = diagram_fuzz ] && max_len=4096
+        [ "$target" = diagram_fuzz ] && max_len=2048
         mkdir -p "$corpus"
         say "fuzzing $target for $seconds s"
         if ! run_env 0 "${env_cmd[@]}" "$dir/bin/$target" -max_total_time="$seconds" -max_len=$max_len -timeout=30 \
