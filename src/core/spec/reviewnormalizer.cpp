@@ -95,6 +95,20 @@ bool hasLongLine(const QStringList &lines, int first, int last)
     return false;
 }
 
+// The node kinds and their nesting: what normalising must never change.
+QString structureOf(const RstNode &node)
+{
+    QString out = RstNode::kindName(node.kind);
+    if (!node.children.empty()) {
+        out += QLatin1Char('(');
+        for (const RstNode &child : node.children) {
+            out += structureOf(child) + QLatin1Char(' ');
+        }
+        out += QLatin1Char(')');
+    }
+    return out;
+}
+
 void addFix(QList<ReviewNormalizer::Fix> &fixes, const QString &kind, const QString &description, int line)
 {
     for (ReviewNormalizer::Fix &fix : fixes) {
@@ -277,6 +291,32 @@ ReviewNormalizer::Result ReviewNormalizer::normalize(const QString &input)
         }
     };
     walk(document->root(), false);
+    // A re-wrap must leave the document's structure as it was. Each paragraph was checked alone;
+    // in its place the new lines can still change what is around them (a field body's
+    // indentation is set by its second line), so the whole text is checked too, and if it
+    // changed, each re-wrap is kept only if the structure stays.
+    const QString expected = structureOf(document->root());
+    const auto structureWith = [&lines](const auto &changes) {
+        QStringList changed = lines;
+        for (const auto &[first, change] : changes) { // bottom-up: earlier line numbers stay right
+            changed.erase(changed.begin() + first, changed.begin() + first + change.first);
+            for (int k = 0; k < change.second.size(); ++k) {
+                changed.insert(first + k, change.second.at(k));
+            }
+        }
+        return structureOf(RstParser::parse(changed.join(QLatin1Char('\n')) + QLatin1Char('\n'))->root());
+    };
+    if (!replacements.empty() && structureWith(replacements) != expected) {
+        std::map<int, std::pair<int, QStringList>, std::greater<>> kept;
+        for (const auto &replacement : replacements) {
+            auto candidate = kept;
+            candidate.insert(replacement);
+            if (structureWith(candidate) == expected) {
+                kept = std::move(candidate);
+            }
+        }
+        replacements = std::move(kept);
+    }
     // Bottom-up, so earlier line numbers stay right; the fix lines are those of the result.
     QList<int> rewrapped;
     for (const auto &[first, change] : replacements) {
