@@ -29,33 +29,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+using Specwright::Tests::expectedExport;
 using Specwright::Tests::rows;
-
-// What export should give for any input: each line without trailing spaces, tabs at 8-column stops.
-QString expectedExport(const QString &text)
-{
-    QStringList lines = text.split(u'\n');
-    for (QString &line : lines) {
-        QString expanded;
-        int column = 0;
-        for (QChar c : line) {
-            if (c == u'\t') {
-                do {
-                    expanded.append(u' ');
-                } while (++column % 8 != 0);
-            } else {
-                expanded.append(c);
-                // A surrogate pair is one character, one column.
-                column += c.isLowSurrogate() ? 0 : 1;
-            }
-        }
-        while (expanded.endsWith(u' ')) {
-            expanded.chop(1);
-        }
-        line = expanded;
-    }
-    return lines.join(u'\n');
-}
 
 int count(const QList<DiagramShape> &shapes, Kind kind)
 {

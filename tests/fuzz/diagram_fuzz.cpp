@@ -7,6 +7,7 @@
 // The input is also parsed as a spec: its first literal block goes through the same round trip
 // and is put back into the spec (DiagramBlock), which must still parse.
 
+#include "../core/diagramtesthelpers.h"
 #include "fuzzinput.h"
 
 #include <core/diagram/diagramblock.h>
@@ -17,33 +18,9 @@
 
 using namespace Specwright::Core;
 using namespace Specwright::Fuzz;
+using Specwright::Tests::expectedExport;
 
 namespace {
-
-// What export must give: each line without trailing spaces, tabs at 8-column stops.
-QString expectedExport(const QString &text)
-{
-    QStringList lines = text.split(u'\n');
-    for (QString &line : lines) {
-        QString expanded;
-        int column = 0;
-        for (QChar c : std::as_const(line)) {
-            if (c == u'\t') {
-                do {
-                    expanded.append(u' ');
-                } while (++column % 8 != 0);
-            } else {
-                expanded.append(c);
-                column += c.isLowSurrogate() ? 0 : 1;
-            }
-        }
-        while (expanded.endsWith(u' ')) {
-            expanded.chop(1);
-        }
-        line = expanded;
-    }
-    return lines.join(u'\n');
-}
 
 // A small deterministic generator fed by the input, so that a crash replays.
 class Picker
