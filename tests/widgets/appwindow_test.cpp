@@ -34,6 +34,35 @@
 using Specwright::Widgets::MainWindow;
 using Specwright::Widgets::PreviewView;
 
+namespace {
+
+// The example spec \a copies times over, as \a name in \a dir: a spec long enough to scroll.
+QString writeLongSpec(const QTemporaryDir &dir, const QString &name, int copies)
+{
+    QFile source(QStringLiteral(SPECWRIGHT_SOURCE_DIR "/resources/examples/example-spec.rst"));
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!source.open(QIODevice::ReadOnly) || !file.open(QIODevice::WriteOnly) ||
+        file.write(source.readAll().repeated(copies)) < 0) {
+        return {};
+    }
+    return path;
+}
+
+// The source line at the top of the preview, as the page reports it (-1 when it does not answer).
+double previewTopLine(PreviewView *preview)
+{
+    double line = -1;
+    auto connection =
+        QObject::connect(preview, &PreviewView::sourceLineAtTop, preview, [&line](double l) { line = l; });
+    preview->requestSourceLineAtTop();
+    const bool answered = QTest::qWaitFor([&line] { return line >= 0; }, 10000);
+    QObject::disconnect(connection);
+    return answered ? line : -1.0;
+}
+
+} // namespace
+
 class AppWindowTest : public QObject
 {
     Q_OBJECT
@@ -101,14 +130,8 @@ private Q_SLOTS:
     void previewUpdatesInPlaceKeepingScroll()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("long.rst"));
-        {
-            QFile source(QStringLiteral(SPECWRIGHT_SOURCE_DIR "/resources/examples/example-spec.rst"));
-            QVERIFY(source.open(QIODevice::ReadOnly));
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(source.readAll().repeated(4));
-        }
+        const QString path = writeLongSpec(dir, QStringLiteral("long.rst"), 4);
+        QVERIFY(!path.isEmpty());
         MainWindow window;
         window.resize(1200, 800);
         window.show();
@@ -149,14 +172,8 @@ private Q_SLOTS:
     void scrollSyncBothWays()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("sync.rst"));
-        {
-            QFile source(QStringLiteral(SPECWRIGHT_SOURCE_DIR "/resources/examples/example-spec.rst"));
-            QVERIFY(source.open(QIODevice::ReadOnly));
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(source.readAll().repeated(4));
-        }
+        const QString path = writeLongSpec(dir, QStringLiteral("sync.rst"), 4);
+        QVERIFY(!path.isEmpty());
         MainWindow window;
         window.resize(1200, 800);
         window.show();
@@ -165,14 +182,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(window.previewRevision() == window.revision(), 30000);
         PreviewView *preview = window.preview();
         QTRY_VERIFY_WITH_TIMEOUT(preview->appliedUpdates() > 0 || preview->pageLoads() > 1, 30000);
-        const auto topLine = [preview] {
-            double line = -1;
-            auto connection = connect(preview, &PreviewView::sourceLineAtTop, preview, [&line](double l) { line = l; });
-            preview->requestSourceLineAtTop();
-            const bool answered = QTest::qWaitFor([&line] { return line >= 0; }, 10000);
-            disconnect(connection);
-            return answered ? line : -1.0;
-        };
+        const auto topLine = [preview] { return previewTopLine(preview); };
         QTRY_VERIFY_WITH_TIMEOUT(topLine() >= 1, 10000);
 
         // Editor -> preview: the preview's top lands within one block of the editor's top line.
@@ -221,14 +231,8 @@ private Q_SLOTS:
     void outlineClicksMoveBothPanes()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("outline.rst"));
-        {
-            QFile source(QStringLiteral(SPECWRIGHT_SOURCE_DIR "/resources/examples/example-spec.rst"));
-            QVERIFY(source.open(QIODevice::ReadOnly));
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(source.readAll().repeated(3));
-        }
+        const QString path = writeLongSpec(dir, QStringLiteral("outline.rst"), 3);
+        QVERIFY(!path.isEmpty());
         MainWindow window;
         window.resize(1400, 800);
         window.show();
@@ -238,14 +242,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(window.validatedRevision() == window.revision(), 30000);
         PreviewView *preview = window.preview();
         QTRY_VERIFY_WITH_TIMEOUT(preview->appliedUpdates() > 0 || preview->pageLoads() > 1, 30000);
-        const auto topLine = [preview] {
-            double line = -1;
-            auto connection = connect(preview, &PreviewView::sourceLineAtTop, preview, [&line](double l) { line = l; });
-            preview->requestSourceLineAtTop();
-            const bool answered = QTest::qWaitFor([&line] { return line >= 0; }, 10000);
-            disconnect(connection);
-            return answered ? line : -1.0;
-        };
+        const auto topLine = [preview] { return previewTopLine(preview); };
         QTRY_VERIFY_WITH_TIMEOUT(topLine() >= 1, 10000);
 
         // Two sections in the middle copy of the spec: far from the top, far from the end.
