@@ -6,7 +6,9 @@
 #include <core/rst/rstparser.h>
 #include <core/spec/specvalidator.h>
 
+#include <QDir>
 #include <QDirIterator>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Specwright::Core;
@@ -249,6 +251,53 @@ private Q_SLOTS:
         QCOMPARE(SpecValidator::detectProfile(CorpusSpec), SpecValidator::Profile::Glance);
         QCOMPARE(SpecValidator::detectProfile(ExampleSpec), SpecValidator::Profile::Strict);
         Q_UNUSED(corpus)
+    }
+
+    // The nova-style gate's exceptions: a spec may leave out "History", "Feature Liaison" and, in
+    // queens only, "Upgrade impact"; every other template subsection stays required.
+    void releaseOptionalSubsections_data()
+    {
+        QTest::addColumn<QString>("release");
+        QTest::addColumn<QStringList>("missing");
+        QTest::newRow("queens: Upgrade impact optional") << "queens" << QStringList();
+        QTest::newRow("rocky: Upgrade impact required") << "rocky" << QStringList{QStringLiteral("Upgrade impact")};
+        QTest::newRow("2027.1: Upgrade impact required") << "2027.1" << QStringList{QStringLiteral("Upgrade impact")};
+    }
+
+    void releaseOptionalSubsections()
+    {
+        QFETCH(QString, release);
+        QFETCH(QStringList, missing);
+        const QString templateText = QStringLiteral(
+            "=====\nTitle\n=====\n\nProblem description\n===================\n\nUse Cases\n---------\n\n"
+            "Proposed change\n===============\n\nAlternatives\n------------\n\nUpgrade impact\n--------------\n\n"
+            "Implementation\n==============\n\nAssignee(s)\n-----------\n\nFeature Liaison\n---------------\n\n"
+            "History\n=======\n\nNone\n");
+        // The spec has neither History nor Feature Liaison nor Upgrade impact.
+        const QString spec = QStringLiteral(
+            "=====\nSpec\n=====\n\nProblem description\n===================\n\nUse Cases\n---------\n\nNone\n\n"
+            "Proposed change\n===============\n\nAlternatives\n------------\n\nNone\n\n"
+            "Implementation\n==============\n\nAssignee(s)\n-----------\n\nNone\n");
+        QTemporaryDir repo;
+        QVERIFY(repo.isValid());
+        QVERIFY(QDir(repo.path()).mkpath(QStringLiteral("specs/%1/approved").arg(release)));
+        QFile templateFile(repo.filePath(QStringLiteral("specs/%1-template.rst").arg(release)));
+        QVERIFY(templateFile.open(QIODevice::WriteOnly));
+        templateFile.write(templateText.toUtf8());
+        templateFile.close();
+        const QString specPath = repo.filePath(QStringLiteral("specs/%1/approved/thing.rst").arg(release));
+
+        const SpecTemplate own = SpecTemplate::forSpecFile(specPath);
+        QVERIFY(own.isValid());
+        const auto document = RstParser::parse(spec, specPath);
+        QStringList reported;
+        for (const Diagnostic &d : SpecValidator::validate(spec, *document, own, SpecValidator::Profile::Nova)) {
+            QVERIFY2(d.ruleId != QLatin1String("missing-section"), qPrintable(d.message));
+            if (d.ruleId == QLatin1String("missing-subsection")) {
+                reported.append(d.message.section(QLatin1Char('"'), 3, 3));
+            }
+        }
+        QCOMPARE(reported, missing);
     }
 
     void corpusHasNoErrorsUnderGlance()

@@ -53,6 +53,27 @@ void collectGuidance(const RstNode &node, QSet<QString> &guidance)
     }
 }
 
+// Template sections a spec may leave out, as the nova-style gate (tests/test_titles.py) allows:
+// "History" at the top level; "Feature Liaison" everywhere, and "Upgrade impact" in the queens
+// release, where the template gained it after specs were already approved.
+struct OptionalSubsection
+{
+    QLatin1String release; ///< empty: every release
+    QLatin1String title;
+};
+constexpr OptionalSubsection OptionalSubsections[] = {
+    {QLatin1String(), QLatin1String("Feature Liaison")},
+    {QLatin1String("queens"), QLatin1String("Upgrade impact")},
+};
+
+// The release a template file belongs to: "queens" for specs/queens-template.rst.
+QString releaseOfTemplate(const QString &name)
+{
+    static const QLatin1String suffix("-template.rst");
+    const QString fileName = QFileInfo(name).fileName();
+    return fileName.endsWith(suffix) ? fileName.chopped(suffix.size()).toLower() : QString();
+}
+
 // Every spec of a repository shares its template: parse each template file once per version of it.
 SpecTemplate cachedTemplate(const QString &path)
 {
@@ -83,6 +104,7 @@ SpecTemplate SpecTemplate::fromText(const QString &text, const QString &name)
 {
     SpecTemplate result;
     result.m_name = name;
+    const QString release = releaseOfTemplate(name);
     const RstDocument::Ptr document = RstParser::parse(text);
     // The document title is the one top-level section; the template's sections are its children.
     const RstNode *titleSection = nullptr;
@@ -105,6 +127,15 @@ SpecTemplate SpecTemplate::fromText(const QString &text, const QString &name)
         for (const RstNode &sub : section.children) {
             if (sub.kind == Kind::Section && !sub.children.empty()) {
                 entry.subsections.append(sub.children.front().text.trimmed());
+            }
+        }
+        for (const OptionalSubsection &optional : OptionalSubsections) {
+            if (optional.release.isEmpty() || optional.release == release) {
+                for (const QString &sub : std::as_const(entry.subsections)) {
+                    if (sub.compare(optional.title, Qt::CaseInsensitive) == 0) {
+                        entry.optionalSubsections.append(sub);
+                    }
+                }
             }
         }
         result.m_sections.append(entry);

@@ -24,10 +24,16 @@ public:
     {
         QString title;
         QStringList subsections;
-        bool optional = false; ///< "History", and subsections a release marks optional
+        /** Subsections a spec may leave out although the template has them ("Feature Liaison"). */
+        QStringList optionalSubsections;
+        bool optional = false; ///< "History": a spec may leave the whole section out
     };
 
-    /** Parses \a text (a template .rst). \a name describes where it came from. */
+    /**
+     * Parses \a text (a template .rst). \a name describes where it came from;
+     * a file name `<release>-template.rst` selects that release's optional
+     * subsections (the nova gate's exceptions).
+     */
     static SpecTemplate fromText(const QString &text, const QString &name);
     /** Reads and parses the template file \a path (cached while the file is unchanged). */
     static SpecTemplate fromFile(const QString &path);

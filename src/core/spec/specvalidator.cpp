@@ -442,7 +442,7 @@ private:
                 QStringLiteral("Keep this section's text without subsections."));
         }
         for (const QString &sub : expected.subsections) {
-            if (!present.contains(sub.toLower())) {
+            if (!present.contains(sub.toLower()) && !expected.optionalSubsections.contains(sub)) {
                 add(QStringLiteral("missing-subsection"),
                     QStringLiteral("\"%1\" is missing its subsection \"%2\".").arg(expected.title, sub),
                     titleRange(section),
