@@ -119,15 +119,9 @@ MainWindow::MainWindow(QWidget *parent)
             m_journal->discard();
         }
     });
-    connect(&m_renderService, &Core::RenderService::rendered, this, [this](const Core::RenderService::Result &result) {
-        if (result.revision != m_revision) {
-            return; // the text changed again meanwhile; a newer render is on its way
-        }
-        const QString base = m_filePath.isEmpty() ? QDir::homePath() : QFileInfo(m_filePath).absolutePath();
-        m_ui->preview->showDocument(result.bodyHtml, result.title, base);
-        m_previewRevision = result.revision;
-        Q_EMIT previewUpdated(result.revision);
-    });
+    // The job renders before it validates; a preview shown again renders the last parse on its own.
+    connect(&m_validationService, &Core::ValidationService::rendered, this, &MainWindow::showRendered);
+    connect(&m_renderService, &Core::RenderService::rendered, this, &MainWindow::showRendered);
     connect(m_ui->editor, &QPlainTextEdit::cursorPositionChanged, this, [this] {
         const QTextCursor cursor = m_ui->editor->textCursor();
         statusBar()->showMessage(
@@ -328,7 +322,8 @@ void MainWindow::updateTitle()
 void MainWindow::requestAnalysis()
 {
     m_previewTimer.stop();
-    m_validationService.request(m_ui->editor->toPlainText(), m_revision, m_filePath);
+    const bool render = m_ui->preview->isVisible() && m_ui->editor->document()->characterCount() <= PreviewSizeLimit;
+    m_validationService.request(m_ui->editor->toPlainText(), m_revision, m_filePath, render);
 }
 
 void MainWindow::setupDocks()
@@ -709,7 +704,11 @@ void MainWindow::updatePreview(const Core::ValidationService::Result &result)
     const qsizetype size = m_ui->editor->document()->characterCount();
     if (size <= PreviewSizeLimit) {
         m_previewPaused = false;
-        m_renderService.request(result.document, result.revision);
+        // Normally the validation job has rendered this revision already (rendered() comes first);
+        // not when the preview was hidden as the job started.
+        if (m_previewRevision != result.revision) {
+            m_renderService.request(result.document, result.revision);
+        }
         return;
     }
     // A page of many megabytes would freeze the web view on every pause: say so instead, once.
@@ -729,10 +728,21 @@ void MainWindow::updatePreview(const Core::ValidationService::Result &result)
     }
 }
 
+void MainWindow::showRendered(const Core::RenderService::Result &result)
+{
+    if (result.revision != m_revision) {
+        return; // the text changed again meanwhile; a newer render is on its way
+    }
+    const QString base = m_filePath.isEmpty() ? QDir::homePath() : QFileInfo(m_filePath).absolutePath();
+    m_ui->preview->showDocument(result.bodyHtml, result.title, base);
+    m_previewRevision = result.revision;
+    Q_EMIT previewUpdated(result.revision);
+}
+
 void MainWindow::showValidation(const Core::ValidationService::Result &result)
 {
     using Core::Diagnostic;
-    m_lastValidation = result;
+    const Core::ValidationService::Result previous = std::exchange(m_lastValidation, result);
     m_validatedRevision = result.revision;
     m_ui->editor->setDiagnostics(result.diagnostics);
     QList<SourceEditor::TitleLines> titles;
@@ -763,27 +773,33 @@ void MainWindow::showValidation(const Core::ValidationService::Result &result)
     };
     code(result.document->root());
     m_ui->editor->setCodeBlocks(codeBlocks);
-    m_diagnosticsList->setSortingEnabled(false);
-    m_diagnosticsList->clear();
+    const bool sameDiagnostics = result.diagnostics == previous.diagnostics && previous.document;
     int errors = 0;
     int warnings = 0;
     int infos = 0;
-    for (int i = 0; i < result.diagnostics.size(); ++i) {
-        const Diagnostic &d = result.diagnostics.at(i);
-        auto *item = new QTreeWidgetItem(m_diagnosticsList);
-        item->setText(0, Diagnostic::severityName(d.severity));
-        item->setForeground(0, m_ui->editor->diagnosticColor(d.severity));
-        item->setData(1, Qt::DisplayRole, d.range.startLine + 1);
-        item->setText(2, d.ruleId);
-        item->setText(3, d.message);
-        item->setToolTip(3, d.fixHint);
-        item->setData(0, Qt::UserRole, i);
+    for (const Diagnostic &d : result.diagnostics) {
         (d.severity == Diagnostic::Severity::Error     ? errors
          : d.severity == Diagnostic::Severity::Warning ? warnings
                                                        : infos)++;
     }
-    m_diagnosticsList->setSortingEnabled(true);
-    m_diagnosticsList->sortByColumn(1, Qt::AscendingOrder);
+    // Refilling an unchanged list would only repaint it (and lose the reader's place in it).
+    if (!sameDiagnostics) {
+        m_diagnosticsList->setSortingEnabled(false);
+        m_diagnosticsList->clear();
+        for (int i = 0; i < result.diagnostics.size(); ++i) {
+            const Diagnostic &d = result.diagnostics.at(i);
+            auto *item = new QTreeWidgetItem(m_diagnosticsList);
+            item->setText(0, Diagnostic::severityName(d.severity));
+            item->setForeground(0, m_ui->editor->diagnosticColor(d.severity));
+            item->setData(1, Qt::DisplayRole, d.range.startLine + 1);
+            item->setText(2, d.ruleId);
+            item->setText(3, d.message);
+            item->setToolTip(3, d.fixHint);
+            item->setData(0, Qt::UserRole, i);
+        }
+        m_diagnosticsList->setSortingEnabled(true);
+        m_diagnosticsList->sortByColumn(1, Qt::AscendingOrder);
+    }
     m_counts->setText(tr("%1 errors, %2 warnings, %3 notes · %4 profile")
                           .arg(errors)
                           .arg(warnings)
@@ -797,6 +813,27 @@ void MainWindow::showValidation(const Core::ValidationService::Result &result)
 void MainWindow::fillOutline(const Core::ValidationService::Result &result)
 {
     using Core::RstNode;
+    // What the outline shows: each section's depth, title and line, and the missing sections.
+    QStringList content;
+    std::function<void(const RstNode &, int)> describe = [&](const RstNode &node, int depth) {
+        for (const RstNode &child : node.children) {
+            if (child.kind == RstNode::Kind::Section && !child.children.empty()) {
+                content.append(
+                    QStringLiteral("%1 %2 %3").arg(depth).arg(child.range.startLine).arg(child.children.front().text));
+                describe(child, depth + 1);
+            }
+        }
+    };
+    describe(result.document->root(), 0);
+    for (const Core::Diagnostic &d : result.diagnostics) {
+        if (d.ruleId == QLatin1String("missing-section")) {
+            content.append(QStringLiteral("- %1 %2").arg(d.range.startLine).arg(d.subject));
+        }
+    }
+    if (content == m_outlineContent) {
+        return; // rebuilding the same tree would only repaint it and unfold what the reader folded
+    }
+    m_outlineContent = content;
     m_outline->clear();
     std::function<void(const RstNode &, QTreeWidgetItem *)> add = [&](const RstNode &node, QTreeWidgetItem *parent) {
         for (const RstNode &child : node.children) {

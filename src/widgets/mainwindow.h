@@ -160,6 +160,7 @@ private:
     void showValidation(const Core::ValidationService::Result &result);
     void fillOutline(const Core::ValidationService::Result &result);
     void updatePreview(const Core::ValidationService::Result &result);
+    void showRendered(const Core::RenderService::Result &result);
     void watchFile();
     void reloadFromDisk(const Core::TextFile &file);
     void showDiff(const QString &title, const QString &diff);
@@ -180,6 +181,7 @@ private:
     QTimer m_previewTimer;
     quint64 m_revision = 0;
     quint64 m_previewRevision = 0;
+    QStringList m_outlineContent; ///< what fillOutline() last showed
     DiagramDock *m_diagramDock = nullptr;
     bool m_previewPaused = false;
     QFileSystemWatcher m_watcher;

@@ -19,6 +19,8 @@
 #include <QTextBlock>
 #include <QToolTip>
 
+#include <algorithm>
+
 namespace Specwright::Widgets {
 
 namespace {
@@ -521,6 +523,7 @@ void SourceEditor::highlightCurrentLine()
         m_gutter->update();
         return;
     }
+    const bool blockChanged = block != m_highlightedBlock;
     m_highlightedBlock = block;
     m_selectionsDirty = false;
     QList<QTextEdit::ExtraSelection> selections;
@@ -533,8 +536,20 @@ void SourceEditor::highlightCurrentLine()
     selections += m_codeSelections;
     selections += m_titleSelections;
     selections += m_diagnosticSelections;
-    setExtraSelections(selections);
-    m_gutter->update();
+    // A check that found what the last one found must not repaint the editor: compare first.
+    const QList<QTextEdit::ExtraSelection> current = extraSelections();
+    const bool same = std::equal(selections.cbegin(), selections.cend(), current.cbegin(), current.cend(),
+                                 [](const QTextEdit::ExtraSelection &a, const QTextEdit::ExtraSelection &b) {
+                                     return a.cursor.position() == b.cursor.position() &&
+                                            a.cursor.anchor() == b.cursor.anchor() && a.format == b.format;
+                                 });
+    if (!same) {
+        setExtraSelections(selections);
+    }
+    // Any repaint makes the window composite the web preview too; spare it when nothing changed.
+    if (!same || blockChanged) {
+        m_gutter->update();
+    }
 }
 
 void SourceEditor::applyTheme()

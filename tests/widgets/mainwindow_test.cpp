@@ -371,6 +371,56 @@ private Q_SLOTS:
         QCOMPARE(window.editor()->toPlainText(), before);
     }
 
+    // A check that finds what the last one found leaves the views alone: the reader's folds in the
+    // outline, the current row of the diagnostics list and the editor's underlines stay as they are.
+    void unchangedFindingsLeaveTheViewsAlone()
+    {
+        const QString path = writeBytes(QStringLiteral("steady.rst"),
+                                        "=====\nTitle\n=====\n\nProblem description\n===================\n\n"
+                                        "Some text.\n\nTesting\n=======\n\n.. frobnicate::\n");
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(path));
+        QTRY_COMPARE(window.validatedRevision(), window.revision());
+        QTreeWidgetItem *title = window.outline()->topLevelItem(0);
+        QVERIFY(title && title->isExpanded());
+        title->setExpanded(false);
+        QTreeWidget *list = window.diagnosticsList();
+        QVERIFY(list->topLevelItemCount() > 0);
+        QTreeWidgetItem *row = list->topLevelItem(list->topLevelItemCount() - 1);
+        list->setCurrentItem(row);
+        const QList<QTextEdit::ExtraSelection> underlines = window.editor()->extraSelections();
+
+        // Typing inside a paragraph changes no finding.
+        QTextCursor cursor(window.editor()->document()->findBlockByNumber(7));
+        cursor.movePosition(QTextCursor::EndOfBlock);
+        cursor.insertText(QStringLiteral(" More."));
+        QTRY_COMPARE(window.validatedRevision(), window.revision());
+        QCOMPARE(window.outline()->topLevelItem(0), title);
+        QVERIFY(!title->isExpanded());
+        QCOMPARE(list->currentItem(), row);
+        QCOMPARE(window.editor()->extraSelections().size(), underlines.size());
+
+        // A new finding rebuilds both.
+        cursor.insertText(QStringLiteral(" See nowhere_."));
+        QTRY_COMPARE(window.validatedRevision(), window.revision());
+        QVERIFY(!list->findItems(QStringLiteral("unknown-target"), Qt::MatchExactly, 2).isEmpty());
+        QCOMPARE(window.editor()->extraSelections().size(), underlines.size() + 1);
+        // A new section rebuilds the outline (expanded again, with the new section in it).
+        cursor.insertText(QStringLiteral("\n\nDependencies\n============\n\nNone\n"));
+        QTRY_COMPARE(window.validatedRevision(), window.revision());
+        title = window.outline()->topLevelItem(0);
+        QVERIFY(title->isExpanded());
+        QStringList children;
+        for (int i = 0; i < title->childCount(); ++i) {
+            if (title->child(i)->data(0, Qt::UserRole + 1).toString().isEmpty()) {
+                children.append(title->child(i)->text(0));
+            }
+        }
+        QCOMPARE(children, (QStringList{QStringLiteral("Problem description"), QStringLiteral("Dependencies"),
+                                        QStringLiteral("Testing")}));
+    }
+
     void checkSettingsChooseTemplateAndProfile()
     {
         const QString templatePath =

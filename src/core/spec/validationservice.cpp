@@ -25,11 +25,15 @@ ValidationService::~ValidationService()
 }
 
 ValidationService::Result ValidationService::analyse(const QString &text, quint64 revision, const QString &sourcePath,
-                                                     const std::atomic_bool *cancel, const Settings &settings)
+                                                     const std::atomic_bool *cancel, const Settings &settings,
+                                                     const std::function<void(const RenderService::Result &)> &rendered)
 {
     Result result;
     result.revision = revision;
     result.document = RstParser::parse(text, sourcePath);
+    if (rendered && !(cancel && cancel->load())) {
+        rendered(RenderService::renderNow(*result.document, revision));
+    }
     SpecTemplate specTemplate;
     if (!settings.templatePath.isEmpty()) {
         specTemplate = SpecTemplate::fromFile(settings.templatePath);
@@ -58,10 +62,10 @@ ValidationService::Result ValidationService::analyse(const QString &text, quint6
     return result;
 }
 
-void ValidationService::request(const QString &text, quint64 revision, const QString &sourcePath)
+void ValidationService::request(const QString &text, quint64 revision, const QString &sourcePath, bool render)
 {
     m_latestRevision = revision;
-    Request request{text, revision, sourcePath, m_settings};
+    Request request{text, revision, sourcePath, m_settings, render};
     if (m_watcher.isRunning()) {
         m_cancel->store(true); // the running job is superseded
         m_waiting = std::move(request);
@@ -73,8 +77,23 @@ void ValidationService::request(const QString &text, quint64 revision, const QSt
 void ValidationService::start(Request request)
 {
     m_cancel = std::make_shared<std::atomic_bool>(false);
-    m_watcher.setFuture(QtConcurrent::run([request = std::move(request), cancel = m_cancel] {
-        return analyse(request.text, request.revision, request.sourcePath, cancel.get(), request.settings);
+    std::function<void(const RenderService::Result &)> rendered;
+    if (request.render) {
+        // Runs in the job; the destructor waits for the job, and the queued call dies with this service.
+        rendered = [this](const RenderService::Result &result) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, result] {
+                    if (result.revision == m_latestRevision) {
+                        Q_EMIT this->rendered(result);
+                    }
+                },
+                Qt::QueuedConnection);
+        };
+    }
+    m_watcher.setFuture(QtConcurrent::run([request = std::move(request), cancel = m_cancel,
+                                           rendered = std::move(rendered)] {
+        return analyse(request.text, request.revision, request.sourcePath, cancel.get(), request.settings, rendered);
     }));
 }
 

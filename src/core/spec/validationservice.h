@@ -5,12 +5,14 @@
 #include "diagnostic.h"
 #include "specvalidator.h"
 
+#include <core/render/renderservice.h>
 #include <core/rst/rstdocument.h>
 
 #include <QFutureWatcher>
 #include <QObject>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -24,6 +26,9 @@ namespace Specwright::Core {
  * job (through its atomic flag) and waits in its place, replacing any older
  * waiting one. Only the result for the newest revision is emitted, carrying
  * the parsed document too, so the preview can render it without parsing again.
+ * A request may ask for the preview's HTML as well: the job renders right
+ * after parsing and emits rendered() before it validates, so the preview
+ * never waits for the checks (nor for a slow second opinion from a plugin).
  *
  * \note Lives in the GUI thread; the jobs never touch widgets. The destructor
  * cancels and waits for a running job.
@@ -56,13 +61,21 @@ public:
     const Settings &settings() const { return m_settings; }
     ~ValidationService() override;
 
-    void request(const QString &text, quint64 revision, const QString &sourcePath);
+    /** Parses and validates \a text; with \a render, renders it for the preview first. */
+    void request(const QString &text, quint64 revision, const QString &sourcePath, bool render = false);
 
-    /** The same work, synchronously: template and profile come from the spec's repository. */
+    /**
+     * The same work, synchronously: template and profile come from the spec's
+     * repository. \a rendered, when set, receives the rendered document as
+     * soon as it is parsed, before validation.
+     */
     static Result analyse(const QString &text, quint64 revision, const QString &sourcePath,
-                          const std::atomic_bool *cancel = nullptr, const Settings &settings = Settings());
+                          const std::atomic_bool *cancel = nullptr, const Settings &settings = Settings(),
+                          const std::function<void(const RenderService::Result &)> &rendered = {});
 
 Q_SIGNALS:
+    /** The newest request that asked for HTML was rendered (emitted before its validated()). */
+    void rendered(const Specwright::Core::RenderService::Result &result);
     void validated(const Specwright::Core::ValidationService::Result &result);
 
 private:
@@ -72,6 +85,7 @@ private:
         quint64 revision = 0;
         QString sourcePath;
         Settings settings;
+        bool render = false;
     };
 
     void start(Request request);
