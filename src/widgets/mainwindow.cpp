@@ -24,6 +24,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -35,6 +36,7 @@
 #include <QPlainTextEdit>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QProgressDialog>
 #include <QSaveFile>
 #include <QScrollBar>
 #include <QSettings>
@@ -93,9 +95,15 @@ MainWindow::MainWindow(QWidget *parent)
                 }
             });
     connect(m_ui->editor->document(), &QTextDocument::contentsChanged, this, [this] {
+        if (isLoading()) {
+            return; // checked once the whole text is in
+        }
         ++m_revision;
         m_previewTimer.start();
     });
+    m_loadTimer.setSingleShot(true);
+    m_loadTimer.setInterval(0);
+    connect(&m_loadTimer, &QTimer::timeout, this, &MainWindow::loadNextPiece);
     // Changes to the open file by other programs (including editors that save by renaming a new file
     // over it, which the folder watch catches).
     m_diskCheckTimer.setSingleShot(true);
@@ -322,6 +330,9 @@ void MainWindow::updateTitle()
 void MainWindow::requestAnalysis()
 {
     m_previewTimer.stop();
+    if (isLoading()) {
+        return;
+    }
     const bool render = m_ui->preview->isVisible() && m_ui->editor->document()->characterCount() <= PreviewSizeLimit;
     m_validationService.request(m_ui->editor->toPlainText(), m_revision, m_filePath, render);
 }
@@ -815,16 +826,22 @@ void MainWindow::fillOutline(const Core::ValidationService::Result &result)
     using Core::RstNode;
     // What the outline shows: each section's depth, title and line, and the missing sections.
     QStringList content;
+    int sections = 0;
     std::function<void(const RstNode &, int)> describe = [&](const RstNode &node, int depth) {
         for (const RstNode &child : node.children) {
             if (child.kind == RstNode::Kind::Section && !child.children.empty()) {
-                content.append(
-                    QStringLiteral("%1 %2 %3").arg(depth).arg(child.range.startLine).arg(child.children.front().text));
+                if (++sections <= OutlineSectionLimit) {
+                    content.append(QStringLiteral("%1 %2 %3")
+                                       .arg(depth)
+                                       .arg(child.range.startLine)
+                                       .arg(child.children.front().text));
+                }
                 describe(child, depth + 1);
             }
         }
     };
     describe(result.document->root(), 0);
+    content.append(QString::number(sections));
     for (const Core::Diagnostic &d : result.diagnostics) {
         if (d.ruleId == QLatin1String("missing-section")) {
             content.append(QStringLiteral("- %1 %2").arg(d.range.startLine).arg(d.subject));
@@ -835,10 +852,14 @@ void MainWindow::fillOutline(const Core::ValidationService::Result &result)
     }
     m_outlineContent = content;
     m_outline->clear();
+    int listed = 0;
     std::function<void(const RstNode &, QTreeWidgetItem *)> add = [&](const RstNode &node, QTreeWidgetItem *parent) {
         for (const RstNode &child : node.children) {
             if (child.kind != RstNode::Kind::Section || child.children.empty()) {
                 continue;
+            }
+            if (++listed > OutlineSectionLimit) {
+                return;
             }
             auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_outline);
             item->setText(0, child.children.front().text);
@@ -869,6 +890,15 @@ void MainWindow::fillOutline(const Core::ValidationService::Result &result)
             }
         }
         container->insertChild(index, item);
+    }
+    if (sections > OutlineSectionLimit) {
+        // Hundreds of thousands of rows would hold the window for seconds and help nobody.
+        auto *more = new QTreeWidgetItem(m_outline);
+        more->setText(0, tr("… %1 more sections (the outline lists the first %2)")
+                             .arg(sections - OutlineSectionLimit)
+                             .arg(OutlineSectionLimit));
+        more->setForeground(0, palette().color(QPalette::Disabled, QPalette::Text));
+        more->setFlags(Qt::ItemIsEnabled);
     }
     m_outline->expandAll();
 }
@@ -935,27 +965,108 @@ bool MainWindow::insertMissingSection(const QString &title)
     return false;
 }
 
-void MainWindow::setDocument(const QString &text, const QString &path, const Core::TextFile &format)
+void MainWindow::setDocument(const QString &text, const QString &path, const Core::TextFile &format, Load load)
 {
+    stopLoading(); // a spec still loading gives way
     // The old document's findings must not linger on the new text until it is validated.
     m_ui->editor->setDiagnostics({});
     m_ui->editor->setTitles({});
     m_ui->editor->setCodeBlocks({});
     // Switched before the text goes in, so that a huge spec is never highlighted as a whole.
-    const bool highlight = text.size() <= HighlightSizeLimit;
-    m_ui->editor->setSyntaxHighlighting(highlight);
-    m_ui->editor->setPlainText(text);
-    m_ui->editor->document()->setModified(false);
-    m_ui->editor->moveCursor(QTextCursor::Start);
+    m_ui->editor->setSyntaxHighlighting(text.size() <= HighlightSizeLimit);
     m_filePath = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
     m_lineEnding = format.lineEnding();
     m_byteOrderMark = format.hasByteOrderMark();
     m_diskText = text;
     m_onDisk = true;
+    if (load == Load::InPieces && text.size() > IncrementalLoadSize) {
+        m_ui->editor->setPlainText(QString());
+        m_ui->editor->setReadOnly(true);
+        m_ui->editor->document()->setUndoRedoEnabled(false);
+        m_loadText = text;
+        m_loadPosition = 0;
+        updateTitle();
+        // Window-modal: nothing can act on half a document; Cancel leaves an empty, untitled one.
+        m_loadProgress =
+            new QProgressDialog(tr("Opening %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 1000, this);
+        m_loadProgress->setWindowTitle(tr("Opening Spec"));
+        m_loadProgress->setWindowModality(Qt::WindowModal);
+        m_loadProgress->setMinimumDuration(0);
+        m_loadProgress->setAutoReset(false);
+        m_loadProgress->setAutoClose(false);
+        connect(m_loadProgress, &QProgressDialog::canceled, this, [this] {
+            const QString path = m_filePath;
+            setDocument(QString(), QString(), Core::TextFile());
+            statusBar()->showMessage(
+                tr("Opening %1 was cancelled; the file is unchanged.").arg(QDir::toNativeSeparators(path)));
+            Q_EMIT loadFinished(false);
+        });
+        m_loadTimer.start();
+        return;
+    }
+    m_ui->editor->setPlainText(text);
+    documentInPlace();
+}
+
+void MainWindow::loadNextPiece()
+{
+    if (!isLoading()) {
+        return;
+    }
+    // Whole lines, for about 40 ms per turn of the event loop (slower machines get smaller turns).
+    constexpr qsizetype Piece = 256 * 1024;
+    QElapsedTimer turn;
+    turn.start();
+    QTextCursor cursor(m_ui->editor->document());
+    cursor.movePosition(QTextCursor::End);
+    while (m_loadPosition < m_loadText.size() && turn.elapsed() < 40) {
+        qsizetype end = m_loadText.indexOf(QLatin1Char('\n'), qMin(m_loadText.size(), m_loadPosition + Piece) - 1);
+        end = end < 0 ? m_loadText.size() : end + 1;
+        cursor.insertText(m_loadText.sliced(m_loadPosition, end - m_loadPosition));
+        m_loadPosition = end;
+    }
+    m_ui->editor->document()->setModified(false); // what is in the editor is what is on disk
+    if (m_loadPosition < m_loadText.size()) {
+        if (m_loadProgress) {
+            m_loadProgress->setValue(int(1000 * m_loadPosition / m_loadText.size())); // may run events
+        }
+        if (isLoading()) {
+            m_loadTimer.start();
+        }
+        return;
+    }
+    stopLoading();
+    documentInPlace();
+    showOpened();
+    Q_EMIT loadFinished(true);
+}
+
+void MainWindow::stopLoading()
+{
+    if (!isLoading()) {
+        return;
+    }
+    m_loadTimer.stop();
+    m_loadText = QString();
+    m_loadPosition = 0;
+    if (m_loadProgress) {
+        m_loadProgress->deleteLater(); // this may run inside its own setValue()
+        m_loadProgress = nullptr;
+    }
+    m_ui->editor->setReadOnly(false);
+    m_ui->editor->document()->setUndoRedoEnabled(true);
+}
+
+// The document's text is all in the editor: start editing, watching and checking it.
+void MainWindow::documentInPlace()
+{
+    m_ui->editor->document()->setModified(false);
+    m_ui->editor->moveCursor(QTextCursor::Start);
     watchFile();
     updateTitle();
+    ++m_revision;
     requestAnalysis(); // a newly opened document is checked and shown at once
-    if (!highlight) {
+    if (!m_ui->editor->hasSyntaxHighlighting()) {
         statusBar()->showMessage(largeDocumentNotice());
     }
 }
@@ -1006,15 +1117,22 @@ bool MainWindow::openFile(const QString &path)
     if (!maybeSave()) {
         return false;
     }
-    setDocument(file.text(), path, file);
+    setDocument(file.text(), path, file, Load::InPieces);
     addRecentFile(path);
+    if (!isLoading()) {
+        showOpened();
+    }
+    return true;
+}
+
+void MainWindow::showOpened()
+{
     const QString notice = largeDocumentNotice();
     if (notice.isEmpty()) {
         statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_filePath)), 5000);
     } else {
         statusBar()->showMessage(tr("Opened %1. %2").arg(QDir::toNativeSeparators(m_filePath), notice));
     }
-    return true;
 }
 
 bool MainWindow::newFromTemplate(const QString &templateId)
@@ -1051,6 +1169,10 @@ bool MainWindow::saveAs()
 
 bool MainWindow::saveToPath(const QString &path)
 {
+    if (isLoading()) { // half a spec must never overwrite the whole one
+        statusBar()->showMessage(tr("The spec is still being opened; nothing was saved."));
+        return false;
+    }
     const QString error = Core::TextFile::write(path, m_ui->editor->toPlainText(), m_lineEnding, m_byteOrderMark);
     if (!error.isEmpty()) {
         showError(tr("Cannot Save File"), error);
@@ -1082,6 +1204,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    stopLoading();
     writeSettings();
     if (m_journal) {
         m_journal->discard(); // saved or discarded on purpose: nothing to recover
@@ -1091,7 +1214,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 bool MainWindow::journalNow()
 {
-    if (!isModified() || (m_journal && m_journal->hasJournal() && m_journaledRevision == m_revision)) {
+    if (isLoading() || !isModified() || (m_journal && m_journal->hasJournal() && m_journaledRevision == m_revision)) {
         return true;
     }
     if (!m_journal) {
@@ -1186,7 +1309,7 @@ void MainWindow::watchFile()
 
 void MainWindow::checkDiskFile()
 {
-    if (m_filePath.isEmpty() || m_askingAboutDisk) {
+    if (m_filePath.isEmpty() || m_askingAboutDisk || isLoading()) {
         return;
     }
     if (!QFileInfo::exists(m_filePath)) {

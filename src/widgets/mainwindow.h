@@ -10,9 +10,11 @@
 
 #include <QFileSystemWatcher>
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 
 class QLabel;
+class QProgressDialog;
 class QTreeWidget;
 
 #include <memory>
@@ -46,8 +48,12 @@ public:
     ~MainWindow() override;
 
     /// Opens \a path after asking to save unsaved changes. On failure a message
-    /// box explains why and the current document stays as it was.
+    /// box explains why and the current document stays as it was. A spec above
+    /// IncrementalLoadSize goes into the editor piece by piece while the window
+    /// stays live (see isLoading()); the call returns once that has begun.
     bool openFile(const QString &path);
+    /// Whether openFile() is still putting a large spec into the editor (read-only meanwhile).
+    bool isLoading() const { return !m_loadText.isNull(); }
     /// Replaces the document with a new, untitled one from the built-in template \a templateId.
     bool newFromTemplate(const QString &templateId);
     /// Saves to the current path, or asks for one when the document is untitled.
@@ -75,6 +81,11 @@ public:
     /// Above this, the editor opens a spec without token highlighting: highlighting every line of it
     /// at once would freeze the window for many seconds.
     static constexpr qsizetype HighlightSizeLimit = qsizetype(8) * 1024 * 1024;
+    /// Above this, openFile() loads the text in pieces between events, with progress and Cancel:
+    /// QTextDocument takes about 0.1 s per megabyte, which would freeze the window.
+    static constexpr qsizetype IncrementalLoadSize = qsizetype(2) * 1024 * 1024;
+    /// The outline lists at most this many sections, then says how many more there are.
+    static constexpr int OutlineSectionLimit = 5000;
     bool isPreviewPaused() const { return m_previewPaused; }
     /** What the status bar says of a spec opened without syntax highlighting; empty otherwise. */
     QString largeDocumentNotice() const;
@@ -132,6 +143,8 @@ Q_SIGNALS:
     void previewUpdated(quint64 revision);
     /// Diagnostics and outline now describe revision \a revision.
     void validationUpdated(quint64 revision);
+    /// openFile() has put the whole spec into the editor (\a complete), or the user cancelled.
+    void loadFinished(bool complete);
     /// exportPdf() finished writing \a path (or failed).
     void pdfExported(const QString &path, bool ok);
 
@@ -148,7 +161,12 @@ private:
     void readSettings();
     void writeSettings() const;
     void updateTitle();
-    void setDocument(const QString &text, const QString &path, const Core::TextFile &format);
+    enum class Load { AtOnce, InPieces };
+    void setDocument(const QString &text, const QString &path, const Core::TextFile &format, Load load = Load::AtOnce);
+    void documentInPlace();
+    void loadNextPiece();
+    void stopLoading();
+    void showOpened();
     /// Asks whether to save unsaved changes; false means the user cancelled.
     bool maybeSave();
     void showError(const QString &title, const QString &message);
@@ -193,6 +211,10 @@ private:
     QTimer m_journalTimer;
     quint64 m_journaledRevision = 0;
     bool m_journalErrorShown = false;
+    QString m_loadText; ///< what openFile() still has to put in the editor (null: not loading)
+    qsizetype m_loadPosition = 0;
+    QTimer m_loadTimer; ///< one piece per event-loop turn
+    QPointer<QProgressDialog> m_loadProgress;
 };
 
 } // namespace Specwright::Widgets

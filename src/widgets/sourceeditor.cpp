@@ -16,10 +16,12 @@
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QPainter>
+#include <QScrollBar>
 #include <QTextBlock>
 #include <QToolTip>
 
 #include <algorithm>
+#include <limits>
 
 namespace Specwright::Widgets {
 
@@ -67,6 +69,7 @@ SourceEditor::SourceEditor(QWidget *parent)
     connect(this, &QPlainTextEdit::blockCountChanged, this, &SourceEditor::updateGutterWidth);
     connect(this, &QPlainTextEdit::updateRequest, this, &SourceEditor::updateGutter);
     connect(this, &QPlainTextEdit::cursorPositionChanged, this, &SourceEditor::highlightCurrentLine);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &SourceEditor::decorateVisibleLines);
 
     applyTheme();
     updateGutterWidth();
@@ -197,11 +200,19 @@ KSyntaxHighlighting::Definition definitionForLanguage(const QString &language)
 void SourceEditor::setCodeBlocks(const QList<CodeBlock> &blocks)
 {
     m_codeBlocks = blocks;
+    decorate();
+}
+
+void SourceEditor::buildCodeSelections()
+{
     m_codeSelections.clear();
     m_highlightedCodeBlocks = 0;
     CodeBlockHighlighter highlighter;
     highlighter.setTheme(m_highlighter->theme());
-    for (const CodeBlock &block : blocks) {
+    for (const CodeBlock &block : std::as_const(m_codeBlocks)) {
+        if (block.lastLine < m_decoratedFirst || block.firstLine > m_decoratedLast) {
+            continue;
+        }
         const KSyntaxHighlighting::Definition definition = definitionForLanguage(block.language);
         // Unknown languages (and "text", "none") stay plain literal text; that is not an error.
         if (!definition.isValid() || block.lastLine - block.firstLine > 2000) {
@@ -235,8 +246,6 @@ void SourceEditor::setCodeBlocks(const QList<CodeBlock> &blocks)
             m_codeSelections.append(selection);
         }
     }
-    m_selectionsDirty = true;
-    highlightCurrentLine();
 }
 
 QColor SourceEditor::titleColor(int level) const
@@ -248,8 +257,16 @@ QColor SourceEditor::titleColor(int level) const
 void SourceEditor::setTitles(const QList<TitleLines> &titles)
 {
     m_titles = titles;
+    decorate();
+}
+
+void SourceEditor::buildTitleSelections()
+{
     m_titleSelections.clear();
-    for (const TitleLines &title : titles) {
+    for (const TitleLines &title : std::as_const(m_titles)) {
+        if (title.lastLine < m_decoratedFirst || title.firstLine > m_decoratedLast) {
+            continue;
+        }
         const QTextBlock first = document()->findBlockByNumber(title.firstLine);
         const QTextBlock last = document()->findBlockByNumber(title.lastLine);
         if (!first.isValid() || !last.isValid()) {
@@ -263,29 +280,67 @@ void SourceEditor::setTitles(const QList<TitleLines> &titles)
         selection.format.setFontWeight(QFont::Bold);
         m_titleSelections.append(selection);
     }
-    m_selectionsDirty = true;
-    highlightCurrentLine();
 }
 
 void SourceEditor::setDiagnostics(const QList<Core::Diagnostic> &diagnostics)
 {
     m_diagnostics = diagnostics;
-    m_diagnosticSelections.clear();
     m_lineSeverity.clear();
     for (const Core::Diagnostic &diagnostic : diagnostics) {
+        const auto it = m_lineSeverity.constFind(diagnostic.range.startLine);
+        if (it == m_lineSeverity.constEnd() || int(*it) < int(diagnostic.severity)) {
+            m_lineSeverity.insert(diagnostic.range.startLine, diagnostic.severity);
+        }
+    }
+    decorate();
+}
+
+void SourceEditor::buildDiagnosticSelections()
+{
+    m_diagnosticSelections.clear();
+    for (const Core::Diagnostic &diagnostic : std::as_const(m_diagnostics)) {
+        if (diagnostic.range.endLine < m_decoratedFirst || diagnostic.range.startLine > m_decoratedLast) {
+            continue;
+        }
         QTextEdit::ExtraSelection selection;
         selection.cursor = cursorFor(diagnostic.range);
         selection.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
         selection.format.setUnderlineColor(diagnosticColor(diagnostic.severity));
         selection.format.setToolTip(diagnostic.message);
         m_diagnosticSelections.append(selection);
-        const auto it = m_lineSeverity.constFind(diagnostic.range.startLine);
-        if (it == m_lineSeverity.constEnd() || int(*it) < int(diagnostic.severity)) {
-            m_lineSeverity.insert(diagnostic.range.startLine, diagnostic.severity);
-        }
     }
+}
+
+// Rebuilds the decorations: for all lines, or, in a long document, for the lines around the view.
+void SourceEditor::decorate()
+{
+    if (blockCount() > WindowedDecorationLines) {
+        // A screenful above and below, so that scrolling a little rebuilds nothing.
+        const int first = firstVisibleBlock().blockNumber();
+        const int screen = qMax(1, viewport()->height() / qMax(1, fontMetrics().lineSpacing()));
+        m_decoratedFirst = qMax(0, first - screen);
+        m_decoratedLast = first + 2 * screen;
+    } else {
+        m_decoratedFirst = 0;
+        m_decoratedLast = std::numeric_limits<int>::max();
+    }
+    buildTitleSelections();
+    buildCodeSelections();
+    buildDiagnosticSelections();
     m_selectionsDirty = true;
     highlightCurrentLine();
+}
+
+void SourceEditor::decorateVisibleLines()
+{
+    if (blockCount() <= WindowedDecorationLines && m_decoratedFirst == 0) {
+        return; // everything is decorated
+    }
+    const int first = firstVisibleBlock().blockNumber();
+    const int last = first + viewport()->height() / qMax(1, fontMetrics().lineSpacing());
+    if (first < m_decoratedFirst || last > m_decoratedLast || blockCount() <= WindowedDecorationLines) {
+        decorate();
+    }
 }
 
 bool SourceEditor::goToNextDiagnostic(bool backwards)
@@ -322,9 +377,14 @@ bool SourceEditor::event(QEvent *event)
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         const QPoint viewportPos = viewport()->mapFromGlobal(help->globalPos());
-        const int position = cursorForPosition(viewportPos).position();
+        const QTextCursor hovered = cursorForPosition(viewportPos);
+        const int position = hovered.position();
+        const int line = hovered.blockNumber();
         QStringList lines;
         for (const Core::Diagnostic &diagnostic : std::as_const(m_diagnostics)) {
+            if (line < diagnostic.range.startLine || line > diagnostic.range.endLine) {
+                continue;
+            }
             const QTextCursor range = cursorFor(diagnostic.range);
             if (position >= range.selectionStart() && position <= range.selectionEnd()) {
                 lines.append(QStringLiteral("%1: %2 [%3]")
@@ -437,6 +497,7 @@ void SourceEditor::resizeEvent(QResizeEvent *event)
     QPlainTextEdit::resizeEvent(event);
     const QRect contents = contentsRect();
     m_gutter->setGeometry(QRect(contents.left(), contents.top(), gutterWidth(), contents.height()));
+    decorateVisibleLines();
 }
 
 void SourceEditor::paintEvent(QPaintEvent *event)
@@ -585,16 +646,7 @@ void SourceEditor::applyTheme()
         QColor::fromRgba(theme.textColor(Theme::Keyword)), QColor::fromRgba(theme.textColor(Theme::Function)),
         QColor::fromRgba(theme.textColor(Theme::DataType)), QColor::fromRgba(theme.textColor(Theme::Attribute)),
         QColor::fromRgba(theme.textColor(Theme::Constant))};
-    if (!m_titles.isEmpty()) {
-        setTitles(m_titles);
-    }
-    if (!m_codeBlocks.isEmpty()) {
-        setCodeBlocks(m_codeBlocks);
-    }
-    if (!m_diagnostics.isEmpty()) {
-        setDiagnostics(m_diagnostics);
-    }
-    highlightCurrentLine();
+    decorate(); // in the new colours
     viewport()->update();
 }
 

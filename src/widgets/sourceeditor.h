@@ -81,6 +81,13 @@ public:
     /// How many code blocks got a known language's highlighting (for tests).
     int highlightedCodeBlocks() const { return m_highlightedCodeBlocks; }
 
+    /// Above this many lines, titles, code blocks and diagnostics are decorated only around the
+    /// visible lines (and again as the view scrolls): decorating hundreds of thousands of places at
+    /// once makes Qt lay out every one of their lines, which froze the window for many seconds.
+    static constexpr int WindowedDecorationLines = 50000;
+    /// The 0-based lines whose decorations exist now (everything when the document is not windowed).
+    QPair<int, int> decoratedLines() const { return {m_decoratedFirst, m_decoratedLast}; }
+
     /// The colour of titles at \a level.
     QColor titleColor(int level) const;
 
@@ -107,6 +114,11 @@ private:
     void updateGutterWidth();
     void updateGutter(const QRect &rect, int dy);
     void highlightCurrentLine();
+    void decorate();
+    void decorateVisibleLines();
+    void buildTitleSelections();
+    void buildCodeSelections();
+    void buildDiagnosticSelections();
     QTextCursor cursorFor(const Core::SourceRange &range) const;
     void applyTheme();
     void indentSelection(bool unindent);
@@ -132,6 +144,8 @@ private:
     QList<TitleLines> m_titles;
     QList<QColor> m_titleColors;
     int m_highlightedBlock = -1;
+    int m_decoratedFirst = 0;
+    int m_decoratedLast = -1;
     bool m_selectionsDirty = true;
     QHash<int, Core::Diagnostic::Severity> m_lineSeverity;
     QColor m_errorColor;

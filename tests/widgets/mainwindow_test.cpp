@@ -11,8 +11,11 @@
 #include <widgets/sourceeditor.h>
 
 #include <QFile>
+#include <QFileInfo>
 #include <QMenu>
 #include <QProcess>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -20,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QTimer>
 #include <QTreeWidget>
 
 using Specwright::Core::BuiltinTemplates;
@@ -488,6 +492,7 @@ private Q_SLOTS:
 
         QVERIFY(window.openFile(huge));
         QVERIFY(!window.editor()->hasSyntaxHighlighting());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 120000);
         QCOMPARE(formatsOfLine(4), 0); // the text is there, plain
         QVERIFY(window.editor()->document()->findBlockByNumber(4).text().contains(QLatin1String("**strong**")));
         QVERIFY(window.largeDocumentNotice().contains(QLatin1String("syntax highlighting is off")));
@@ -496,6 +501,107 @@ private Q_SLOTS:
         QVERIFY(window.openFile(small)); // a normal spec after it is highlighted again
         QVERIFY(window.editor()->hasSyntaxHighlighting());
         QTRY_VERIFY(formatsOfLine(4) > 0);
+    }
+
+    // A spec above IncrementalLoadSize goes into the editor piece by piece: the window handles
+    // events meanwhile, shows progress, refuses to save half a spec, and ends with the exact text.
+    void largeSpecLoadsWhileTheWindowStaysLive()
+    {
+        const QByteArray paragraph =
+            QByteArray("A line of words that fills the spec up, with ``literal`` text.\r\n").repeated(6) + "\r\n";
+        const QByteArray bytes = "=====\r\nTitle\r\n=====\r\n\r\n" +
+                                 paragraph.repeated(int(MainWindow::IncrementalLoadSize / paragraph.size()) + 1000);
+        const QString text = QString::fromUtf8(bytes).replace(QLatin1String("\r\n"), QLatin1String("\n"));
+        const QString path = writeBytes(QStringLiteral("large.rst"), bytes);
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy finished(&window, &MainWindow::loadFinished);
+        int ticks = 0;
+        QTimer probe;
+        probe.setInterval(1);
+        connect(&probe, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        probe.start();
+
+        QVERIFY(window.openFile(path));
+        QVERIFY(window.isLoading());
+        QVERIFY(window.editor()->isReadOnly());
+        QCOMPARE(window.filePath(), QFileInfo(path).absoluteFilePath());
+        const QString elsewhere = m_dir->filePath(QStringLiteral("half.rst"));
+        QVERIFY(!window.saveToPath(elsewhere)); // half a spec is never written
+        QVERIFY(!QFile::exists(elsewhere));
+        QTRY_VERIFY(window.findChild<QProgressDialog *>() && window.findChild<QProgressDialog *>()->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 120000);
+        QVERIFY(ticks > 2); // the event loop ran while the text went in
+        QCOMPARE(finished.constFirst().constFirst().toBool(), true);
+        QVERIFY(!window.isLoading());
+        QVERIFY(!window.editor()->isReadOnly());
+        QVERIFY(!window.isModified());
+        QCOMPARE(window.editor()->toPlainText(), text);
+        QTRY_VERIFY(!window.findChild<QProgressDialog *>());
+        QTRY_COMPARE(window.validatedRevision(), window.revision());
+        // Editing works as usual, and the load is not an undo step.
+        QTextCursor cursor(window.editor()->document());
+        cursor.insertText(QStringLiteral("x"));
+        QVERIFY(window.isModified());
+        window.editor()->undo();
+        QCOMPARE(window.editor()->toPlainText(), text);
+        QVERIFY(!window.editor()->document()->isUndoAvailable());
+        // Saving writes what was read: line endings as found.
+        QVERIFY(window.saveToPath(elsewhere));
+        QCOMPARE(readAll(elsewhere), bytes);
+    }
+
+    void cancellingALoadLeavesTheFileAlone()
+    {
+        const QByteArray bytes =
+            "=====\nTitle\n=====\n\n" +
+            QByteArray("Words words words.\n\n").repeated(int(MainWindow::IncrementalLoadSize / 10));
+        const QString path = writeBytes(QStringLiteral("cancel.rst"), bytes);
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy finished(&window, &MainWindow::loadFinished);
+        QVERIFY(window.openFile(path));
+        QVERIFY(window.isLoading());
+        QProgressDialog *progress = window.findChild<QProgressDialog *>();
+        QVERIFY(progress);
+        QPushButton *cancel = progress->findChild<QPushButton *>();
+        QVERIFY(cancel);
+        cancel->click();
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.constFirst().constFirst().toBool(), false);
+        QVERIFY(!window.isLoading());
+        QVERIFY(window.filePath().isEmpty());
+        QVERIFY(window.editor()->toPlainText().isEmpty());
+        QVERIFY(!window.editor()->isReadOnly());
+        QVERIFY(!window.isModified());
+        QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("cancelled")));
+        QTest::qWait(100);
+        QCOMPARE(readAll(path), bytes);
+        QVERIFY(window.close()); // nothing to save, nothing asked
+    }
+
+    // Past OutlineSectionLimit the outline stops listing and says how many sections it left out.
+    void outlineListsAtMostItsLimit()
+    {
+        QByteArray bytes = "=====\nTitle\n=====\n\n";
+        const int count = MainWindow::OutlineSectionLimit + 20;
+        for (int i = 0; i < count; ++i) {
+            bytes += "Part " + QByteArray::number(i) + "\n--------\n\nText.\n\n";
+        }
+        const QString path = writeBytes(QStringLiteral("many.rst"), bytes);
+        MainWindow window;
+        QVERIFY(window.openFile(path));
+        QTRY_COMPARE_WITH_TIMEOUT(window.validatedRevision(), window.revision(), 60000);
+        QTreeWidget *outline = window.outline();
+        QCOMPARE(outline->topLevelItemCount(), 2);
+        int listed = 0; // the title and its parts; the template's missing sections come on top
+        for (int i = 0; i < outline->topLevelItem(0)->childCount(); ++i) {
+            listed += outline->topLevelItem(0)->child(i)->data(0, Qt::UserRole + 1).toString().isEmpty();
+        }
+        QCOMPARE(listed + 1, MainWindow::OutlineSectionLimit);
+        QVERIFY(outline->topLevelItem(1)->text(0).contains(QStringLiteral("%1 more sections").arg(21)));
     }
 
     void codeBlocksAreHighlightedInTheirLanguage()

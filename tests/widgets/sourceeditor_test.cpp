@@ -5,6 +5,8 @@
 #include <widgets/sourceeditor.h>
 
 #include <QFontInfo>
+#include <QScrollBar>
+#include <QSet>
 #include <QTextBlock>
 
 using Specwright::Widgets::SourceEditor;
@@ -182,6 +184,75 @@ private Q_SLOTS:
         QCOMPARE(selections.constFirst().cursor.blockNumber(), 1);
         QCOMPARE(selections.constFirst().format.background().color(), editor.currentLineColor());
         QVERIFY(selections.constFirst().format.property(QTextFormat::FullWidthSelection).toBool());
+    }
+
+    // Short documents are decorated everywhere; long ones around the view, following it as it scrolls.
+    void decorationsFollowTheViewInLongDocuments_data()
+    {
+        QTest::addColumn<int>("lines");
+        QTest::addColumn<bool>("windowed");
+        QTest::newRow("short: everything") << 3000 << false;
+        QTest::newRow("long: around the view") << SourceEditor::WindowedDecorationLines + 10000 << true;
+    }
+
+    void decorationsFollowTheViewInLongDocuments()
+    {
+        QFETCH(int, lines);
+        QFETCH(bool, windowed);
+        // A title every 10 lines, a finding on every title.
+        QString text;
+        QList<SourceEditor::TitleLines> titles;
+        QList<Specwright::Core::Diagnostic> diagnostics;
+        for (int line = 0; line < lines; line += 10) {
+            text += QStringLiteral("Title\n=====\n\nText.\n\n\n\n\n\n\n");
+            titles.append({line, line + 1, 2});
+            Specwright::Core::Diagnostic d;
+            d.ruleId = QStringLiteral("test");
+            d.range = {line, 0, line, 5};
+            diagnostics.append(d);
+        }
+        SourceEditor editor;
+        editor.resize(600, 400);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        editor.setPlainText(text);
+        editor.setTitles(titles);
+        editor.setDiagnostics(diagnostics);
+        const auto decoratedTitleLines = [&editor] {
+            QSet<int> found;
+            for (const QTextEdit::ExtraSelection &selection : editor.extraSelections()) {
+                if (selection.format.fontWeight() == QFont::Bold) {
+                    found.insert(selection.cursor.block().blockNumber() - 1); // the cursor ends on the underline
+                }
+            }
+            return found;
+        };
+        const auto underlined = [&editor] {
+            int count = 0;
+            for (const QTextEdit::ExtraSelection &selection : editor.extraSelections()) {
+                count += selection.format.underlineStyle() == QTextCharFormat::WaveUnderline;
+            }
+            return count;
+        };
+        if (!windowed) {
+            QCOMPARE(decoratedTitleLines().size(), titles.size());
+            QCOMPARE(underlined(), diagnostics.size());
+            return;
+        }
+        QVERIFY(decoratedTitleLines().contains(0));
+        QVERIFY(underlined() < 1000);
+        // Scroll to the middle: the titles on screen are decorated, the ones at the top no longer.
+        const int middle = (lines / 2 / 10) * 10;
+        editor.verticalScrollBar()->setValue(middle);
+        const int first = editor.cursorForPosition(QPoint(0, 0)).blockNumber();
+        QVERIFY(qAbs(first - middle) < 10);
+        const QSet<int> now = decoratedTitleLines();
+        QVERIFY(!now.contains(0));
+        for (int line = (first / 10 + 1) * 10; line < first + 10; line += 10) {
+            QVERIFY2(now.contains(line), qPrintable(QString::number(line)));
+        }
+        QVERIFY(editor.decoratedLines().first <= first && editor.decoratedLines().second >= first + 10);
+        QVERIFY(underlined() > 0 && underlined() < 1000);
     }
 };
 
