@@ -46,6 +46,8 @@
 #include <QVBoxLayout>
 #include <QWebEnginePage>
 
+#include <numeric>
+
 namespace Specwright::Widgets {
 
 namespace {
@@ -797,7 +799,17 @@ void MainWindow::showValidation(const Core::ValidationService::Result &result)
     if (!sameDiagnostics) {
         m_diagnosticsList->setSortingEnabled(false);
         m_diagnosticsList->clear();
-        for (int i = 0; i < result.diagnostics.size(); ++i) {
+        // The first DiagnosticsListLimit findings by line: hundreds of thousands of rows (a line of
+        // unmatched markup) would hold the window for seconds; the status bar counts them all.
+        QList<int> listed(result.diagnostics.size());
+        std::iota(listed.begin(), listed.end(), 0);
+        if (listed.size() > DiagnosticsListLimit) {
+            std::stable_sort(listed.begin(), listed.end(), [&result](int a, int b) {
+                return result.diagnostics.at(a).range.startLine < result.diagnostics.at(b).range.startLine;
+            });
+            listed.resize(DiagnosticsListLimit);
+        }
+        for (const int i : std::as_const(listed)) {
             const Diagnostic &d = result.diagnostics.at(i);
             auto *item = new QTreeWidgetItem(m_diagnosticsList);
             item->setText(0, Diagnostic::severityName(d.severity));
@@ -807,6 +819,14 @@ void MainWindow::showValidation(const Core::ValidationService::Result &result)
             item->setText(3, d.message);
             item->setToolTip(3, d.fixHint);
             item->setData(0, Qt::UserRole, i);
+        }
+        if (auto *dock = qobject_cast<QDockWidget *>(m_diagnosticsList->parentWidget())) {
+            dock->setWindowTitle(result.diagnostics.size() > DiagnosticsListLimit
+                                     ? tr("Diagnostics — the first %1 of %2 by line (specwright-cli check "
+                                          "lists them all)")
+                                           .arg(DiagnosticsListLimit)
+                                           .arg(result.diagnostics.size())
+                                     : tr("Diagnostics"));
         }
         m_diagnosticsList->setSortingEnabled(true);
         m_diagnosticsList->sortByColumn(1, Qt::AscendingOrder);

@@ -84,6 +84,8 @@ public:
     /// Above this, openFile() loads the text in pieces between events, with progress and Cancel:
     /// QTextDocument takes about 0.1 s per megabyte, which would freeze the window.
     static constexpr qsizetype IncrementalLoadSize = qsizetype(2) * 1024 * 1024;
+    /// The diagnostics list shows at most this many findings (the first by line), then how many more.
+    static constexpr int DiagnosticsListLimit = 10000;
     /// The outline lists at most this many sections, then says how many more there are.
     static constexpr int OutlineSectionLimit = 5000;
     bool isPreviewPaused() const { return m_previewPaused; }

@@ -4,6 +4,7 @@
 
 #include "codeblockhighlighter.h"
 #include "linenumbergutter.h"
+#include "longlinesafehighlighter.h"
 
 #include <core/plugin/codelanguages.h>
 
@@ -55,7 +56,7 @@ int leadingSpaces(const QString &text)
 SourceEditor::SourceEditor(QWidget *parent)
     : QPlainTextEdit(parent)
     , m_gutter(new LineNumberGutter(this))
-    , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(document()))
+    , m_highlighter(new LongLineSafeHighlighter(document()))
 {
     QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     font.setStyleHint(QFont::Monospace);
@@ -200,7 +201,7 @@ KSyntaxHighlighting::Definition definitionForLanguage(const QString &language)
 void SourceEditor::setCodeBlocks(const QList<CodeBlock> &blocks)
 {
     m_codeBlocks = blocks;
-    decorate();
+    decorate(CodeBlocks);
 }
 
 void SourceEditor::buildCodeSelections()
@@ -257,7 +258,7 @@ QColor SourceEditor::titleColor(int level) const
 void SourceEditor::setTitles(const QList<TitleLines> &titles)
 {
     m_titles = titles;
-    decorate();
+    decorate(Titles);
 }
 
 void SourceEditor::buildTitleSelections()
@@ -292,7 +293,7 @@ void SourceEditor::setDiagnostics(const QList<Core::Diagnostic> &diagnostics)
             m_lineSeverity.insert(diagnostic.range.startLine, diagnostic.severity);
         }
     }
-    decorate();
+    decorate(Underlines);
 }
 
 void SourceEditor::buildDiagnosticSelections()
@@ -301,6 +302,9 @@ void SourceEditor::buildDiagnosticSelections()
     for (const Core::Diagnostic &diagnostic : std::as_const(m_diagnostics)) {
         if (diagnostic.range.endLine < m_decoratedFirst || diagnostic.range.startLine > m_decoratedLast) {
             continue;
+        }
+        if (m_diagnosticSelections.size() == MaximumUnderlines) {
+            break; // the list and the gutter still show every finding
         }
         QTextEdit::ExtraSelection selection;
         selection.cursor = cursorFor(diagnostic.range);
@@ -311,35 +315,49 @@ void SourceEditor::buildDiagnosticSelections()
     }
 }
 
-// Rebuilds the decorations: for all lines, or, in a long document, for the lines around the view.
-void SourceEditor::decorate()
+bool SourceEditor::isWindowed() const
 {
-    if (blockCount() > WindowedDecorationLines) {
+    return blockCount() > WindowedDecorationLines || document()->characterCount() > WindowedDecorationCharacters;
+}
+
+// Rebuilds \a layers of decorations (all of them when the decorated lines change): for all lines,
+// or, in a long document, for the lines around the view.
+void SourceEditor::decorate(int layers)
+{
+    int first = 0;
+    int last = std::numeric_limits<int>::max();
+    if (isWindowed()) {
         // A screenful above and below, so that scrolling a little rebuilds nothing.
-        const int first = firstVisibleBlock().blockNumber();
+        const int top = firstVisibleBlock().blockNumber();
         const int screen = qMax(1, viewport()->height() / qMax(1, fontMetrics().lineSpacing()));
-        m_decoratedFirst = qMax(0, first - screen);
-        m_decoratedLast = first + 2 * screen;
-    } else {
-        m_decoratedFirst = 0;
-        m_decoratedLast = std::numeric_limits<int>::max();
+        first = qMax(0, top - screen);
+        last = top + 2 * screen;
     }
-    buildTitleSelections();
-    buildCodeSelections();
-    buildDiagnosticSelections();
+    if (first != m_decoratedFirst || last != m_decoratedLast) {
+        m_decoratedFirst = first;
+        m_decoratedLast = last;
+        layers = AllLayers;
+    }
+    if (layers & Titles) {
+        buildTitleSelections();
+    }
+    if (layers & CodeBlocks) {
+        buildCodeSelections();
+    }
+    if (layers & Underlines) {
+        buildDiagnosticSelections();
+    }
     m_selectionsDirty = true;
     highlightCurrentLine();
 }
 
 void SourceEditor::decorateVisibleLines()
 {
-    if (blockCount() <= WindowedDecorationLines && m_decoratedFirst == 0) {
-        return; // everything is decorated
-    }
     const int first = firstVisibleBlock().blockNumber();
     const int last = first + viewport()->height() / qMax(1, fontMetrics().lineSpacing());
-    if (first < m_decoratedFirst || last > m_decoratedLast || blockCount() <= WindowedDecorationLines) {
-        decorate();
+    const bool everything = m_decoratedFirst == 0 && m_decoratedLast == std::numeric_limits<int>::max();
+    if (everything != !isWindowed() || first < m_decoratedFirst || last > m_decoratedLast) {
+        decorate(AllLayers);
     }
 }
 
@@ -380,9 +398,18 @@ bool SourceEditor::event(QEvent *event)
         const QTextCursor hovered = cursorForPosition(viewportPos);
         const int position = hovered.position();
         const int line = hovered.blockNumber();
+        const int column = hovered.positionInBlock();
         QStringList lines;
+        int more = 0;
         for (const Core::Diagnostic &diagnostic : std::as_const(m_diagnostics)) {
-            if (line < diagnostic.range.startLine || line > diagnostic.range.endLine) {
+            const Core::SourceRange &r = diagnostic.range;
+            if (line < r.startLine || line > r.endLine ||
+                (r.startLine == r.endLine && r.startColumn < r.endColumn &&
+                 (column < r.startColumn || column > r.endColumn))) {
+                continue; // cheaply ruled out: a line can hold thousands of findings
+            }
+            if (lines.size() == MaximumTooltipFindings) {
+                ++more;
                 continue;
             }
             const QTextCursor range = cursorFor(diagnostic.range);
@@ -391,6 +418,9 @@ bool SourceEditor::event(QEvent *event)
                                  .arg(Core::Diagnostic::severityName(diagnostic.severity), diagnostic.message,
                                       diagnostic.ruleId));
             }
+        }
+        if (more > 0) {
+            lines.append(tr("… and %n more here", nullptr, more));
         }
         if (!lines.isEmpty()) {
             QToolTip::showText(help->globalPos(), lines.join(QLatin1Char('\n')), this);
@@ -646,7 +676,7 @@ void SourceEditor::applyTheme()
         QColor::fromRgba(theme.textColor(Theme::Keyword)), QColor::fromRgba(theme.textColor(Theme::Function)),
         QColor::fromRgba(theme.textColor(Theme::DataType)), QColor::fromRgba(theme.textColor(Theme::Attribute)),
         QColor::fromRgba(theme.textColor(Theme::Constant))};
-    decorate(); // in the new colours
+    decorate(AllLayers); // in the new colours
     viewport()->update();
 }
 

@@ -85,6 +85,13 @@ public:
     /// visible lines (and again as the view scrolls): decorating hundreds of thousands of places at
     /// once makes Qt lay out every one of their lines, which froze the window for many seconds.
     static constexpr int WindowedDecorationLines = 50000;
+    /// The same above this many characters (long lines cost Qt's layout as much as many lines).
+    static constexpr int WindowedDecorationCharacters = 4 * 1024 * 1024;
+    /// At most this many findings are underlined at once (a line of unmatched markup can hold
+    /// hundreds of thousands, and every underline is a format range Qt lays out).
+    static constexpr int MaximumUnderlines = 5000;
+    /// A hover tooltip lists at most this many findings, then how many more there are.
+    static constexpr int MaximumTooltipFindings = 20;
     /// The 0-based lines whose decorations exist now (everything when the document is not windowed).
     QPair<int, int> decoratedLines() const { return {m_decoratedFirst, m_decoratedLast}; }
 
@@ -114,8 +121,10 @@ private:
     void updateGutterWidth();
     void updateGutter(const QRect &rect, int dy);
     void highlightCurrentLine();
-    void decorate();
+    enum Layer { Titles = 1, CodeBlocks = 2, Underlines = 4, AllLayers = 7 };
+    void decorate(int layers);
     void decorateVisibleLines();
+    bool isWindowed() const;
     void buildTitleSelections();
     void buildCodeSelections();
     void buildDiagnosticSelections();

@@ -30,6 +30,7 @@ using Specwright::Core::BuiltinTemplates;
 using Specwright::Tests::MessageBoxAnswerer;
 using Specwright::Widgets::MainWindow;
 using Specwright::Widgets::PluginsDialog;
+using Specwright::Widgets::SourceEditor;
 
 class MainWindowTest : public QObject
 {
@@ -550,6 +551,53 @@ private Q_SLOTS:
         // Saving writes what was read: line endings as found.
         QVERIFY(window.saveToPath(elsewhere));
         QCOMPARE(readAll(elsewhere), bytes);
+    }
+
+    // Hostile specs open in the window, are checked, and leave it usable (the CLI's suite feeds the
+    // same shapes to every command).
+    void hostileSpecsOpenAndAreChecked_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QByteArray nestedQuotes;
+        QByteArray nestedLists;
+        for (int depth = 0; depth < 1500; ++depth) {
+            nestedQuotes += QByteArray(depth, ' ') + "quote\n\n";
+            nestedLists += QByteArray(2 * depth, ' ') + "* item\n\n";
+        }
+        QByteArray table = "+----------+----------+\n";
+        for (int row = 0; row < 10000; ++row) {
+            table += "| c" + QByteArray::number(row).leftJustified(7) + " | d" +
+                     QByteArray::number(row).leftJustified(7) + " |\n+----------+----------+\n";
+        }
+        QTest::newRow("a 1 MB line") << QByteArray("word ").repeated(200000) + "\n";
+        QTest::newRow("unmatched inline markup") << QByteArray("*a `b ").repeated(100000) + "\n";
+        QTest::newRow("1500 nested block quotes") << nestedQuotes;
+        QTest::newRow("1500 nested lists") << nestedLists;
+        QTest::newRow("a 10 000-row grid table") << table + "\n";
+        QTest::newRow("a directive with 3 MB of content")
+            << ".. code-block:: python\n\n" + QByteArray("    x = 1  # some python\n").repeated(120000);
+    }
+
+    void hostileSpecsOpenAndAreChecked()
+    {
+        QFETCH(QByteArray, body);
+        const QByteArray bytes = "=====\nTitle\n=====\n\n" + body;
+        const QString path = writeBytes(QStringLiteral("hostile.rst"), bytes);
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(path));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 300000);
+        QCOMPARE(window.editor()->toPlainText(), QString::fromUtf8(bytes));
+        QTRY_VERIFY_WITH_TIMEOUT(window.validatedRevision() == window.revision(), 300000);
+        QVERIFY(window.diagnosticsList()->topLevelItemCount() <= MainWindow::DiagnosticsListLimit);
+        QVERIFY(window.editor()->extraSelections().size() <= SourceEditor::MaximumUnderlines + 1000);
+        // Still an editor: type at the end, check again.
+        QTextCursor cursor(window.editor()->document());
+        cursor.movePosition(QTextCursor::End);
+        cursor.insertText(QStringLiteral("\nTyped.\n"));
+        QTRY_VERIFY_WITH_TIMEOUT(window.validatedRevision() == window.revision(), 300000);
+        QVERIFY(window.isModified());
     }
 
     void cancellingALoadLeavesTheFileAlone()

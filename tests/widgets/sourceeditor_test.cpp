@@ -8,6 +8,7 @@
 #include <QScrollBar>
 #include <QSet>
 #include <QTextBlock>
+#include <QTextLayout>
 
 using Specwright::Widgets::SourceEditor;
 
@@ -184,6 +185,27 @@ private Q_SLOTS:
         QCOMPARE(selections.constFirst().cursor.blockNumber(), 1);
         QCOMPARE(selections.constFirst().format.background().color(), editor.currentLineColor());
         QVERIFY(selections.constFirst().format.property(QTextFormat::FullWidthSelection).toBool());
+    }
+
+    // A line of unmatched markup costs the RST definition quadratic time: past the limit it stays plain.
+    void veryLongLinesStayPlain()
+    {
+        SourceEditor editor;
+        const QString pathological = QStringLiteral("*a `b ").repeated(20000);
+        editor.setPlainText(QStringLiteral("**Strong** text.\n") + pathological +
+                            QStringLiteral("\n**Strong** again.\n"));
+        const auto formatsOfLine = [&editor](int line) {
+            return editor.document()->findBlockByNumber(line).layout()->formats().size();
+        };
+        QVERIFY(formatsOfLine(0) > 0);
+        QCOMPARE(formatsOfLine(1), 0);
+        QVERIFY(formatsOfLine(2) > 0); // highlighting resumes after it
+        // Shortened below the limit, the line is highlighted again.
+        QTextCursor cursor(editor.document()->findBlockByNumber(1));
+        cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+        cursor.insertText(QStringLiteral("*a `b ").repeated(100));
+        QVERIFY(formatsOfLine(1) > 0);
+        QVERIFY(formatsOfLine(2) > 0);
     }
 
     // Short documents are decorated everywhere; long ones around the view, following it as it scrolls.
