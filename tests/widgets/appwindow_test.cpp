@@ -499,6 +499,18 @@ private Q_SLOTS:
         for (int i = 0; i < 5; ++i) {
             QVERIFY2(darkColours.at(i) != lightColours.at(i), qPrintable(darkColours.at(i)));
         }
+        // A readable measure, as on docs.openstack.org: the text column stops at about 45 em.
+        QString measure;
+        bool done = false;
+        preview->page()->runJavaScript(
+            QStringLiteral("(function(){var m=document.querySelector('main.document');var s=getComputedStyle(m);"
+                           "return parseFloat(s.maxWidth)/parseFloat(s.fontSize);})()"),
+            QWebEngineScript::ApplicationWorld, [&](const QVariant &v) {
+                measure = v.toString();
+                done = true;
+            });
+        QVERIFY(QTest::qWaitFor([&done] { return done; }, 10000));
+        QVERIFY2(measure.toDouble() >= 35 && measure.toDouble() <= 55, qPrintable(measure));
     }
 
     // Code blocks in the preview are highlighted, in the editor's theme once the user picks one.
