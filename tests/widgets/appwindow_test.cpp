@@ -61,6 +61,39 @@ double previewTopLine(PreviewView *preview)
     return answered ? line : -1.0;
 }
 
+// A spec that reaches for \a url in every way a document can: images, figure, links, raw HTML with
+// scripts, an image with an event handler, an iframe, CSS url() and a style sheet link.
+QByteArray hostileSpec(const QByteArray &url)
+{
+    return "=======\nHostile\n=======\n\n"
+           ".. image:: /etc/hostname\n\n"
+           ".. image:: " +
+           url +
+           "/image.png\n\n"
+           ".. figure:: " +
+           url +
+           "/figure.png\n\n   Caption.\n\n"
+           "A `link <" +
+           url + "/link>`_ and " + url +
+           "/standalone and `js <javascript:alert(1)>`_.\n\n"
+           ".. raw:: html\n\n"
+           "   <script>document.title = 'ran'</script>\n"
+           "   <script src=\"" +
+           url +
+           "/script.js\"></script>\n"
+           "   <img src=\"" +
+           url +
+           "/raw.png\" onerror=\"document.title='ran'\">\n"
+           "   <iframe src=\"" +
+           url +
+           "/frame\"></iframe>\n"
+           "   <div style=\"background: url(" +
+           url +
+           "/css.png)\">x</div>\n"
+           "   <link rel=\"stylesheet\" href=\"" +
+           url + "/style.css\">\n";
+}
+
 } // namespace
 
 class AppWindowTest : public QObject
@@ -358,33 +391,7 @@ private Q_SLOTS:
         {
             QFile file(path);
             QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write("=======\nHostile\n=======\n\n"
-                       ".. image:: /etc/hostname\n\n"
-                       ".. image:: " +
-                       url +
-                       "/image.png\n\n"
-                       ".. figure:: " +
-                       url +
-                       "/figure.png\n\n   Caption.\n\n"
-                       "A `link <" +
-                       url + "/link>`_ and " + url +
-                       "/standalone and `js <javascript:alert(1)>`_.\n\n"
-                       ".. raw:: html\n\n"
-                       "   <script>document.title = 'ran'</script>\n"
-                       "   <script src=\"" +
-                       url +
-                       "/script.js\"></script>\n"
-                       "   <img src=\"" +
-                       url +
-                       "/raw.png\" onerror=\"document.title='ran'\">\n"
-                       "   <iframe src=\"" +
-                       url +
-                       "/frame\"></iframe>\n"
-                       "   <div style=\"background: url(" +
-                       url +
-                       "/css.png)\">x</div>\n"
-                       "   <link rel=\"stylesheet\" href=\"" +
-                       url + "/style.css\">\n");
+            file.write(hostileSpec(url));
         }
         MainWindow window;
         window.show();
@@ -428,6 +435,50 @@ private Q_SLOTS:
         QCOMPARE(page->externalLinks().constFirst().toString(), QString::fromLatin1(url + "/link"));
         QCOMPARE(preview->page()->url(), before);
         QCOMPARE(connections, 0);
+    }
+
+    // The exported page is as inert as the preview, even in a browser that runs scripts: its
+    // Content-Security-Policy lets nothing load from the network and no script run.
+    void exportedHtmlIsInert()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        int connections = 0;
+        connect(&server, &QTcpServer::newConnection, &server, [&] {
+            while (QTcpSocket *socket = server.nextPendingConnection()) {
+                ++connections;
+                socket->close();
+            }
+        });
+        const QByteArray url = "http://127.0.0.1:" + QByteArray::number(server.serverPort());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("hostile.rst"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(hostileSpec(url));
+        }
+        MainWindow window;
+        QVERIFY(window.openFile(path));
+        const QString exported = dir.filePath(QStringLiteral("hostile.html"));
+        QVERIFY(window.exportHtml(exported));
+
+        QWebEnginePage browser; // like any browser: JavaScript on, local pages may load remote images
+        QVERIFY(browser.settings()->testAttribute(QWebEngineSettings::JavascriptEnabled));
+        browser.settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, true);
+        QSignalSpy loaded(&browser, &QWebEnginePage::loadFinished);
+        browser.load(QUrl::fromLocalFile(exported));
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 30000);
+        QTest::qWait(1000); // give anything that slipped through time to connect
+        QCOMPARE(connections, 0);
+        QString title;
+        bool done = false;
+        browser.runJavaScript(QStringLiteral("document.title"), [&](const QVariant &value) {
+            title = value.toString();
+            done = true;
+        });
+        QTRY_VERIFY(done);
+        QCOMPARE(title, QStringLiteral("Hostile"));
     }
 
     void previewFollowsTheApplicationPalette()

@@ -1448,7 +1448,7 @@ QString HtmlRenderer::standalonePage(const QString &bodyHtml, const QString &tit
     return QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                           "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-                          "style-src 'unsafe-inline'; img-src * data:\">\n"
+                          "style-src 'unsafe-inline'; img-src file: data:\">\n"
                           "<title>%1</title>\n<style>\n%2</style>\n</head>\n<body>\n<main class=\"document\">\n%3"
                           "</main>\n</body>\n</html>\n")
         .arg(escapeAttribute(title), css, bodyHtml);

@@ -37,7 +37,9 @@ public:
 
     /**
      * A complete standalone HTML page: \a bodyHtml inside a page with the
-     * preview style sheet \a css embedded and \a title as its title.
+     * preview style sheet \a css embedded and \a title as its title. Its
+     * Content-Security-Policy keeps it inert in any browser: no script runs
+     * and nothing loads from the network (images only from local files).
      */
     static QString standalonePage(const QString &bodyHtml, const QString &title, const QString &css);
 
