@@ -401,19 +401,23 @@ bool SourceEditor::event(QEvent *event)
         const int column = hovered.positionInBlock();
         QStringList lines;
         int more = 0;
+        const int lastLine = blockCount() - 1;
         for (const Core::Diagnostic &diagnostic : std::as_const(m_diagnostics)) {
+            // Cheaply ruled out first (a line can hold thousands of findings); cursorFor() moves
+            // ranges at or past the end onto the last line with text, so those always go through it.
             const Core::SourceRange &r = diagnostic.range;
-            if (line < r.startLine || line > r.endLine ||
-                (r.startLine == r.endLine && r.startColumn < r.endColumn &&
-                 (column < r.startColumn || column > r.endColumn))) {
-                continue; // cheaply ruled out: a line can hold thousands of findings
-            }
-            if (lines.size() == MaximumTooltipFindings) {
-                ++more;
+            if (r.startLine < lastLine && (line < r.startLine || line > r.endLine ||
+                                           (r.startLine == r.endLine && r.startColumn < r.endColumn &&
+                                            (column < r.startColumn || column > r.endColumn)))) {
                 continue;
             }
             const QTextCursor range = cursorFor(diagnostic.range);
-            if (position >= range.selectionStart() && position <= range.selectionEnd()) {
+            if (position < range.selectionStart() || position > range.selectionEnd()) {
+                continue;
+            }
+            if (lines.size() == MaximumTooltipFindings) {
+                ++more;
+            } else {
                 lines.append(QStringLiteral("%1: %2 [%3]")
                                  .arg(Core::Diagnostic::severityName(diagnostic.severity), diagnostic.message,
                                       diagnostic.ruleId));

@@ -5,10 +5,12 @@
 #include <widgets/sourceeditor.h>
 
 #include <QFontInfo>
+#include <QHelpEvent>
 #include <QScrollBar>
 #include <QSet>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QToolTip>
 
 using Specwright::Widgets::SourceEditor;
 
@@ -185,6 +187,58 @@ private Q_SLOTS:
         QCOMPARE(selections.constFirst().cursor.blockNumber(), 1);
         QCOMPARE(selections.constFirst().format.background().color(), editor.currentLineColor());
         QVERIFY(selections.constFirst().format.property(QTextFormat::FullWidthSelection).toBool());
+    }
+
+    // Hovering a finding shows its message and rule; a place with very many findings lists some.
+    void tooltipListsTheFindingsUnderTheMouse_data()
+    {
+        QTest::addColumn<int>("findings");
+        QTest::addColumn<int>("listed");
+        QTest::addColumn<QString>("more");
+        QTest::newRow("one") << 1 << 1 << QString();
+        QTest::newRow("many") << SourceEditor::MaximumTooltipFindings + 7 << SourceEditor::MaximumTooltipFindings
+                              << QStringLiteral("… and 7 more here");
+    }
+
+    void tooltipListsTheFindingsUnderTheMouse()
+    {
+        QFETCH(int, findings);
+        QFETCH(int, listed);
+        QFETCH(QString, more);
+        SourceEditor editor;
+        editor.resize(600, 300);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        editor.setPlainText(QStringLiteral("First line here.\nSee *unmatched text.\nLast line.\n"));
+        QList<Specwright::Core::Diagnostic> diagnostics;
+        for (int i = 0; i < findings; ++i) {
+            Specwright::Core::Diagnostic d;
+            d.ruleId = QStringLiteral("rule-%1").arg(i);
+            d.message = QStringLiteral("Finding %1.").arg(i);
+            d.range = {1, 4, 1, 5}; // the "*"
+            diagnostics.append(d);
+        }
+        Specwright::Core::Diagnostic elsewhere;
+        elsewhere.ruleId = QStringLiteral("elsewhere");
+        elsewhere.message = QStringLiteral("On the first line.");
+        elsewhere.range = {0, 0, 0, 5};
+        diagnostics.append(elsewhere);
+        editor.setDiagnostics(diagnostics);
+
+        QTextCursor star(editor.document()->findBlockByNumber(1));
+        star.setPosition(star.position() + 4);
+        const QPoint at = editor.cursorRect(star).center() + QPoint(2, 0);
+        QHelpEvent help(QEvent::ToolTip, at, editor.viewport()->mapToGlobal(at));
+        QApplication::sendEvent(&editor, &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        const QStringList shown = QToolTip::text().split(QLatin1Char('\n'));
+        QCOMPARE(shown.size(), listed + (more.isEmpty() ? 0 : 1));
+        QCOMPARE(shown.constFirst(), QStringLiteral("warning: Finding 0. [rule-0]"));
+        QVERIFY(!QToolTip::text().contains(QLatin1String("elsewhere")));
+        if (!more.isEmpty()) {
+            QCOMPARE(shown.constLast(), more);
+        }
+        QToolTip::hideText();
     }
 
     // A line of unmatched markup costs the RST definition quadratic time: past the limit it stays plain.
