@@ -14,28 +14,78 @@
 #include <QMutex>
 #include <QRegularExpression>
 
+#include <array>
+
 namespace Specwright::Core {
 
 namespace {
 
 using Kind = RstNode::Kind;
 
-// The first characters of \a text without its whitespace: a key that rules out most paragraphs
+// The first characters of a paragraph without its whitespace: a key that rules out most paragraphs
 // before the whitespace-normalised comparison (which every paragraph of every checked spec needs).
-QString guidanceKey(QStringView text)
+// Gathered into a fixed buffer, since nearly every key is only looked up, never kept.
+class GuidanceKey
 {
-    constexpr int KeyLength = 24;
-    QString key;
-    key.reserve(KeyLength);
-    for (const QChar c : text) {
-        if (!c.isSpace()) {
-            key += c;
-            if (key.size() == KeyLength) {
-                break;
+public:
+    static constexpr int Length = 24;
+
+    /** Adds the characters of \a text; false once the key is complete. */
+    bool add(QStringView text)
+    {
+        for (const QChar c : text) {
+            if (!c.isSpace()) {
+                m_chars[m_size++] = c.unicode();
+                if (m_size == Length) {
+                    return false;
+                }
             }
         }
+        return true;
     }
-    return key;
+    /** A view of the buffer as a QString, for lookups while the key lives. */
+    QString view() const { return QString::fromRawData(reinterpret_cast<const QChar *>(m_chars.data()), m_size); }
+
+private:
+    std::array<char16_t, Length> m_chars{};
+    int m_size = 0;
+};
+
+QString guidanceKey(QStringView text)
+{
+    GuidanceKey key;
+    key.add(text);
+    const QString view = key.view();
+    return QString(view.constData(), view.size()); // kept in the template's set: a deep copy
+}
+
+// Feeds \a key the pieces RstNode::plainText() concatenates, in order, until the key is complete.
+bool addPlainText(const RstNode &node, GuidanceKey &key)
+{
+    switch (node.kind) {
+    case Kind::Text:
+    case Kind::Literal:
+    case Kind::InterpretedText:
+    case Kind::FootnoteReference:
+    case Kind::CitationReference:
+    case Kind::SubstitutionReference:
+    case Kind::InlineTarget:
+    case Kind::Problematic:
+        return key.add(node.text);
+    case Kind::Reference:
+        if (node.children.empty()) {
+            return key.add(node.text);
+        }
+        break;
+    default:
+        break;
+    }
+    for (const RstNode &child : node.children) {
+        if (!addPlainText(child, key)) {
+            return false;
+        }
+    }
+    return true;
 }
 
 void collectGuidance(const RstNode &node, QSet<QString> &guidance)
@@ -207,7 +257,17 @@ int SpecTemplate::indexOf(const QString &title) const
 
 bool SpecTemplate::isGuidance(const QString &paragraph) const
 {
-    return m_guidanceKeys.contains(guidanceKey(paragraph)) && m_guidance.contains(paragraph.simplified());
+    GuidanceKey key;
+    key.add(paragraph);
+    return m_guidanceKeys.contains(key.view()) && m_guidance.contains(paragraph.simplified());
+}
+
+bool SpecTemplate::isGuidance(const RstNode &paragraph) const
+{
+    // The paragraph's plain text is only built for the few paragraphs whose key matches.
+    GuidanceKey key;
+    addPlainText(paragraph, key);
+    return m_guidanceKeys.contains(key.view()) && m_guidance.contains(paragraph.plainText().simplified());
 }
 
 } // namespace Specwright::Core

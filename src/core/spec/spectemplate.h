@@ -9,6 +9,8 @@
 
 namespace Specwright::Core {
 
+struct RstNode;
+
 /**
  * The section skeleton a spec must follow, read from a template `.rst` file
  * with the RST engine: the top-level sections (under the document title) in
@@ -56,6 +58,8 @@ public:
     const QSet<QString> &guidance() const { return m_guidance; }
     /** Whether \a paragraph (plain text, any whitespace) is one of the guidance paragraphs. */
     bool isGuidance(const QString &paragraph) const;
+    /** The same for a paragraph node, as its plainText(). */
+    bool isGuidance(const RstNode &paragraph) const;
     /** "<…>" placeholders the template asks authors to replace. */
     const QStringList &placeholders() const { return m_placeholders; }
 

@@ -499,7 +499,7 @@ private:
     {
         for (const RstNode &child : node.children) {
             if (child.kind == Kind::Paragraph && m_template.isValid()) {
-                if (m_template.isGuidance(child.plainText())) {
+                if (m_template.isGuidance(child)) {
                     add(QStringLiteral("template-guidance"),
                         QStringLiteral("This paragraph is the template's guidance text."), child.range,
                         QStringLiteral("Replace it with the spec's own text."));
