@@ -379,6 +379,7 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
         m_lines.push_back({});
     }
     m_noEndFrom.fill(INT_MAX);
+    m_nextColon = m_nextAt = -1;
     // docutils' escape2null: "\x" becomes NUL + "x", keeping every offset.
     m_text = m_original;
     m_hasEscapes = m_original.contains(QLatin1Char('\\'));
@@ -800,21 +801,31 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
     flushText(size);
 }
 
+int RstInlineParser::nextUriTrigger(int from) const
+{
+    // Whole-text searches, remembered across the segments of a block: most segments hold neither.
+    auto next = [this, from](int &memo, QChar c) {
+        if (memo < from) {
+            const qsizetype found = m_text.indexOf(c, from);
+            memo = found < 0 ? INT_MAX : int(found);
+        }
+        return memo;
+    };
+    return qMin(next(m_nextColon, QLatin1Char(':')), next(m_nextAt, QLatin1Char('@')));
+}
+
 void RstInlineParser::addTextWithUris(RstNode &parent, int start, int end)
 {
     // Standalone URIs ("scheme:…") and e-mail addresses inside plain text.
     int segment = start;
     int i = start;
-    const QChar *data = m_text.constData();
     while (i < end) {
         // Only ':' (after a scheme) and '@' (in an address) can make a reference of plain text.
-        while (i < end && data[i] != QLatin1Char(':') && data[i] != QLatin1Char('@')) {
-            ++i;
-        }
+        i = nextUriTrigger(i);
         if (i >= end) {
             break;
         }
-        const QChar c = data[i];
+        const QChar c = m_text.at(i);
         if (c == QLatin1Char(':') && i > start) {
             // Walk back over the scheme.
             int s = i;

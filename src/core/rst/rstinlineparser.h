@@ -75,6 +75,10 @@ private:
         NoEndKinds
     };
     mutable std::array<int, NoEndKinds> m_noEndFrom{};
+    /// The first ':' / '@' at or after a position addTextWithUris() reached (INT_MAX: none).
+    int nextUriTrigger(int from) const;
+    mutable int m_nextColon = -1;
+    mutable int m_nextAt = -1;
     /// Marks \a node (interpreted text from \a start to \a end) problematic if its role is unknown.
     void checkRole(RstNode &node, const QString &role, int start, int end);
     void warnUnterminated(RstNode &parent, const QString &what, int start, int end);
