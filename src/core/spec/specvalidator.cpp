@@ -357,6 +357,12 @@ private:
         for (const RstNode *section : topLevel) {
             walk(*section, 1);
         }
+        // Lower-cased once: the search for a missing section's anchor looks at every later section.
+        QStringList expectedKeys;
+        expectedKeys.reserve(expected.size());
+        for (const SpecTemplate::Section &section : expected) {
+            expectedKeys.append(section.title.toLower());
+        }
         QSet<QString> templateSubsections;
         for (const SpecTemplate::Section &section : expected) {
             for (const QString &sub : section.subsections) {
@@ -396,7 +402,7 @@ private:
         // Missing sections, anchored where they should be.
         for (int i = 0; i < expected.size(); ++i) {
             const SpecTemplate::Section &section = expected.at(i);
-            const QString key = section.title.toLower();
+            const QString &key = expectedKeys.at(i);
             if (top.contains(key)) {
                 checkSubsections(section, *top.value(key));
                 continue;
@@ -414,7 +420,7 @@ private:
             SourceRange anchor{int(m_document.lines().size()), 0, int(m_document.lines().size()), 0};
             QString where = QStringLiteral("at the end");
             for (int j = i + 1; j < expected.size(); ++j) {
-                if (const RstNode *next = top.value(expected.at(j).title.toLower())) {
+                if (const RstNode *next = top.value(expectedKeys.at(j))) {
                     anchor = titleRange(*next);
                     anchor.endLine = anchor.startLine;
                     anchor.endColumn = anchor.startColumn;
