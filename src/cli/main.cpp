@@ -19,6 +19,8 @@
 #include <QTextStream>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <cstdio>
+
 using Specwright::Core::BuiltinTemplates;
 using Specwright::Core::Diagnostic;
 using Specwright::Core::ReviewExport;
@@ -115,11 +117,29 @@ bool readInput(const QString &path, TextFile *file)
     return true;
 }
 
-// One finding in the editors' "path:line:column: severity: message [rule]" form.
+// One finding in the editors' "path:line:column: severity: message [rule]" form, as UTF-8.
+QByteArray diagnosticLine(const QByteArray &path, const Diagnostic &d)
+{
+    QByteArray line;
+    line.reserve(path.size() + d.message.size() + d.ruleId.size() + 40);
+    line += path;
+    line += ':';
+    line += QByteArray::number(d.range.startLine + 1);
+    line += ':';
+    line += QByteArray::number(d.range.startColumn + 1);
+    line += ": ";
+    line += Diagnostic::severityName(d.severity).toUtf8();
+    line += ": ";
+    line += d.message.toUtf8();
+    line += " [";
+    line += d.ruleId.toUtf8();
+    line += "]\n";
+    return line;
+}
+
 void printDiagnostic(const QString &path, const Diagnostic &d)
 {
-    out() << path << ':' << d.range.startLine + 1 << ':' << d.range.startColumn + 1 << ": "
-          << Diagnostic::severityName(d.severity) << ": " << d.message << " [" << d.ruleId << "]\n";
+    out() << QString::fromUtf8(diagnosticLine(path.toUtf8(), d));
 }
 
 int exportForReview(const QStringList &arguments)
@@ -383,6 +403,7 @@ int checkSpecs(const QStringList &arguments)
     {
         QString error;
         QList<Diagnostic> diagnostics;
+        QByteArray report; ///< the text format's lines, written by the job itself
     };
     std::vector<Job> jobs;
     jobs.reserve(size_t(files.size()));
@@ -398,7 +419,8 @@ int checkSpecs(const QStringList &arguments)
         jobs.push_back({path, forcedTemplate.isValid() ? forcedTemplate : templates.value(folder),
                         parser.isSet(profileOption) ? forcedProfile : profiles.value(folder)});
     }
-    const QList<Outcome> outcomes = QtConcurrent::blockingMapped<QList<Outcome>>(jobs, [](const Job &job) {
+    const bool textReport = format != QLatin1String("json");
+    const QList<Outcome> outcomes = QtConcurrent::blockingMapped<QList<Outcome>>(jobs, [textReport](const Job &job) {
         Outcome outcome;
         QFile raw(job.path);
         if (!QFileInfo(job.path).isFile() || !raw.open(QIODevice::ReadOnly)) {
@@ -422,6 +444,12 @@ int checkSpecs(const QStringList &arguments)
         }
         const auto document = Specwright::Core::RstParser::parse(text, job.path);
         outcome.diagnostics = SpecValidator::validate(text, *document, job.specTemplate, job.profile);
+        if (textReport) {
+            const QByteArray path = job.path.toUtf8();
+            for (const Diagnostic &d : std::as_const(outcome.diagnostics)) {
+                outcome.report += diagnosticLine(path, d);
+            }
+        }
         return outcome;
     });
     for (size_t i = 0; i < jobs.size(); ++i) {
@@ -432,9 +460,13 @@ int checkSpecs(const QStringList &arguments)
             ioError = true;
             continue;
         }
+        if (!outcome.report.isEmpty()) {
+            out().flush(); // the lines go to stdout directly, after whatever the stream holds
+            std::fwrite(outcome.report.constData(), 1, size_t(outcome.report.size()), stdout);
+        }
         for (const Diagnostic &d : outcome.diagnostics) {
             errors = errors || d.severity == Diagnostic::Severity::Error;
-            if (format == QLatin1String("json")) {
+            if (!textReport) {
                 json.append(QJsonObject{{QStringLiteral("path"), path},
                                         {QStringLiteral("line"), d.range.startLine + 1},
                                         {QStringLiteral("column"), d.range.startColumn + 1},
@@ -445,12 +477,10 @@ int checkSpecs(const QStringList &arguments)
                                         {QStringLiteral("rule"), d.ruleId},
                                         {QStringLiteral("hint"), d.fixHint},
                                         {QStringLiteral("profile"), SpecValidator::profileName(jobs[i].profile)}});
-            } else {
-                printDiagnostic(path, d);
             }
         }
     }
-    if (format == QLatin1String("json")) {
+    if (!textReport) {
         out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
     }
     out().flush();

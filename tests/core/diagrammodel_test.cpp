@@ -64,6 +64,31 @@ class DiagramModelTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Which literal blocks the checks treat as diagrams.
+    void looksLikeDiagram_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("diagram");
+        QTest::newRow("box corner") << QStringLiteral("+--+") << true;
+        QTest::newRow("box corner, right") << QStringLiteral("--+") << true;
+        QTest::newRow("bar") << QStringLiteral("a | b") << true;
+        QTest::newRow("arrow") << QStringLiteral("a -> b") << true;
+        QTest::newRow("arrow back") << QStringLiteral("a <- b") << true;
+        QTest::newRow("box drawing") << QStringLiteral("\u250c\u2500\u2510") << true;
+        QTest::newRow("last character") << QStringLiteral("abc |") << true;
+        QTest::newRow("command") << QStringLiteral("glance image-create --name x") << false;
+        QTest::newRow("sum") << QStringLiteral("a + b - c") << false;
+        QTest::newRow("lone plus at the end") << QStringLiteral("a +") << false;
+        QTest::newRow("empty") << QString() << false;
+    }
+
+    void looksLikeDiagram()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, diagram);
+        QCOMPARE(DiagramModel::looksLikeDiagram(text), diagram);
+    }
+
     void tools_data()
     {
         QTest::addColumn<QString>("before");

@@ -259,6 +259,35 @@ private Q_SLOTS:
         Q_UNUSED(corpus)
     }
 
+    // The template's "<…>" placeholders left in a spec are found where they are, each occurrence.
+    void placeholdersLeftIn_data()
+    {
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QList<int>>("where"); // line, column pairs (0-based)
+        QTest::newRow("none") << QStringLiteral("Primary assignee:\n  someone\n") << QList<int>{};
+        QTest::newRow("one") << QStringLiteral("Primary assignee:\n  <launchpad-id or None>\n") << QList<int>{5, 2};
+        QTest::newRow("two on a line") << QStringLiteral("See <blueprint-name> and <launchpad-id or None>.\n")
+                                       << QList<int>{4, 4, 4, 25};
+        QTest::newRow("an embedded link is not one")
+            << QStringLiteral("See `this <https://example.org>`_ page.\n") << QList<int>{};
+        QTest::newRow("with a tab in the text")
+            << QStringLiteral("::\n\n\tcode\n\nOwner: <launchpad-id or None>\n") << QList<int>{8, 7};
+    }
+
+    void placeholdersLeftIn()
+    {
+        QFETCH(QString, body);
+        QFETCH(QList<int>, where);
+        const QString text = QStringLiteral("=====\nTitle\n=====\n\n") + body;
+        QList<int> found;
+        for (const Diagnostic &d : check(text)) {
+            if (d.ruleId == QLatin1String("template-placeholder")) {
+                found << d.range.startLine << d.range.startColumn;
+            }
+        }
+        QCOMPARE(found, where);
+    }
+
     // The nova-style gate's exceptions: a spec may leave out "History", "Feature Liaison" and, in
     // queens only, "Upgrade impact"; every other template subsection stays required.
     void releaseOptionalSubsections_data()

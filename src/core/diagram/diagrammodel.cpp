@@ -586,13 +586,16 @@ void DiagramModel::convert(Charset::Style style, DiagramGrid &work) const
 
 bool DiagramModel::looksLikeDiagram(QStringView text)
 {
-    for (const char *mark : {"+-", "-+", "|", "->", "<-"}) {
-        if (text.contains(QLatin1String(mark))) {
+    // One pass for every mark: "+-", "-+", "|", "->", "<-" or a box-drawing character.
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        const char16_t next = i + 1 < text.size() ? text[i + 1].unicode() : u'\0';
+        if (c == u'|' || (c == u'+' && next == u'-') || (c == u'-' && (next == u'+' || next == u'>')) ||
+            (c == u'<' && next == u'-') || (c >= 0x2500 && c <= 0x257f)) {
             return true;
         }
     }
-    return std::any_of(text.begin(), text.end(),
-                       [](QChar c) { return c.unicode() >= 0x2500 && c.unicode() <= 0x257f; });
+    return false;
 }
 
 } // namespace Specwright::Core

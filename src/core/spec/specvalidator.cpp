@@ -547,9 +547,20 @@ private:
         if (&node == &m_document.root() && m_template.isValid()) {
             const QStringList &lines = m_document.lines();
             const bool tabs = m_text.contains(QLatin1Char('\t')); // lines are tab-expanded: search them all then
-            for (const QString &placeholder : m_template.placeholders()) {
-                if (!tabs && !m_text.contains(placeholder)) {
-                    continue; // the usual case, found with one search through the whole text
+            // Placeholders start with '<': one pass over the text's few '<' finds the ones present.
+            const QStringList &placeholders = m_template.placeholders();
+            QList<bool> present(placeholders.size(), false);
+            for (qsizetype at = m_text.indexOf(QLatin1Char('<')); at >= 0;
+                 at = m_text.indexOf(QLatin1Char('<'), at + 1)) {
+                const QStringView rest = QStringView(m_text).sliced(at);
+                for (qsizetype p = 0; p < placeholders.size(); ++p) {
+                    present[p] = present[p] || rest.startsWith(placeholders.at(p));
+                }
+            }
+            for (qsizetype p = 0; p < placeholders.size(); ++p) {
+                const QString &placeholder = placeholders.at(p);
+                if (!tabs && !present.at(p)) {
+                    continue; // the usual case
                 }
                 for (int l = 0; l < lines.size(); ++l) {
                     const int column = int(lines.at(l).indexOf(placeholder));
