@@ -1016,10 +1016,9 @@ void MainWindow::setDocument(const QString &text, const QString &path, const Cor
         m_loadProgress->setAutoClose(false);
         connect(m_loadProgress, &QProgressDialog::canceled, this, [this] {
             const QString path = m_filePath;
-            setDocument(QString(), QString(), Core::TextFile());
+            setDocument(QString(), QString(), Core::TextFile()); // reports loadFinished(false)
             statusBar()->showMessage(
                 tr("Opening %1 was cancelled; the file is unchanged.").arg(QDir::toNativeSeparators(path)));
-            Q_EMIT loadFinished(false);
         });
         m_loadTimer.start();
         return;
@@ -1055,7 +1054,7 @@ void MainWindow::loadNextPiece()
         }
         return;
     }
-    stopLoading();
+    endLoading();
     documentInPlace();
     showOpened();
     Q_EMIT loadFinished(true);
@@ -1063,9 +1062,14 @@ void MainWindow::loadNextPiece()
 
 void MainWindow::stopLoading()
 {
-    if (!isLoading()) {
-        return;
+    if (isLoading()) {
+        endLoading();
+        Q_EMIT loadFinished(false);
     }
+}
+
+void MainWindow::endLoading()
+{
     m_loadTimer.stop();
     m_loadText = QString();
     m_loadPosition = 0;
@@ -1397,11 +1401,25 @@ void MainWindow::reloadFromDisk(const Core::TextFile &file)
 {
     const int position = m_ui->editor->textCursor().position();
     const int scroll = m_ui->editor->verticalScrollBar()->value();
-    setDocument(file.text(), m_filePath, file);
-    QTextCursor cursor = m_ui->editor->textCursor();
-    cursor.setPosition(qMin(position, int(m_ui->editor->document()->characterCount()) - 1));
-    m_ui->editor->setTextCursor(cursor);
-    m_ui->editor->verticalScrollBar()->setValue(scroll);
+    const auto restoreView = [this, position, scroll] {
+        QTextCursor cursor = m_ui->editor->textCursor();
+        cursor.setPosition(qMin(position, int(m_ui->editor->document()->characterCount()) - 1));
+        m_ui->editor->setTextCursor(cursor);
+        m_ui->editor->verticalScrollBar()->setValue(scroll);
+    };
+    setDocument(file.text(), m_filePath, file, Load::InPieces);
+    if (!isLoading()) {
+        restoreView();
+        return;
+    }
+    // A large spec goes back in piece by piece, like opening it; the view returns once it is all in.
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(this, &MainWindow::loadFinished, this, [this, connection, restoreView](bool complete) {
+        disconnect(*connection);
+        if (complete) {
+            restoreView();
+        }
+    });
 }
 
 bool MainWindow::editDiagramAtCursor()

@@ -145,7 +145,8 @@ Q_SIGNALS:
     void previewUpdated(quint64 revision);
     /// Diagnostics and outline now describe revision \a revision.
     void validationUpdated(quint64 revision);
-    /// openFile() has put the whole spec into the editor (\a complete), or the user cancelled.
+    /// openFile() has put the whole spec into the editor (\a complete), or the load was given up
+    /// (cancelled, another document opened, the window closed).
     void loadFinished(bool complete);
     /// exportPdf() finished writing \a path (or failed).
     void pdfExported(const QString &path, bool ok);
@@ -167,7 +168,8 @@ private:
     void setDocument(const QString &text, const QString &path, const Core::TextFile &format, Load load = Load::AtOnce);
     void documentInPlace();
     void loadNextPiece();
-    void stopLoading();
+    void stopLoading(); ///< gives up a load in progress (loadFinished(false))
+    void endLoading();
     void showOpened();
     /// Asks whether to save unsaved changes; false means the user cancelled.
     bool maybeSave();

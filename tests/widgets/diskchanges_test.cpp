@@ -8,6 +8,7 @@
 
 #include <QFile>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 
 #include <csignal>
@@ -78,6 +79,32 @@ private Q_SLOTS:
         // And it keeps watching: a second change is seen too.
         writeFile(m_path, Original);
         QTRY_COMPARE_WITH_TIMEOUT(window.editor()->toPlainText(), QString::fromUtf8(Original), 10000);
+    }
+
+    // A large spec changed on disk goes back in piece by piece, the window live, the view kept.
+    void largeSpecReloadsInPieces()
+    {
+        const QByteArray paragraph =
+            QByteArray("Words of a large spec that fill a line up nicely.\n").repeated(5) + "\n";
+        const QByteArray large =
+            QByteArray(Original) + paragraph.repeated(int(MainWindow::IncrementalLoadSize / paragraph.size()) + 10);
+        writeFile(m_path, large);
+        MainWindow window;
+        window.resize(800, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(m_path));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 120000);
+        window.editor()->goToLine(20000);
+        const int line = window.editor()->textCursor().blockNumber();
+        QSignalSpy finished(&window, &MainWindow::loadFinished);
+        writeFile(m_path, large + "Appended by another program.\n");
+        QTRY_VERIFY_WITH_TIMEOUT(window.isLoading(), 10000); // reloading, not frozen
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 120000);
+        QVERIFY(finished.constFirst().constFirst().toBool());
+        QVERIFY(window.editor()->toPlainText().endsWith(QLatin1String("Appended by another program.\n")));
+        QVERIFY(!window.isModified());
+        QCOMPARE(window.editor()->textCursor().blockNumber(), line);
     }
 
     void modifiedBufferAsks_data()
