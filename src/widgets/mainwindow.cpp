@@ -1002,6 +1002,7 @@ void MainWindow::setDocument(const QString &text, const QString &path, const Cor
     if (load == Load::InPieces && text.size() > IncrementalLoadSize) {
         m_ui->editor->setPlainText(QString());
         m_ui->editor->setReadOnly(true);
+        m_ui->editor->setUpdatesEnabled(false); // repainting the growing text every turn only costs time
         m_ui->editor->document()->setUndoRedoEnabled(false);
         m_loadText = text;
         m_loadPosition = 0;
@@ -1078,6 +1079,7 @@ void MainWindow::endLoading()
         m_loadProgress = nullptr;
     }
     m_ui->editor->setReadOnly(false);
+    m_ui->editor->setUpdatesEnabled(true);
     m_ui->editor->document()->setUndoRedoEnabled(true);
 }
 
