@@ -259,6 +259,34 @@ private Q_SLOTS:
         Q_UNUSED(corpus)
     }
 
+    // Where a spec's repository keeps its templates, found from the path alone.
+    void specsFolderOfASpec_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("specs");
+        QTest::addColumn<QString>("release");
+        QTest::newRow("release spec") << "/r/nova-specs/specs/queens/approved/thing.rst" << "/r/nova-specs/specs"
+                                      << "queens";
+        QTest::newRow("deeper") << "/r/glance-specs/specs/2024.1/approved/glance/x.rst" << "/r/glance-specs/specs"
+                                << "2024.1";
+        QTest::newRow("the template itself") << "/r/specs/template.rst" << "/r/specs" << "";
+        QTest::newRow("nearest specs folder") << "/a/specs/b/specs/c/d.rst" << "/a/specs/b/specs" << "c";
+        QTest::newRow("no specs folder") << "/home/me/notes/spec.rst" << "" << "";
+        QTest::newRow("a file called specs") << "/home/me/specs" << "" << "";
+    }
+
+    void specsFolderOfASpec()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, specs);
+        QFETCH(QString, release);
+        QString foundRelease = QStringLiteral("unset");
+        QCOMPARE(SpecTemplate::specsFolder(path, &foundRelease), specs);
+        if (!specs.isEmpty()) {
+            QCOMPARE(foundRelease, release);
+        }
+    }
+
     // The template's "<…>" placeholders left in a spec are found where they are, each occurrence.
     void placeholdersLeftIn_data()
     {
@@ -324,6 +352,7 @@ private Q_SLOTS:
 
         const SpecTemplate own = SpecTemplate::forSpecFile(specPath);
         QVERIFY(own.isValid());
+        QCOMPARE(SpecValidator::detectProfile(specPath), SpecValidator::Profile::Nova);
         const auto document = RstParser::parse(spec, specPath);
         QStringList reported;
         for (const Diagnostic &d : SpecValidator::validate(spec, *document, own, SpecValidator::Profile::Nova)) {

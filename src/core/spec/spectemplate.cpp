@@ -220,27 +220,40 @@ SpecTemplate SpecTemplate::builtinGlance()
 
 SpecTemplate SpecTemplate::forSpecFile(const QString &specPath)
 {
-    QDir dir = QFileInfo(specPath).absoluteDir();
     QString release;
-    // Walk up to the "specs" folder, remembering the folder just below it (the release).
-    for (int depth = 0; depth < 12; ++depth) {
-        if (dir.dirName() == QLatin1String("specs")) {
-            const QString releaseTemplate = dir.filePath(release + QStringLiteral("-template.rst"));
-            const QString plain = dir.filePath(QStringLiteral("template.rst"));
-            for (const QString &candidate : {releaseTemplate, plain}) {
-                if (!release.isEmpty() || candidate == plain) {
-                    SpecTemplate result = cachedTemplate(candidate);
-                    if (result.isValid()) {
-                        return result;
-                    }
-                }
+    const QString specs = specsFolder(specPath, &release);
+    if (specs.isEmpty()) {
+        return {};
+    }
+    // specs/<release>-template.rst for a file under specs/<release>/, else specs/template.rst.
+    if (!release.isEmpty()) {
+        SpecTemplate result = cachedTemplate(specs + QLatin1Char('/') + release + QStringLiteral("-template.rst"));
+        if (result.isValid()) {
+            return result;
+        }
+    }
+    return cachedTemplate(specs + QStringLiteral("/template.rst"));
+}
+
+QString SpecTemplate::specsFolder(const QString &specPath, QString *release)
+{
+    // Walked up as text: checking a repository's few hundred specs must not stat every folder on the way.
+    QString dir = QFileInfo(specPath).absolutePath();
+    QString below;
+    for (int depth = 0; depth < 12 && !dir.isEmpty(); ++depth) {
+        const qsizetype slash = dir.lastIndexOf(QLatin1Char('/'));
+        const QStringView name = QStringView(dir).sliced(slash + 1);
+        if (name == QLatin1String("specs")) {
+            if (release) {
+                *release = below;
             }
-            return {};
+            return dir;
         }
-        release = dir.dirName();
-        if (!dir.cdUp()) {
-            break;
+        if (slash <= 0) {
+            break; // the root
         }
+        below = name.toString();
+        dir.truncate(slash);
     }
     return {};
 }

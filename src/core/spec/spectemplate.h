@@ -48,6 +48,13 @@ public:
      * template when there is none.
      */
     static SpecTemplate forSpecFile(const QString &specPath);
+    /**
+     * The nearest `specs/` folder above \a specPath (empty when there is none
+     * within 12 levels), and in \a release the folder just below it on the
+     * way (empty for a file directly in `specs/`). Path arithmetic only: no
+     * file system access.
+     */
+    static QString specsFolder(const QString &specPath, QString *release = nullptr);
 
     bool isValid() const { return !m_sections.isEmpty(); }
     QString name() const { return m_name; }

@@ -4,9 +4,11 @@
 
 #include <core/diagram/diagrammodel.h>
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QMutex>
 
 #include <algorithm>
 #include <array>
@@ -614,25 +616,35 @@ QString SpecValidator::profileName(Profile profile)
 
 SpecValidator::Profile SpecValidator::detectProfile(const QString &specPath)
 {
-    QDir dir = QFileInfo(specPath).absoluteDir();
-    for (int depth = 0; depth < 12; ++depth) {
-        if (dir.dirName() == QLatin1String("specs")) {
-            // Nova-style repositories have one template per release folder: specs/<release>-template.rst.
-            for (const QString &release : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-                if (dir.exists(release + QStringLiteral("-template.rst"))) {
-                    return Profile::Nova;
-                }
-            }
-            if (dir.exists(QStringLiteral("template.rst"))) {
-                return Profile::Glance;
-            }
-            break;
-        }
-        if (!dir.cdUp()) {
-            break;
+    const QString specs = SpecTemplate::specsFolder(specPath);
+    if (specs.isEmpty()) {
+        return Profile::Strict;
+    }
+    // Asked for every spec checked (and on every pause in the editor): the answer is kept per specs
+    // folder while the folder is unchanged (adding or removing a template changes its time).
+    static QMutex mutex;
+    static QHash<QString, std::pair<QDateTime, Profile>> cache;
+    const QDateTime modified = QFileInfo(specs).lastModified();
+    {
+        const QMutexLocker lock(&mutex);
+        const auto it = cache.constFind(specs);
+        if (it != cache.constEnd() && it->first == modified) {
+            return it->second;
         }
     }
-    return Profile::Strict;
+    Profile profile = Profile::Strict;
+    const QDir dir(specs);
+    // Nova-style repositories have one template per release folder: specs/<release>-template.rst.
+    const QStringList releases = dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    if (std::any_of(releases.cbegin(), releases.cend(),
+                    [&dir](const QString &release) { return dir.exists(release + QStringLiteral("-template.rst")); })) {
+        profile = Profile::Nova;
+    } else if (dir.exists(QStringLiteral("template.rst"))) {
+        profile = Profile::Glance;
+    }
+    const QMutexLocker lock(&mutex);
+    cache.insert(specs, {modified, profile});
+    return profile;
 }
 
 QList<Diagnostic> SpecValidator::validate(const QString &text, const RstDocument &document,
