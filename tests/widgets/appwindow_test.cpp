@@ -61,6 +61,27 @@ double previewTopLine(PreviewView *preview)
     return answered ? line : -1.0;
 }
 
+// A server on loopback that counts the connections made to it (and serves nothing).
+class CountingServer : public QTcpServer
+{
+public:
+    CountingServer()
+    {
+        listen(QHostAddress::LocalHost);
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                ++m_connections;
+                socket->close();
+            }
+        });
+    }
+    int connections() const { return m_connections; }
+    QByteArray url() const { return "http://127.0.0.1:" + QByteArray::number(serverPort()); }
+
+private:
+    int m_connections = 0;
+};
+
 // A spec that reaches for \a url in every way a document can: images, figure, links, raw HTML with
 // scripts, an image with an event handler, an iframe, CSS url() and a style sheet link.
 QByteArray hostileSpec(const QByteArray &url)
@@ -375,23 +396,14 @@ private Q_SLOTS:
 
     void previewIsInert()
     {
-        // A server on loopback that counts every connection the preview would make.
-        QTcpServer server;
-        QVERIFY(server.listen(QHostAddress::LocalHost));
-        int connections = 0;
-        connect(&server, &QTcpServer::newConnection, &server, [&] {
-            while (QTcpSocket *socket = server.nextPendingConnection()) {
-                ++connections;
-                socket->close();
-            }
-        });
-        const QByteArray url = "http://127.0.0.1:" + QByteArray::number(server.serverPort());
+        CountingServer server; // counts every connection the preview would make
+        QVERIFY(server.isListening());
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("hostile.rst"));
         {
             QFile file(path);
             QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(hostileSpec(url));
+            file.write(hostileSpec(server.url()));
         }
         MainWindow window;
         window.show();
@@ -403,7 +415,7 @@ private Q_SLOTS:
         // remote URLs never even get that far.
         QTRY_VERIFY_WITH_TIMEOUT(preview->requestFilter()->blockedRequests() >= 1, 20000);
         QTest::qWait(1000); // give anything that slipped through time to connect
-        QCOMPARE(connections, 0);
+        QCOMPARE(server.connections(), 0);
         QString title;
         bool done = false;
         preview->page()->runJavaScript(QStringLiteral("document.title"), QWebEngineScript::ApplicationWorld,
@@ -424,39 +436,31 @@ private Q_SLOTS:
                 done = true;
             });
         QTRY_VERIFY(done);
-        QVERIFY2(notes.contains(QString::fromLatin1(url + "/image.png")), qPrintable(notes));
-        QVERIFY2(notes.contains(QString::fromLatin1(url + "/figure.png")), qPrintable(notes));
+        QVERIFY2(notes.contains(QString::fromLatin1(server.url() + "/image.png")), qPrintable(notes));
+        QVERIFY2(notes.contains(QString::fromLatin1(server.url() + "/figure.png")), qPrintable(notes));
         // Clicking a web link does not navigate the preview; the system browser gets it.
         const QUrl before = preview->page()->url();
         preview->page()->runJavaScript(QStringLiteral("document.querySelector('a[href^=\"http\"]').click(); true"),
                                        QWebEngineScript::ApplicationWorld);
         auto *page = static_cast<Specwright::Widgets::PreviewPage *>(preview->page());
         QTRY_VERIFY_WITH_TIMEOUT(!page->externalLinks().isEmpty(), 10000);
-        QCOMPARE(page->externalLinks().constFirst().toString(), QString::fromLatin1(url + "/link"));
+        QCOMPARE(page->externalLinks().constFirst().toString(), QString::fromLatin1(server.url() + "/link"));
         QCOMPARE(preview->page()->url(), before);
-        QCOMPARE(connections, 0);
+        QCOMPARE(server.connections(), 0);
     }
 
     // The exported page is as inert as the preview, even in a browser that runs scripts: its
     // Content-Security-Policy lets nothing load from the network and no script run.
     void exportedHtmlIsInert()
     {
-        QTcpServer server;
-        QVERIFY(server.listen(QHostAddress::LocalHost));
-        int connections = 0;
-        connect(&server, &QTcpServer::newConnection, &server, [&] {
-            while (QTcpSocket *socket = server.nextPendingConnection()) {
-                ++connections;
-                socket->close();
-            }
-        });
-        const QByteArray url = "http://127.0.0.1:" + QByteArray::number(server.serverPort());
+        CountingServer server;
+        QVERIFY(server.isListening());
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("hostile.rst"));
         {
             QFile file(path);
             QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(hostileSpec(url));
+            file.write(hostileSpec(server.url()));
         }
         MainWindow window;
         QVERIFY(window.openFile(path));
@@ -470,7 +474,7 @@ private Q_SLOTS:
         browser.load(QUrl::fromLocalFile(exported));
         QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 30000);
         QTest::qWait(1000); // give anything that slipped through time to connect
-        QCOMPARE(connections, 0);
+        QCOMPARE(server.connections(), 0);
         QString title;
         bool done = false;
         browser.runJavaScript(QStringLiteral("document.title"), [&](const QVariant &value) {

@@ -4,7 +4,7 @@
 
 namespace Specwright::Core {
 
-QString RstNode::plainText() const
+bool RstNode::hasOwnPlainText() const
 {
     switch (kind) {
     case Kind::Text:
@@ -15,19 +15,24 @@ QString RstNode::plainText() const
     case Kind::SubstitutionReference:
     case Kind::InlineTarget:
     case Kind::Problematic:
-        return text;
+        return true;
     case Kind::Reference:
-        if (children.empty()) {
-            return text;
-        }
-        break;
+        return children.empty();
     default:
-        break;
+        return false;
+    }
+}
+
+QString RstNode::plainText() const
+{
+    if (hasOwnPlainText()) {
+        return text; // shared, not copied
     }
     QString out;
-    for (const RstNode &child : children) {
-        out += child.plainText();
-    }
+    visitPlainText([&out](QStringView piece) {
+        out += piece;
+        return true;
+    });
     return out;
 }
 

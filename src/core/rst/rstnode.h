@@ -142,6 +142,26 @@ struct RstNode
 
     /** The text a reader sees: text and literal content of this node and its descendants, markup removed. */
     QString plainText() const;
+    /** Whether plainText() is this node's own text rather than its children's. */
+    bool hasOwnPlainText() const;
+    /**
+     * Calls \a visit with each piece of plainText(), in order, until it returns
+     * false; returns false when it stopped early. Reads the text without
+     * building it (a key from its first characters, say).
+     */
+    template<typename Visit>
+    bool visitPlainText(Visit &&visit) const
+    {
+        if (hasOwnPlainText()) {
+            return visit(QStringView(text));
+        }
+        for (const RstNode &child : children) {
+            if (!child.visitPlainText(visit)) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** The docutils name of \a kind ("bullet_list", "literal_block", …). */
     static QString kindName(Kind kind);

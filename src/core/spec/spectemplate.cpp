@@ -59,35 +59,6 @@ QString guidanceKey(QStringView text)
     return QString(view.constData(), view.size()); // kept in the template's set: a deep copy
 }
 
-// Feeds \a key the pieces RstNode::plainText() concatenates, in order, until the key is complete.
-bool addPlainText(const RstNode &node, GuidanceKey &key)
-{
-    switch (node.kind) {
-    case Kind::Text:
-    case Kind::Literal:
-    case Kind::InterpretedText:
-    case Kind::FootnoteReference:
-    case Kind::CitationReference:
-    case Kind::SubstitutionReference:
-    case Kind::InlineTarget:
-    case Kind::Problematic:
-        return key.add(node.text);
-    case Kind::Reference:
-        if (node.children.empty()) {
-            return key.add(node.text);
-        }
-        break;
-    default:
-        break;
-    }
-    for (const RstNode &child : node.children) {
-        if (!addPlainText(child, key)) {
-            return false;
-        }
-    }
-    return true;
-}
-
 void collectGuidance(const RstNode &node, QSet<QString> &guidance)
 {
     for (const RstNode &child : node.children) {
@@ -279,7 +250,7 @@ bool SpecTemplate::isGuidance(const RstNode &paragraph) const
 {
     // The paragraph's plain text is only built for the few paragraphs whose key matches.
     GuidanceKey key;
-    addPlainText(paragraph, key);
+    paragraph.visitPlainText([&key](QStringView piece) { return key.add(piece); });
     return m_guidanceKeys.contains(key.view()) && m_guidance.contains(paragraph.plainText().simplified());
 }
 
