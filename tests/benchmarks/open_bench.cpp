@@ -3,6 +3,7 @@
 // Opening a 50 MB spec in the real window: how long until the text is in the editor and until it
 // is checked, and the longest time the window went without handling events (a 5 ms timer records
 // the gaps) while it loaded and afterwards. Prints the figures.
+#include "../widgets/webenginetestsetup.h"
 #include "testconfig.h"
 
 #include <core/document/textfile.h>
@@ -11,24 +12,18 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
-#include <unistd.h>
 
 using namespace Specwright;
 
 int main(int argc, char **argv)
 {
-    if (::geteuid() == 0) {
-        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
-    }
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-    QStandardPaths::setTestModeEnabled(true);
+    Tests::prepareForWebEngine();
     QApplication app(argc, argv);
     const QString example =
         Core::TextFile::read(QStringLiteral(SPECWRIGHT_SOURCE_DIR "/resources/examples/example-spec.rst")).text();

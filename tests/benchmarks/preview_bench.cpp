@@ -3,6 +3,7 @@
 // Typing pause -> preview updated: the time from the end of the pause (when the background work
 // starts) until the page confirms the new content, in the real window with Qt WebEngine, for specs
 // of about 500, 5 000 and 20 000 lines. Prints median and worst of several edits per size.
+#include "../widgets/webenginetestsetup.h"
 #include "testconfig.h"
 
 #include <core/document/textfile.h>
@@ -13,24 +14,18 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 
 #include <algorithm>
 #include <cstdio>
-#include <unistd.h>
 
 using namespace Specwright;
 
 int main(int argc, char **argv)
 {
-    if (::geteuid() == 0) {
-        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
-    }
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-    QStandardPaths::setTestModeEnabled(true);
+    Tests::prepareForWebEngine();
     QApplication app(argc, argv);
     const QString example =
         Core::TextFile::read(QStringLiteral(SPECWRIGHT_SOURCE_DIR "/resources/examples/example-spec.rst")).text();

@@ -3,6 +3,7 @@
 // Keystroke-to-idle time in the real main window (offscreen) on a 20 000-line spec, with
 // highlighting, validation and preview on: prints p50/p95/p99/max per key, and the time the GUI
 // thread spends applying each background result.
+#include "../widgets/webenginetestsetup.h"
 #include "testconfig.h"
 
 #include <core/document/textfile.h>
@@ -11,14 +12,12 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 
 #include <algorithm>
 #include <cstdio>
-#include <unistd.h>
 
 using namespace Specwright;
 
@@ -34,11 +33,7 @@ double percentile(std::vector<double> values, double p)
 
 int main(int argc, char **argv)
 {
-    if (::geteuid() == 0) {
-        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
-    }
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-    QStandardPaths::setTestModeEnabled(true);
+    Tests::prepareForWebEngine();
     QApplication app(argc, argv);
     const Core::TextFile example =
         Core::TextFile::read(QStringLiteral(SPECWRIGHT_SOURCE_DIR "/resources/examples/example-spec.rst"));

@@ -115,6 +115,14 @@ QByteArray hostileSpec(const QByteArray &url)
            url + "/style.css\">\n";
 }
 
+// hostileSpec(\a url) as hostile.rst in \a dir; empty when it cannot be written.
+QString writeHostileSpec(const QTemporaryDir &dir, const QByteArray &url)
+{
+    const QString path = dir.filePath(QStringLiteral("hostile.rst"));
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(hostileSpec(url)) > 0 ? path : QString();
+}
+
 } // namespace
 
 class AppWindowTest : public QObject
@@ -399,12 +407,8 @@ private Q_SLOTS:
         CountingServer server; // counts every connection the preview would make
         QVERIFY(server.isListening());
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("hostile.rst"));
-        {
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(hostileSpec(server.url()));
-        }
+        const QString path = writeHostileSpec(dir, server.url());
+        QVERIFY(!path.isEmpty());
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -456,12 +460,8 @@ private Q_SLOTS:
         CountingServer server;
         QVERIFY(server.isListening());
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("hostile.rst"));
-        {
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(hostileSpec(server.url()));
-        }
+        const QString path = writeHostileSpec(dir, server.url());
+        QVERIFY(!path.isEmpty());
         MainWindow window;
         QVERIFY(window.openFile(path));
         const QString exported = dir.filePath(QStringLiteral("hostile.html"));

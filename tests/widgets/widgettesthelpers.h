@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "webenginetestsetup.h"
+
 #include <QAbstractButton>
 #include <QApplication>
 #include <QMessageBox>
@@ -9,8 +11,6 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
-
-#include <unistd.h>
 
 namespace Specwright::Tests {
 
@@ -65,12 +65,7 @@ private:
 #define SPECWRIGHT_WIDGET_TEST_MAIN(TestObject)                                                                        \
     int main(int argc, char *argv[])                                                                                   \
     {                                                                                                                  \
-        /* Chromium's sandbox refuses to run as root: switch it off only then. */                                      \
-        if (::geteuid() == 0) {                                                                                        \
-            qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");                                                               \
-        }                                                                                                              \
-        QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);                                                    \
-        QStandardPaths::setTestModeEnabled(true);                                                                      \
+        Specwright::Tests::prepareForWebEngine();                                                                      \
         QApplication app(argc, argv);                                                                                  \
         QApplication::setOrganizationName(QStringLiteral("SpecwrightTests"));                                          \
         QApplication::setApplicationName(QStringLiteral(#TestObject));                                                 \
