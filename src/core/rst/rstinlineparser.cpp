@@ -217,7 +217,7 @@ QString RstInlineParser::unescaped(int start, int end) const
 {
     // docutils' unescape: drop escape markers, and escaped whitespace entirely.
     if (!m_hasEscapes || QStringView(m_text).mid(start, end - start).indexOf(Escape) < 0) {
-        return m_text.mid(start, end - start);
+        return RstText::sharedSlice(m_text, start, end - start);
     }
     QString out;
     out.reserve(end - start);
@@ -337,7 +337,7 @@ void RstInlineParser::checkRole(RstNode &node, const QString &role, int start, i
     error.range = node.range;
     m_messages.append(error);
     node.kind = Kind::Problematic;
-    node.text = m_original.mid(start, end - start);
+    node.text = RstText::sharedSlice(m_original, start, end - start);
 }
 
 void RstInlineParser::warnUnterminated(RstNode &parent, const QString &what, int start, int end)
@@ -349,15 +349,16 @@ void RstInlineParser::warnUnterminated(RstNode &parent, const QString &what, int
     m_messages.append(msg);
     RstNode problematic;
     problematic.kind = Kind::Problematic;
-    problematic.text = m_original.mid(start, end - start);
+    problematic.text = RstText::sharedSlice(m_original, start, end - start);
     problematic.range = msg.range;
     parent.children.push_back(std::move(problematic));
 }
 
 void RstInlineParser::parse(const RstLines &block, RstNode &parent)
 {
-    // The parser is reused block after block: keep the buffers' capacity (m_text shares
-    // m_original's data, so it is released first for m_original to stay unshared).
+    // The parser is reused block after block: keep the buffers' capacity while nothing shares
+    // them (m_text shares m_original's data, so it is released first). The nodes' texts are
+    // slices of the block's text: when the last block handed some out, this one gets a new buffer.
     m_messages.clear();
     m_references.clear();
     m_substitutionReferences.clear();
@@ -366,7 +367,16 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
     m_lines = block;
     m_lineStarts.clear();
     m_text = QString();
-    m_original.truncate(0);
+    qsizetype length = 0;
+    for (const RstLineRef &line : block) {
+        length += line.text.size() + 1;
+    }
+    if (m_original.isDetached()) {
+        m_original.truncate(0);
+    } else {
+        m_original = QString();
+    }
+    m_original.reserve(length);
     for (size_t k = 0; k < block.size(); ++k) {
         if (k > 0) {
             m_original += QLatin1Char('\n');
@@ -503,7 +513,7 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
                 node.kind = kind;
                 node.range = rangeOf(i, end + int(start.size()));
                 if (kind == Kind::Literal) {
-                    node.text = m_original.mid(contentStart, end - contentStart);
+                    node.text = RstText::sharedSlice(m_original, contentStart, end - contentStart);
                 } else {
                     RstNode text;
                     text.kind = Kind::Text;

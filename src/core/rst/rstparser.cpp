@@ -15,11 +15,12 @@ RstDocument::Ptr RstParser::parse(const QString &text, const QString &sourcePath
     // Without a BOM the text is shared, not copied.
     const QString body = text.startsWith(QChar(0xFEFF)) ? text.mid(1) : text;
     // The document keeps the text: its lines borrow their characters from it.
-    QStringList lines = RstText::borrowedLinesOf(body);
+    bool tabs = false;
+    QStringList lines = RstText::borrowedLinesOf(body, &tabs);
     RstBlockParser parser(lines, sourcePath, registry ? *registry : RstDirectiveRegistry::instance());
     RstNode root = parser.parseDocument();
     QList<RstMessage> messages = parser.takeMessages();
-    if (body.contains(QLatin1Char('\t'))) {
+    if (tabs) {
         // The parser works on tab-expanded lines (8-column stops, as docutils); positions go back
         // to columns of the text as written, so that editors underline the right characters.
         const QStringList raw = RstText::linesOf(body, false);

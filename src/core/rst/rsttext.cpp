@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rsttext.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 namespace Specwright::Core {
 
 namespace {
@@ -25,6 +29,34 @@ inline bool isAlphaNumeric(QChar c)
     return c.isLetterOrNumber();
 }
 
+// Whether \a text holds a control character other than a line feed (tab, carriage return, vertical
+// tab, form feed …). One vectorised pass: most specs have none, and then lines need no rework.
+bool hasControlCharacters(const QChar *text, qsizetype size)
+{
+    qsizetype k = 0;
+#ifdef __SSE2__
+    const __m128i belowSpace = _mm_set1_epi16(0x1f);
+    const __m128i lineFeed = _mm_set1_epi16(0x0a);
+    const __m128i zero = _mm_setzero_si128();
+    for (; k + 8 <= size; k += 8) {
+        const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i *>(text + k));
+        // Saturating c - 0x1f is zero exactly for c <= 0x1f (unsigned).
+        const __m128i control = _mm_cmpeq_epi16(_mm_subs_epu16(chunk, belowSpace), zero);
+        const __m128i other = _mm_andnot_si128(_mm_cmpeq_epi16(chunk, lineFeed), control);
+        if (_mm_movemask_epi8(other) != 0) {
+            return true;
+        }
+    }
+#endif
+    for (; k < size; ++k) {
+        const char16_t u = text[k].unicode();
+        if (u < 0x20 && u != u'\n') {
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 QStringList RstText::linesOf(const QString &text, bool expandTabs)
@@ -32,23 +64,39 @@ QStringList RstText::linesOf(const QString &text, bool expandTabs)
     return splitLines(text, expandTabs, false);
 }
 
-QStringList RstText::borrowedLinesOf(const QString &text)
+QStringList RstText::borrowedLinesOf(const QString &text, bool *hasTabs)
 {
-    return splitLines(text, true, true);
+    return splitLines(text, true, true, hasTabs);
 }
 
-QStringList RstText::splitLines(const QString &text, bool expandTabs, bool borrow)
+QString RstText::sharedSlice(const QString &text, qsizetype start, qsizetype length)
+{
+    if (length <= 0 || !text.data_ptr().d) {
+        return text.mid(start, length); // nothing to share (or raw data, which must be copied)
+    }
+    QString::DataPointer slice = text.data_ptr(); // a reference more to the same memory
+    slice.ptr += start;
+    slice.size = length;
+    return QString(std::move(slice));
+}
+
+QStringList RstText::splitLines(const QString &text, bool expandTabs, bool borrow, bool *hasTabs)
 {
     QStringList lines;
     lines.reserve(text.size() / 48 + 1);
     const QStringView all(text);
     const QChar *data = text.constData();
     const qsizetype size = text.size();
-    // Whole-text SIMD searches decide once whether the slow paths (tabs, vertical tabs, form
-    // feeds, carriage returns) are needed at all; most specs have none of them.
-    const bool special = (expandTabs && all.contains(QLatin1Char('\t'))) || all.contains(QLatin1Char('\v')) ||
-                         all.contains(QLatin1Char('\f'));
-    const bool carriageReturns = all.contains(QLatin1Char('\r'));
+    // One pass decides whether the slow paths (tabs, vertical tabs, form feeds, carriage returns)
+    // are needed at all; most specs have none of them.
+    const bool controls = hasControlCharacters(data, size);
+    const bool tabs = controls && all.contains(QLatin1Char('\t'));
+    const bool special =
+        (expandTabs && tabs) || (controls && (all.contains(QLatin1Char('\v')) || all.contains(QLatin1Char('\f'))));
+    const bool carriageReturns = controls && all.contains(QLatin1Char('\r'));
+    if (hasTabs) {
+        *hasTabs = tabs;
+    }
     qsizetype start = 0;
     while (start < size) {
         qsizetype end = all.indexOf(QLatin1Char('\n'), start);
@@ -151,7 +199,29 @@ int RstText::simpleNameEnd(QStringView text, int p)
 
 QString RstText::normalizeName(const QString &name)
 {
-    return name.simplified().toLower();
+    // Names are nearly always ASCII: one pass collapses whitespace and lower-cases, as
+    // simplified().toLower() does, without its two intermediate strings.
+    QString out(name.size(), Qt::Uninitialized);
+    QChar *o = out.data();
+    qsizetype n = 0;
+    bool space = false;
+    for (const QChar c : name) {
+        const char16_t u = c.unicode();
+        if (u >= 128) {
+            return name.simplified().toLower();
+        }
+        if (u == u' ' || (u >= u'\t' && u <= u'\r')) {
+            space = n > 0;
+            continue;
+        }
+        if (space) {
+            o[n++] = QLatin1Char(' ');
+            space = false;
+        }
+        o[n++] = QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u);
+    }
+    out.truncate(n);
+    return out;
 }
 
 } // namespace Specwright::Core

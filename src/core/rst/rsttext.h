@@ -27,7 +27,14 @@ public:
      * lives and are never to be kept beyond it. For a document parsed once, they spare an
      * allocation per line.
      */
-    static QStringList borrowedLinesOf(const QString &text);
+    static QStringList borrowedLinesOf(const QString &text, bool *hasTabs = nullptr);
+
+    /**
+     * Characters \a start to \a start + \a length of \a text, sharing \a text's memory instead
+     * of copying it (the way QString keeps a string whose front was removed). The slice keeps that
+     * memory alive, so it is as safe to keep as any QString, but it is not '\0'-terminated.
+     */
+    static QString sharedSlice(const QString &text, qsizetype start, qsizetype length);
 
     /** The column in \a sourceLine (tabs unexpanded) of column \a expandedColumn of its tab-expanded form. */
     static int sourceColumn(QStringView sourceLine, int expandedColumn);
@@ -45,7 +52,7 @@ public:
     static QString normalizeName(const QString &name);
 
 private:
-    static QStringList splitLines(const QString &text, bool expandTabs, bool borrow);
+    static QStringList splitLines(const QString &text, bool expandTabs, bool borrow, bool *hasTabs = nullptr);
 };
 
 } // namespace Specwright::Core

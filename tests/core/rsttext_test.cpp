@@ -1,0 +1,105 @@
+// SPDX-FileCopyrightText: 2026 The Specwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <core/rst/rsttext.h>
+
+#include <QTest>
+
+using Specwright::Core::RstText;
+using namespace Qt::StringLiterals;
+
+class RstTextTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    // Lines as docutils reads them; the control characters sit before and after the first 8
+    // characters, where the whole-text scan switches from 8-character steps to single ones.
+    void linesOf_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("lines");
+        QTest::addColumn<bool>("tabs");
+
+        QTest::newRow("plain") << QStringLiteral("Title\n=====\n\nText.\n")
+                               << QStringList{u"Title"_s, u"====="_s, QString(), u"Text."_s} << false;
+        QTest::newRow("trailing whitespace") << QStringLiteral("a   \nb \n") << QStringList{u"a"_s, u"b"_s} << false;
+        QTest::newRow("no final newline") << QStringLiteral("a\nb") << QStringList{u"a"_s, u"b"_s} << false;
+        QTest::newRow("crlf") << QStringLiteral("first line\r\nsecond line\r\n")
+                              << QStringList{u"first line"_s, u"second line"_s} << false;
+        QTest::newRow("lone carriage return ends a line")
+            << QStringLiteral("first part\rsecond part\n") << QStringList{u"first part"_s, u"second part"_s} << false;
+        QTest::newRow("tab at the start")
+            << QStringLiteral("\tindented\n") << QStringList{u"        indented"_s} << true;
+        QTest::newRow("tab after eight characters")
+            << QStringLiteral("abcdefghij\tk\n") << QStringList{u"abcdefghij      k"_s} << true;
+        QTest::newRow("tab far into a long line") << QStringLiteral("0123456789012345678901234\tx\n")
+                                                  << QStringList{u"0123456789012345678901234       x"_s} << true;
+        QTest::newRow("vertical tab and form feed are spaces")
+            << QStringLiteral("abcdefghijk\vl\fm\n") << QStringList{u"abcdefghijk l m"_s} << false;
+        QTest::newRow("other control character is kept")
+            << QStringLiteral("abcdefghijk\x01z\n") << QStringList{QStringLiteral("abcdefghijk\x01z")} << false;
+        QTest::newRow("wide characters are not control characters")
+            << QStringLiteral(u"\u8a2d\u8a08\u66f8\u306e\u30bf\u30a4\u30c8\u30eb\uffff\u8a2d\n")
+            << QStringList{QStringLiteral(u"\u8a2d\u8a08\u66f8\u306e\u30bf\u30a4\u30c8\u30eb\uffff\u8a2d")} << false;
+    }
+    void linesOf()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, lines);
+        QFETCH(bool, tabs);
+        QCOMPARE(RstText::linesOf(text), lines);
+        bool hasTabs = !tabs;
+        QCOMPARE(RstText::borrowedLinesOf(text, &hasTabs), lines);
+        QCOMPARE(hasTabs, tabs);
+    }
+
+    void normalizeName_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("normalized");
+        QTest::newRow("lower-cased") << u"Problem Description"_s << u"problem description"_s;
+        QTest::newRow("whitespace collapsed") << u"  REST\t API\n\n impact  "_s << u"rest api impact"_s;
+        QTest::newRow("punctuation kept") << u"Work_Items-2.0"_s << u"work_items-2.0"_s;
+        QTest::newRow("empty") << QString() << QString();
+        QTest::newRow("only whitespace") << u" \t "_s << QString();
+        QTest::newRow("non-ASCII letters")
+            << QStringLiteral(u"\u00c4nderung  \u00dcBER") << QStringLiteral(u"\u00e4nderung \u00fcber");
+        QTest::newRow("no-break space is whitespace") << QStringLiteral(u"Data\u00a0Model") << u"data model"_s;
+    }
+    void normalizeName()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, normalized);
+        QCOMPARE(RstText::normalizeName(name), normalized);
+        QCOMPARE(RstText::normalizeName(name), name.simplified().toLower()); // docutils' rule, as Qt says it
+    }
+
+    void sharedSliceOutlivesItsSource()
+    {
+        QString slice;
+        {
+            QString source = QStringLiteral("alpha beta gamma");
+            source.detach();
+            slice = RstText::sharedSlice(source, 6, 4);
+            QCOMPARE(slice, u"beta"_s);
+            source[6] = QLatin1Char('B'); // writing to the source copies it: the slice does not change
+            QCOMPARE(source, u"alpha Beta gamma"_s);
+        }
+        QCOMPARE(slice, u"beta"_s);
+        slice += QStringLiteral("!"); // the slice alone owns the memory now, and may grow in it
+        QCOMPARE(slice, u"beta!"_s);
+    }
+
+    void sharedSliceCopiesRawData()
+    {
+        QChar buffer[] = {u'r', u'a', u'w', u'!'};
+        const QString raw = QString::fromRawData(buffer, 4);
+        const QString slice = RstText::sharedSlice(raw, 1, 2);
+        buffer[1] = u'X';
+        QCOMPARE(slice, u"aw"_s); // a copy: raw data belongs to someone else
+        QCOMPARE(RstText::sharedSlice(raw, 2, 0), QString());
+    }
+};
+
+QTEST_APPLESS_MAIN(RstTextTest)
+#include "rsttext_test.moc"
