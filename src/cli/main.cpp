@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Specwright authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "specfilefinder.h"
+
 #include <core/document/textfile.h>
 #include <core/render/htmlrenderer.h>
 #include <core/rst/rstparser.h>
@@ -10,7 +12,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDirIterator>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -376,13 +378,7 @@ int checkSpecs(const QStringList &arguments)
     bool ioError = false;
     for (const QString &path : parser.positionalArguments()) {
         if (QFileInfo(path).isDir()) {
-            QDirIterator it(path, {QStringLiteral("*.rst")}, QDir::Files, QDirIterator::Subdirectories);
-            QStringList found;
-            while (it.hasNext()) {
-                found.append(it.next());
-            }
-            found.sort();
-            files += found;
+            files += SpecFileFinder::specsIn(path);
         } else {
             files.append(path);
         }

@@ -3,6 +3,7 @@
 // `specwright-cli check`, run as a process the way CI and pre-commit hooks run it.
 #include "testconfig.h"
 
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -150,6 +151,76 @@ private Q_SLOTS:
             QCOMPARE(run.exitCode, 1);
             QCOMPARE(run.out.count(QLatin1String("error: Unknown directive type \"frob\".")), folders);
         }
+    }
+
+    // The folder walk lists what QDirIterator(*.rst, QDir::Files, Subdirectories) lists, sorted as
+    // one list per folder given.
+    void folderWalk_data()
+    {
+        QTest::addColumn<QStringList>("files");
+        QTest::addColumn<QStringList>("links"); // "name=target" symbolic links
+        QTest::addColumn<QString>("argumentSuffix");
+        QTest::addColumn<QStringList>("expected"); // checked, in this order
+        const auto list = [](std::initializer_list<const char *> names) {
+            QStringList result;
+            for (const char *name : names) {
+                result.append(QString::fromUtf8(name));
+            }
+            return result;
+        };
+        QTest::newRow("nested folders, sorted")
+            << list({"b.rst", "a.rst", "sub/z.rst", "sub/deeper/m.rst", "A.rst", "sub-a.rst"}) << QStringList()
+            << QString() << list({"A.rst", "a.rst", "b.rst", "sub-a.rst", "sub/deeper/m.rst", "sub/z.rst"});
+        QTest::newRow("hidden files and folders skipped")
+            << list({".hidden/x.rst", ".dot.rst", "visible/.y.rst", "visible/ok.rst"}) << QStringList() << QString()
+            << list({"visible/ok.rst"});
+        QTest::newRow("only *.rst, in any case")
+            << list({"a.RST", "b.Rst", "notes.txt", "c.rst.txt", "rst", "folder.rst/e.rst", "ünïcode.rst", "café.RsT"})
+            << QStringList() << QString() << list({"a.RST", "b.Rst", "café.RsT", "folder.rst/e.rst", "ünïcode.rst"});
+        QTest::newRow("links to files listed, links to folders not followed")
+            << list({"real/spec.rst"}) << list({"alias.rst=real/spec.rst", "linked=real", "broken.rst=missing.rst"})
+            << QString() << list({"alias.rst", "real/spec.rst"});
+        QTest::newRow("folder given with a trailing slash")
+            << list({"x.rst", "sub/y.rst"}) << QStringList() << QStringLiteral("/") << list({"sub/y.rst", "x.rst"});
+    }
+
+    void folderWalk()
+    {
+        QFETCH(QStringList, files);
+        QFETCH(QStringList, links);
+        QFETCH(QString, argumentSuffix);
+        QFETCH(QStringList, expected);
+        QTemporaryDir dir;
+        const QString root = dir.filePath(QStringLiteral("tree"));
+        for (const QString &file : std::as_const(files)) {
+            QVERIFY(QDir(root).mkpath(QFileInfo(file).path()));
+            write(root + QLatin1Char('/') + file, "=====\nTitle\n=====\n\n.. frob::\n");
+        }
+        for (const QString &link : std::as_const(links)) {
+            const QStringList nameAndTarget = link.split(QLatin1Char('='));
+            QVERIFY(QFile::link(nameAndTarget.at(1), root + QLatin1Char('/') + nameAndTarget.at(0)));
+        }
+        const QString argument = root + argumentSuffix;
+        const Run run = check({QStringLiteral("--profile"), QStringLiteral("glance"), argument});
+        QCOMPARE(run.exitCode, 1);
+        QStringList checked;
+        static const QString finding = QStringLiteral(":5:1: error: Unknown directive type");
+        for (const QString &line : run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            if (line.contains(finding)) {
+                checked.append(line.left(line.indexOf(finding)));
+            }
+        }
+        QStringList oracle;
+        QDirIterator it(argument, {QStringLiteral("*.rst")}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            oracle.append(it.next());
+        }
+        oracle.sort();
+        QCOMPARE(checked, oracle);
+        for (QString &path : expected) {
+            path.prepend(root + QLatin1Char('/'));
+        }
+        QCOMPARE(checked, expected);
     }
 
     // Hostile and odd input: a clear message or a result, never a crash or a hang; and every

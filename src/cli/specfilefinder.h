@@ -1,0 +1,23 @@
+// SPDX-FileCopyrightText: 2026 The Specwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+/**
+ * The spec files `check` reads from a folder: every `*.rst` file below it.
+ *
+ * The result is what QDirIterator(folder, {"*.rst"}, QDir::Files,
+ * QDirIterator::Subdirectories) lists, sorted: the name filter ignores case,
+ * hidden files and folders (names starting with a dot) are left out, a
+ * symbolic link to a file counts as a file, symbolic links to folders are not
+ * followed, and folders that cannot be read are skipped. Paths are spelt
+ * `<folder>/<sub>/<name>.rst`.
+ *
+ * \note Reentrant.
+ */
+class SpecFileFinder final
+{
+public:
+    static QStringList specsIn(const QString &folder);
+};
