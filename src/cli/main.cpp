@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Specwright authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "checkrules.h"
 #include "specfilefinder.h"
 
 #include <core/document/textfile.h>
@@ -385,46 +386,25 @@ int checkSpecs(const QStringList &arguments)
     }
     bool errors = false;
     QJsonArray json;
-    // Specs of one repository share their template and profile: read and parse them once.
-    QHash<QString, SpecTemplate> templates;
-    QHash<QString, SpecValidator::Profile> profiles;
-    // Templates and profiles per folder first (shared, read once), then every file in parallel.
-    struct Job
-    {
-        QString path;
-        SpecTemplate specTemplate; // a shallow copy: a pointer into the hash would dangle when it grows
-        SpecValidator::Profile profile = SpecValidator::Profile::Strict;
-    };
     struct Outcome
     {
         QString error;
         QList<Diagnostic> diagnostics;
         QByteArray report; ///< the text format's lines, written by the job itself
+        SpecValidator::Profile profile = SpecValidator::Profile::Strict;
     };
-    std::vector<Job> jobs;
-    jobs.reserve(size_t(files.size()));
-    for (const QString &path : std::as_const(files)) {
-        const QString folder = QFileInfo(path).absolutePath();
-        if (!forcedTemplate.isValid() && !templates.contains(folder)) {
-            const SpecTemplate own = SpecTemplate::forSpecFile(path);
-            templates.insert(folder, own.isValid() ? own : SpecTemplate::builtinGlance());
-        }
-        if (!parser.isSet(profileOption) && !profiles.contains(folder)) {
-            profiles.insert(folder, SpecValidator::detectProfile(path));
-        }
-        jobs.push_back({path, forcedTemplate.isValid() ? forcedTemplate : templates.value(folder),
-                        parser.isSet(profileOption) ? forcedProfile : profiles.value(folder)});
-    }
+    // Specs of one repository share their template and profile: the jobs look them up once, in parallel.
+    CheckRules rules(forcedTemplate, parser.isSet(profileOption) ? std::optional(forcedProfile) : std::nullopt);
     const bool textReport = format != QLatin1String("json");
-    const QList<Outcome> outcomes = QtConcurrent::blockingMapped<QList<Outcome>>(jobs, [textReport](const Job &job) {
+    const auto checkFile = [textReport, &rules](const QString &path) {
         Outcome outcome;
-        QFile raw(job.path);
-        if (!QFileInfo(job.path).isFile() || !raw.open(QIODevice::ReadOnly)) {
-            outcome.error = TextFile::read(job.path).errorString(); // says why: missing, folder, unreadable
+        QFile raw(path);
+        if (!QFileInfo(path).isFile() || !raw.open(QIODevice::ReadOnly)) {
+            outcome.error = TextFile::read(path).errorString(); // says why: missing, folder, unreadable
             return outcome;
         }
         const QByteArray bytes = raw.readAll();
-        const TextFile decoded = TextFile::decode(bytes, job.path);
+        const TextFile decoded = TextFile::decode(bytes, path);
         if (!decoded.isValid()) {
             outcome.error = decoded.errorString();
             return outcome;
@@ -438,19 +418,22 @@ int checkSpecs(const QStringList &arguments)
                 text.remove(0, 1);
             }
         }
-        const auto document = Specwright::Core::RstParser::parse(text, job.path);
-        outcome.diagnostics = SpecValidator::validate(text, *document, job.specTemplate, job.profile);
+        const CheckRules::Rules specRules = rules.rulesFor(path);
+        outcome.profile = specRules.profile;
+        const auto document = Specwright::Core::RstParser::parse(text, path);
+        outcome.diagnostics = SpecValidator::validate(text, *document, specRules.specTemplate, specRules.profile);
         if (textReport) {
-            const QByteArray path = job.path.toUtf8();
+            const QByteArray utf8Path = path.toUtf8();
             for (const Diagnostic &d : std::as_const(outcome.diagnostics)) {
-                outcome.report += diagnosticLine(path, d);
+                outcome.report += diagnosticLine(utf8Path, d);
             }
         }
         return outcome;
-    });
-    for (size_t i = 0; i < jobs.size(); ++i) {
-        const QString &path = jobs[i].path;
-        const Outcome &outcome = outcomes.at(qsizetype(i));
+    };
+    const QList<Outcome> outcomes = QtConcurrent::blockingMapped<QList<Outcome>>(files, checkFile);
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const QString &path = files.at(i);
+        const Outcome &outcome = outcomes.at(i);
         if (!outcome.error.isEmpty()) {
             err() << "specwright-cli: " << outcome.error << '\n';
             ioError = true;
@@ -472,7 +455,7 @@ int checkSpecs(const QStringList &arguments)
                                         {QStringLiteral("message"), d.message},
                                         {QStringLiteral("rule"), d.ruleId},
                                         {QStringLiteral("hint"), d.fixHint},
-                                        {QStringLiteral("profile"), SpecValidator::profileName(jobs[i].profile)}});
+                                        {QStringLiteral("profile"), SpecValidator::profileName(outcome.profile)}});
             }
         }
     }

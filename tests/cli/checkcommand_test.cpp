@@ -223,6 +223,55 @@ private Q_SLOTS:
         QCOMPARE(checked, expected);
     }
 
+    // Specs are held to their own release's template where it has one, else to the repository's,
+    // and a repository with release templates is checked as nova; a spec outside any specs/
+    // folder gets the built-in template and the strict profile. Many folders, checked in parallel.
+    void templateAndProfilePerFolder()
+    {
+        QTemporaryDir dir;
+        const QString specs = dir.filePath(QStringLiteral("repo/specs"));
+        QVERIFY(QDir().mkpath(specs));
+        write(specs + QStringLiteral("/template.rst"), "=====\nTitle\n=====\n\nAlpha\n=====\n\nText.\n");
+        const int releases = 24;
+        for (int i = 0; i < releases; ++i) {
+            const QString release = specs + QStringLiteral("/r%1").arg(i);
+            QVERIFY(QDir().mkpath(release + QStringLiteral("/nested")));
+            write(release + QStringLiteral("/a.rst"), "=====\nSpec\n=====\n\nNone\n");
+            write(release + QStringLiteral("/nested/b.rst"), "=====\nSpec\n=====\n\nNone\n");
+            if (i % 2 == 1) {
+                write(specs + QStringLiteral("/r%1-template.rst").arg(i),
+                      QStringLiteral("=====\nTitle\n=====\n\nGamma%1\n=======\n\nText.\n").arg(i).toUtf8());
+            }
+        }
+        const QString outside = dir.filePath(QStringLiteral("outside.rst"));
+        write(outside, "=====\nSpec\n=====\n\nNone\n");
+        const Run run = check({QStringLiteral("--format"), QStringLiteral("json"), specs, outside});
+        QHash<QString, QStringList> missing; // path: the sections reported missing
+        QHash<QString, QString> profiles;
+        for (const QJsonValue &value : QJsonDocument::fromJson(run.out.toUtf8()).array()) {
+            const QJsonObject object = value.toObject();
+            const QString path = object.value(QStringLiteral("path")).toString();
+            profiles.insert(path, object.value(QStringLiteral("profile")).toString());
+            if (object.value(QStringLiteral("rule")).toString() == QLatin1String("missing-section")) {
+                missing[path].append(
+                    object.value(QStringLiteral("message")).toString().section(QLatin1Char('"'), 1, 1));
+            }
+        }
+        for (int i = 0; i < releases; ++i) {
+            const QString release = specs + QStringLiteral("/r%1").arg(i);
+            for (const QString &path :
+                 {release + QStringLiteral("/a.rst"), release + QStringLiteral("/nested/b.rst")}) {
+                // Deeper folders of a release share its template.
+                const bool own = i % 2 == 1;
+                QCOMPARE(missing.value(path),
+                         QStringList{own ? QStringLiteral("Gamma%1").arg(i) : QStringLiteral("Alpha")});
+                QCOMPARE(profiles.value(path), QStringLiteral("nova"));
+            }
+        }
+        QVERIFY(missing.value(outside).contains(QStringLiteral("Problem description")));
+        QCOMPARE(profiles.value(outside), QStringLiteral("strict"));
+    }
+
     // Hostile and odd input: a clear message or a result, never a crash or a hang; and every
     // command (check, render, tree, export --dry-run) holds up, not only check.
     void hostileInput_data()

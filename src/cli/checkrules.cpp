@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: 2026 The Specwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "checkrules.h"
+
+using Specwright::Core::SpecTemplate;
+using Specwright::Core::SpecValidator;
+
+CheckRules::CheckRules(const SpecTemplate &forcedTemplate, std::optional<SpecValidator::Profile> forcedProfile)
+    : m_forcedTemplate(forcedTemplate)
+    , m_forcedProfile(forcedProfile)
+{
+}
+
+CheckRules::Rules CheckRules::rulesFor(const QString &specPath)
+{
+    if (m_forcedTemplate.isValid() && m_forcedProfile) {
+        return {m_forcedTemplate, *m_forcedProfile};
+    }
+    QString release;
+    const QString specs = SpecTemplate::specsFolder(specPath, &release);
+    // No path holds a NUL: the key cannot mix up two pairs.
+    const QString key = specs + QLatin1Char('\0') + release;
+    std::shared_ptr<Resolution> resolution;
+    {
+        const QMutexLocker lock(&m_mutex);
+        std::shared_ptr<Resolution> &slot = m_resolutions[key];
+        if (!slot) {
+            slot = std::make_shared<Resolution>();
+        }
+        resolution = slot;
+    }
+    // Outside the table's lock: other folders resolve meanwhile; a job of the same folder waits
+    // for the one template parse instead of repeating it.
+    std::call_once(resolution->once, [&] { resolution->rules = resolve(specPath); });
+    return resolution->rules;
+}
+
+CheckRules::Rules CheckRules::resolve(const QString &specPath) const
+{
+    Rules rules;
+    if (m_forcedTemplate.isValid()) {
+        rules.specTemplate = m_forcedTemplate;
+    } else {
+        const SpecTemplate own = SpecTemplate::forSpecFile(specPath);
+        rules.specTemplate = own.isValid() ? own : SpecTemplate::builtinGlance();
+    }
+    rules.profile = m_forcedProfile ? *m_forcedProfile : SpecValidator::detectProfile(specPath);
+    return rules;
+}
