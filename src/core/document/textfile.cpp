@@ -142,8 +142,11 @@ TextFile TextFile::decode(const QByteArray &data, const QString &displayName)
     if (firstNewline > 0 && text.at(firstNewline - 1) == QLatin1Char('\r')) {
         file.m_lineEnding = LineEnding::Windows;
     }
-    // The editor works on "\n"; write() restores the file's own terminator.
-    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    // The editor works on "\n"; write() restores the file's own terminator. Most files hold no
+    // carriage return at all: one byte search rules the whole-text replacement out.
+    if (bytes.contains('\r')) {
+        text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    }
     file.m_text = std::move(text);
     return file;
 }
