@@ -137,6 +137,35 @@ int codePoints(QStringView text)
     return count;
 }
 
+// Section titles as keys: lower-cased, in nearly every spec plain ASCII. QString::toLower looks every
+// character up in the Unicode tables; ASCII letters are mapped here, anything else goes the full way,
+// so the keys are the same.
+QString lowerKey(const QString &title)
+{
+    qsizetype firstUpper = -1;
+    for (qsizetype i = 0; i < title.size(); ++i) {
+        const char16_t c = title.at(i).unicode();
+        if (c >= 0x80) {
+            return title.toLower();
+        }
+        if (firstUpper < 0 && c >= u'A' && c <= u'Z') {
+            firstUpper = i;
+        }
+    }
+    if (firstUpper < 0) {
+        return title; // already lower case: a shared copy
+    }
+    QString lower = title;
+    QChar *data = lower.data();
+    for (qsizetype i = firstUpper; i < lower.size(); ++i) {
+        const char16_t c = data[i].unicode();
+        if (c >= u'A' && c <= u'Z') {
+            data[i] = QChar(char16_t(c + (u'a' - u'A')));
+        }
+    }
+    return lower;
+}
+
 class Checker
 {
 public:
@@ -326,6 +355,17 @@ private:
         return section.children.empty() ? section.range : section.children.front().range;
     }
 
+    // Every section below a top-level one, by lower-cased title; a later one of the same title wins.
+    static void collectNested(const RstNode &parent, QHash<QString, const RstNode *> &nested)
+    {
+        for (const RstNode &child : parent.children) {
+            if (child.kind == Kind::Section) {
+                nested.insert(lowerKey(titleOf(child)), &child);
+                collectNested(child, nested);
+            }
+        }
+    }
+
     void checkSections()
     {
         const RstNode &root = m_document.root();
@@ -345,30 +385,22 @@ private:
         // Where each template section is, at the top level or deeper.
         QHash<QString, const RstNode *> top;
         for (const RstNode *section : topLevel) {
-            top.insert(titleOf(*section).toLower(), section);
+            top.insert(lowerKey(titleOf(*section)), section);
         }
         QHash<QString, const RstNode *> nested;
-        std::function<void(const RstNode &, int)> walk = [&](const RstNode &node, int depth) {
-            for (const RstNode *section : sectionsIn(node)) {
-                if (depth > 0) {
-                    nested.insert(titleOf(*section).toLower(), section);
-                }
-                walk(*section, depth + 1);
-            }
-        };
         for (const RstNode *section : topLevel) {
-            walk(*section, 1);
+            collectNested(*section, nested);
         }
         // Lower-cased once: the search for a missing section's anchor looks at every later section.
         QStringList expectedKeys;
         expectedKeys.reserve(expected.size());
         for (const SpecTemplate::Section &section : expected) {
-            expectedKeys.append(section.title.toLower());
+            expectedKeys.append(lowerKey(section.title));
         }
         QSet<QString> templateSubsections;
         for (const SpecTemplate::Section &section : expected) {
             for (const QString &sub : section.subsections) {
-                templateSubsections.insert(sub.toLower());
+                templateSubsections.insert(lowerKey(sub));
             }
         }
 
@@ -379,7 +411,7 @@ private:
             const QString title = titleOf(*section);
             const int index = m_template.indexOf(title);
             if (index < 0) {
-                if (templateSubsections.contains(title.toLower())) {
+                if (templateSubsections.contains(lowerKey(title))) {
                     add(QStringLiteral("section-level"),
                         QStringLiteral("\"%1\" is a subsection in the template, not a top-level section.").arg(title),
                         titleRange(*section),
@@ -442,7 +474,7 @@ private:
         const std::vector<const RstNode *> subsections = sectionsIn(section);
         QSet<QString> present;
         for (const RstNode *sub : subsections) {
-            present.insert(titleOf(*sub).toLower());
+            present.insert(lowerKey(titleOf(*sub)));
         }
         if (expected.subsections.isEmpty() && !subsections.empty()) {
             add(QStringLiteral("unexpected-subsections"),
@@ -450,7 +482,7 @@ private:
                 QStringLiteral("Keep this section's text without subsections."));
         }
         for (const QString &sub : expected.subsections) {
-            if (!present.contains(sub.toLower()) && !expected.optionalSubsections.contains(sub)) {
+            if (!present.contains(lowerKey(sub)) && !expected.optionalSubsections.contains(sub)) {
                 add(QStringLiteral("missing-subsection"),
                     QStringLiteral("\"%1\" is missing its subsection \"%2\".").arg(expected.title, sub),
                     titleRange(section),
@@ -559,12 +591,21 @@ private:
                     present[p] = present[p] || rest.startsWith(placeholders.at(p));
                 }
             }
+            // The lines that can hold one, found once for all placeholders: a handful of the spec's lines.
+            std::vector<int> linesWithAngle;
+            if (tabs || std::find(present.cbegin(), present.cend(), true) != present.cend()) {
+                for (int l = 0; l < lines.size(); ++l) {
+                    if (lines.at(l).contains(QLatin1Char('<'))) {
+                        linesWithAngle.push_back(l);
+                    }
+                }
+            }
             for (qsizetype p = 0; p < placeholders.size(); ++p) {
                 const QString &placeholder = placeholders.at(p);
                 if (!tabs && !present.at(p)) {
                     continue; // the usual case
                 }
-                for (int l = 0; l < lines.size(); ++l) {
+                for (const int l : linesWithAngle) {
                     const int column = int(lines.at(l).indexOf(placeholder));
                     if (column >= 0) {
                         add(QStringLiteral("template-placeholder"),
