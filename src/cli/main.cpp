@@ -22,6 +22,8 @@
 #include <QTextStream>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <algorithm>
+#include <charconv>
 #include <cstdio>
 
 using Specwright::Core::BuiltinTemplates;
@@ -121,22 +123,65 @@ bool readInput(const QString &path, TextFile *file)
 }
 
 // One finding in the editors' "path:line:column: severity: message [rule]" form, as UTF-8.
+// Appends \a text as UTF-8. Messages and rule ids are nearly always ASCII: copied without a
+// temporary byte array.
+void appendUtf8(QByteArray &out, const QString &text)
+{
+    const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    if (!ascii) {
+        out += text.toUtf8();
+        return;
+    }
+    const qsizetype at = out.size();
+    out.resize(at + text.size());
+    std::transform(text.cbegin(), text.cend(), out.data() + at, [](QChar c) { return char(c.unicode()); });
+}
+
+void appendNumber(QByteArray &out, int number)
+{
+    char digits[16];
+    const auto end = std::to_chars(std::begin(digits), std::end(digits), number).ptr;
+    out.append(digits, end - digits);
+}
+
+const QByteArray &severityUtf8(Diagnostic::Severity severity)
+{
+    static const QByteArray info = Diagnostic::severityName(Diagnostic::Severity::Info).toUtf8();
+    static const QByteArray warning = Diagnostic::severityName(Diagnostic::Severity::Warning).toUtf8();
+    static const QByteArray error = Diagnostic::severityName(Diagnostic::Severity::Error).toUtf8();
+    switch (severity) {
+    case Diagnostic::Severity::Info:
+        return info;
+    case Diagnostic::Severity::Warning:
+        return warning;
+    case Diagnostic::Severity::Error:
+        break;
+    }
+    return error;
+}
+
+// One finding in the editors' format, "path:line:column: severity: message [rule]\n", appended to
+// \a out: check writes thousands of them.
+void appendDiagnosticLine(QByteArray &out, const QByteArray &path, const Diagnostic &d)
+{
+    out += path;
+    out += ':';
+    appendNumber(out, d.range.startLine + 1);
+    out += ':';
+    appendNumber(out, d.range.startColumn + 1);
+    out += ": ";
+    out += severityUtf8(d.severity);
+    out += ": ";
+    appendUtf8(out, d.message);
+    out += " [";
+    appendUtf8(out, d.ruleId);
+    out += "]\n";
+}
+
 QByteArray diagnosticLine(const QByteArray &path, const Diagnostic &d)
 {
     QByteArray line;
-    line.reserve(path.size() + d.message.size() + d.ruleId.size() + 40);
-    line += path;
-    line += ':';
-    line += QByteArray::number(d.range.startLine + 1);
-    line += ':';
-    line += QByteArray::number(d.range.startColumn + 1);
-    line += ": ";
-    line += Diagnostic::severityName(d.severity).toUtf8();
-    line += ": ";
-    line += d.message.toUtf8();
-    line += " [";
-    line += d.ruleId.toUtf8();
-    line += "]\n";
+    appendDiagnosticLine(line, path, d);
     return line;
 }
 
@@ -425,7 +470,7 @@ int checkSpecs(const QStringList &arguments)
         if (textReport) {
             const QByteArray utf8Path = path.toUtf8();
             for (const Diagnostic &d : std::as_const(outcome.diagnostics)) {
-                outcome.report += diagnosticLine(utf8Path, d);
+                appendDiagnosticLine(outcome.report, utf8Path, d);
             }
         }
         return outcome;
