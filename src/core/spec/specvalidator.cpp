@@ -115,11 +115,13 @@ std::pair<QString, QString> markupRule(const QString &message)
     return {QStringLiteral("rst-markup"), QString()};
 }
 
-// "::" anywhere in the line (the nova gate's literal block start), without a library call per line.
+// "::" anywhere in the line (the nova gate's literal block start). Most lines hold no colon at all:
+// the vectorised character search skips them faster than a loop over every character.
 bool containsDoubleColon(QStringView line)
 {
-    for (qsizetype i = 1; i < line.size(); ++i) {
-        if (line[i] == QLatin1Char(':') && line[i - 1] == QLatin1Char(':')) {
+    for (qsizetype at = line.indexOf(QLatin1Char(':')); at >= 0 && at + 1 < line.size();
+         at = line.indexOf(QLatin1Char(':'), at + 1)) {
+        if (line[at + 1] == QLatin1Char(':')) {
             return true;
         }
     }
@@ -255,11 +257,14 @@ private:
             }
             // Tabs in the indentation (doc8 D003).
             int indentEnd = 0;
+            int tab = -1;
             while (indentEnd < content.size() &&
                    (content.at(indentEnd) == QLatin1Char(' ') || content.at(indentEnd) == QLatin1Char('\t'))) {
+                if (tab < 0 && content.at(indentEnd) == QLatin1Char('\t')) {
+                    tab = indentEnd;
+                }
                 ++indentEnd;
             }
-            const int tab = int(content.left(indentEnd).indexOf(QLatin1Char('\t')));
             if (tab >= 0) {
                 add(QStringLiteral("tab"), QStringLiteral("Tab in the indentation."),
                     lineRange(lineNumber, tab, indentEnd), QStringLiteral("Indent with spaces."));
@@ -284,10 +289,12 @@ private:
                 }
                 // The exemptions only matter for long lines: most lines are not.
                 const int length = content.size() >= 80 ? codePoints(content) : int(content.size());
-                const QStringView word = content.trimmed();
-                const bool exemptLong =
-                    length < 80 || content.contains(u"http://") || content.contains(u"https://") ||
-                    (!word.isEmpty() && !std::any_of(word.begin(), word.end(), [](QChar c) { return c.isSpace(); }));
+                bool exemptLong = length < 80 || content.contains(u"http://") || content.contains(u"https://");
+                if (!exemptLong) {
+                    const QStringView word = content.trimmed(); // one long word: nothing to wrap
+                    exemptLong =
+                        !word.isEmpty() && !std::any_of(word.begin(), word.end(), [](QChar c) { return c.isSpace(); });
+                }
                 if (!exemptLong) {
                     int column = 0;
                     int counted = 0;
