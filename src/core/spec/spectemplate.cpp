@@ -51,6 +51,40 @@ private:
     int m_size = 0;
 };
 
+// plainText().simplified() of a paragraph, written in one pass over its pieces: the same
+// whitespace rules (QChar::isSpace runs become one space, none at either end), without building
+// the text first and then a simplified copy of it. Most paragraphs that get this far are guidance.
+QString simplifiedPlainText(const RstNode &paragraph)
+{
+    qsizetype capacity = 0;
+    paragraph.visitPlainText([&capacity](QStringView piece) {
+        capacity += piece.size();
+        return true;
+    });
+    QString out(capacity, Qt::Uninitialized);
+    QChar *const begin = out.data();
+    QChar *end = begin;
+    bool pendingSpace = false;
+    paragraph.visitPlainText([&](QStringView piece) {
+        for (const QChar c : piece) {
+            // Visible ASCII first: nearly every character, and never a space.
+            const bool visibleAscii = char16_t(c.unicode() - 0x21) < 0x5E;
+            if (!visibleAscii && c.isSpace()) {
+                pendingSpace = end != begin;
+                continue;
+            }
+            if (pendingSpace) {
+                *end++ = QLatin1Char(' ');
+                pendingSpace = false;
+            }
+            *end++ = c;
+        }
+        return true;
+    });
+    out.truncate(end - begin);
+    return out;
+}
+
 QString guidanceKey(QStringView text)
 {
     GuidanceKey key;
@@ -251,7 +285,7 @@ bool SpecTemplate::isGuidance(const RstNode &paragraph) const
     // The paragraph's plain text is only built for the few paragraphs whose key matches.
     GuidanceKey key;
     paragraph.visitPlainText([&key](QStringView piece) { return key.add(piece); });
-    return m_guidanceKeys.contains(key.view()) && m_guidance.contains(paragraph.plainText().simplified());
+    return m_guidanceKeys.contains(key.view()) && m_guidance.contains(simplifiedPlainText(paragraph));
 }
 
 } // namespace Specwright::Core
