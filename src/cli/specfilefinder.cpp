@@ -6,7 +6,7 @@
 #include <QFile>
 #include <QRegularExpression>
 
-#ifdef Q_OS_UNIX
+#ifdef Q_OS_LINUX
 #include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
@@ -16,7 +16,7 @@
 
 namespace {
 
-#ifdef Q_OS_UNIX
+#ifdef Q_OS_LINUX
 
 // QDirIterator's "*.rst" filter ignores case the Unicode way. Names in plain ASCII are decided here;
 // any other name goes through the same wildcard expression QDirIterator uses.
@@ -90,8 +90,9 @@ void collect(int folderFd, const QString &prefix, QStringList &found)
 QStringList SpecFileFinder::specsIn(const QString &folder)
 {
     QStringList found;
-#ifdef Q_OS_UNIX
-    // Qt resource paths (":/...") exist only for Qt's own file engines.
+#ifdef Q_OS_LINUX
+    // Linux only: there a hidden entry is one whose name starts with a dot (macOS also hides by a
+    // file flag). Qt resource paths (":/...") exist only for Qt's own file engines.
     if (!folder.startsWith(QLatin1Char(':'))) {
         const int fd = open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
         if (fd >= 0) {
