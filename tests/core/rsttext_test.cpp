@@ -74,6 +74,25 @@ private Q_SLOTS:
         QCOMPARE(RstText::normalizeName(name), name.simplified().toLower()); // docutils' rule, as Qt says it
     }
 
+    // Title underlines are measured in columns: wide characters take two, combining marks none.
+    void columnWidth_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("width");
+        QTest::newRow("ASCII") << u"Problem description"_s << 19;
+        QTest::newRow("Latin-1") << QStringLiteral(u"Caf\u00e9 \u00fcber") << 9;
+        QTest::newRow("combining accent") << QStringLiteral(u"Cafe\u0301") << 4;
+        QTest::newRow("wide") << QStringLiteral(u"\u8a2d\u8a08 API") << 8;
+        QTest::newRow("surrogate pair, wide") << QStringLiteral(u"\U0001F600!") << 3;
+        QTest::newRow("empty") << QString() << 0;
+    }
+    void columnWidth()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, width);
+        QCOMPARE(RstText::columnWidth(text), width);
+    }
+
     void sharedSliceOutlivesItsSource()
     {
         QString slice;

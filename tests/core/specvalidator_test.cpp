@@ -316,6 +316,67 @@ private Q_SLOTS:
         QCOMPARE(found, where);
     }
 
+    // The nova gate lets a line run past 79 columns when it holds "http://" or "https://" anywhere,
+    // or has no whitespace inside: nothing else.
+    void longLineExemptions_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<bool>("reported");
+        const QString filler = QStringLiteral("words ").repeated(13);
+        QTest::newRow("prose") << filler + QStringLiteral("and more words") << true;
+        QTest::newRow("https in the middle") << filler + QStringLiteral("https://example.org/x and on") << false;
+        QTest::newRow("http at the start") << QStringLiteral("http://example.org ") + filler << false;
+        QTest::newRow("inside a longer word") << filler + QStringLiteral("xhttps://example.org") << false;
+        QTest::newRow("at the very end") << filler + QStringLiteral("see http://") << false;
+        QTest::newRow("one slash short") << filler + QStringLiteral("http:/example.org") << true;
+        QTest::newRow("another scheme") << filler + QStringLiteral("ftp://example.org") << true;
+        QTest::newRow("http and :// apart") << filler + QStringLiteral("http is not ://") << true;
+        QTest::newRow("a colon before") << filler + QStringLiteral("note: https://example.org") << false;
+        QTest::newRow("one long word") << QStringLiteral("a").repeated(40) + QStringLiteral("-") +
+                                              QStringLiteral("b").repeated(45)
+                                       << false;
+    }
+    void longLineExemptions()
+    {
+        QFETCH(QString, line);
+        QFETCH(bool, reported);
+        QVERIFY(line.size() >= 80);
+        const QString text = QStringLiteral("=====\nTitle\n=====\n\n") + line + QLatin1Char('\n');
+        int found = 0;
+        for (const Diagnostic &d : check(text)) {
+            found += d.ruleId == QLatin1String("line-too-long") ? 1 : 0;
+        }
+        QCOMPARE(found, reported ? 1 : 0);
+    }
+
+    // "REST API impact" other than None asks for the APIImpact flag (an info note).
+    void apiImpactNote_data()
+    {
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<bool>("noted");
+        QTest::newRow("None") << QStringLiteral("None\n") << false;
+        QTest::newRow("None.") << QStringLiteral("None.\n") << false;
+        QTest::newRow("lower case, spread") << QStringLiteral("  none\n") << false;
+        QTest::newRow("empty") << QString() << false;
+        QTest::newRow("spaced letters") << QStringLiteral("N o n e\n") << true;
+        QTest::newRow("None and more") << QStringLiteral("None, but the image API gains a field.\n") << true;
+        QTest::newRow("six letters") << QStringLiteral("Nones.\n") << true;
+        QTest::newRow("a list") << QStringLiteral("* GET /v2/images\n* PUT /v2/images/{id}\n") << true;
+    }
+    void apiImpactNote()
+    {
+        QFETCH(QString, body);
+        QFETCH(bool, noted);
+        const QString text = QStringLiteral("=====\nTitle\n=====\n\nProposed change\n===============\n\n"
+                                            "REST API impact\n---------------\n\n") +
+                             body;
+        bool found = false;
+        for (const Diagnostic &d : check(text)) {
+            found = found || d.ruleId == QLatin1String("api-impact");
+        }
+        QCOMPARE(found, noted);
+    }
+
     // The nova-style gate's exceptions: a spec may leave out "History", "Feature Liaison" and, in
     // queens only, "Upgrade impact"; every other template subsection stays required.
     void releaseOptionalSubsections_data()

@@ -320,11 +320,6 @@ int fieldMarkerEnd(QStringView text, QString *name)
     return -1;
 }
 
-QString normalizeName(const QString &name)
-{
-    return name.simplified().toLower();
-}
-
 bool isOptionListLine(QStringView text, int *descriptionStart);
 
 } // namespace
@@ -1502,7 +1497,7 @@ bool RstBlockParser::parseFootnoteOrCitation(const RstLines &lines, int &i, RstN
     if (autoNumber) {
         node.attributes.append({QStringLiteral("auto"), QStringLiteral("1")});
         if (label.size() > 1) {
-            node.name = normalizeName(label.mid(1));
+            node.name = RstText::normalizeName(label.mid(1));
         }
     } else if (symbol) {
         node.attributes.append({QStringLiteral("auto"), QStringLiteral("*")});
@@ -1512,7 +1507,7 @@ bool RstBlockParser::parseFootnoteOrCitation(const RstLines &lines, int &i, RstN
         labelNode.text = label;
         labelNode.range = {first.line, first.column + open, first.line, first.column + close + 1};
         node.children.push_back(std::move(labelNode));
-        node.name = normalizeName(label);
+        node.name = RstText::normalizeName(label);
     }
     if (!node.name.isEmpty()) {
         noteExplicitTarget(node.name, QString(), node.range);
@@ -1589,13 +1584,13 @@ QString indirectReferenceName(const QString &link)
         if (phrase.startsWith(QLatin1Char(' ')) || phrase.endsWith(QLatin1Char(' '))) {
             return {};
         }
-        return normalizeName(unescape(phrase));
+        return RstText::normalizeName(unescape(phrase));
     }
     const QString simple = normal.left(normal.size() - 1);
     if (RstText::simpleNameEnd(simple, 0) != simple.size()) {
         return {};
     }
-    return normalizeName(unescape(simple));
+    return RstText::normalizeName(unescape(simple));
 }
 
 } // namespace
@@ -1656,7 +1651,7 @@ bool RstBlockParser::parseHyperlinkTarget(const RstLines &lines, int &i, RstNode
         target.attributes.append({QStringLiteral("anonymous"), QStringLiteral("1")});
         ++m_anonymousTargets;
     } else {
-        target.name = normalizeName(unescape(name));
+        target.name = RstText::normalizeName(unescape(name));
         noteExplicitTarget(target.name, target.attribute(QStringLiteral("refuri")), target.range);
     }
     parent.children.push_back(std::move(target));
@@ -2017,7 +2012,7 @@ void RstBlockParser::runDirective(const RstDirectiveRegistry::Directive &spec, c
         target.children.push_back(std::move(title));
     };
     if (hasOption(QStringLiteral("name"))) {
-        noteExplicitTarget(normalizeName(optionValue(QStringLiteral("name"))), QString(), range);
+        noteExplicitTarget(RstText::normalizeName(optionValue(QStringLiteral("name"))), QString(), range);
     }
 
     if (substitutionOnly) {
@@ -2994,7 +2989,7 @@ void RstBlockParser::appendSection(const RstLineRef &titleLine, const QString &s
     RstLines titleLines{titleLine};
     inlineText(title, titleLines);
     section.children.push_back(std::move(title));
-    section.name = normalizeName(section.children.front().text);
+    section.name = RstText::normalizeName(section.children.front().text);
     m_messages += pending;
     noteImplicitTarget(section.name, section.range);
     parent.children.push_back(std::move(section));

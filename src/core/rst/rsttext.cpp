@@ -163,6 +163,10 @@ int RstText::columnWidth(QStringView text)
 {
     int width = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i).unicode() < 0x300) {
+            ++width; // below the first combining mark and far below the first wide character
+            continue;
+        }
         char32_t c = text.at(i).unicode();
         if (text.at(i).isHighSurrogate() && i + 1 < text.size()) {
             c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
