@@ -476,18 +476,32 @@ int checkSpecs(const QStringList &arguments)
         return outcome;
     };
     const QList<Outcome> outcomes = QtConcurrent::blockingMapped<QList<Outcome>>(files, checkFile);
+    // The text lines go to stdout in one write (a pipe takes them 4 KB at a time otherwise).
+    qsizetype reportSize = 0;
+    for (const Outcome &outcome : outcomes) {
+        reportSize += outcome.report.size();
+    }
+    QByteArray report;
+    report.reserve(reportSize);
+    const auto writeReport = [](QByteArray &lines) {
+        if (!lines.isEmpty()) {
+            out().flush(); // the lines go to stdout directly, after whatever the stream holds
+            std::fwrite(lines.constData(), 1, size_t(lines.size()), stdout);
+            std::fflush(stdout);
+            lines.clear();
+        }
+    };
     for (qsizetype i = 0; i < files.size(); ++i) {
         const QString &path = files.at(i);
         const Outcome &outcome = outcomes.at(i);
         if (!outcome.error.isEmpty()) {
+            writeReport(report); // keeps the message in its place among the findings
             err() << "specwright-cli: " << outcome.error << '\n';
+            err().flush();
             ioError = true;
             continue;
         }
-        if (!outcome.report.isEmpty()) {
-            out().flush(); // the lines go to stdout directly, after whatever the stream holds
-            std::fwrite(outcome.report.constData(), 1, size_t(outcome.report.size()), stdout);
-        }
+        report += outcome.report;
         for (const Diagnostic &d : outcome.diagnostics) {
             errors = errors || d.severity == Diagnostic::Severity::Error;
             if (!textReport) {
@@ -504,6 +518,7 @@ int checkSpecs(const QStringList &arguments)
             }
         }
     }
+    writeReport(report);
     if (!textReport) {
         out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
     }

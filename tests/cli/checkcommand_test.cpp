@@ -135,6 +135,28 @@ private Q_SLOTS:
         QVERIFY(!run.out.contains(QLatin1String("notes.txt")));
     }
 
+    // In a CI log (stdout and stderr together) a file's I/O error stands between the findings of
+    // the files before and after it, in the order the files are checked.
+    void ioErrorsStayInPlaceAmongFindings()
+    {
+        QTemporaryDir dir;
+        const QByteArray finding = "=====\nTitle\n=====\n\ntrailing \n";
+        write(dir.filePath(QStringLiteral("a.rst")), finding);
+        write(dir.filePath(QStringLiteral("b.rst")), "bad \xff bytes\n");
+        write(dir.filePath(QStringLiteral("c.rst")), finding);
+        QProcess process;
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(QStringLiteral(SPECWRIGHT_BIN_DIR "/specwright-cli"), {QStringLiteral("check"), dir.path()});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 2);
+        const QString merged = QString::fromUtf8(process.readAll());
+        const qsizetype first = merged.indexOf(QLatin1String("a.rst:5:9: error: Trailing whitespace."));
+        const qsizetype error = merged.indexOf(QLatin1String("b.rst is not valid UTF-8"));
+        const qsizetype last = merged.indexOf(QLatin1String("c.rst:5:9: error: Trailing whitespace."));
+        QVERIFY2(first >= 0 && error >= 0 && last >= 0, qPrintable(merged));
+        QVERIFY2(first < error && error < last, qPrintable(merged));
+    }
+
     // Each folder has its own template and profile; many folders used to leave checks reading a
     // template the growing per-folder table had moved away (an intermittent crash).
     void manyFoldersInParallel()
