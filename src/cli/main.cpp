@@ -122,28 +122,6 @@ bool readInput(const QString &path, TextFile *file)
     return true;
 }
 
-// One finding in the editors' "path:line:column: severity: message [rule]" form, as UTF-8.
-// Appends \a text as UTF-8. Messages and rule ids are nearly always ASCII: copied without a
-// temporary byte array.
-void appendUtf8(QByteArray &out, const QString &text)
-{
-    const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
-    if (!ascii) {
-        out += text.toUtf8();
-        return;
-    }
-    const qsizetype at = out.size();
-    out.resize(at + text.size());
-    std::transform(text.cbegin(), text.cend(), out.data() + at, [](QChar c) { return char(c.unicode()); });
-}
-
-void appendNumber(QByteArray &out, int number)
-{
-    char digits[16];
-    const auto end = std::to_chars(std::begin(digits), std::end(digits), number).ptr;
-    out.append(digits, end - digits);
-}
-
 const QByteArray &severityUtf8(Diagnostic::Severity severity)
 {
     static const QByteArray info = Diagnostic::severityName(Diagnostic::Severity::Info).toUtf8();
@@ -161,21 +139,44 @@ const QByteArray &severityUtf8(Diagnostic::Severity severity)
 }
 
 // One finding in the editors' format, "path:line:column: severity: message [rule]\n", appended to
-// \a out: check writes thousands of them.
+// \a out: check writes thousands of them, each straight into room made for it at once.
 void appendDiagnosticLine(QByteArray &out, const QByteArray &path, const Diagnostic &d)
 {
-    out += path;
-    out += ':';
-    appendNumber(out, d.range.startLine + 1);
-    out += ':';
-    appendNumber(out, d.range.startColumn + 1);
-    out += ": ";
-    out += severityUtf8(d.severity);
-    out += ": ";
-    appendUtf8(out, d.message);
-    out += " [";
-    appendUtf8(out, d.ruleId);
-    out += "]\n";
+    const QByteArray &severity = severityUtf8(d.severity);
+    // UTF-8 takes at most three bytes per UTF-16 unit; two numbers of at most 11 characters.
+    const qsizetype most = path.size() + severity.size() + 3 * (d.message.size() + d.ruleId.size()) + 40;
+    const qsizetype at = out.size();
+    if (out.capacity() < at + most) {
+        out.reserve(std::max(at + most, 2 * out.capacity()));
+    }
+    out.resize(at + most);
+    char *p = out.data() + at;
+    const auto put = [&p](const char *bytes, qsizetype size) {
+        std::memcpy(p, bytes, size_t(size));
+        p += size;
+    };
+    const auto putText = [&p, &put](const QString &text) {
+        const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+        if (!ascii) {
+            const QByteArray utf8 = text.toUtf8();
+            put(utf8.constData(), utf8.size());
+            return;
+        }
+        p = std::transform(text.cbegin(), text.cend(), p, [](QChar c) { return char(c.unicode()); });
+    };
+    put(path.constData(), path.size());
+    *p++ = ':';
+    p = std::to_chars(p, p + 11, d.range.startLine + 1).ptr;
+    *p++ = ':';
+    p = std::to_chars(p, p + 11, d.range.startColumn + 1).ptr;
+    put(": ", 2);
+    put(severity.constData(), severity.size());
+    put(": ", 2);
+    putText(d.message);
+    put(" [", 2);
+    putText(d.ruleId);
+    put("]\n", 2);
+    out.truncate(p - out.constData());
 }
 
 QByteArray diagnosticLine(const QByteArray &path, const Diagnostic &d)

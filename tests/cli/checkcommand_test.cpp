@@ -135,6 +135,21 @@ private Q_SLOTS:
         QVERIFY(!run.out.contains(QLatin1String("notes.txt")));
     }
 
+    // Paths and messages outside ASCII reach the report as UTF-8, line and column unchanged.
+    void textLinesKeepNonAsciiText()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("na\u00efve.rst"));
+        write(path, "=====\nTitle\n=====\n\n.. fr\xc3\xb3"
+                    "b::\n\nCaf\xc3\xa9 \n");
+        const Run run = check({QStringLiteral("--profile"), QStringLiteral("glance"), path});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains(path + QStringLiteral(":5:1: error: Unknown directive type \"fr\u00f3b\".")),
+                 qPrintable(run.out));
+        QVERIFY2(run.out.contains(path + QStringLiteral(":7:5: error: Trailing whitespace. [trailing-whitespace]\n")),
+                 qPrintable(run.out));
+    }
+
     // In a CI log (stdout and stderr together) a file's I/O error stands between the findings of
     // the files before and after it, in the order the files are checked.
     void ioErrorsStayInPlaceAmongFindings()

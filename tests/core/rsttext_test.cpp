@@ -53,6 +53,33 @@ private Q_SLOTS:
         QCOMPARE(hasTabs, tabs);
     }
 
+    // Line feeds at every place relative to the 8-character steps of the scan.
+    void lineFeedFrom_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("from");
+        QTest::addColumn<int>("found");
+        QTest::newRow("empty") << QString() << 0 << 0;
+        QTest::newRow("none") << u"no line feed in this text at all"_s << 0 << 32;
+        QTest::newRow("first") << u"\nrest"_s << 0 << 0;
+        QTest::newRow("seventh") << u"1234567\n9"_s << 0 << 7;
+        QTest::newRow("eighth") << u"12345678\n"_s << 0 << 8;
+        QTest::newRow("in the tail") << u"1234567890\n"_s << 0 << 10;
+        QTest::newRow("far") << QStringLiteral("x").repeated(100) + u"\n"_s << 0 << 100;
+        QTest::newRow("after from") << u"a\nb\nc"_s << 2 << 3;
+        QTest::newRow("from at a line feed") << u"a\nb\nc"_s << 1 << 1;
+        QTest::newRow("from at the end") << u"ab\n"_s << 3 << 3;
+        QTest::newRow("wide characters around")
+            << QStringLiteral(u"\u8a2d\u8a08\uffff\u0a0a\u0a00\u8a2d\u8a08\u8a2d\u8a08\n") << 0 << 9;
+    }
+    void lineFeedFrom()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, from);
+        QFETCH(int, found);
+        QCOMPARE(RstText::lineFeedFrom(text, from), qsizetype(found));
+    }
+
     void normalizeName_data()
     {
         QTest::addColumn<QString>("name");

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rsttext.h"
 
+#include <QtAlgorithms>
+
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
@@ -69,6 +71,29 @@ QStringList RstText::borrowedLinesOf(const QString &text, bool *hasTabs)
     return splitLines(text, true, true, hasTabs);
 }
 
+qsizetype RstText::lineFeedFrom(QStringView text, qsizetype from)
+{
+    const QChar *data = text.data();
+    const qsizetype size = text.size();
+    qsizetype k = from;
+#ifdef __SSE2__
+    const __m128i lineFeed = _mm_set1_epi16(u'\n');
+    for (; k + 8 <= size; k += 8) {
+        const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + k));
+        const int mask = _mm_movemask_epi8(_mm_cmpeq_epi16(chunk, lineFeed));
+        if (mask != 0) {
+            return k + qCountTrailingZeroBits(uint(mask)) / 2;
+        }
+    }
+#endif
+    for (; k < size; ++k) {
+        if (data[k] == QLatin1Char('\n')) {
+            return k;
+        }
+    }
+    return size;
+}
+
 QString RstText::sharedSlice(const QString &text, qsizetype start, qsizetype length)
 {
     if (length <= 0 || !text.data_ptr().d) {
@@ -99,10 +124,7 @@ QStringList RstText::splitLines(const QString &text, bool expandTabs, bool borro
     }
     qsizetype start = 0;
     while (start < size) {
-        qsizetype end = all.indexOf(QLatin1Char('\n'), start);
-        if (end < 0) {
-            end = size;
-        }
+        qsizetype end = lineFeedFrom(all, start);
         if (carriageReturns) {
             const qsizetype cr = all.mid(start, end - start).indexOf(QLatin1Char('\r'));
             if (cr >= 0) {

@@ -36,6 +36,13 @@ public:
      */
     static QString sharedSlice(const QString &text, qsizetype start, qsizetype length);
 
+    /**
+     * The index of the first line feed in \a text at or after \a from, or \a text's size when
+     * there is none. Lines are short: this beats a general character search, whose set-up
+     * costs more than the few characters it skips.
+     */
+    static qsizetype lineFeedFrom(QStringView text, qsizetype from);
+
     /** The column in \a sourceLine (tabs unexpanded) of column \a expandedColumn of its tab-expanded form. */
     static int sourceColumn(QStringView sourceLine, int expandedColumn);
 

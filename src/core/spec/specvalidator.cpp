@@ -3,6 +3,7 @@
 #include "specvalidator.h"
 
 #include <core/diagram/diagrammodel.h>
+#include <core/rst/rsttext.h>
 
 #include <QDateTime>
 #include <QDir>
@@ -238,13 +239,10 @@ private:
         const bool carriageReturns = all.contains(QLatin1Char('\r'));
         const bool zeroWidthSpaces = all.contains(QChar(0x200B));
         while (start <= all.size()) {
-            qsizetype end = all.indexOf(QLatin1Char('\n'), start);
-            const bool last = end < 0;
-            if (last) {
-                end = all.size();
-                if (start == end) {
-                    break; // the text ends with a newline
-                }
+            qsizetype end = RstText::lineFeedFrom(all, start);
+            const bool last = end == all.size();
+            if (last && start == end) {
+                break; // the text ends with a newline
             }
             const QStringView line = all.mid(start, end - start);
             const int carriage = carriageReturns ? int(line.indexOf(QLatin1Char('\r'))) : -1;
