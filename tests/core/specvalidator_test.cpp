@@ -298,6 +298,13 @@ private Q_SLOTS:
                                        << QList<int>{4, 4, 4, 25};
         QTest::newRow("an embedded link is not one")
             << QStringLiteral("See `this <https://example.org>`_ page.\n") << QList<int>{};
+        QTest::newRow("after a line with another angle bracket")
+            << QStringLiteral("See `this <https://example.org>`_ page.\n\nOwner: <launchpad-id or None>\n")
+            << QList<int>{6, 7};
+        QTest::newRow("two lines down, two on the last")
+            << QStringLiteral("a <b\n\n<c\n<blueprint-name> <launchpad-id or None>\n") << QList<int>{7, 0, 7, 17};
+        QTest::newRow("with Windows line endings")
+            << QStringLiteral("Text.\r\n\r\nOwner: <launchpad-id or None>\r\n") << QList<int>{6, 7};
         QTest::newRow("with a tab in the text")
             << QStringLiteral("::\n\n\tcode\n\nOwner: <launchpad-id or None>\n") << QList<int>{8, 7};
     }

@@ -14,6 +14,10 @@
 #include <algorithm>
 #include <array>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 namespace Specwright::Core {
 
 namespace {
@@ -182,12 +186,53 @@ QString lowerKey(const QString &title)
     return lower;
 }
 
+// Which of the characters the checks look for line by line occur at all: one vectorised pass over
+// the text instead of a search for each (most specs hold none of them).
+struct Census
+{
+    bool tab = false;
+    bool carriageReturn = false;
+    bool zeroWidthSpace = false;
+};
+
+Census censusOf(QStringView text)
+{
+    const QChar *data = text.data();
+    const qsizetype size = text.size();
+    qsizetype k = 0;
+    Census census;
+#ifdef __SSE2__
+    const __m128i tab = _mm_set1_epi16(u'\t');
+    const __m128i carriageReturn = _mm_set1_epi16(u'\r');
+    const __m128i zeroWidthSpace = _mm_set1_epi16(short(0x200B));
+    __m128i tabs = _mm_setzero_si128();
+    __m128i carriageReturns = _mm_setzero_si128();
+    __m128i zeroWidthSpaces = _mm_setzero_si128();
+    for (; k + 8 <= size; k += 8) {
+        const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + k));
+        tabs = _mm_or_si128(tabs, _mm_cmpeq_epi16(chunk, tab));
+        carriageReturns = _mm_or_si128(carriageReturns, _mm_cmpeq_epi16(chunk, carriageReturn));
+        zeroWidthSpaces = _mm_or_si128(zeroWidthSpaces, _mm_cmpeq_epi16(chunk, zeroWidthSpace));
+    }
+    census.tab = _mm_movemask_epi8(tabs) != 0;
+    census.carriageReturn = _mm_movemask_epi8(carriageReturns) != 0;
+    census.zeroWidthSpace = _mm_movemask_epi8(zeroWidthSpaces) != 0;
+#endif
+    for (; k < size; ++k) {
+        census.tab = census.tab || data[k] == QLatin1Char('\t');
+        census.carriageReturn = census.carriageReturn || data[k] == QLatin1Char('\r');
+        census.zeroWidthSpace = census.zeroWidthSpace || data[k] == QChar(0x200B);
+    }
+    return census;
+}
+
 class Checker
 {
 public:
     Checker(const QString &text, const RstDocument &document, const SpecTemplate &specTemplate, Profile profile,
             const std::atomic_bool *cancel)
         : m_text(text)
+        , m_census(censusOf(text))
         , m_document(document)
         , m_template(specTemplate)
         , m_profile(profile)
@@ -236,8 +281,8 @@ private:
         int lineNumber = 0;
         bool codeBlock = false;
         // Characters most specs never hold: one whole-text search each instead of one per line.
-        const bool carriageReturns = all.contains(QLatin1Char('\r'));
-        const bool zeroWidthSpaces = all.contains(QChar(0x200B));
+        const bool carriageReturns = m_census.carriageReturn;
+        const bool zeroWidthSpaces = m_census.zeroWidthSpace;
         while (start <= all.size()) {
             qsizetype end = RstText::lineFeedFrom(all, start);
             const bool last = end == all.size();
@@ -610,7 +655,7 @@ private:
         }
         if (&node == &m_document.root() && m_template.isValid()) {
             const QStringList &lines = m_document.lines();
-            const bool tabs = m_text.contains(QLatin1Char('\t')); // lines are tab-expanded: search them all then
+            const bool tabs = m_census.tab; // lines are tab-expanded: search them all then
             // Placeholders start with '<': one pass over the text's few '<' finds the ones present.
             const QStringList &placeholders = m_template.placeholders();
             QList<bool> present(placeholders.size(), false);
@@ -623,7 +668,25 @@ private:
             }
             // The lines that can hold one, found once for all placeholders: a handful of the spec's lines.
             std::vector<int> linesWithAngle;
-            if (tabs || std::find(present.cbegin(), present.cend(), true) != present.cend()) {
+            const bool anyPresent = std::find(present.cbegin(), present.cend(), true) != present.cend();
+            if (!tabs && !anyPresent) {
+                // The usual case: nothing to find.
+            } else if (!tabs && !m_census.carriageReturn) {
+                // Then the parser's lines are the text's "\n"-separated lines: count line feeds up to each '<'.
+                int line = 0;
+                qsizetype lineStart = 0;
+                for (qsizetype at = m_text.indexOf(QLatin1Char('<')); at >= 0;
+                     at = m_text.indexOf(QLatin1Char('<'), at + 1)) {
+                    for (qsizetype feed = RstText::lineFeedFrom(m_text, lineStart); feed < at;
+                         feed = RstText::lineFeedFrom(m_text, lineStart)) {
+                        ++line;
+                        lineStart = feed + 1;
+                    }
+                    if (linesWithAngle.empty() || linesWithAngle.back() != line) {
+                        linesWithAngle.push_back(line);
+                    }
+                }
+            } else {
                 for (int l = 0; l < lines.size(); ++l) {
                     if (lines.at(l).contains(QLatin1Char('<'))) {
                         linesWithAngle.push_back(l);
@@ -649,6 +712,7 @@ private:
     }
 
     const QString &m_text;
+    const Census m_census;
     const RstDocument &m_document;
     const SpecTemplate &m_template;
     Profile m_profile;
