@@ -437,6 +437,25 @@ private Q_SLOTS:
         QTest::newRow("edge: empty enumerated list item spans its enumerator")
             << QStringLiteral("Para.\n\n1.\n") << Kind::ListItem << 0 << SourceRange{2, 0, 2, 2} << none << none
             << QString(QLatin1String("")) << none << none;
+        // Blocks without a character that can start markup take a shortcut; it must give the same nodes.
+        QTest::newRow("plain: a paragraph without markup is one text node")
+            << QStringLiteral("Plain words, nothing more.\nA second line here.\n") << Kind::Text << 0
+            << SourceRange{0, 0, 1, 19} << QStringLiteral("Plain words, nothing more.\nA second line here.") << none
+            << none << none << none;
+        QTest::newRow("plain: in an indented list item")
+            << QStringLiteral("* first item\n  continued\n") << Kind::Text << 0 << SourceRange{0, 2, 1, 11}
+            << QStringLiteral("first item\ncontinued") << none << none << none << none;
+        QTest::newRow("plain: a title") << QStringLiteral("Title text\n==========\n\nBody.\n") << Kind::Text << 0
+                                        << SourceRange{0, 0, 0, 10} << QStringLiteral("Title text") << none << none
+                                        << none << none;
+        QTest::newRow("plain: non-ASCII text")
+            << QStringLiteral(u"Caf\u00e9 na\u00efve \u8a2d\u8a08 text\n") << Kind::Text << 0
+            << SourceRange{0, 0, 0, 18} << QStringLiteral(u"Caf\u00e9 na\u00efve \u8a2d\u8a08 text") << none << none
+            << none << none;
+        QTest::newRow("plain: a colon late in a long line is markup's business")
+            << QStringLiteral("A long line of words that goes on and on, then: https://example.org\n")
+            << Kind::Reference << 0 << SourceRange{0, 48, 0, 67} << none << none << none << QStringLiteral("refuri")
+            << QStringLiteral("https://example.org");
         QTest::newRow("edge: a tab counts as one column of the source line")
             << QStringLiteral("a\t*em* x\n") << Kind::Emphasis << 0 << SourceRange{0, 2, 0, 6} << none << none
             << QStringLiteral("em") << none << none;

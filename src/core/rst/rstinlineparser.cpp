@@ -7,6 +7,10 @@
 
 #include <algorithm>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 namespace Specwright::Core {
 
 namespace {
@@ -354,6 +358,91 @@ void RstInlineParser::warnUnterminated(RstNode &parent, const QString &what, int
     parent.children.push_back(std::move(problematic));
 }
 
+bool RstInlineParser::isPlainText(const RstLines &block)
+{
+    // Every inline construct starts with one of these (standalone URIs at their ':', e-mail
+    // addresses at their '@'); NUL is the parser's own escape mark.
+    for (const RstLineRef &line : block) {
+        const QChar *data = line.text.data();
+        const qsizetype size = line.text.size();
+        qsizetype k = 0;
+#ifdef __SSE2__
+        const __m128i star = _mm_set1_epi16(u'*');
+        const __m128i backquote = _mm_set1_epi16(u'`');
+        const __m128i bar = _mm_set1_epi16(u'|');
+        const __m128i underscore = _mm_set1_epi16(u'_');
+        const __m128i bracket = _mm_set1_epi16(u'[');
+        const __m128i colon = _mm_set1_epi16(u':');
+        const __m128i at = _mm_set1_epi16(u'@');
+        const __m128i backslash = _mm_set1_epi16(u'\\');
+        const __m128i nul = _mm_setzero_si128();
+        for (; k + 8 <= size; k += 8) {
+            const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + k));
+            const __m128i found = _mm_or_si128(
+                _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi16(chunk, star), _mm_cmpeq_epi16(chunk, backquote)),
+                             _mm_or_si128(_mm_cmpeq_epi16(chunk, bar), _mm_cmpeq_epi16(chunk, underscore))),
+                _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi16(chunk, bracket), _mm_cmpeq_epi16(chunk, colon)),
+                             _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi16(chunk, at), _mm_cmpeq_epi16(chunk, backslash)),
+                                          _mm_cmpeq_epi16(chunk, nul))));
+            if (_mm_movemask_epi8(found) != 0) {
+                return false;
+            }
+        }
+#endif
+        for (; k < size; ++k) {
+            switch (data[k].unicode()) {
+            case u'*':
+            case u'`':
+            case u'|':
+            case u'_':
+            case u'[':
+            case u':':
+            case u'@':
+            case u'\\':
+            case u'\0':
+                return false;
+            default:
+                break;
+            }
+        }
+    }
+    return true;
+}
+
+void RstInlineParser::addPlainText(const RstLines &block, RstNode &parent)
+{
+    // What the full parse makes of markup-free text: its lines joined by "\n", one text node.
+    qsizetype length = block.empty() ? 0 : qsizetype(block.size()) - 1;
+    for (const RstLineRef &line : block) {
+        length += line.text.size();
+    }
+    if (length == 0) {
+        return;
+    }
+    QString text(length, Qt::Uninitialized);
+    QChar *out = text.data();
+    for (size_t k = 0; k < block.size(); ++k) {
+        if (k > 0) {
+            *out++ = QLatin1Char('\n');
+        }
+        out = std::copy(block[k].text.begin(), block[k].text.end(), out);
+    }
+    const RstLineRef &last = block.back();
+    const SourceRange range{block.front().line, block.front().column, last.line, int(last.column + last.text.size())};
+    if (!parent.children.empty() && parent.children.back().kind == Kind::Text) {
+        RstNode &previous = parent.children.back();
+        previous.text += text;
+        previous.range.endLine = range.endLine;
+        previous.range.endColumn = range.endColumn;
+        return;
+    }
+    RstNode node;
+    node.kind = Kind::Text;
+    node.text = std::move(text);
+    node.range = range;
+    parent.children.push_back(std::move(node));
+}
+
 void RstInlineParser::parse(const RstLines &block, RstNode &parent)
 {
     // The parser is reused block after block: keep the buffers' capacity while nothing shares
@@ -364,6 +453,10 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
     m_substitutionReferences.clear();
     m_anonymousReferences.clear();
     m_targets.clear();
+    if (isPlainText(block)) {
+        addPlainText(block, parent);
+        return;
+    }
     m_lines = block;
     m_lineStarts.clear();
     m_text = QString();

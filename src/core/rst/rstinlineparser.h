@@ -54,6 +54,10 @@ public:
     const QList<Target> &targets() const { return m_targets; }
 
 private:
+    /** Whether \a block holds no character that can start inline markup. */
+    static bool isPlainText(const RstLines &block);
+    /** The one text node a block without markup makes. */
+    static void addPlainText(const RstLines &block, RstNode &parent);
     SourceRange rangeOf(int start, int end) const;
     void addText(RstNode &parent, int start, int end);
     void addTextWithUris(RstNode &parent, int start, int end);
