@@ -19,6 +19,23 @@ namespace Specwright::Core {
 
 namespace {
 
+// A prefix test for the few ASCII marks a line can start with, asked for every line parsed:
+// compared in place, without a call into the general string comparison.
+template<size_t N>
+bool startsWithAscii(QStringView text, const char (&prefix)[N])
+{
+    constexpr qsizetype length = qsizetype(N) - 1;
+    if (text.size() < length) {
+        return false;
+    }
+    for (qsizetype k = 0; k < length; ++k) {
+        if (text[k].unicode() != char16_t(prefix[k])) {
+            return false;
+        }
+    }
+    return true;
+}
+
 using Kind = RstNode::Kind;
 using Severity = RstMessage::Severity;
 
@@ -562,7 +579,7 @@ bool RstBlockParser::parseOne(const RstLines &lines, int &i, RstNode &parent, bo
     if (parseOptionList(lines, i, parent, depth)) {
         return true;
     }
-    if (text.startsWith(QLatin1String(">>>")) && spacesOrEnd(text, 3) >= 0) {
+    if (startsWithAscii(text, ">>>") && spacesOrEnd(text, 3) >= 0) {
         parseDoctest(lines, i, parent);
         return true;
     }
@@ -570,17 +587,17 @@ bool RstBlockParser::parseOne(const RstLines &lines, int &i, RstNode &parent, bo
         parseLineBlock(lines, i, parent);
         return true;
     }
-    if (text.startsWith(QLatin1String("+-")) && parseGridTable(lines, i, parent, depth)) {
+    if (startsWithAscii(text, "+-") && parseGridTable(lines, i, parent, depth)) {
         return true;
     }
     if (text.startsWith(QLatin1Char('=')) && parseSimpleTable(lines, i, parent, depth)) {
         return true;
     }
-    if (text.startsWith(QLatin1String("..")) && spacesOrEnd(text, 2) >= 0) {
+    if (startsWithAscii(text, "..") && spacesOrEnd(text, 2) >= 0) {
         parseExplicitList(lines, i, parent, depth);
         return true;
     }
-    if (text.startsWith(QLatin1String("__")) && spacesOrEnd(text, 2) >= 0) {
+    if (startsWithAscii(text, "__") && spacesOrEnd(text, 2) >= 0) {
         parseExplicitList(lines, i, parent, depth);
         return true;
     }
@@ -619,12 +636,12 @@ void RstBlockParser::appendBlockQuotes(const RstLines &body, RstNode &parent, in
             if (!rest[k - 1].isBlank()) {
                 continue;
             }
-            const bool dashes = (t.startsWith(QLatin1String("--")) && !t.startsWith(QLatin1String("----"))) ||
-                                t.startsWith(QChar(0x2014));
+            const bool dashes =
+                (startsWithAscii(t, "--") && !startsWithAscii(t, "----")) || t.startsWith(QChar(0x2014));
             if (!dashes) {
                 continue;
             }
-            int p = t.startsWith(QChar(0x2014)) ? 1 : (t.startsWith(QLatin1String("---")) ? 3 : 2);
+            int p = t.startsWith(QChar(0x2014)) ? 1 : (startsWithAscii(t, "---") ? 3 : 2);
             while (p < t.size() && t.at(p) == QLatin1Char(' ')) {
                 ++p;
             }
@@ -665,7 +682,7 @@ void RstBlockParser::appendBlockQuotes(const RstLines &body, RstNode &parent, in
         }
         RstLines attributionLines(rest.begin() + attribution, rest.begin() + end);
         const QStringView first = attributionLines.front().text;
-        int p = first.startsWith(QChar(0x2014)) ? 1 : (first.startsWith(QLatin1String("---")) ? 3 : 2);
+        int p = first.startsWith(QChar(0x2014)) ? 1 : (startsWithAscii(first, "---") ? 3 : 2);
         while (p < first.size() && first.at(p) == QLatin1Char(' ')) {
             ++p;
         }
@@ -1160,7 +1177,7 @@ namespace {
 bool isGridBorder(QStringView text)
 {
     // \+-[-+]+-\+
-    if (text.size() < 4 || !text.startsWith(QLatin1String("+-")) || !text.endsWith(QLatin1String("-+"))) {
+    if (text.size() < 4 || !startsWithAscii(text, "+-") || !text.endsWith(QLatin1String("-+"))) {
         return false;
     }
     for (QChar c : text) {
@@ -1388,8 +1405,8 @@ void RstBlockParser::parseExplicitList(const RstLines &lines, int &i, RstNode &p
             continue;
         }
         const QStringView text = lines[i].text;
-        const bool explicitStart = text.startsWith(QLatin1String("..")) && spacesOrEnd(text, 2) >= 0;
-        const bool anonymousStart = text.startsWith(QLatin1String("__")) && spacesOrEnd(text, 2) >= 0;
+        const bool explicitStart = startsWithAscii(text, "..") && spacesOrEnd(text, 2) >= 0;
+        const bool anonymousStart = startsWithAscii(text, "__") && spacesOrEnd(text, 2) >= 0;
         if (!explicitStart && !anonymousStart) {
             break;
         }
@@ -1607,7 +1624,7 @@ bool RstBlockParser::parseHyperlinkTarget(const RstLines &lines, int &i, RstNode
     size_t used = 0;
     for (; used < block.lines.size(); ++used) {
         joined += block.lines[used].text.toString();
-        if (joined.startsWith(QLatin1String("_:")) || joined == QLatin1String("_:")) {
+        if (startsWithAscii(joined, "_:") || joined == QLatin1String("_:")) {
             name.clear();
             nameEnd = 2;
             break;
@@ -2028,7 +2045,7 @@ void RstBlockParser::runDirective(const RstDirectiveRegistry::Directive &spec, c
             if (lower == QLatin1String("unicode")) {
                 for (const QString &code :
                      arguments.join(QLatin1Char(' ')).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-                    if (code.startsWith(QLatin1String(".."))) {
+                    if (startsWithAscii(code, "..")) {
                         break;
                     }
                     QString digits = code;
@@ -2594,11 +2611,10 @@ bool startsBodyConstruct(QStringView text)
     }
     int description = 0;
     return bulletMarkerEnd(text) >= 0 || parseEnumerator(text).valid || fieldMarkerEnd(text, nullptr) >= 0 ||
-           isOptionListLine(text, &description) ||
-           (text.startsWith(QLatin1String(">>>")) && spacesOrEnd(text, 3) >= 0) ||
+           isOptionListLine(text, &description) || (startsWithAscii(text, ">>>") && spacesOrEnd(text, 3) >= 0) ||
            (text.front() == QLatin1Char('|') && spacesOrEnd(text, 1) >= 0) || isGridBorder(text) ||
-           isSimpleBorder(text, true) || (text.startsWith(QLatin1String("..")) && spacesOrEnd(text, 2) >= 0) ||
-           (text.startsWith(QLatin1String("__")) && spacesOrEnd(text, 2) >= 0) || isAdornment(text);
+           isSimpleBorder(text, true) || (startsWithAscii(text, "..") && spacesOrEnd(text, 2) >= 0) ||
+           (startsWithAscii(text, "__") && spacesOrEnd(text, 2) >= 0) || isAdornment(text);
 }
 
 } // namespace

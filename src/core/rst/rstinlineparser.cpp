@@ -561,14 +561,14 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
             QStringView start;
             QString what;
             Kind kind = Kind::Emphasis;
-            if (QStringView(m_text).mid(i).startsWith(QLatin1String("**"))) {
+            if (c == QLatin1Char('*') && i + 1 < size && m_text.at(i + 1) == QLatin1Char('*')) {
                 start = u"**";
                 what = QStringLiteral("strong");
                 kind = Kind::Strong;
             } else if (c == QLatin1Char('*')) {
                 start = u"*";
                 what = QStringLiteral("emphasis");
-            } else if (QStringView(m_text).mid(i).startsWith(QLatin1String("``"))) {
+            } else if (c == QLatin1Char('`') && i + 1 < size && m_text.at(i + 1) == QLatin1Char('`')) {
                 start = u"``";
                 what = QStringLiteral("literal");
                 kind = Kind::Literal;
