@@ -4,6 +4,7 @@
 
 #include <QStringView>
 
+#include <cstring>
 #include <vector>
 
 namespace Specwright::Core {
@@ -21,8 +22,18 @@ struct RstLineRef
     bool isBlank() const { return text.isEmpty(); }
     int indent() const
     {
+        // Indentation runs deep in nested lists: four spaces at a time, then one by one.
+        constexpr quint64 fourSpaces = 0x0020002000200020ULL;
+        const QChar *data = text.data();
+        const int size = int(text.size());
         int n = 0;
-        while (n < text.size() && text.at(n) == QLatin1Char(' ')) {
+        for (quint64 four = 0; n + 4 <= size; n += 4) {
+            std::memcpy(&four, data + n, sizeof four);
+            if (four != fourSpaces) {
+                break;
+            }
+        }
+        while (n < size && data[n] == QLatin1Char(' ')) {
             ++n;
         }
         return n;
