@@ -116,8 +116,21 @@ bool isSafeUrl(const QString &url)
 class CmarkArena
 {
 public:
-    CmarkArena() { s_current = this; }
-    ~CmarkArena() { s_current = nullptr; }
+    CmarkArena()
+    {
+        s_current = this;
+        if (s_spare) {
+            m_blocks.push_back(std::move(s_spare));
+            m_capacity = BlockSize;
+        }
+    }
+    ~CmarkArena()
+    {
+        s_current = nullptr;
+        if (!m_blocks.empty()) {
+            s_spare = std::move(m_blocks.front()); // the next render on this thread starts with it
+        }
+    }
     Q_DISABLE_COPY_MOVE(CmarkArena)
 
     cmark_mem *mem() { return &s_mem; }
@@ -198,6 +211,8 @@ private:
     static void release(void *) {}
 
     static thread_local CmarkArena *s_current;
+    // A first block kept between renders: a fresh 256 KB block costs page faults every time.
+    static thread_local std::unique_ptr<std::max_align_t[]> s_spare;
     static cmark_mem s_mem;
     std::vector<std::unique_ptr<std::max_align_t[]>> m_blocks;
     std::vector<std::unique_ptr<std::max_align_t[]>> m_large;
@@ -207,6 +222,7 @@ private:
 };
 
 thread_local CmarkArena *CmarkArena::s_current = nullptr;
+thread_local std::unique_ptr<std::max_align_t[]> CmarkArena::s_spare;
 cmark_mem CmarkArena::s_mem = {&CmarkArena::zeroed, &CmarkArena::resized, &CmarkArena::release};
 
 class CmarkBuilder
