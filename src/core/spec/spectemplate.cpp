@@ -22,6 +22,10 @@ namespace {
 
 using Kind = RstNode::Kind;
 
+// Template paragraphs shorter than this are not guidance: "None", "Primary assignee:" and the like
+// are legitimate spec text too.
+constexpr qsizetype MinimumGuidanceLength = 40;
+
 // The first characters of a paragraph without its whitespace: a key that rules out most paragraphs
 // before the whitespace-normalised comparison (which every paragraph of every checked spec needs).
 // Gathered into a fixed buffer, since nearly every key is only looked up, never kept.
@@ -98,8 +102,7 @@ void collectGuidance(const RstNode &node, QSet<QString> &guidance)
     for (const RstNode &child : node.children) {
         if (child.kind == Kind::Paragraph) {
             const QString text = child.plainText().simplified();
-            // Short paragraphs ("None", "Primary assignee:") are legitimate spec text too.
-            if (text.size() >= 40) {
+            if (text.size() >= MinimumGuidanceLength) {
                 guidance.insert(text);
             }
         } else if (child.kind != Kind::Title) {
@@ -282,7 +285,16 @@ bool SpecTemplate::isGuidance(const QString &paragraph) const
 
 bool SpecTemplate::isGuidance(const RstNode &paragraph) const
 {
-    // The paragraph's plain text is only built for the few paragraphs whose key matches.
+    // The paragraph's plain text is only built for the few paragraphs whose key matches. Guidance
+    // paragraphs are at least MinimumGuidanceLength long, and simplifying only shortens a text.
+    qsizetype length = 0;
+    paragraph.visitPlainText([&length](QStringView piece) {
+        length += piece.size();
+        return length < MinimumGuidanceLength;
+    });
+    if (length < MinimumGuidanceLength) {
+        return false;
+    }
     GuidanceKey key;
     paragraph.visitPlainText([&key](QStringView piece) { return key.add(piece); });
     return m_guidanceKeys.contains(key.view()) && m_guidance.contains(simplifiedPlainText(paragraph));
