@@ -774,11 +774,10 @@ void RstBlockParser::parseBulletList(const RstLines &lines, int &i, RstNode &par
         }
         Indented item =
             markerEnd < text.size() ? knownIndented(lines, i, markerEnd) : firstKnownIndented(lines, i, markerEnd);
-        RstNode listItem;
+        RstNode &listItem = list.children.emplace_back();
         listItem.kind = Kind::ListItem;
         listItem.range = markerRange(lines[i], item.lines);
         parseBody(item.lines, listItem, false, depth + 1);
-        list.children.push_back(std::move(listItem));
         blankFinish = item.blankFinish;
         i = item.end;
     }
@@ -849,11 +848,10 @@ bool RstBlockParser::parseEnumeratedList(const RstLines &lines, int &i, RstNode 
         }
         const QStringView text = lines[i].text;
         Indented item = e.end < text.size() ? knownIndented(lines, i, e.end) : firstKnownIndented(lines, i, e.end);
-        RstNode listItem;
+        RstNode &listItem = list.children.emplace_back();
         listItem.kind = Kind::ListItem;
         listItem.range = markerRange(lines[i], item.lines);
         parseBody(item.lines, listItem, false, depth + 1);
-        list.children.push_back(std::move(listItem));
         lastOrdinal = e.sequence == QLatin1String("#") ? lastOrdinal + 1 : e.ordinal;
         blankFinish = item.blankFinish;
         i = item.end;
@@ -2823,10 +2821,18 @@ void RstBlockParser::parseText(const RstLines &lines, int &i, RstNode &parent, b
 void RstBlockParser::appendParagraph(const RstLines &block, RstNode &parent, bool *literalNext)
 {
     *literalNext = false;
+    if (!block.back().text.endsWith(QLatin1String("::"))) {
+        // The usual paragraph: its lines as they are, parsed into the node in its place.
+        RstNode &paragraph = parent.children.emplace_back();
+        paragraph.kind = Kind::Paragraph;
+        paragraph.range = rangeOf(block);
+        inlineText(paragraph, block);
+        return;
+    }
     RstLines textLines = block;
     // docutils: a paragraph ending in an unescaped "::" announces a literal block.
     RstLineRef &last = textLines.back();
-    if (last.text.endsWith(QLatin1String("::"))) {
+    {
         int backslashes = 0;
         for (qsizetype p = last.text.size() - 3; p >= 0 && last.text.at(p) == QLatin1Char('\\'); --p) {
             ++backslashes;

@@ -255,11 +255,10 @@ void RstInlineParser::addText(RstNode &parent, int start, int end)
         last.range.endColumn = range.endColumn;
         return;
     }
-    RstNode node;
+    RstNode &node = parent.children.emplace_back();
     node.kind = Kind::Text;
     node.text = text;
     node.range = rangeOf(start, end);
-    parent.children.push_back(std::move(node));
 }
 
 bool RstInlineParser::startAllowed(int pos) const
@@ -436,11 +435,10 @@ void RstInlineParser::addPlainText(const RstLines &block, RstNode &parent)
         previous.range.endColumn = range.endColumn;
         return;
     }
-    RstNode node;
+    RstNode &node = parent.children.emplace_back();
     node.kind = Kind::Text;
     node.text = std::move(text);
     node.range = range;
-    parent.children.push_back(std::move(node));
 }
 
 void RstInlineParser::parse(const RstLines &block, RstNode &parent)
@@ -602,19 +600,17 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
                     continue;
                 }
                 flushText(i);
-                RstNode node;
+                RstNode &node = parent.children.emplace_back();
                 node.kind = kind;
                 node.range = rangeOf(i, end + int(start.size()));
                 if (kind == Kind::Literal) {
                     node.text = RstText::sharedSlice(m_original, contentStart, end - contentStart);
                 } else {
-                    RstNode text;
+                    RstNode &text = node.children.emplace_back();
                     text.kind = Kind::Text;
                     text.text = unescaped(contentStart, end);
                     text.range = rangeOf(contentStart, end);
-                    node.children.push_back(std::move(text));
                 }
-                parent.children.push_back(std::move(node));
                 i = segment = end + int(start.size());
                 continue;
             }
