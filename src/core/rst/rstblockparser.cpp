@@ -210,7 +210,7 @@ Enumerator parseEnumerator(QStringView text, const QString &expectedSequence = Q
     auto isUpper = [](QChar c) { return c >= QLatin1Char('A') && c <= QLatin1Char('Z'); };
     auto isLowerRoman = [](QChar c) { return QStringLiteral("ivxlcdm").contains(c); };
     auto isUpperRoman = [](QChar c) { return QStringLiteral("IVXLCDM").contains(c); };
-    auto matches = [&](const QString &sequence) {
+    auto matches = [&](const auto &sequence) { // a QString or a QLatin1StringView, never converted
         if (sequence == QLatin1String("arabic")) {
             return allOf(e.text, isDigit);
         }
