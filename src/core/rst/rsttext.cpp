@@ -108,8 +108,8 @@ QString RstText::sharedSlice(const QString &text, qsizetype start, qsizetype len
 QStringList RstText::splitLines(const QString &text, bool expandTabs, bool borrow, bool *hasTabs)
 {
     QStringList lines;
-    // Spec lines average over 30 characters (blank ones included): room for lines of 24 spares
-    // nearly every document the copies of a growing list.
+    // Room for lines of 24 characters on average (specs average over 30, blank lines included)
+    // saves nearly every document the copies of a growing list.
     lines.reserve(text.size() / 24 + 16);
     const QStringView all(text);
     const QChar *data = text.constData();
