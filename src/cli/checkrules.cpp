@@ -16,18 +16,26 @@ CheckRules::Rules CheckRules::rulesFor(const QString &specPath)
     if (m_forcedTemplate.isValid() && m_forcedProfile) {
         return {m_forcedTemplate, *m_forcedProfile};
     }
-    QString release;
-    const QString specs = SpecTemplate::specsFolder(specPath, &release);
-    // No path holds a NUL: the key cannot mix up two pairs.
-    const QString key = specs + QLatin1Char('\0') + release;
+    // The specs of one folder share their pair, so it is found once per folder as spelled: the
+    // walk up from a relative path costs a getcwd, a system call per spec otherwise.
+    const QString folder = specPath.left(qMax<qsizetype>(0, specPath.lastIndexOf(QLatin1Char('/'))));
     std::shared_ptr<Resolution> resolution;
     {
+        const QMutexLocker lock(&m_mutex);
+        resolution = m_byFolder.value(folder);
+    }
+    if (!resolution) {
+        QString release;
+        const QString specs = SpecTemplate::specsFolder(specPath, &release);
+        // No path holds a NUL: the key cannot mix up two pairs.
+        const QString key = specs + QLatin1Char('\0') + release;
         const QMutexLocker lock(&m_mutex);
         std::shared_ptr<Resolution> &slot = m_resolutions[key];
         if (!slot) {
             slot = std::make_shared<Resolution>();
         }
         resolution = slot;
+        m_byFolder.insert(folder, resolution);
     }
     // Outside the table's lock: other folders resolve meanwhile; a job of the same folder waits
     // for the one template parse instead of repeating it.

@@ -53,4 +53,5 @@ private:
     const std::optional<Specwright::Core::SpecValidator::Profile> m_forcedProfile;
     QMutex m_mutex;
     QHash<QString, std::shared_ptr<Resolution>> m_resolutions; ///< by specs folder and release
+    QHash<QString, std::shared_ptr<Resolution>> m_byFolder;    ///< the same, by the folder of a spec's path
 };

@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 namespace {
 
 struct Run
@@ -418,6 +420,42 @@ private Q_SLOTS:
         QVERIFY(page.open(QIODevice::ReadOnly));
         page.seek(page.size() - 64 * 1024);
         QVERIFY(page.readAll().contains("</html>"));
+    }
+
+    // check reads every file whole, whatever its size, and names what is not a regular file.
+    void filesAreReadWhole_data()
+    {
+        QTest::addColumn<int>("lines"); // lines of the spec; the last one without its newline
+        QTest::newRow("one line") << 1;
+        QTest::newRow("a page") << 60;
+        QTest::newRow("3 MB") << 60000;
+    }
+    void filesAreReadWhole()
+    {
+        QFETCH(int, lines);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("spec.rst"));
+        QByteArray content;
+        for (int i = 1; i < lines; ++i) {
+            content += "Line " + QByteArray::number(i) + " of a spec that goes on for a while, but fits.\n";
+        }
+        content += "The last line has no newline";
+        write(path, content);
+        const Run run = check({path});
+        QCOMPARE(run.exitCode, 1);
+        const QString last = QStringLiteral("%1:%2:29: error: No newline at the end of the file.").arg(path).arg(lines);
+        QVERIFY2(run.out.contains(last), qPrintable(run.out.right(400)));
+    }
+
+    void specialFilesAreNamed()
+    {
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("pipe.rst"));
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        const Run run = check({fifo, Example});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(fifo + QStringLiteral(" is not a regular file")), qPrintable(run.err));
+        QVERIFY2(!run.out.isEmpty(), "the other file is still checked");
     }
 
     void usageErrors_data()
