@@ -15,6 +15,7 @@
 #include <QTest>
 
 using namespace Specwright::Core;
+using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(Specwright::Core::RenderService::Result)
 Q_DECLARE_METATYPE(Specwright::Core::ValidationService::Result)
@@ -285,6 +286,18 @@ private Q_SLOTS:
         if (!specs.isEmpty()) {
             QCOMPARE(foundRelease, release);
         }
+    }
+
+    // The keys the section checks compare, lower-cased once per template (Unicode titles too).
+    void templateKeys()
+    {
+        const SpecTemplate parsed = SpecTemplate::fromText(
+            QStringLiteral("=====\nTitle\n=====\n\nProblem Description\n===================\n\nUse CASES\n---------\n\n"
+                           "\u00c9tude\n------\n\nREST API impact\n===============\n\nNone.\n"),
+            QStringLiteral("keys"));
+        QVERIFY(parsed.isValid());
+        QCOMPARE(parsed.sectionKeys(), (QStringList{u"problem description"_s, u"rest api impact"_s}));
+        QCOMPARE(parsed.subsectionKeys(), (QSet<QString>{u"use cases"_s, QStringLiteral(u"\u00e9tude")}));
     }
 
     // The template's "<…>" placeholders left in a spec are found where they are, each occurrence.

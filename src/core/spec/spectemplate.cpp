@@ -196,6 +196,10 @@ SpecTemplate SpecTemplate::fromText(const QString &text, const QString &name)
                 }
             }
         }
+        result.m_sectionKeys.append(entry.title.toLower());
+        for (const QString &sub : std::as_const(entry.subsections)) {
+            result.m_subsectionKeys.insert(sub.toLower());
+        }
         result.m_sections.append(entry);
     }
     collectGuidance(document->root(), result.m_guidance);

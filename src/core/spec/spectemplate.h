@@ -59,6 +59,10 @@ public:
     bool isValid() const { return !m_sections.isEmpty(); }
     QString name() const { return m_name; }
     const QList<Section> &sections() const { return m_sections; }
+    /** The top-level titles lower-cased, in template order: the keys a validator compares. */
+    const QStringList &sectionKeys() const { return m_sectionKeys; }
+    /** Every subsection title of the template, lower-cased. */
+    const QSet<QString> &subsectionKeys() const { return m_subsectionKeys; }
     /** Index of the top-level section titled \a title, or -1. */
     int indexOf(const QString &title) const;
     /** Paragraphs of guidance text, whitespace-normalised. */
@@ -73,6 +77,8 @@ public:
 private:
     QString m_name;
     QList<Section> m_sections;
+    QStringList m_sectionKeys; ///< computed once per template, not once per checked spec
+    QSet<QString> m_subsectionKeys;
     QSet<QString> m_guidance;
     QSet<QString> m_guidanceKeys; ///< guidanceKey() of each guidance paragraph: rules most paragraphs out cheaply
     QStringList m_placeholders;

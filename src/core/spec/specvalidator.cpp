@@ -454,18 +454,9 @@ private:
         for (const RstNode *section : topLevel) {
             collectNested(*section, nested);
         }
-        // Lower-cased once: the search for a missing section's anchor looks at every later section.
-        QStringList expectedKeys;
-        expectedKeys.reserve(expected.size());
-        for (const SpecTemplate::Section &section : expected) {
-            expectedKeys.append(lowerKey(section.title));
-        }
-        QSet<QString> templateSubsections;
-        for (const SpecTemplate::Section &section : expected) {
-            for (const QString &sub : section.subsections) {
-                templateSubsections.insert(lowerKey(sub));
-            }
-        }
+        // Lower-cased once per template: the search for a missing section's anchor looks at every later section.
+        const QStringList &expectedKeys = m_template.sectionKeys();
+        const QSet<QString> &templateSubsections = m_template.subsectionKeys();
 
         // Extra, misplaced and out-of-order top-level sections.
         int highest = -1;
