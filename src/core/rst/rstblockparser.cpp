@@ -2821,31 +2821,26 @@ void RstBlockParser::parseText(const RstLines &lines, int &i, RstNode &parent, b
 void RstBlockParser::appendParagraph(const RstLines &block, RstNode &parent, bool *literalNext)
 {
     *literalNext = false;
-    if (!block.back().text.endsWith(QLatin1String("::"))) {
-        // The usual paragraph: its lines as they are, parsed into the node in its place.
-        RstNode &paragraph = parent.children.emplace_back();
-        paragraph.kind = Kind::Paragraph;
-        paragraph.range = rangeOf(block);
-        inlineText(paragraph, block);
-        return;
-    }
-    RstLines textLines = block;
+    // The lines as they are, unless the paragraph ends in "::": only then is a copy trimmed.
+    const RstLines *textLines = &block;
+    RstLines trimmed;
     // docutils: a paragraph ending in an unescaped "::" announces a literal block.
-    RstLineRef &last = textLines.back();
-    {
+    if (block.back().text.endsWith(QLatin1String("::"))) {
+        trimmed = block;
+        RstLineRef &last = trimmed.back();
         int backslashes = 0;
         for (qsizetype p = last.text.size() - 3; p >= 0 && last.text.at(p) == QLatin1Char('\\'); --p) {
             ++backslashes;
         }
         if (backslashes % 2 == 0) {
             *literalNext = true;
-            if (textLines.size() == 1 && last.text == QLatin1String("::")) {
+            if (trimmed.size() == 1 && last.text == QLatin1String("::")) {
                 return; // "::" alone: no paragraph
             }
             if (last.text.size() == 2) {
                 // "::" alone on the last line of a longer paragraph
-                textLines.pop_back();
-                QStringView &previous = textLines.back().text;
+                trimmed.pop_back();
+                QStringView &previous = trimmed.back().text;
                 while (!previous.isEmpty() && previous.back() == QLatin1Char(' ')) {
                     previous.chop(1);
                 }
@@ -2858,12 +2853,13 @@ void RstBlockParser::appendParagraph(const RstLines &block, RstNode &parent, boo
                 last.text.chop(1);
             }
         }
+        textLines = &trimmed;
     }
-    RstNode paragraph;
+    // Parsed into the node in its place in the parent.
+    RstNode &paragraph = parent.children.emplace_back();
     paragraph.kind = Kind::Paragraph;
     paragraph.range = rangeOf(block);
-    inlineText(paragraph, textLines);
-    parent.children.push_back(std::move(paragraph));
+    inlineText(paragraph, *textLines);
 }
 
 void RstBlockParser::appendLiteralBlock(const RstLines &lines, int &i, RstNode &parent, int afterLine)

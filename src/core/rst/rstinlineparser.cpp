@@ -243,22 +243,26 @@ void RstInlineParser::addText(RstNode &parent, int start, int end)
     if (end <= start) {
         return;
     }
-    const QString text = unescaped(start, end);
-    if (text.isEmpty()) {
-        return;
+    QString text = unescaped(start, end);
+    if (!text.isEmpty()) {
+        appendText(parent, std::move(text), rangeOf(start, end));
     }
+}
+
+void RstInlineParser::appendText(RstNode &parent, QString text, const SourceRange &range)
+{
+    // Text next to text is one node, as in docutils.
     if (!parent.children.empty() && parent.children.back().kind == Kind::Text) {
         RstNode &last = parent.children.back();
         last.text += text;
-        const SourceRange range = rangeOf(start, end);
         last.range.endLine = range.endLine;
         last.range.endColumn = range.endColumn;
         return;
     }
     RstNode &node = parent.children.emplace_back();
     node.kind = Kind::Text;
-    node.text = text;
-    node.range = rangeOf(start, end);
+    node.text = std::move(text);
+    node.range = range;
 }
 
 bool RstInlineParser::startAllowed(int pos) const
@@ -427,18 +431,8 @@ void RstInlineParser::addPlainText(const RstLines &block, RstNode &parent)
         out = std::copy(block[k].text.begin(), block[k].text.end(), out);
     }
     const RstLineRef &last = block.back();
-    const SourceRange range{block.front().line, block.front().column, last.line, int(last.column + last.text.size())};
-    if (!parent.children.empty() && parent.children.back().kind == Kind::Text) {
-        RstNode &previous = parent.children.back();
-        previous.text += text;
-        previous.range.endLine = range.endLine;
-        previous.range.endColumn = range.endColumn;
-        return;
-    }
-    RstNode &node = parent.children.emplace_back();
-    node.kind = Kind::Text;
-    node.text = std::move(text);
-    node.range = range;
+    appendText(parent, std::move(text),
+               {block.front().line, block.front().column, last.line, int(last.column + last.text.size())});
 }
 
 void RstInlineParser::parse(const RstLines &block, RstNode &parent)

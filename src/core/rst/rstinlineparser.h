@@ -60,6 +60,8 @@ private:
     static void addPlainText(const RstLines &block, RstNode &parent);
     SourceRange rangeOf(int start, int end) const;
     void addText(RstNode &parent, int start, int end);
+    /** Appends a text node to \a parent, or extends the text node it ends with. */
+    static void appendText(RstNode &parent, QString text, const SourceRange &range);
     void addTextWithUris(RstNode &parent, int start, int end);
     bool startAllowed(int pos) const;
     bool endAllowed(int pos) const;
