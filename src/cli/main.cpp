@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Specwright authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checkrules.h"
+#include "gatherwriter.h"
 #include "specfilefinder.h"
 
 #include <core/document/textfile.h>
@@ -495,8 +496,9 @@ int checkSpecs(const QStringList &arguments)
     struct Outcome
     {
         QString error;
-        QList<Diagnostic> diagnostics;
-        QByteArray report; ///< the text format's lines, written by the job itself
+        bool errors = false;           ///< a finding at error level
+        QList<Diagnostic> diagnostics; ///< for the JSON report only
+        QByteArray report;             ///< the text format's lines, written by the job itself
         SpecValidator::Profile profile = SpecValidator::Profile::Strict;
     };
     // Specs of one repository share their template and profile: the jobs look them up once, in parallel.
@@ -527,45 +529,45 @@ int checkSpecs(const QStringList &arguments)
         const CheckRules::Rules specRules = rules.rulesFor(path);
         outcome.profile = specRules.profile;
         const auto document = Specwright::Core::RstParser::parse(text, path);
-        outcome.diagnostics = SpecValidator::validate(text, *document, specRules.specTemplate, specRules.profile);
+        QList<Diagnostic> diagnostics =
+            SpecValidator::validate(text, *document, specRules.specTemplate, specRules.profile);
+        outcome.errors = std::any_of(diagnostics.cbegin(), diagnostics.cend(),
+                                     [](const Diagnostic &d) { return d.severity == Diagnostic::Severity::Error; });
         if (textReport) {
+            // The lines are all the text report needs: the findings are freed here, by the thread that
+            // made them, rather than kept for the whole run.
             const QByteArray utf8Path = path.toUtf8();
-            for (const Diagnostic &d : std::as_const(outcome.diagnostics)) {
+            for (const Diagnostic &d : std::as_const(diagnostics)) {
                 appendDiagnosticLine(outcome.report, utf8Path, d);
             }
+        } else {
+            outcome.diagnostics = std::move(diagnostics);
         }
         return outcome;
     };
     const QList<Outcome> outcomes = QtConcurrent::blockingMapped<QList<Outcome>>(files, checkFile);
-    // The text lines go to stdout in one write (a pipe takes them 4 KB at a time otherwise).
-    qsizetype reportSize = 0;
-    for (const Outcome &outcome : outcomes) {
-        reportSize += outcome.report.size();
-    }
-    QByteArray report;
-    report.reserve(reportSize);
-    const auto writeReport = [](QByteArray &lines) {
-        if (!lines.isEmpty()) {
-            out().flush(); // the lines go to stdout directly, after whatever the stream holds
-            std::fwrite(lines.constData(), 1, size_t(lines.size()), stdout);
-            std::fflush(stdout);
-            lines.clear();
-        }
+    // The jobs' lines go to stdout as they are, in one system call (a pipe takes them 4 KB at a time
+    // from separate writes).
+    GatherWriter report(STDOUT_FILENO);
+    const auto writeReport = [&report] {
+        out().flush(); // the lines go to stdout directly, after whatever the streams hold
+        std::fflush(stdout);
+        report.write();
     };
     for (qsizetype i = 0; i < files.size(); ++i) {
-        const QString &path = files.at(i);
         const Outcome &outcome = outcomes.at(i);
         if (!outcome.error.isEmpty()) {
-            writeReport(report); // keeps the message in its place among the findings
+            writeReport(); // keeps the message in its place among the findings
             err() << "specwright-cli: " << outcome.error << '\n';
             err().flush();
             ioError = true;
             continue;
         }
-        report += outcome.report;
-        for (const Diagnostic &d : outcome.diagnostics) {
-            errors = errors || d.severity == Diagnostic::Severity::Error;
-            if (!textReport) {
+        report.append(outcome.report);
+        errors = errors || outcome.errors;
+        if (!textReport) {
+            const QString &path = files.at(i);
+            for (const Diagnostic &d : outcome.diagnostics) {
                 json.append(QJsonObject{{QStringLiteral("path"), path},
                                         {QStringLiteral("line"), d.range.startLine + 1},
                                         {QStringLiteral("column"), d.range.startColumn + 1},
@@ -579,7 +581,7 @@ int checkSpecs(const QStringList &arguments)
             }
         }
     }
-    writeReport(report);
+    writeReport();
     if (!textReport) {
         out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
     }

@@ -174,6 +174,63 @@ private Q_SLOTS:
         QVERIFY2(first < error && error < last, qPrintable(merged));
     }
 
+    // The exit status comes from the findings in both formats: the text report keeps only its lines.
+    void exitStatusFollowsTheWorstFinding_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("exitCode");
+        const QByteArray longLine = QByteArray("word ").repeated(20).trimmed() + "\n";
+        for (const char *format : {"text", "json"}) {
+            QTest::addRow("%s: warnings only", format) << QString::fromLatin1(format) << longLine << 0;
+            QTest::addRow("%s: an error", format) << QString::fromLatin1(format) << longLine + "\n.. frob::\n" << 1;
+        }
+    }
+    void exitStatusFollowsTheWorstFinding()
+    {
+        QFETCH(QString, format);
+        QFETCH(QByteArray, body);
+        QFETCH(int, exitCode);
+        QTemporaryDir dir;
+        // The warning-only spec comes first: its findings must not hide the error of the second.
+        write(dir.filePath(QStringLiteral("a.rst")),
+              "=====\nTitle\n=====\n\n" + QByteArray("word ").repeated(20).trimmed() + "\n");
+        write(dir.filePath(QStringLiteral("b.rst")), "=====\nTitle\n=====\n\n" + body);
+        const Run run = check(
+            {QStringLiteral("--format"), format, QStringLiteral("--profile"), QStringLiteral("glance"), dir.path()});
+        QCOMPARE(run.exitCode, exitCode);
+        QCOMPARE(run.out.count(QLatin1String("line-too-long")), 2);
+    }
+
+    // More specs with findings than one writev call takes (IOV_MAX, 1024), with a report larger
+    // than a pipe holds: every line arrives, in the order of the files.
+    void everyFindingOfManyFilesArrivesInOrder()
+    {
+        QTemporaryDir dir;
+        const int files = 1100;
+        for (int i = 0; i < files; ++i) {
+            write(dir.filePath(QStringLiteral("spec-%1.rst").arg(i, 4, 10, QLatin1Char('0'))),
+                  "=====\nTitle\n=====\n\ntrailing \n");
+        }
+        const Run run = check({dir.path()});
+        QCOMPARE(run.exitCode, 1);
+        // Each spec has the same findings (the missing template sections besides the trailing space).
+        const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size() % files, 0);
+        QStringList trailing;
+        for (const QString &line : lines) {
+            if (line.contains(QLatin1String("Trailing whitespace."))) {
+                trailing.append(line);
+            }
+        }
+        QCOMPARE(trailing.size(), files);
+        for (int i = 0; i < files; ++i) {
+            const QString expected =
+                QStringLiteral("spec-%1.rst:5:9: error: Trailing whitespace.").arg(i, 4, 10, QLatin1Char('0'));
+            QVERIFY2(trailing.at(i).contains(expected), qPrintable(trailing.at(i)));
+        }
+    }
+
     // Each folder has its own template and profile; many folders used to leave checks reading a
     // template the growing per-folder table had moved away (an intermittent crash).
     void manyFoldersInParallel()
