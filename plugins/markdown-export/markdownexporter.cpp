@@ -164,7 +164,7 @@ private:
         case Kind::Admonition:
             // A quote led by the admonition's name: readable everywhere Markdown is.
             if (cmark_node *quote = add(parent, CMARK_NODE_BLOCK_QUOTE)) {
-                QString name = node.name.isEmpty() ? QStringLiteral("Note") : node.name;
+                QString name = node.name().isEmpty() ? QStringLiteral("Note") : node.name();
                 name[0] = name[0].toUpper();
                 text(add(add(quote, CMARK_NODE_PARAGRAPH), CMARK_NODE_STRONG), name);
                 blocks(node, quote, level);
@@ -213,7 +213,7 @@ private:
             break;
         }
         case Kind::Topic:
-            if (node.name != QLatin1String("contents")) { // a table of contents means nothing in a chat
+            if (node.name() != QLatin1String("contents")) { // a table of contents means nothing in a chat
                 blocks(node, parent, level);
             }
             break;

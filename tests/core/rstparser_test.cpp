@@ -493,7 +493,7 @@ private Q_SLOTS:
             QCOMPARE(node->text, nodeText);
         }
         if (!nodeName.isNull()) {
-            QCOMPARE(node->name, nodeName);
+            QCOMPARE(node->name(), nodeName);
         }
         if (!plain.isNull()) {
             QCOMPARE(plainText(*node), plain);

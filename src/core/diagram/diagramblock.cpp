@@ -59,7 +59,7 @@ DiagramBlock::Found DiagramBlock::at(const RstDocument &document, int line)
             if (found.valid) {
                 return;
             }
-            if (child.kind == RstNode::Kind::LiteralBlock && child.name.isEmpty() &&
+            if (child.kind == RstNode::Kind::LiteralBlock && child.name().isEmpty() &&
                 !child.hasAttribute(QStringLiteral("name")) && child.range.startLine <= line &&
                 line <= child.range.endLine) {
                 found = {true, child.range.startLine, child.range.endLine, child.range.startColumn, child.text};

@@ -401,8 +401,8 @@ private:
                 const QString id =
                     uniqueId(HtmlRenderer::makeId(child.children.empty() ? QString() : child.children.front().text));
                 m_sectionIds.insert(&child, id);
-                if (!m_nameTargets.contains(child.name)) {
-                    m_nameTargets.insert(child.name, QLatin1Char('#') + id);
+                if (!m_nameTargets.contains(child.name())) {
+                    m_nameTargets.insert(child.name(), QLatin1Char('#') + id);
                 }
                 break;
             }
@@ -410,13 +410,13 @@ private:
                 if (child.hasAttribute(QStringLiteral("anonymous"))) {
                     m_anonymousTargets.append(child.attribute(QStringLiteral("refuri")));
                 } else if (child.hasAttribute(QStringLiteral("refuri"))) {
-                    m_nameTargets.insert(child.name, child.attribute(QStringLiteral("refuri")));
+                    m_nameTargets.insert(child.name(), child.attribute(QStringLiteral("refuri")));
                 } else if (child.hasAttribute(QStringLiteral("refname"))) {
-                    m_indirect.insert(child.name, child.attribute(QStringLiteral("refname")));
-                } else if (!child.name.isEmpty()) {
-                    const QString id = uniqueId(HtmlRenderer::makeId(child.name));
+                    m_indirect.insert(child.name(), child.attribute(QStringLiteral("refname")));
+                } else if (!child.name().isEmpty()) {
+                    const QString id = uniqueId(HtmlRenderer::makeId(child.name()));
                     m_targetIds.insert(&child, id);
-                    m_nameTargets.insert(child.name, QLatin1Char('#') + id);
+                    m_nameTargets.insert(child.name(), QLatin1Char('#') + id);
                 }
                 break;
             case Kind::Footnote:
@@ -436,13 +436,13 @@ private:
                         ++m_autoNumber;
                     } while (m_manualFootnotes.contains(QString::number(m_autoNumber)));
                     label = QString::number(m_autoNumber);
-                    if (!child.name.isEmpty()) {
-                        m_labelledFootnotes.insert(child.name, label);
+                    if (!child.name().isEmpty()) {
+                        m_labelledFootnotes.insert(child.name(), label);
                     } else {
                         m_autoFootnotes.append(label);
                     }
                 } else {
-                    label = child.children.empty() ? child.name : child.children.front().text;
+                    label = child.children.empty() ? child.name() : child.children.front().text;
                 }
                 QString id;
                 if (child.kind == Kind::Footnote && child.attribute(QStringLiteral("auto")) == QLatin1String("*")) {
@@ -454,8 +454,8 @@ private:
                 }
                 m_footnoteIds.insert(&child, {id, label});
                 m_labelIds.insert(label, id);
-                if (!child.name.isEmpty()) {
-                    m_nameTargets.insert(child.name, QLatin1Char('#') + id);
+                if (!child.name().isEmpty()) {
+                    m_nameTargets.insert(child.name(), QLatin1Char('#') + id);
                 }
                 break;
             }
@@ -463,12 +463,12 @@ private:
                 break;
             }
             if (child.kind == Kind::SubstitutionDefinition) {
-                m_substitutions.insert(child.name.toLower(), &child);
+                m_substitutions.insert(child.name().toLower(), &child);
             }
-            if (child.kind == Kind::InlineTarget && !m_nameTargets.contains(child.name)) {
-                const QString id = uniqueId(HtmlRenderer::makeId(child.name));
+            if (child.kind == Kind::InlineTarget && !m_nameTargets.contains(child.name())) {
+                const QString id = uniqueId(HtmlRenderer::makeId(child.name()));
                 m_inlineTargetIds.insert(&child, id);
-                m_nameTargets.insert(child.name, QLatin1Char('#') + id);
+                m_nameTargets.insert(child.name(), QLatin1Char('#') + id);
             }
             if (!child.isInline()) { // inline markup does not nest: no targets below an inline node
                 collectTargets(child, depth + 1);
@@ -833,7 +833,7 @@ private:
             }
             break;
         case Kind::Admonition: {
-            const QString kind = node.name.isEmpty() ? QStringLiteral("admonition") : node.name;
+            const QString kind = node.name().isEmpty() ? QStringLiteral("admonition") : node.name();
             cmark_node *div =
                 custom(parent, open("div", node, QStringLiteral("class=\"admonition %1\"").arg(safeToken(kind))),
                        close("div"));
@@ -858,7 +858,7 @@ private:
             break;
         }
         case Kind::Topic:
-            if (node.name == QLatin1String("contents")) {
+            if (node.name() == QLatin1String("contents")) {
                 contents(node, parent);
                 break;
             }
@@ -912,7 +912,7 @@ private:
 
     void sphinxDirective(const RstNode &node, cmark_node *parent, int sectionDepth)
     {
-        const QString name = node.name;
+        const QString name = node.name();
         const QString arguments = node.attribute(QStringLiteral("arguments"));
         if (name == QLatin1String("versionadded") || name == QLatin1String("versionchanged") ||
             name == QLatin1String("deprecated") || name == QLatin1String("versionremoved")) {
@@ -1241,7 +1241,7 @@ private:
             break;
         }
         case Kind::InlineTarget: {
-            const QString id = m_inlineTargetIds.value(&node, HtmlRenderer::makeId(node.name));
+            const QString id = m_inlineTargetIds.value(&node, HtmlRenderer::makeId(node.name()));
             cmark_node *span =
                 custom(parent, QStringLiteral("<span id=\"%1\">").arg(escapeAttribute(id)), "</span>", false);
             text(span, node.text);
@@ -1254,8 +1254,8 @@ private:
                 if (node.attribute(QStringLiteral("auto")) == QLatin1String("*")) {
                     label = m_symbolFootnotes.value(m_symbolReferenceIndex++, QStringLiteral("*"));
                 } else if (node.hasAttribute(QStringLiteral("auto"))) {
-                    label = node.name.isEmpty() ? m_autoFootnotes.value(m_autoReferenceIndex++, QStringLiteral("#"))
-                                                : m_labelledFootnotes.value(node.name, node.text);
+                    label = node.name().isEmpty() ? m_autoFootnotes.value(m_autoReferenceIndex++, QStringLiteral("#"))
+                                                  : m_labelledFootnotes.value(node.name(), node.text);
                 }
             }
             const QString prefix =
@@ -1264,7 +1264,7 @@ private:
                                      node.kind == Kind::FootnoteReference ? "<sup class=\"footnote-reference\">"
                                                                           : "<span class=\"citation-reference\">",
                                      node.kind == Kind::FootnoteReference ? "</sup>" : "</span>", false);
-            QString target = node.name.isEmpty() ? QString() : resolve(node.name);
+            QString target = node.name().isEmpty() ? QString() : resolve(node.name());
             if (target.isEmpty() && m_labelIds.contains(label)) {
                 target = QLatin1Char('#') + m_labelIds.value(label);
             }
@@ -1277,7 +1277,7 @@ private:
             break;
         }
         case Kind::SubstitutionReference: {
-            const RstNode *definition = m_substitutions.value(node.name.toLower());
+            const RstNode *definition = m_substitutions.value(node.name().toLower());
             if (!definition || m_substitutionDepth > 8) {
                 cmark_node *span = custom(parent, "<span class=\"problematic\">", "</span>", false);
                 text(span, QString(QLatin1Char('|') + node.text + QLatin1Char('|')));
@@ -1318,7 +1318,7 @@ private:
 
     void role(const RstNode &node, cmark_node *parent)
     {
-        const QString name = node.name;
+        const QString name = node.name();
         auto wrap = [&](const char *tag, const char *attributes = "") {
             const std::string enter = std::string("<") + tag + attributes + '>';
             cmark_node *element = custom(parent, enter.c_str(), close(tag), false);

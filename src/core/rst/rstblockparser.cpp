@@ -759,7 +759,7 @@ void RstBlockParser::parseBulletList(const RstLines &lines, int &i, RstNode &par
     RstNode list;
     list.kind = Kind::BulletList;
     const QChar bullet = lines[i].text.front();
-    list.attributes.append({QStringLiteral("bullet"), QString(bullet)});
+    list.editAttributes().append({QStringLiteral("bullet"), QString(bullet)});
     bool blankFinish = true;
     const int n = int(lines.size());
     while (i < n) {
@@ -814,13 +814,13 @@ bool RstBlockParser::parseEnumeratedList(const RstLines &lines, int &i, RstNode 
     RstNode list;
     list.kind = Kind::EnumeratedList;
     const QString sequence = first.sequence == QLatin1String("#") ? QStringLiteral("arabic") : first.sequence;
-    list.attributes.append({QStringLiteral("enumtype"), sequence});
-    list.attributes.append(
+    list.editAttributes().append({QStringLiteral("enumtype"), sequence});
+    list.editAttributes().append(
         {QStringLiteral("prefix"), first.format == QLatin1String("parens") ? QStringLiteral("(") : QString()});
-    list.attributes.append({QStringLiteral("suffix"),
-                            first.format == QLatin1String("period") ? QStringLiteral(".") : QStringLiteral(")")});
+    list.editAttributes().append({QStringLiteral("suffix"),
+                                  first.format == QLatin1String("period") ? QStringLiteral(".") : QStringLiteral(")")});
     if (first.ordinal != 1) {
-        list.attributes.append({QStringLiteral("start"), QString::number(first.ordinal)});
+        list.editAttributes().append({QStringLiteral("start"), QString::number(first.ordinal)});
         message(Severity::Info,
                 QStringLiteral("Enumerated list start value not ordinal-1: \"%1\" (ordinal %2)")
                     .arg(first.text)
@@ -1061,7 +1061,7 @@ bool RstBlockParser::parseOptionList(const RstLines &lines, int &i, RstNode &par
                 RstNode arg;
                 arg.kind = Kind::OptionArgument;
                 arg.text = argument;
-                arg.attributes.append({QStringLiteral("delimiter"), delimiter});
+                arg.editAttributes().append({QStringLiteral("delimiter"), delimiter});
                 arg.range = node.range;
                 node.children.push_back(std::move(arg));
             }
@@ -1340,12 +1340,12 @@ void RstBlockParser::buildTable(const RstTableParser::Table &table, RstNode &par
     RstNode group;
     group.kind = Kind::TableGroup;
     group.range = table.range;
-    group.attributes.append({QStringLiteral("cols"), QString::number(table.columns)});
+    group.editAttributes().append({QStringLiteral("cols"), QString::number(table.columns)});
     for (int width : table.widths) {
         RstNode spec;
         spec.kind = Kind::ColumnSpec;
         spec.range = table.range;
-        spec.attributes.append({QStringLiteral("colwidth"), QString::number(width)});
+        spec.editAttributes().append({QStringLiteral("colwidth"), QString::number(width)});
         group.children.push_back(std::move(spec));
     }
     RstNode head;
@@ -1372,10 +1372,10 @@ void RstBlockParser::buildTable(const RstTableParser::Table &table, RstNode &par
         entry.kind = Kind::Entry;
         entry.range = cell.content.empty() ? table.range : rangeOf(cell.content);
         if (cell.moreRows) {
-            entry.attributes.append({QStringLiteral("morerows"), QString::number(cell.moreRows)});
+            entry.editAttributes().append({QStringLiteral("morerows"), QString::number(cell.moreRows)});
         }
         if (cell.moreColumns) {
-            entry.attributes.append({QStringLiteral("morecols"), QString::number(cell.moreColumns)});
+            entry.editAttributes().append({QStringLiteral("morecols"), QString::number(cell.moreColumns)});
         }
         parseBody(cell.content, entry, false, depth + 1);
         row.children.push_back(std::move(entry));
@@ -1510,22 +1510,22 @@ bool RstBlockParser::parseFootnoteOrCitation(const RstLines &lines, int &i, RstN
         node.range.endColumn = r.endColumn;
     }
     if (autoNumber) {
-        node.attributes.append({QStringLiteral("auto"), QStringLiteral("1")});
+        node.editAttributes().append({QStringLiteral("auto"), QStringLiteral("1")});
         if (label.size() > 1) {
-            node.name = RstText::normalizeName(label.mid(1));
+            node.setName(RstText::normalizeName(label.mid(1)));
         }
     } else if (symbol) {
-        node.attributes.append({QStringLiteral("auto"), QStringLiteral("*")});
+        node.editAttributes().append({QStringLiteral("auto"), QStringLiteral("*")});
     } else {
         RstNode labelNode;
         labelNode.kind = Kind::Label;
         labelNode.text = label;
         labelNode.range = {first.line, first.column + open, first.line, first.column + close + 1};
         node.children.push_back(std::move(labelNode));
-        node.name = RstText::normalizeName(label);
+        node.setName(RstText::normalizeName(label));
     }
-    if (!node.name.isEmpty()) {
-        noteExplicitTarget(node.name, QString(), node.range);
+    if (!node.name().isEmpty()) {
+        noteExplicitTarget(node.name(), QString(), node.range);
     }
     parseBody(body.lines, node, false, depth + 1);
     parent.children.push_back(std::move(node));
@@ -1653,21 +1653,21 @@ bool RstBlockParser::parseHyperlinkTarget(const RstLines &lines, int &i, RstNode
     const QString link = linkParts.join(QLatin1Char(' ')).trimmed();
     const QString refname = indirectReferenceName(link);
     if (!refname.isEmpty()) {
-        target.attributes.append({QStringLiteral("refname"), refname});
+        target.editAttributes().append({QStringLiteral("refname"), refname});
         m_references.append({refname, target.range});
     } else if (!link.isEmpty()) {
         QString uri;
         for (const QString &part : linkParts) {
             uri += unescape(part).remove(QLatin1Char(' '));
         }
-        target.attributes.append({QStringLiteral("refuri"), uri});
+        target.editAttributes().append({QStringLiteral("refuri"), uri});
     }
     if (anonymous) {
-        target.attributes.append({QStringLiteral("anonymous"), QStringLiteral("1")});
+        target.editAttributes().append({QStringLiteral("anonymous"), QStringLiteral("1")});
         ++m_anonymousTargets;
     } else {
-        target.name = RstText::normalizeName(unescape(name));
-        noteExplicitTarget(target.name, target.attribute(QStringLiteral("refuri")), target.range);
+        target.setName(RstText::normalizeName(unescape(name)));
+        noteExplicitTarget(target.name(), target.attribute(QStringLiteral("refuri")), target.range);
     }
     parent.children.push_back(std::move(target));
     i = block.end;
@@ -1689,12 +1689,12 @@ void RstBlockParser::parseAnonymousTarget(const RstLines &lines, int &i, RstNode
     }
     const QString refname = indirectReferenceName(link);
     if (!refname.isEmpty()) {
-        target.attributes.append({QStringLiteral("refname"), refname});
+        target.editAttributes().append({QStringLiteral("refname"), refname});
         m_references.append({refname, target.range});
     } else {
-        target.attributes.append({QStringLiteral("refuri"), unescape(link).remove(QLatin1Char(' '))});
+        target.editAttributes().append({QStringLiteral("refuri"), unescape(link).remove(QLatin1Char(' '))});
     }
-    target.attributes.append({QStringLiteral("anonymous"), QStringLiteral("1")});
+    target.editAttributes().append({QStringLiteral("anonymous"), QStringLiteral("1")});
     ++m_anonymousTargets;
     parent.children.push_back(std::move(target));
     i = block.end;
@@ -1725,7 +1725,7 @@ bool RstBlockParser::parseSubstitutionDefinition(const RstLines &lines, int &i, 
     const int rest = spacesOrEnd(text, close + 1);
     RstNode definition;
     definition.kind = Kind::SubstitutionDefinition;
-    definition.name = name.simplified();
+    definition.setName(name.simplified());
     definition.range = {first.line, first.column, first.line, int(first.column + text.size())};
     if (rest >= text.size()) {
         Indented block = firstKnownIndented(lines, i, int(text.size()));
@@ -1759,11 +1759,11 @@ bool RstBlockParser::parseSubstitutionDefinition(const RstLines &lines, int &i, 
     if (!definition.children.empty()) {
         definition.range.endLine = qMax(definition.range.endLine, definition.children.back().range.endLine);
     }
-    if (m_substitutionNames.contains(definition.name.toLower())) {
-        message(Severity::Error, QStringLiteral("Duplicate substitution definition name: \"%1\".").arg(definition.name),
-                first.line);
+    if (m_substitutionNames.contains(definition.name().toLower())) {
+        message(Severity::Error,
+                QStringLiteral("Duplicate substitution definition name: \"%1\".").arg(definition.name()), first.line);
     }
-    m_substitutionNames.insert(definition.name.toLower());
+    m_substitutionNames.insert(definition.name().toLower());
     parent.children.push_back(std::move(definition));
     return true;
 }
@@ -2000,8 +2000,8 @@ void RstBlockParser::runDirective(const RstDirectiveRegistry::Directive &spec, c
     RstNode node;
     node.kind = spec.kind;
     node.range = range;
-    node.name = lower;
-    node.attributes = options;
+    node.setName(lower);
+    node.editAttributes() = options;
     auto optionValue = [&](const QString &key) {
         for (const auto &option : options) {
             if (option.first == key) {
@@ -2090,12 +2090,12 @@ void RstBlockParser::runDirective(const RstDirectiveRegistry::Directive &spec, c
     case Content::Literal:
         node.text = joinedText(content);
         if (!arguments.isEmpty()) {
-            node.attributes.prepend(
+            node.editAttributes().prepend(
                 {lower == QLatin1String("raw") ? QStringLiteral("format") : QStringLiteral("language"),
                  arguments.constFirst()});
         }
         if (lower == QLatin1String("math")) {
-            node.attributes.prepend({QStringLiteral("math"), QStringLiteral("1")});
+            node.editAttributes().prepend({QStringLiteral("math"), QStringLiteral("1")});
             if (node.text.isEmpty() && !arguments.isEmpty()) {
                 node.text = arguments.constFirst();
             }
@@ -2104,7 +2104,7 @@ void RstBlockParser::runDirective(const RstDirectiveRegistry::Directive &spec, c
         return;
     case Content::Parsed:
         inlineText(node, content);
-        node.attributes.prepend({QStringLiteral("parsed"), QStringLiteral("1")});
+        node.editAttributes().prepend({QStringLiteral("parsed"), QStringLiteral("1")});
         parent.children.push_back(std::move(node));
         return;
     case Content::ListTable:
@@ -2139,7 +2139,7 @@ void RstBlockParser::runDirective(const RstDirectiveRegistry::Directive &spec, c
             }
             RstNode pending;
             pending.kind = Kind::Pending;
-            pending.name = lower;
+            pending.setName(lower);
             pending.range = range;
             node.children.push_back(std::move(pending));
             break;
@@ -2176,7 +2176,7 @@ void RstBlockParser::runDirective(const RstDirectiveRegistry::Directive &spec, c
     case Kind::Compound:
     case Kind::Container:
         if (spec.kind == Kind::Container && !arguments.isEmpty()) {
-            node.attributes.prepend({QStringLiteral("classes"), arguments.constFirst()});
+            node.editAttributes().prepend({QStringLiteral("classes"), arguments.constFirst()});
         }
         parseBody(content, node, false, depth + 1);
         break;
@@ -2188,8 +2188,8 @@ void RstBlockParser::runDirective(const RstDirectiveRegistry::Directive &spec, c
         QString uri = arguments.value(0);
         static const QRegularExpression whitespace(QStringLiteral("\\s"));
         uri.remove(whitespace);
-        image.attributes = options;
-        image.attributes.prepend({QStringLiteral("uri"), uri});
+        image.editAttributes() = options;
+        image.editAttributes().prepend({QStringLiteral("uri"), uri});
         if (spec.kind == Kind::Image) {
             node = std::move(image);
             if (hasOption(QStringLiteral("target"))) {
@@ -2200,17 +2200,18 @@ void RstBlockParser::runDirective(const RstDirectiveRegistry::Directive &spec, c
                 const QString target = optionValue(QStringLiteral("target"));
                 const QString refname = indirectReferenceName(target);
                 if (!refname.isEmpty()) {
-                    reference.attributes.append({QStringLiteral("refname"), refname});
+                    reference.editAttributes().append({QStringLiteral("refname"), refname});
                     m_references.append({refname, range});
                 } else {
-                    reference.attributes.append({QStringLiteral("refuri"), QString(target).remove(QLatin1Char(' '))});
+                    reference.editAttributes().append(
+                        {QStringLiteral("refuri"), QString(target).remove(QLatin1Char(' '))});
                 }
                 reference.children.push_back(std::move(node));
                 node = std::move(reference);
             }
             break;
         }
-        node.attributes.clear();
+        node.editAttributes().clear();
         node.children.push_back(std::move(image));
         if (!content.empty()) {
             RstNode holder;
@@ -2263,14 +2264,14 @@ void RstBlockParser::runDirective(const RstDirectiveRegistry::Directive &spec, c
                 table.children.insert(table.children.begin(), std::move(child));
             }
             table.range = range;
-            table.attributes = options;
+            table.editAttributes() = options;
             node = std::move(table);
         }
         break;
     case Kind::Raw:
         break;
     case Kind::SphinxDirective:
-        node.attributes.prepend({QStringLiteral("arguments"), arguments.join(QLatin1Char(' '))});
+        node.editAttributes().prepend({QStringLiteral("arguments"), arguments.join(QLatin1Char(' '))});
         if (spec.content == Content::Body && spec.optionalArguments == 1 && arguments.size() == 2) {
             RstNode paragraph;
             paragraph.kind = Kind::Paragraph;
@@ -2317,7 +2318,7 @@ void RstBlockParser::runDirective(const RstDirectiveRegistry::Directive &spec, c
                 if (fieldMarkerEnd(line.text, nullptr) >= 0) {
                     RstNode meta;
                     meta.kind = Kind::Pending;
-                    meta.name = QStringLiteral("meta");
+                    meta.setName(QStringLiteral("meta"));
                     meta.range = {line.line, line.column, line.line, int(line.column + line.text.size())};
                     m_metaNodes.push_back(std::move(meta));
                 }
@@ -2340,7 +2341,7 @@ RstNode RstBlockParser::tableGroup(std::vector<RstNode> rows, int columns, int h
     RstNode group;
     group.kind = Kind::TableGroup;
     group.range = range;
-    group.attributes.append({QStringLiteral("cols"), QString::number(columns)});
+    group.editAttributes().append({QStringLiteral("cols"), QString::number(columns)});
     for (int c = 0; c < columns; ++c) {
         RstNode spec;
         spec.kind = Kind::ColumnSpec;
@@ -2581,7 +2582,7 @@ void RstBlockParser::includeFile(const QString &path, const QList<QPair<QString,
         node.range = range;
         node.text = file.text();
         if (!language.isEmpty()) {
-            node.attributes.append({QStringLiteral("language"), language});
+            node.editAttributes().append({QStringLiteral("language"), language});
         }
         parent.children.push_back(std::move(node));
         return;
@@ -2998,8 +2999,8 @@ void RstBlockParser::appendSection(const RstLineRef &titleLine, const QString &s
     RstNode section;
     section.kind = Kind::Section;
     section.range = {firstLine, 0, lastLine, int(m_source.value(lastLine).size())};
-    section.attributes.append({QStringLiteral("level"), QString::number(level)});
-    section.attributes.append({QStringLiteral("adornment"), style});
+    section.editAttributes().append({QStringLiteral("level"), QString::number(level)});
+    section.editAttributes().append({QStringLiteral("adornment"), style});
     RstNode title;
     title.kind = Kind::Title;
     title.text = titleLine.text.toString();
@@ -3007,9 +3008,9 @@ void RstBlockParser::appendSection(const RstLineRef &titleLine, const QString &s
     RstLines titleLines{titleLine};
     inlineText(title, titleLines);
     section.children.push_back(std::move(title));
-    section.name = RstText::normalizeName(section.children.front().text);
+    section.setName(RstText::normalizeName(section.children.front().text));
     m_messages += pending;
-    noteImplicitTarget(section.name, section.range);
+    noteImplicitTarget(section.name(), section.range);
     parent.children.push_back(std::move(section));
 }
 

@@ -327,7 +327,7 @@ int RstInlineParser::findEndUncached(int from, QStringView endString, bool escap
 
 void RstInlineParser::checkRole(RstNode &node, const QString &role, int start, int end)
 {
-    if (m_context.registry.hasRole(node.name) || m_context.localRoles.contains(node.name)) {
+    if (m_context.registry.hasRole(node.name()) || m_context.localRoles.contains(node.name())) {
         return;
     }
     // docutils first reports (INFO) that it tries the name as a canonical role, then the error.
@@ -524,14 +524,14 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
                     RstNode node;
                     node.kind = Kind::Reference;
                     node.text = unescaped(i, nameEnd);
-                    node.name = RstText::normalizeName(node.text);
+                    node.setName(RstText::normalizeName(node.text));
                     node.range = rangeOf(i, q);
                     if (q - nameEnd == 2) {
-                        node.attributes.append({QStringLiteral("anonymous"), QStringLiteral("1")});
+                        node.editAttributes().append({QStringLiteral("anonymous"), QStringLiteral("1")});
                         m_anonymousReferences.append(node.range);
                     } else {
-                        node.attributes.append({QStringLiteral("refname"), node.name});
-                        m_references.append({node.name, node.range});
+                        node.editAttributes().append({QStringLiteral("refname"), node.name()});
+                        m_references.append({node.name(), node.range});
                     }
                     parent.children.push_back(std::move(node));
                     i = segment = q;
@@ -633,16 +633,16 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
                 flushText(i);
                 RstNode node;
                 node.kind = kind;
-                node.name = unescaped(contentStart, end).simplified();
-                node.text = node.name;
+                node.setName(unescaped(contentStart, end).simplified());
+                node.text = node.name();
                 node.range = rangeOf(i, after);
-                m_substitutionReferences.append({node.name, node.range});
+                m_substitutionReferences.append({node.name(), node.range});
                 const int underscores = after - end - 1;
                 if (underscores == 1) {
-                    node.attributes.append({QStringLiteral("refname"), RstText::normalizeName(node.name)});
-                    m_references.append({RstText::normalizeName(node.name), node.range});
+                    node.editAttributes().append({QStringLiteral("refname"), RstText::normalizeName(node.name())});
+                    m_references.append({RstText::normalizeName(node.name()), node.range});
                 } else if (underscores == 2) {
-                    node.attributes.append({QStringLiteral("anonymous"), QStringLiteral("1")});
+                    node.editAttributes().append({QStringLiteral("anonymous"), QStringLiteral("1")});
                     m_anonymousReferences.append(node.range);
                 }
                 parent.children.push_back(std::move(node));
@@ -693,9 +693,9 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
             const QString content = unescaped(contentStart, end);
             if (kind == Kind::InlineTarget) {
                 node.kind = Kind::InlineTarget;
-                node.name = RstText::normalizeName(content);
+                node.setName(RstText::normalizeName(content));
                 node.text = content;
-                m_targets.append({node.name, QString(), node.range});
+                m_targets.append({node.name(), QString(), node.range});
             } else if (refUnderscores > 0) {
                 if (!role.isEmpty()) {
                     RstMessage msg;
@@ -725,12 +725,12 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
                     const bool alias = embedded.endsWith(QLatin1Char('_')) && !raw.endsWith(QStringView(u"\\_>"));
                     if (alias) {
                         const QString refname = RstText::normalizeName(embedded.left(embedded.size() - 1));
-                        node.attributes.append({QStringLiteral("refname"), refname});
+                        node.editAttributes().append({QStringLiteral("refname"), refname});
                         m_references.append({refname, node.range});
                     } else {
                         QString uri = embedded;
                         uri.remove(QLatin1Char(' ')).remove(QLatin1Char('\n'));
-                        node.attributes.append({QStringLiteral("refuri"), uri});
+                        node.editAttributes().append({QStringLiteral("refuri"), uri});
                         if (label.isEmpty()) {
                             node.text = uri;
                         }
@@ -738,16 +738,16 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
                             m_targets.append({RstText::normalizeName(label), uri, node.range});
                         }
                     }
-                    node.name = RstText::normalizeName(node.text);
+                    node.setName(RstText::normalizeName(node.text));
                 } else {
-                    node.name = RstText::normalizeName(label);
+                    node.setName(RstText::normalizeName(label));
                     if (refUnderscores == 1) {
-                        node.attributes.append({QStringLiteral("refname"), node.name});
-                        m_references.append({node.name, node.range});
+                        node.editAttributes().append({QStringLiteral("refname"), node.name()});
+                        m_references.append({node.name(), node.range});
                     }
                 }
                 if (refUnderscores == 2) {
-                    node.attributes.append({QStringLiteral("anonymous"), QStringLiteral("1")});
+                    node.editAttributes().append({QStringLiteral("anonymous"), QStringLiteral("1")});
                     if (embedded.isEmpty()) {
                         m_anonymousReferences.append(node.range);
                     }
@@ -759,8 +759,8 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
                 if (name.isEmpty()) {
                     name = QStringLiteral("title-reference");
                 }
-                node.name = name.toLower();
-                if (node.name != QLatin1String("title-reference")) {
+                node.setName(name.toLower());
+                if (node.name() != QLatin1String("title-reference")) {
                     checkRole(node, role, i, suffixEnd);
                 }
             }
@@ -844,7 +844,7 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
                     flushText(i);
                     RstNode node;
                     node.kind = Kind::InterpretedText;
-                    node.name = role.toLower();
+                    node.setName(role.toLower());
                     node.text = unescaped(contentStart, end);
                     node.range = rangeOf(i, end + 1);
                     checkRole(node, role, i, end + 1);
@@ -876,11 +876,11 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
                     node.text = label;
                     node.range = rangeOf(i, close + 2);
                     if (numeric || citation || (autoNumber && label.size() > 1)) {
-                        node.name = RstText::normalizeName(autoNumber ? label.mid(1) : label);
-                        m_references.append({node.name, node.range});
+                        node.setName(RstText::normalizeName(autoNumber ? label.mid(1) : label));
+                        m_references.append({node.name(), node.range});
                     }
                     if (autoNumber || symbol) {
-                        node.attributes.append(
+                        node.editAttributes().append(
                             {QStringLiteral("auto"), symbol ? QStringLiteral("*") : QStringLiteral("1")});
                     }
                     parent.children.push_back(std::move(node));
@@ -945,8 +945,8 @@ void RstInlineParser::addTextWithUris(RstNode &parent, int start, int end)
                     RstNode node;
                     node.kind = Kind::Reference;
                     node.text = unescaped(s, e);
-                    node.attributes.append({QStringLiteral("refuri"), node.text});
-                    node.attributes.append({QStringLiteral("standalone"), QStringLiteral("1")});
+                    node.editAttributes().append({QStringLiteral("refuri"), node.text});
+                    node.editAttributes().append({QStringLiteral("standalone"), QStringLiteral("1")});
                     node.range = rangeOf(s, e);
                     parent.children.push_back(std::move(node));
                     i = segment = e;
@@ -973,8 +973,8 @@ void RstInlineParser::addTextWithUris(RstNode &parent, int start, int end)
                 RstNode node;
                 node.kind = Kind::Reference;
                 node.text = unescaped(s, e);
-                node.attributes.append({QStringLiteral("refuri"), QStringLiteral("mailto:") + node.text});
-                node.attributes.append({QStringLiteral("standalone"), QStringLiteral("1")});
+                node.editAttributes().append({QStringLiteral("refuri"), QStringLiteral("mailto:") + node.text});
+                node.editAttributes().append({QStringLiteral("standalone"), QStringLiteral("1")});
                 node.range = rangeOf(s, e);
                 parent.children.push_back(std::move(node));
                 i = segment = e;

@@ -4,6 +4,9 @@
 
 namespace Specwright::Core {
 
+// Trees of big specs hold hundreds of thousands of nodes: keep the name and attributes out of line.
+static_assert(sizeof(RstNode) <= 80);
+
 bool RstNode::hasOwnPlainText() const
 {
     switch (kind) {

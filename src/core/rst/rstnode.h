@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QPair>
+#include <QSharedData>
 #include <QString>
 
 #include <vector>
@@ -110,19 +111,41 @@ struct RstNode
         Problematic,
     };
 
+    using Attributes = QList<QPair<QString, QString>>;
+
     Kind kind = Kind::Document;
     SourceRange range;
+
+private:
+    // Most nodes have neither name nor attributes: they live out of line, so that a node takes
+    // 80 bytes instead of 120 (trees of big specs are tens of megabytes; less of them is faster).
+    struct Extra : QSharedData
+    {
+        QString name;
+        Attributes attributes;
+    };
+    QSharedDataPointer<Extra> m_extra;
+
+public:
     /// Titles: the title text; literal and raw content; text nodes; directive argument.
     QString text;
-    /// Directive, role, target, reference or substitution name (normalised where docutils does).
-    QString name;
-    /// Further attributes in source order (options, uri, enumtype, bullet, …).
-    QList<QPair<QString, QString>> attributes;
     std::vector<RstNode> children;
+
+    /// Directive, role, target, reference or substitution name (normalised where docutils does).
+    const QString &name() const { return m_extra ? m_extra->name : s_noName; }
+    void setName(const QString &name)
+    {
+        if (m_extra || !name.isEmpty()) {
+            extra().name = name;
+        }
+    }
+    /// Further attributes in source order (options, uri, enumtype, bullet, …).
+    const Attributes &attributes() const { return m_extra ? m_extra->attributes : s_noAttributes; }
+    Attributes &editAttributes() { return extra().attributes; }
 
     QString attribute(const QString &key) const
     {
-        for (const auto &pair : attributes) {
+        for (const auto &pair : attributes()) {
             if (pair.first == key) {
                 return pair.second;
             }
@@ -131,7 +154,7 @@ struct RstNode
     }
     bool hasAttribute(const QString &key) const
     {
-        for (const auto &pair : attributes) {
+        for (const auto &pair : attributes()) {
             if (pair.first == key) {
                 return true;
             }
@@ -165,6 +188,17 @@ struct RstNode
 
     /** The docutils name of \a kind ("bullet_list", "literal_block", …). */
     static QString kindName(Kind kind);
+
+private:
+    Extra &extra()
+    {
+        if (!m_extra) {
+            m_extra = new Extra;
+        }
+        return *m_extra; // detaches a copy's shared part
+    }
+    static inline const QString s_noName;
+    static inline const Attributes s_noAttributes;
 };
 
 } // namespace Specwright::Core

@@ -53,9 +53,9 @@ QString docutilsName(const RstNode &node)
 {
     switch (node.kind) {
     case Kind::Admonition:
-        return node.name.isEmpty() ? QStringLiteral("admonition") : node.name;
+        return node.name().isEmpty() ? QStringLiteral("admonition") : node.name();
     case Kind::Pending:
-        return node.name == QLatin1String("meta") ? QStringLiteral("meta") : QStringLiteral("pending");
+        return node.name() == QLatin1String("meta") ? QStringLiteral("meta") : QStringLiteral("pending");
     case Kind::LiteralBlock:
         return node.hasAttribute(QStringLiteral("math")) ? QStringLiteral("math_block")
                                                          : QStringLiteral("literal_block");
@@ -146,10 +146,10 @@ private:
         case Kind::EnumeratedList:
             return topLevel && !node.children.empty() ? node.children.front().range.startLine + 1 : -1;
         case Kind::LiteralBlock:
-            if (node.name.isEmpty()) {
+            if (node.name().isEmpty()) {
                 return node.range.startLine + 1;
             }
-            if (!topLevel || node.attributes.size() > (node.hasAttribute(QStringLiteral("language")) ? 1 : 0)) {
+            if (!topLevel || node.attributes().size() > (node.hasAttribute(QStringLiteral("language")) ? 1 : 0)) {
                 return -1;
             }
             return lastLineRead(node.range.endLine);
@@ -215,7 +215,7 @@ private:
             }
             break;
         case Kind::SphinxDirective:
-            out += QStringLiteral(" name=") + node.name;
+            out += QStringLiteral(" name=") + node.name();
             break;
         case Kind::Entry:
             if (node.hasAttribute(QStringLiteral("morecols"))) {
@@ -258,10 +258,10 @@ private:
 void debugNode(const RstNode &node, int depth, QString &out)
 {
     out += QString(depth * 2, QLatin1Char(' ')) + RstNode::kindName(node.kind);
-    if (!node.name.isEmpty()) {
-        out += QStringLiteral(" name=") + jsonString(node.name);
+    if (!node.name().isEmpty()) {
+        out += QStringLiteral(" name=") + jsonString(node.name());
     }
-    for (const auto &attribute : node.attributes) {
+    for (const auto &attribute : node.attributes()) {
         out += QLatin1Char(' ') + attribute.first + QLatin1Char('=') + jsonString(attribute.second);
     }
     if (!node.text.isEmpty() && (node.isInline() || node.kind == Kind::Title || node.kind == Kind::LiteralBlock)) {

@@ -611,7 +611,7 @@ private:
                         QStringLiteral("Replace it with the spec's own text."));
                 }
             }
-            if (child.kind == Kind::LiteralBlock && child.name.isEmpty()) {
+            if (child.kind == Kind::LiteralBlock && child.name().isEmpty()) {
                 // The gate lets literal blocks run past 79 columns, but a diagram that does wraps in
                 // the review's plain text: say where, line by line (commands and code are left alone).
                 const QStringList &lines = m_document.lines();
