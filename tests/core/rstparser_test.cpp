@@ -11,6 +11,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <functional>
+
 using Specwright::Core::RstDocument;
 using Specwright::Core::RstMessage;
 using Specwright::Core::RstNode;
@@ -592,6 +594,53 @@ private Q_SLOTS:
                                 .arg(actual.range.startLine)
                                 .arg(actual.range.endLine)));
         QCOMPARE(actual.fromTransform, fromTransform);
+    }
+
+    // The features the parser reports are the kinds in its tree: the renderer skips walks by them.
+    void featuresMatchTheTree_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("footnotes");
+        QTest::addColumn<bool>("inlineTargets");
+        QTest::newRow("none: citation, embedded URI, explicit target")
+            << QStringLiteral("Title\n=====\n\nSee [CIT]_ and `x <https://a.example>`_ and t_.\n\n"
+                              ".. [CIT] A citation.\n.. _t: https://b.example\n")
+            << false << false;
+        QTest::newRow("numbered footnote") << QStringLiteral("Text [1]_.\n\n.. [1] A footnote.\n") << true << false;
+        QTest::newRow("auto-numbered footnote")
+            << QStringLiteral("Text [#]_.\n\n.. [#] A footnote.\n") << true << false;
+        QTest::newRow("symbol footnote") << QStringLiteral("Text [*]_.\n\n.. [*] A footnote.\n") << true << false;
+        QTest::newRow("inline target") << QStringLiteral("An _`inline target` here.\n") << false << true;
+        QTest::newRow("inline target deep in a list")
+            << QStringLiteral("* item\n\n  - deeper with _`a target`\n") << false << true;
+        QTest::newRow("both, in a table")
+            << QStringLiteral("=====  =====\nA      B\n=====  =====\n_`t`    [2]_\n=====  =====\n\n.. [2] Note.\n")
+            << true << true;
+        const QStringList names = QDir(inputDir).entryList({QStringLiteral("*.rst")}, QDir::Files, QDir::Name);
+        for (const QString &name : names) {
+            const QString text = readText(inputDir + QLatin1Char('/') + name);
+            bool footnotes = false;
+            bool inlineTargets = false;
+            const std::function<void(const RstNode &)> walk = [&](const RstNode &node) {
+                footnotes = footnotes || node.kind == RstNode::Kind::Footnote;
+                inlineTargets = inlineTargets || node.kind == RstNode::Kind::InlineTarget;
+                for (const RstNode &child : node.children) {
+                    walk(child);
+                }
+            };
+            walk(RstParser::parse(text)->root());
+            QTest::newRow(qPrintable(name)) << text << footnotes << inlineTargets;
+        }
+    }
+
+    void featuresMatchTheTree()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, footnotes);
+        QFETCH(bool, inlineTargets);
+        const RstDocument::Ptr document = RstParser::parse(text);
+        QCOMPARE(document->features().footnotes, footnotes);
+        QCOMPARE(document->features().inlineTargets, inlineTargets);
     }
 
     void wellFormedHasNoWarnings_data()

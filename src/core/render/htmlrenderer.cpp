@@ -231,7 +231,9 @@ public:
     explicit CmarkBuilder(const RstDocument &document)
         : m_document(document)
     {
-        collectManualFootnotes(document.root());
+        if (document.features().footnotes) {
+            collectManualFootnotes(document.root());
+        }
         collectTargets(document.root(), 0);
         for (const RstMessage &message : document.messages()) {
             if (message.severity >= RstMessage::Severity::Warning && !message.fromTransform) {
@@ -470,7 +472,10 @@ private:
                 m_inlineTargetIds.insert(&child, id);
                 m_nameTargets.insert(child.name(), QLatin1Char('#') + id);
             }
-            if (!child.isInline()) { // inline markup does not nest: no targets below an inline node
+            // Inline markup does not nest: no targets below an inline node. Inline content is only
+            // walked for inline targets, when the document has any.
+            const bool inlineContent = !child.children.empty() && child.children.front().isInline();
+            if (!child.isInline() && (!inlineContent || m_document.features().inlineTargets)) {
                 collectTargets(child, depth + 1);
             }
         }

@@ -517,6 +517,7 @@ void RstBlockParser::inlineText(RstNode &node, const RstLines &block)
     m_anonymousReferences += parser.anonymousReferences();
     for (const RstInlineParser::Target &target : parser.targets()) {
         noteExplicitTarget(target.name, target.uri, target.range);
+        m_features.inlineTargets = m_features.inlineTargets || target.inlineTarget;
     }
 }
 
@@ -1503,6 +1504,7 @@ bool RstBlockParser::parseFootnoteOrCitation(const RstLines &lines, int &i, RstN
     Indented body = firstKnownIndented(lines, i, end);
     RstNode node;
     node.kind = footnote ? Kind::Footnote : Kind::Citation;
+    m_features.footnotes = m_features.footnotes || footnote;
     node.range = {first.line, first.column, first.line, int(first.column + text.size())};
     if (!body.lines.empty()) {
         const SourceRange r = rangeOf(body.lines);

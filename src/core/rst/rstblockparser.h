@@ -3,6 +3,7 @@
 #pragma once
 
 #include "rstdirectiveregistry.h"
+#include "rstdocument.h"
 #include "rstinlineparser.h"
 #include "rstlines.h"
 #include "rstmessage.h"
@@ -42,6 +43,7 @@ public:
 
     RstNode parseDocument();
     QList<RstMessage> takeMessages() { return std::move(m_messages); }
+    const RstDocument::Features &features() const { return m_features; }
 
 private:
     struct Indented
@@ -124,6 +126,7 @@ private:
     QString m_sourcePath;
     const RstDirectiveRegistry &m_registry;
     QList<RstMessage> m_messages;
+    RstDocument::Features m_features;
     QStringList m_titleStyles;
     int m_sectionLevel = 0;
     QSet<QString> m_localRoles;

@@ -22,12 +22,23 @@ class RstDocument final
 public:
     using Ptr = std::shared_ptr<const RstDocument>;
 
+    /**
+     * Kinds of node the parser met on its way. Readers skip the walks that would find nothing:
+     * for a big spec, each walk of the tree is another pass over megabytes of memory.
+     */
+    struct Features
+    {
+        bool footnotes = false;     ///< Footnote nodes
+        bool inlineTargets = false; ///< InlineTarget nodes
+    };
+
     /** \a lines may borrow their characters from \a text (RstText::borrowedLinesOf), which the document keeps. */
-    RstDocument(RstNode root, QList<RstMessage> messages, QString text, QStringList lines)
+    RstDocument(RstNode root, QList<RstMessage> messages, QString text, QStringList lines, Features features)
         : m_root(std::move(root))
         , m_messages(std::move(messages))
         , m_text(std::move(text))
         , m_lines(std::move(lines))
+        , m_features(features)
     {
     }
 
@@ -39,12 +50,14 @@ public:
      * must be deep (QString(line.constData(), line.size())).
      */
     const QStringList &lines() const { return m_lines; }
+    const Features &features() const { return m_features; }
 
 private:
     RstNode m_root;
     QList<RstMessage> m_messages;
     QString m_text;
     QStringList m_lines;
+    Features m_features;
 };
 
 } // namespace Specwright::Core

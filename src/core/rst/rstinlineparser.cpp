@@ -695,7 +695,7 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
                 node.kind = Kind::InlineTarget;
                 node.setName(RstText::normalizeName(content));
                 node.text = content;
-                m_targets.append({node.name(), QString(), node.range});
+                m_targets.append({node.name(), QString(), node.range, true});
             } else if (refUnderscores > 0) {
                 if (!role.isEmpty()) {
                     RstMessage msg;

@@ -50,6 +50,7 @@ public:
         QString name;
         QString uri;
         SourceRange range;
+        bool inlineTarget = false; ///< an inline target (_`name`), not a reference's embedded URI
     };
     const QList<Target> &targets() const { return m_targets; }
 

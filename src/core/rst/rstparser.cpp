@@ -39,7 +39,8 @@ RstDocument::Ptr RstParser::parse(const QString &text, const QString &sourcePath
             fix(message.range);
         }
     }
-    return std::make_shared<const RstDocument>(std::move(root), std::move(messages), body, std::move(lines));
+    return std::make_shared<const RstDocument>(std::move(root), std::move(messages), body, std::move(lines),
+                                               parser.features());
 }
 
 } // namespace Specwright::Core
