@@ -600,47 +600,62 @@ private Q_SLOTS:
     void featuresMatchTheTree_data()
     {
         QTest::addColumn<QString>("text");
-        QTest::addColumn<bool>("footnotes");
-        QTest::addColumn<bool>("inlineTargets");
-        QTest::newRow("none: citation, embedded URI, explicit target")
-            << QStringLiteral("Title\n=====\n\nSee [CIT]_ and `x <https://a.example>`_ and t_.\n\n"
-                              ".. [CIT] A citation.\n.. _t: https://b.example\n")
-            << false << false;
-        QTest::newRow("numbered footnote") << QStringLiteral("Text [1]_.\n\n.. [1] A footnote.\n") << true << false;
+        // footnotes, citations, targets, substitution definitions, inline targets
+        QTest::addColumn<QList<bool>>("expected");
+        QTest::newRow("none: sections, embedded URI, title reference")
+            << QStringLiteral("Title\n=====\n\nSee `x <https://a.example>`_ and `Title`_.\n\nSub\n---\n\nText.\n")
+            << QList<bool>{false, false, false, false, false};
+        QTest::newRow("numbered footnote")
+            << QStringLiteral("Text [1]_.\n\n.. [1] A footnote.\n") << QList<bool>{true, false, false, false, false};
         QTest::newRow("auto-numbered footnote")
-            << QStringLiteral("Text [#]_.\n\n.. [#] A footnote.\n") << true << false;
-        QTest::newRow("symbol footnote") << QStringLiteral("Text [*]_.\n\n.. [*] A footnote.\n") << true << false;
-        QTest::newRow("inline target") << QStringLiteral("An _`inline target` here.\n") << false << true;
-        QTest::newRow("inline target deep in a list")
-            << QStringLiteral("* item\n\n  - deeper with _`a target`\n") << false << true;
-        QTest::newRow("both, in a table")
+            << QStringLiteral("Text [#]_.\n\n.. [#] A footnote.\n") << QList<bool>{true, false, false, false, false};
+        QTest::newRow("symbol footnote") << QStringLiteral("Text [*]_.\n\n.. [*] A footnote.\n")
+                                         << QList<bool>{true, false, false, false, false};
+        QTest::newRow("citation") << QStringLiteral("See [CIT]_.\n\n.. [CIT] A citation.\n")
+                                  << QList<bool>{false, true, false, false, false};
+        QTest::newRow("explicit target") << QStringLiteral("See t_.\n\n.. _t: https://b.example\n")
+                                         << QList<bool>{false, false, true, false, false};
+        QTest::newRow("anonymous target in a block quote")
+            << QStringLiteral("See a__.\n\n   __ https://b.example\n") << QList<bool>{false, false, true, false, false};
+        QTest::newRow("substitution definition")
+            << QStringLiteral("A |s|.\n\n.. |s| replace:: text\n") << QList<bool>{false, false, false, true, false};
+        QTest::newRow("inline target") << QStringLiteral("An _`inline target` here.\n")
+                                       << QList<bool>{false, false, false, false, true};
+        QTest::newRow("inline target deep in a list") << QStringLiteral("* item\n\n  - deeper with _`a target`\n")
+                                                      << QList<bool>{false, false, false, false, true};
+        QTest::newRow("footnote and inline target in a table")
             << QStringLiteral("=====  =====\nA      B\n=====  =====\n_`t`    [2]_\n=====  =====\n\n.. [2] Note.\n")
-            << true << true;
+            << QList<bool>{true, false, false, false, true};
+        // Every input file: the features are what a walk of the whole tree finds.
+        const QList<RstNode::Kind> kinds = {RstNode::Kind::Footnote, RstNode::Kind::Citation, RstNode::Kind::Target,
+                                            RstNode::Kind::SubstitutionDefinition, RstNode::Kind::InlineTarget};
         const QStringList names = QDir(inputDir).entryList({QStringLiteral("*.rst")}, QDir::Files, QDir::Name);
         for (const QString &name : names) {
             const QString text = readText(inputDir + QLatin1Char('/') + name);
-            bool footnotes = false;
-            bool inlineTargets = false;
+            QList<bool> found(kinds.size(), false);
             const std::function<void(const RstNode &)> walk = [&](const RstNode &node) {
-                footnotes = footnotes || node.kind == RstNode::Kind::Footnote;
-                inlineTargets = inlineTargets || node.kind == RstNode::Kind::InlineTarget;
+                const qsizetype index = kinds.indexOf(node.kind);
+                if (index >= 0) {
+                    found[index] = true;
+                }
                 for (const RstNode &child : node.children) {
                     walk(child);
                 }
             };
             walk(RstParser::parse(text)->root());
-            QTest::newRow(qPrintable(name)) << text << footnotes << inlineTargets;
+            QTest::newRow(qPrintable(name)) << text << found;
         }
     }
 
     void featuresMatchTheTree()
     {
         QFETCH(QString, text);
-        QFETCH(bool, footnotes);
-        QFETCH(bool, inlineTargets);
-        const RstDocument::Ptr document = RstParser::parse(text);
-        QCOMPARE(document->features().footnotes, footnotes);
-        QCOMPARE(document->features().inlineTargets, inlineTargets);
+        QFETCH(QList<bool>, expected);
+        const RstDocument::Features &features = RstParser::parse(text)->features();
+        const QList<bool> actual = {features.footnotes, features.citations, features.targets,
+                                    features.substitutionDefinitions, features.inlineTargets};
+        QCOMPARE(actual, expected);
+        QCOMPARE(features.onlySectionsHaveIds(), !expected.contains(true));
     }
 
     void wellFormedHasNoWarnings_data()

@@ -472,10 +472,12 @@ private:
                 m_inlineTargetIds.insert(&child, id);
                 m_nameTargets.insert(child.name(), QLatin1Char('#') + id);
             }
-            // Inline markup does not nest: no targets below an inline node. Inline content is only
-            // walked for inline targets, when the document has any.
+            // Sections only hold sections and body elements. Inline markup does not nest: no targets
+            // below an inline node, and inline content is only walked for inline targets.
+            const RstDocument::Features &features = m_document.features();
             const bool inlineContent = !child.children.empty() && child.children.front().isInline();
-            if (!child.isInline() && (!inlineContent || m_document.features().inlineTargets)) {
+            if (child.kind == Kind::Section ||
+                (!features.onlySectionsHaveIds() && !child.isInline() && (!inlineContent || features.inlineTargets))) {
                 collectTargets(child, depth + 1);
             }
         }

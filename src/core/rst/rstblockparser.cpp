@@ -1504,7 +1504,7 @@ bool RstBlockParser::parseFootnoteOrCitation(const RstLines &lines, int &i, RstN
     Indented body = firstKnownIndented(lines, i, end);
     RstNode node;
     node.kind = footnote ? Kind::Footnote : Kind::Citation;
-    m_features.footnotes = m_features.footnotes || footnote;
+    (footnote ? m_features.footnotes : m_features.citations) = true;
     node.range = {first.line, first.column, first.line, int(first.column + text.size())};
     if (!body.lines.empty()) {
         const SourceRange r = rangeOf(body.lines);
@@ -1645,6 +1645,7 @@ bool RstBlockParser::parseHyperlinkTarget(const RstLines &lines, int &i, RstNode
     }
     RstNode target;
     target.kind = Kind::Target;
+    m_features.targets = true;
     target.range = {first.line, first.column, first.line, int(first.column + first.text.size())};
     if (!block.lines.empty()) {
         const SourceRange r = rangeOf(block.lines);
@@ -1684,6 +1685,7 @@ void RstBlockParser::parseAnonymousTarget(const RstLines &lines, int &i, RstNode
     Indented block = firstKnownIndented(lines, i, markerEnd, true);
     RstNode target;
     target.kind = Kind::Target;
+    m_features.targets = true;
     target.range = {first.line, first.column, first.line, int(first.column + first.text.size())};
     QString link;
     for (const RstLineRef &line : block.lines) {
@@ -1727,6 +1729,7 @@ bool RstBlockParser::parseSubstitutionDefinition(const RstLines &lines, int &i, 
     const int rest = spacesOrEnd(text, close + 1);
     RstNode definition;
     definition.kind = Kind::SubstitutionDefinition;
+    m_features.substitutionDefinitions = true;
     definition.setName(name.simplified());
     definition.range = {first.line, first.column, first.line, int(first.column + text.size())};
     if (rest >= text.size()) {

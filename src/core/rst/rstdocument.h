@@ -28,8 +28,17 @@ public:
      */
     struct Features
     {
-        bool footnotes = false;     ///< Footnote nodes
-        bool inlineTargets = false; ///< InlineTarget nodes
+        bool footnotes = false;               ///< Footnote nodes
+        bool citations = false;               ///< Citation nodes
+        bool targets = false;                 ///< Target nodes (explicit hyperlink targets)
+        bool substitutionDefinitions = false; ///< SubstitutionDefinition nodes
+        bool inlineTargets = false;           ///< InlineTarget nodes
+
+        /** Whether sections are the only nodes with ids or names to link to. */
+        bool onlySectionsHaveIds() const
+        {
+            return !footnotes && !citations && !targets && !substitutionDefinitions && !inlineTargets;
+        }
     };
 
     /** \a lines may borrow their characters from \a text (RstText::borrowedLinesOf), which the document keeps. */
