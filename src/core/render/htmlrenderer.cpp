@@ -252,11 +252,7 @@ public:
             m_extensions = cmark_llist_append(cmark_get_default_mem_allocator(), nullptr, table);
         }
         // HTML is about twice its source: reserving avoids the copies (and the doubled peak) of growth.
-        qsizetype sourceSize = 0;
-        for (const QString &line : m_document.lines()) {
-            sourceSize += line.size() + 1;
-        }
-        m_out.reserve(sourceSize * 2 + 4096);
+        m_out.reserve(m_document.text().size() * 2 + 4096);
         for (const RstNode &child : m_document.root().children) {
             renderChunk(child, 0);
         }

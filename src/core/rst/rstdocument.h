@@ -59,6 +59,8 @@ public:
      * must be deep (QString(line.constData(), line.size())).
      */
     const QStringList &lines() const { return m_lines; }
+    /** The text parsed (without a byte order mark), which the lines may borrow from. */
+    const QString &text() const { return m_text; }
     const Features &features() const { return m_features; }
 
 private:
