@@ -99,17 +99,41 @@ int spacesOrEnd(QStringView text, int p)
     return p;
 }
 
+// docutils' enumerator formats and sequences.
+enum class EnumeratorFormat { Period, Parens, RParen };
+enum class EnumeratorSequence { None, Auto, Arabic, LowerAlpha, UpperAlpha, LowerRoman, UpperRoman };
+
 struct Enumerator
 {
-    QString format;   // "period", "parens", "rparen"
-    QString sequence; // arabic, loweralpha, upperalpha, lowerroman, upperroman, #
-    QString text;
-    int ordinal = 0; // 0 when invalid
-    int end = 0;     // after marker and spaces
+    EnumeratorFormat format = EnumeratorFormat::Period;
+    EnumeratorSequence sequence = EnumeratorSequence::None;
+    QStringView text; // the marker without its punctuation, in the line
+    int ordinal = 0;  // 0 when invalid
+    int end = 0;      // after marker and spaces
     bool valid = false;
 };
 
-int romanToInt(const QString &roman)
+QString sequenceName(EnumeratorSequence sequence)
+{
+    switch (sequence) {
+    case EnumeratorSequence::Auto:
+    case EnumeratorSequence::Arabic:
+        return QStringLiteral("arabic"); // docutils' enumtype of an auto-numbered list
+    case EnumeratorSequence::LowerAlpha:
+        return QStringLiteral("loweralpha");
+    case EnumeratorSequence::UpperAlpha:
+        return QStringLiteral("upperalpha");
+    case EnumeratorSequence::LowerRoman:
+        return QStringLiteral("lowerroman");
+    case EnumeratorSequence::UpperRoman:
+        return QStringLiteral("upperroman");
+    case EnumeratorSequence::None:
+        break;
+    }
+    return {};
+}
+
+int romanToInt(QStringView roman)
 {
     static const QList<QPair<QString, int>> table = {
         {QStringLiteral("m"), 1000}, {QStringLiteral("cm"), 900}, {QStringLiteral("d"), 500},
@@ -117,7 +141,7 @@ int romanToInt(const QString &roman)
         {QStringLiteral("l"), 50},   {QStringLiteral("xl"), 40},  {QStringLiteral("x"), 10},
         {QStringLiteral("ix"), 9},   {QStringLiteral("v"), 5},    {QStringLiteral("iv"), 4},
         {QStringLiteral("i"), 1}};
-    const QString lower = roman.toLower();
+    const QString lower = roman.toString().toLower();
     int value = 0;
     int pos = 0;
     for (const auto &[symbol, amount] : table) {
@@ -163,7 +187,7 @@ QString intToRoman(int value)
     return out;
 }
 
-bool allOf(const QString &text, bool (*pred)(QChar))
+bool allOf(QStringView text, bool (*pred)(QChar))
 {
     if (text.isEmpty()) {
         return false;
@@ -176,7 +200,7 @@ bool allOf(const QString &text, bool (*pred)(QChar))
     return true;
 }
 
-Enumerator parseEnumerator(QStringView text, const QString &expectedSequence = QString())
+Enumerator parseEnumerator(QStringView text, EnumeratorSequence expectedSequence = EnumeratorSequence::None)
 {
     Enumerator e;
     int p = 0;
@@ -186,78 +210,87 @@ Enumerator parseEnumerator(QStringView text, const QString &expectedSequence = Q
         p = 1;
     }
     const int start = p;
-    while (p < text.size() && (text.at(p).isLetterOrNumber() || text.at(p) == QLatin1Char('#')) &&
-           text.at(p).unicode() < 128) {
+    while (p < text.size() && text.at(p).unicode() < 128 &&
+           (text.at(p).isLetterOrNumber() || text.at(p) == QLatin1Char('#'))) {
         ++p;
     }
     if (p == start || p >= text.size()) {
         return e;
     }
-    // Most lines start with a plain word: decide on the delimiter before building any string.
+    // Most lines start with a plain word: decide on the delimiter first.
     const QChar close = text.at(p);
     if (parens ? close != QLatin1Char(')') : (close != QLatin1Char('.') && close != QLatin1Char(')'))) {
         return e;
     }
-    if (spacesOrEnd(text, p + 1) < 0) {
+    e.end = spacesOrEnd(text, p + 1);
+    if (e.end < 0) {
+        e.end = 0;
         return e;
     }
-    e.format = parens ? QStringLiteral("parens")
-                      : (close == QLatin1Char('.') ? QStringLiteral("period") : QStringLiteral("rparen"));
-    e.text = text.mid(start, p - start).toString();
-    e.end = spacesOrEnd(text, p + 1);
+    e.format = parens ? EnumeratorFormat::Parens
+                      : (close == QLatin1Char('.') ? EnumeratorFormat::Period : EnumeratorFormat::RParen);
+    e.text = text.mid(start, p - start);
     auto isDigit = [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); };
     auto isLower = [](QChar c) { return c >= QLatin1Char('a') && c <= QLatin1Char('z'); };
     auto isUpper = [](QChar c) { return c >= QLatin1Char('A') && c <= QLatin1Char('Z'); };
-    auto isLowerRoman = [](QChar c) { return QStringLiteral("ivxlcdm").contains(c); };
-    auto isUpperRoman = [](QChar c) { return QStringLiteral("IVXLCDM").contains(c); };
-    auto matches = [&](const auto &sequence) { // a QString or a QLatin1StringView, never converted
-        if (sequence == QLatin1String("arabic")) {
+    auto isLowerRoman = [](QChar c) { return QLatin1StringView("ivxlcdm").contains(c); };
+    auto isUpperRoman = [](QChar c) { return QLatin1StringView("IVXLCDM").contains(c); };
+    auto matches = [&](EnumeratorSequence sequence) {
+        switch (sequence) {
+        case EnumeratorSequence::Arabic:
             return allOf(e.text, isDigit);
-        }
-        if (sequence == QLatin1String("loweralpha")) {
+        case EnumeratorSequence::LowerAlpha:
             return e.text.size() == 1 && isLower(e.text.front());
-        }
-        if (sequence == QLatin1String("upperalpha")) {
+        case EnumeratorSequence::UpperAlpha:
             return e.text.size() == 1 && isUpper(e.text.front());
-        }
-        if (sequence == QLatin1String("lowerroman")) {
+        case EnumeratorSequence::LowerRoman:
             return allOf(e.text, isLowerRoman);
-        }
-        if (sequence == QLatin1String("upperroman")) {
+        case EnumeratorSequence::UpperRoman:
             return allOf(e.text, isUpperRoman);
+        case EnumeratorSequence::None:
+        case EnumeratorSequence::Auto:
+            break;
         }
         return false;
     };
     if (e.text == QLatin1String("#")) {
-        e.sequence = QStringLiteral("#");
-    } else if (!expectedSequence.isEmpty() && expectedSequence != QLatin1String("#") && matches(expectedSequence)) {
+        e.sequence = EnumeratorSequence::Auto;
+    } else if (expectedSequence != EnumeratorSequence::Auto && matches(expectedSequence)) {
         e.sequence = expectedSequence;
     } else if (e.text == QLatin1String("i")) {
-        e.sequence = QStringLiteral("lowerroman");
+        e.sequence = EnumeratorSequence::LowerRoman;
     } else if (e.text == QLatin1String("I")) {
-        e.sequence = QStringLiteral("upperroman");
+        e.sequence = EnumeratorSequence::UpperRoman;
     } else {
-        for (const char *sequence : {"arabic", "loweralpha", "upperalpha", "lowerroman", "upperroman"}) {
-            if (matches(QLatin1String(sequence))) {
-                e.sequence = QLatin1String(sequence);
+        for (const EnumeratorSequence sequence :
+             {EnumeratorSequence::Arabic, EnumeratorSequence::LowerAlpha, EnumeratorSequence::UpperAlpha,
+              EnumeratorSequence::LowerRoman, EnumeratorSequence::UpperRoman}) {
+            if (matches(sequence)) {
+                e.sequence = sequence;
                 break;
             }
         }
-        if (e.sequence.isEmpty()) {
+        if (e.sequence == EnumeratorSequence::None) {
             return e;
         }
     }
-    if (e.sequence == QLatin1String("#")) {
+    switch (e.sequence) {
+    case EnumeratorSequence::Auto:
         e.ordinal = 1;
-    } else if (e.sequence == QLatin1String("arabic")) {
+        break;
+    case EnumeratorSequence::Arabic: {
         bool ok = false;
         e.ordinal = e.text.toInt(&ok);
         if (!ok) {
             return e;
         }
-    } else if (e.sequence.endsWith(QLatin1String("alpha"))) {
-        e.ordinal = e.text.toLower().front().unicode() - 'a' + 1;
-    } else {
+        break;
+    }
+    case EnumeratorSequence::LowerAlpha:
+    case EnumeratorSequence::UpperAlpha:
+        e.ordinal = e.text.front().toLower().unicode() - 'a' + 1;
+        break;
+    default:
         e.ordinal = romanToInt(e.text);
         if (e.ordinal == 0) {
             e.ordinal = -1; // not a valid roman numeral
@@ -267,31 +300,42 @@ Enumerator parseEnumerator(QStringView text, const QString &expectedSequence = Q
     return e;
 }
 
-QString formatEnumerator(const QString &sequence, const QString &format, int ordinal)
+QString formatEnumerator(EnumeratorSequence sequence, EnumeratorFormat format, int ordinal)
 {
     QString text;
-    if (sequence == QLatin1String("#")) {
+    switch (sequence) {
+    case EnumeratorSequence::Auto:
         text = QStringLiteral("#");
-    } else if (sequence == QLatin1String("arabic")) {
+        break;
+    case EnumeratorSequence::Arabic:
         text = QString::number(ordinal);
-    } else if (sequence.endsWith(QLatin1String("alpha"))) {
+        break;
+    case EnumeratorSequence::LowerAlpha:
+    case EnumeratorSequence::UpperAlpha:
         if (ordinal > 26) {
             return {};
         }
-        text = QChar(ushort('a' + ordinal - 1));
-        if (sequence == QLatin1String("upperalpha")) {
-            text = text.toUpper();
-        }
-    } else {
+        text = QChar(ushort((sequence == EnumeratorSequence::UpperAlpha ? 'A' : 'a') + ordinal - 1));
+        break;
+    case EnumeratorSequence::LowerRoman:
+    case EnumeratorSequence::UpperRoman:
         text = intToRoman(ordinal);
-        if (sequence == QLatin1String("upperroman")) {
+        if (sequence == EnumeratorSequence::UpperRoman) {
             text = text.toUpper();
         }
+        break;
+    case EnumeratorSequence::None:
+        return {};
     }
-    if (format == QLatin1String("parens")) {
+    switch (format) {
+    case EnumeratorFormat::Parens:
         return QLatin1Char('(') + text + QLatin1Char(')');
+    case EnumeratorFormat::Period:
+        return text + QLatin1Char('.');
+    case EnumeratorFormat::RParen:
+        break;
     }
-    return text + (format == QLatin1String("period") ? QLatin1Char('.') : QLatin1Char(')'));
+    return text + QLatin1Char(')');
 }
 
 // docutils' field_marker: ":name:" followed by spaces or end; returns the end or -1.
@@ -806,7 +850,7 @@ bool RstBlockParser::parseEnumeratedList(const RstLines &lines, int &i, RstNode 
             return true;
         }
         const QString nextEnumerator = formatEnumerator(e.sequence, e.format, e.ordinal + 1);
-        const QString autoEnumerator = formatEnumerator(QStringLiteral("#"), e.format, 1);
+        const QString autoEnumerator = formatEnumerator(EnumeratorSequence::Auto, e.format, 1);
         return (!nextEnumerator.isEmpty() && next.startsWith(nextEnumerator)) || next.startsWith(autoEnumerator);
     };
     if (!isListItem(i, first)) {
@@ -814,12 +858,12 @@ bool RstBlockParser::parseEnumeratedList(const RstLines &lines, int &i, RstNode 
     }
     RstNode list;
     list.kind = Kind::EnumeratedList;
-    const QString sequence = first.sequence == QLatin1String("#") ? QStringLiteral("arabic") : first.sequence;
-    list.editAttributes().append({QStringLiteral("enumtype"), sequence});
+    list.editAttributes().append({QStringLiteral("enumtype"), sequenceName(first.sequence)});
     list.editAttributes().append(
-        {QStringLiteral("prefix"), first.format == QLatin1String("parens") ? QStringLiteral("(") : QString()});
-    list.editAttributes().append({QStringLiteral("suffix"),
-                                  first.format == QLatin1String("period") ? QStringLiteral(".") : QStringLiteral(")")});
+        {QStringLiteral("prefix"), first.format == EnumeratorFormat::Parens ? QStringLiteral("(") : QString()});
+    list.editAttributes().append({QStringLiteral("suffix"), first.format == EnumeratorFormat::Period
+                                                                ? QStringLiteral(".")
+                                                                : QStringLiteral(")")});
     if (first.ordinal != 1) {
         list.editAttributes().append({QStringLiteral("start"), QString::number(first.ordinal)});
         message(Severity::Info,
@@ -830,18 +874,18 @@ bool RstBlockParser::parseEnumeratedList(const RstLines &lines, int &i, RstNode 
     }
     bool blankFinish = true;
     int lastOrdinal = first.ordinal - 1;
-    const bool autoList = first.sequence == QLatin1String("#");
+    const bool autoList = first.sequence == EnumeratorSequence::Auto;
     const int n = int(lines.size());
     while (i < n) {
         if (lines[i].isBlank()) {
             ++i;
             continue;
         }
-        const Enumerator e = parseEnumerator(lines[i].text, autoList ? QString() : first.sequence);
+        const Enumerator e = parseEnumerator(lines[i].text, autoList ? EnumeratorSequence::None : first.sequence);
         if (!e.valid || e.format != first.format) {
             break;
         }
-        if (e.sequence != QLatin1String("#") && (e.sequence != first.sequence || e.ordinal != lastOrdinal + 1)) {
+        if (e.sequence != EnumeratorSequence::Auto && (e.sequence != first.sequence || e.ordinal != lastOrdinal + 1)) {
             break;
         }
         if (!list.children.empty() && !isListItem(i, e)) {
@@ -853,7 +897,7 @@ bool RstBlockParser::parseEnumeratedList(const RstLines &lines, int &i, RstNode 
         listItem.kind = Kind::ListItem;
         listItem.range = markerRange(lines[i], item.lines);
         parseBody(item.lines, listItem, false, depth + 1);
-        lastOrdinal = e.sequence == QLatin1String("#") ? lastOrdinal + 1 : e.ordinal;
+        lastOrdinal = e.sequence == EnumeratorSequence::Auto ? lastOrdinal + 1 : e.ordinal;
         blankFinish = item.blankFinish;
         i = item.end;
     }
