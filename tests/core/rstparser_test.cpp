@@ -416,6 +416,23 @@ private Q_SLOTS:
             << QStringLiteral("Mail me@example.org today.\n") << Kind::Reference << 0 << SourceRange{0, 5, 0, 19}
             << QStringLiteral("me@example.org") << none << none << QStringLiteral("refuri")
             << QStringLiteral("mailto:me@example.org");
+        // Schemes are docutils' list, matched without regard to case (references as docutils makes them).
+        QTest::newRow("nominal: standalone URI, scheme in capitals")
+            << QStringLiteral("See HTTP://Example.org/a now.\n") << Kind::Reference << 0 << SourceRange{0, 4, 0, 24}
+            << QStringLiteral("HTTP://Example.org/a") << none << none << QStringLiteral("refuri")
+            << QStringLiteral("HTTP://Example.org/a");
+        QTest::newRow("nominal: standalone URI, the longest scheme")
+            << QStringLiteral("Lock opaquelocktoken:abc here.\n") << Kind::Reference << 0 << SourceRange{0, 5, 0, 24}
+            << QStringLiteral("opaquelocktoken:abc") << none << none << QStringLiteral("refuri")
+            << QStringLiteral("opaquelocktoken:abc");
+        QTest::newRow("nominal: standalone URI, scheme with a dot")
+            << QStringLiteral("Old Z39.50S:x here.\n") << Kind::Reference << 0 << SourceRange{0, 4, 0, 13}
+            << QStringLiteral("Z39.50S:x") << none << none << QStringLiteral("refuri") << QStringLiteral("Z39.50S:x");
+        QTest::newRow("edge: unknown scheme") << QStringLiteral("No notascheme:thing here.\n") << Kind::Reference << 0
+                                              << SourceRange{-1, -1, -1, -1} << none << none << none << none << none;
+        QTest::newRow("edge: a known scheme with one letter more")
+            << QStringLiteral("No opaquelocktokens:abc here.\n") << Kind::Reference << 0 << SourceRange{-1, -1, -1, -1}
+            << none << none << none << none << none;
         QTest::newRow("nominal: grid table cell paragraph over two lines")
             << gridTable << Kind::Paragraph << 3 << SourceRange{3, 8, 4, 9} << none << none << QStringLiteral("d\ne")
             << none << none;

@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <cstring>
 #include <functional>
 
 namespace Specwright::Core {
@@ -210,9 +211,19 @@ Enumerator parseEnumerator(QStringView text, EnumeratorSequence expectedSequence
         p = 1;
     }
     const int start = p;
+    // A marker of more than one character is all digits or all roman numerals: most words stop
+    // this loop at their second letter.
+    bool digits = true;
+    bool roman = true;
     while (p < text.size() && text.at(p).unicode() < 128 &&
            (text.at(p).isLetterOrNumber() || text.at(p) == QLatin1Char('#'))) {
+        const char c = char(text.at(p).unicode());
+        digits = digits && c >= '0' && c <= '9';
+        roman = roman && std::strchr("ivxlcdmIVXLCDM", c) != nullptr;
         ++p;
+        if (p - start >= 2 && !digits && !roman) {
+            return e;
+        }
     }
     if (p == start || p >= text.size()) {
         return e;
@@ -233,8 +244,8 @@ Enumerator parseEnumerator(QStringView text, EnumeratorSequence expectedSequence
     auto isDigit = [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); };
     auto isLower = [](QChar c) { return c >= QLatin1Char('a') && c <= QLatin1Char('z'); };
     auto isUpper = [](QChar c) { return c >= QLatin1Char('A') && c <= QLatin1Char('Z'); };
-    auto isLowerRoman = [](QChar c) { return QLatin1StringView("ivxlcdm").contains(c); };
-    auto isUpperRoman = [](QChar c) { return QLatin1StringView("IVXLCDM").contains(c); };
+    auto isLowerRoman = [](QChar c) { return c.unicode() < 128 && std::strchr("ivxlcdm", char(c.unicode())); };
+    auto isUpperRoman = [](QChar c) { return c.unicode() < 128 && std::strchr("IVXLCDM", char(c.unicode())); };
     auto matches = [&](EnumeratorSequence sequence) {
         switch (sequence) {
         case EnumeratorSequence::Arabic:
@@ -431,8 +442,11 @@ RstBlockParser::Indented RstBlockParser::indented(const RstLines &lines, int sta
     while (end < last) {
         const RstLineRef &line = lines[end];
         const QStringView text = line.text;
-        if (!text.isEmpty() &&
-            (text.front() != QLatin1Char(' ') || (blockIndent >= 0 && !text.left(blockIndent).trimmed().isEmpty()))) {
+        // A line ends the block when it starts with text, or has text within the known indentation
+        // (after spaces, other white space counts as indentation there, as in docutils).
+        if (!text.isEmpty() && (text.front() != QLatin1Char(' ') ||
+                                (blockIndent >= 0 && line.indent() < qMin(blockIndent, int(text.size())) &&
+                                 !text.left(blockIndent).trimmed().isEmpty()))) {
             result.blankFinish = end > start && lines[end - 1].isBlank();
             break;
         }
@@ -511,7 +525,12 @@ void RstBlockParser::unindentWarning(const QString &what, const RstLines &lines,
 
 QString RstBlockParser::joinedText(const RstLines &lines)
 {
+    qsizetype size = lines.empty() ? 0 : qsizetype(lines.size()) - 1;
+    for (const RstLineRef &line : lines) {
+        size += line.text.size();
+    }
     QString text;
+    text.reserve(size);
     for (size_t k = 0; k < lines.size(); ++k) {
         if (k > 0) {
             text += QLatin1Char('\n');

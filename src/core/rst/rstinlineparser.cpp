@@ -6,6 +6,8 @@
 #include "rsttext.h"
 
 #include <algorithm>
+#include <iterator>
+#include <string_view>
 
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -130,69 +132,81 @@ bool isEmailChar(QChar c)
     return c.unicode() < 128 && asciiIs(c, EmailChar);
 }
 
-bool knownScheme(const QString &scheme)
+// docutils' URI schemes (its urischemes module), sorted.
+constexpr std::string_view KnownSchemes[] = {
+    "about",       "acap",
+    "addbook",     "afp",
+    "afs",         "aim",
+    "callto",      "castanet",
+    "chttp",       "cid",
+    "crid",        "data",
+    "dav",         "dict",
+    "dns",         "eid",
+    "fax",         "feed",
+    "file",        "finger",
+    "freenet",     "ftp",
+    "go",          "gopher",
+    "gsm-sms",     "h323",
+    "h324",        "hdl",
+    "hnews",       "http",
+    "https",       "hydra",
+    "iioploc",     "ilu",
+    "im",          "imap",
+    "info",        "ior",
+    "ipp",         "irc",
+    "iris.beep",   "iseek",
+    "jar",         "javascript",
+    "jdbc",        "ldap",
+    "lifn",        "livescript",
+    "lrq",         "mailbox",
+    "mailserver",  "mailto",
+    "md5",         "mid",
+    "mocha",       "modem",
+    "mtqp",        "mupdate",
+    "news",        "nfs",
+    "nntp",        "opaquelocktoken",
+    "phone",       "pop",
+    "pop3",        "pres",
+    "printer",     "prospero",
+    "rdar",        "res",
+    "rtsp",        "rvp",
+    "rwhois",      "rx",
+    "sdp",         "service",
+    "shttp",       "sip",
+    "sips",        "smb",
+    "snews",       "snmp",
+    "soap.beep",   "soap.beeps",
+    "ssh",         "t120",
+    "tag",         "tcp",
+    "tel",         "telephone",
+    "telnet",      "tftp",
+    "tip",         "tn3270",
+    "tv",          "urn",
+    "uuid",        "vemmi",
+    "videotex",    "view-source",
+    "wais",        "whodp",
+    "whois++",     "x-man-page",
+    "xmlrpc.beep", "xmlrpc.beeps",
+    "z39.50r",     "z39.50s",
+};
+static_assert(std::is_sorted(std::begin(KnownSchemes), std::end(KnownSchemes)));
+
+bool knownScheme(QStringView scheme)
 {
-    static const QSet<QString> schemes = [] {
-        QSet<QString> set;
-        for (const char *name : {"about",       "acap",
-                                 "addbook",     "afp",
-                                 "afs",         "aim",
-                                 "callto",      "castanet",
-                                 "chttp",       "cid",
-                                 "crid",        "data",
-                                 "dav",         "dict",
-                                 "dns",         "eid",
-                                 "fax",         "feed",
-                                 "file",        "finger",
-                                 "freenet",     "ftp",
-                                 "go",          "gopher",
-                                 "gsm-sms",     "h323",
-                                 "h324",        "hdl",
-                                 "hnews",       "http",
-                                 "https",       "hydra",
-                                 "iioploc",     "ilu",
-                                 "im",          "imap",
-                                 "info",        "ior",
-                                 "ipp",         "irc",
-                                 "iris.beep",   "iseek",
-                                 "jar",         "javascript",
-                                 "jdbc",        "ldap",
-                                 "lifn",        "livescript",
-                                 "lrq",         "mailbox",
-                                 "mailserver",  "mailto",
-                                 "md5",         "mid",
-                                 "mocha",       "modem",
-                                 "mtqp",        "mupdate",
-                                 "news",        "nfs",
-                                 "nntp",        "opaquelocktoken",
-                                 "phone",       "pop",
-                                 "pop3",        "pres",
-                                 "printer",     "prospero",
-                                 "rdar",        "res",
-                                 "rtsp",        "rvp",
-                                 "rwhois",      "rx",
-                                 "sdp",         "service",
-                                 "shttp",       "sip",
-                                 "sips",        "smb",
-                                 "snews",       "snmp",
-                                 "soap.beep",   "soap.beeps",
-                                 "ssh",         "t120",
-                                 "tag",         "tcp",
-                                 "tel",         "telephone",
-                                 "telnet",      "tftp",
-                                 "tip",         "tn3270",
-                                 "tv",          "urn",
-                                 "uuid",        "vemmi",
-                                 "videotex",    "view-source",
-                                 "wais",        "whodp",
-                                 "whois++",     "x-man-page",
-                                 "xmlrpc.beep", "xmlrpc.beeps",
-                                 "z39.50r",     "z39.50s"}) {
-            set.insert(QLatin1String(name));
+    // Schemes are ASCII letters, digits and ".+-" (see addTextWithUris), compared case-insensitively.
+    char lower[16];
+    if (scheme.size() > qsizetype(sizeof lower)) {
+        return false;
+    }
+    for (qsizetype k = 0; k < scheme.size(); ++k) {
+        const char16_t c = scheme[k].unicode();
+        if (c >= 128) {
+            return false;
         }
-        return set;
-    }();
-    return schemes.contains(scheme.toLower());
+        lower[k] = char(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    }
+    return std::binary_search(std::begin(KnownSchemes), std::end(KnownSchemes),
+                              std::string_view(lower, size_t(scheme.size())));
 }
 
 } // namespace
@@ -930,7 +944,7 @@ void RstInlineParser::addTextWithUris(RstNode &parent, int start, int end)
                 ++s;
             }
             const QStringView scheme = QStringView(m_text).mid(s, i - s);
-            if (s < i && s >= segment && startAllowed(s) && knownScheme(scheme.toString())) {
+            if (s < i && s >= segment && startAllowed(s) && knownScheme(scheme)) {
                 int e = i + 1;
                 while (e < end && isUric(m_text.at(e))) {
                     ++e;
