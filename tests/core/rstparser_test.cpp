@@ -248,6 +248,12 @@ private Q_SLOTS:
                               "    option_list_item\n      option_group\n        option\n          option_string\n"
                               "      description\n        paragraph\n"
                               "  paragraph");
+        QTest::newRow("edge: attributions split one indented block into three quotes")
+            << QStringLiteral("Intro.\n\n   Quote one.\n\n   -- A\n\n   Quote two.\n\n   -- B\n\n   Quote three.\n")
+            << QStringLiteral("document\n  paragraph\n"
+                              "  block_quote\n    paragraph\n    attribution\n"
+                              "  block_quote\n    paragraph\n    attribution\n"
+                              "  block_quote\n    paragraph");
         QTest::newRow("edge: header directive")
             << QStringLiteral(".. header:: x\n\nPara.\n")
             << QStringLiteral("document\n  decoration\n    header\n      paragraph\n  paragraph");

@@ -462,15 +462,12 @@ RstBlockParser::Indented RstBlockParser::indented(const RstLines &lines, int sta
         ++end;
     }
     result.end = end;
-    result.lines.assign(lines.begin() + start, lines.begin() + end);
-    if (firstIndent >= 0 && !result.lines.empty()) {
-        result.lines.front() = result.lines.front().mid(firstIndent);
-    }
-    if (indent > 0 && stripIndent) {
-        for (size_t k = firstIndent >= 0 ? 1 : 0; k < result.lines.size(); ++k) {
-            RstLineRef &line = result.lines[k];
-            line = line.mid(qMin(indent, int(line.text.size())));
-        }
+    // The block's lines, each without its indentation (the first one without firstIndent), in one pass.
+    result.lines.reserve(size_t(end - start));
+    const int strip = stripIndent ? qMax(indent, 0) : 0;
+    for (int k = start; k < end; ++k) {
+        const RstLineRef &line = lines[k];
+        result.lines.push_back(line.mid(k == start && firstIndent >= 0 ? firstIndent : strip));
     }
     result.indent = qMax(indent, 0);
     return result;
@@ -691,9 +688,12 @@ void RstBlockParser::parseBlockQuote(const RstLines &lines, int &i, RstNode &par
 
 void RstBlockParser::appendBlockQuotes(const RstLines &body, RstNode &parent, int depth)
 {
-    // Split off attributions ("-- Author") that follow a blank line.
-    RstLines rest = body;
-    while (!rest.empty()) {
+    // Split off attributions ("-- Author") that follow a blank line. What follows an attribution is
+    // copied; a quote without one (nearly all) is parsed from the lines as given.
+    RstLines remainder;
+    const RstLines *restLines = &body;
+    while (!restLines->empty()) {
+        const RstLines &rest = *restLines;
         int attribution = -1;
         for (int k = 1; k < int(rest.size()); ++k) {
             const QStringView t = rest[k].text;
@@ -732,10 +732,14 @@ void RstBlockParser::appendBlockQuotes(const RstLines &body, RstNode &parent, in
         }
         RstNode quote;
         quote.kind = Kind::BlockQuote;
-        const int bodyEnd = attribution < 0 ? int(rest.size()) : attribution;
-        RstLines body(rest.begin(), rest.begin() + bodyEnd);
-        quote.range = rangeOf(body);
-        parseBody(body, quote, false, depth + 1);
+        if (attribution < 0) {
+            quote.range = rangeOf(rest);
+            parseBody(rest, quote, false, depth + 1);
+        } else {
+            const RstLines quoteLines(rest.begin(), rest.begin() + attribution);
+            quote.range = rangeOf(quoteLines);
+            parseBody(quoteLines, quote, false, depth + 1);
+        }
         if (attribution < 0) {
             parent.children.push_back(std::move(quote));
             break;
@@ -762,9 +766,14 @@ void RstBlockParser::appendBlockQuotes(const RstLines &body, RstNode &parent, in
         quote.range.endLine = attributionLines.back().line;
         quote.range.endColumn = int(attributionLines.back().column + attributionLines.back().text.size());
         parent.children.push_back(std::move(quote));
-        rest.erase(rest.begin(), rest.begin() + end);
-        while (!rest.empty() && rest.front().isBlank()) {
-            rest.erase(rest.begin());
+        while (end < int(rest.size()) && rest[end].isBlank()) {
+            ++end;
+        }
+        if (restLines == &remainder) {
+            remainder.erase(remainder.begin(), remainder.begin() + end);
+        } else {
+            remainder.assign(rest.begin() + end, rest.end());
+            restLines = &remainder;
         }
     }
 }

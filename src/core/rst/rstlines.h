@@ -41,8 +41,8 @@ struct RstLineRef
     /** The same line without its first \a n characters. */
     RstLineRef mid(int n) const
     {
-        n = qMin(n, int(text.size()));
-        return {line, column + n, text.mid(n)};
+        n = qBound(0, n, int(text.size()));
+        return {line, column + n, text.sliced(n)};
     }
 };
 
