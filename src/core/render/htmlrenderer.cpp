@@ -112,7 +112,9 @@ bool isSafeUrl(const QString &url)
 // cmark allocates every node, literal and output buffer with calloc and frees them one by one; a
 // chunk of HTML needs thousands of them. The renderer hands cmark this bump allocator instead and
 // drops everything a chunk used at once. cmark_mem has no user data, hence the thread-local arena
-// (renders run on several threads at a time).
+// (renders run on several threads at a time). Its memory is handed out zeroed: blocks start zeroed
+// and what a chunk used is zeroed again in one go when the chunk is done, rather than one small
+// memset per allocation.
 class CmarkArena
 {
 public:
@@ -121,37 +123,49 @@ public:
         s_current = this;
         if (s_spare) {
             m_blocks.push_back(std::move(s_spare));
-            m_capacity = BlockSize;
+            startBlock();
         }
     }
     ~CmarkArena()
     {
+        reset();
         s_current = nullptr;
         if (!m_blocks.empty()) {
-            s_spare = std::move(m_blocks.front()); // the next render on this thread starts with it
+            s_spare = std::move(m_blocks.front()); // the next render on this thread starts with it, zeroed
         }
     }
     Q_DISABLE_COPY_MOVE(CmarkArena)
 
     cmark_mem *mem() { return &s_mem; }
 
-    /** Forgets every allocation; the first block is kept for the next chunk. */
+    /** Forgets every allocation; the first block is kept, zeroed again, for the next chunk. */
     void reset()
     {
-        if (m_blocks.size() > 1) {
-            m_blocks.erase(m_blocks.begin() + 1, m_blocks.end());
+        if (m_blocks.empty()) {
+            return;
         }
+        char *first = base(0);
+        const size_t used = m_blocks.size() == 1 ? size_t(m_cursor - first) : m_firstBlockUsed;
+        std::memset(first, 0, used);
+        m_blocks.erase(m_blocks.begin() + 1, m_blocks.end());
         m_large.clear();
-        m_used = 0;
-        m_last = nullptr;
-        m_capacity = m_blocks.empty() ? 0 : BlockSize;
+        startBlock();
     }
 
 private:
     static constexpr size_t BlockSize = 256 * 1024;
     static constexpr size_t Header = alignof(std::max_align_t); // holds the size, for realloc
 
-    void *allocate(size_t size)
+    char *base(size_t index) { return reinterpret_cast<char *>(m_blocks[index].get()); }
+    void startBlock()
+    {
+        m_cursor = base(m_blocks.size() - 1);
+        m_limit = m_cursor + BlockSize;
+        m_last = nullptr;
+    }
+
+    /** Memory for \a size bytes; zeroed unless \a zero is false (for realloc, which copies into it). */
+    void *allocate(size_t size, bool zero = true)
     {
         const size_t needed = Header + ((size + Header - 1) / Header) * Header;
         char *block = nullptr;
@@ -159,32 +173,35 @@ private:
             // Large buffers (a big chunk's output) get their own block, so the bump block stays.
             m_large.emplace_back(new std::max_align_t[needed / Header]);
             block = reinterpret_cast<char *>(m_large.back().get());
-        } else {
-            if (m_used + needed > m_capacity) {
-                m_blocks.emplace_back(new std::max_align_t[BlockSize / Header]);
-                m_used = 0;
-                m_capacity = BlockSize;
+            if (zero) {
+                std::memset(block, 0, needed);
             }
-            block = reinterpret_cast<char *>(m_blocks.back().get()) + m_used;
-            m_used += needed;
+        } else {
+            if (needed > size_t(m_limit - m_cursor)) {
+                if (m_blocks.size() == 1) {
+                    m_firstBlockUsed = size_t(m_cursor - base(0));
+                }
+                m_blocks.emplace_back(new std::max_align_t[BlockSize / Header]);
+                std::memset(m_blocks.back().get(), 0, BlockSize); // value-initialising leaves padding
+                startBlock();
+            }
+            block = m_cursor;
+            m_cursor += needed;
             m_last = block;
         }
         *reinterpret_cast<size_t *>(block) = size;
         return block + Header;
     }
 
-    static void *zeroed(size_t count, size_t size)
-    {
-        void *p = s_current->allocate(count * size);
-        std::memset(p, 0, count * size);
-        return p;
-    }
+    // Bump memory past the cursor is always zero (zeroed when a block is made, again by reset()), so
+    // calloc is a bump; only a large block needs its own memset.
+    static void *zeroed(size_t count, size_t size) { return s_current->allocate(count * size); }
     static void *resized(void *old, size_t size)
     {
         if (old && s_current->growLast(old, size)) {
             return old; // cmark's buffers grow by appending: the newest allocation grows in place
         }
-        void *p = s_current->allocate(size);
+        void *p = s_current->allocate(size, false);
         if (old) {
             const size_t oldSize = *reinterpret_cast<size_t *>(static_cast<char *>(old) - Header);
             std::memcpy(p, old, std::min(oldSize, size));
@@ -199,11 +216,11 @@ private:
             return false;
         }
         const size_t needed = Header + ((size + Header - 1) / Header) * Header;
-        const size_t start = size_t(block - reinterpret_cast<char *>(m_blocks.back().get()));
-        if (start + needed > m_capacity) {
+        if (needed > size_t(m_limit - block)) {
             return false;
         }
-        m_used = start + needed;
+        // Never back: bytes a shrunk buffer gave up were written, and the block must stay zeroed past the cursor.
+        m_cursor = std::max(m_cursor, block + needed);
         *reinterpret_cast<size_t *>(block) = size;
         return true;
     }
@@ -216,9 +233,10 @@ private:
     static cmark_mem s_mem;
     std::vector<std::unique_ptr<std::max_align_t[]>> m_blocks;
     std::vector<std::unique_ptr<std::max_align_t[]>> m_large;
-    size_t m_used = 0;
-    size_t m_capacity = 0;
-    char *m_last = nullptr; ///< the newest allocation in the bump block
+    char *m_cursor = nullptr;    ///< the next free byte of the newest bump block
+    char *m_limit = nullptr;     ///< the end of the newest bump block
+    size_t m_firstBlockUsed = 0; ///< bytes of the first block used, once a second one exists
+    char *m_last = nullptr;      ///< the newest allocation in the bump block
 };
 
 thread_local CmarkArena *CmarkArena::s_current = nullptr;
