@@ -674,7 +674,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, text);
         QFETCH(QList<bool>, expected);
-        const RstDocument::Features &features = RstParser::parse(text)->features();
+        const RstDocument::Ptr document = RstParser::parse(text);
+        const RstDocument::Features &features = document->features();
         const QList<bool> actual = {features.footnotes, features.citations, features.targets,
                                     features.substitutionDefinitions, features.inlineTargets};
         QCOMPARE(actual, expected);
