@@ -38,6 +38,20 @@ private Q_SLOTS:
             << QStringLiteral("abcdefghijk\vl\fm\n") << QStringList{u"abcdefghijk l m"_s} << false;
         QTest::newRow("other control character is kept")
             << QStringLiteral("abcdefghijk\x01z\n") << QStringList{QStringLiteral("abcdefghijk\x01z")} << false;
+        QTest::newRow("empty") << QString() << QStringList() << false;
+        QTest::newRow("only line feeds") << QStringLiteral("\n\n\n") << QStringList{QString(), QString(), QString()}
+                                         << false;
+        QTest::newRow("line feeds on both sides of an 8-character step")
+            << QStringLiteral("1234567\n\n234567890123456\nx")
+            << QStringList{u"1234567"_s, QString(), u"234567890123456"_s, u"x"_s} << false;
+        QTest::newRow("several lines in one 8-character step")
+            << QStringLiteral("a\nb\nc\nd\n") << QStringList{u"a"_s, u"b"_s, u"c"_s, u"d"_s} << false;
+        QTest::newRow("no-break space at the end is trailing white space")
+            << QStringLiteral(u"word\u00a0\u00a0\nnext line here\n") << QStringList{u"word"_s, u"next line here"_s}
+            << false;
+        QTest::newRow("a tab after many plain lines")
+            << QString(QStringLiteral("plain line of text\n").repeated(40) + QStringLiteral("\tlast\n"))
+            << (QStringList(40, u"plain line of text"_s) << u"        last"_s) << true;
         QTest::newRow("wide characters are not control characters")
             << QStringLiteral(u"\u8a2d\u8a08\u66f8\u306e\u30bf\u30a4\u30c8\u30eb\uffff\u8a2d\n")
             << QStringList{QStringLiteral(u"\u8a2d\u8a08\u66f8\u306e\u30bf\u30a4\u30c8\u30eb\uffff\u8a2d")} << false;
