@@ -121,47 +121,63 @@ public:
     CmarkArena()
     {
         s_current = this;
-        if (s_spare) {
-            m_blocks.push_back(std::move(s_spare));
-            startBlock();
+        m_blocks = std::move(s_spare);
+        if (!m_blocks.empty()) {
+            useBlock(0);
         }
     }
     ~CmarkArena()
     {
         reset();
         s_current = nullptr;
-        if (!m_blocks.empty()) {
-            s_spare = std::move(m_blocks.front()); // the next render on this thread starts with it, zeroed
-        }
+        // The next render on this thread starts with these, zeroed: fresh blocks cost page faults.
+        m_blocks.resize(std::min(m_blocks.size(), KeptBlocks));
+        s_spare = std::move(m_blocks);
     }
     Q_DISABLE_COPY_MOVE(CmarkArena)
 
     cmark_mem *mem() { return &s_mem; }
 
-    /** Forgets every allocation; the first block is kept, zeroed again, for the next chunk. */
+    /** Forgets every allocation; the blocks are kept, zeroed again, for the next chunk. */
     void reset()
     {
         if (m_blocks.empty()) {
             return;
         }
-        char *first = base(0);
-        const size_t used = m_blocks.size() == 1 ? size_t(m_cursor - first) : m_firstBlockUsed;
-        std::memset(first, 0, used);
-        m_blocks.erase(m_blocks.begin() + 1, m_blocks.end());
+        m_filled[m_current] = size_t(m_cursor - base(m_current));
+        for (size_t k = 0; k <= m_current; ++k) {
+            std::memset(base(k), 0, m_filled[k]);
+        }
         m_large.clear();
-        startBlock();
+        useBlock(0);
     }
 
 private:
     static constexpr size_t BlockSize = 256 * 1024;
+    static constexpr size_t KeptBlocks = 4;                     // between renders: 1 MB a thread at most
     static constexpr size_t Header = alignof(std::max_align_t); // holds the size, for realloc
 
     char *base(size_t index) { return reinterpret_cast<char *>(m_blocks[index].get()); }
-    void startBlock()
+    void useBlock(size_t index)
     {
-        m_cursor = base(m_blocks.size() - 1);
+        m_current = index;
+        m_filled.resize(m_blocks.size());
+        m_cursor = base(index);
         m_limit = m_cursor + BlockSize;
         m_last = nullptr;
+    }
+    /** Moves on to the next block, kept from before or made now. */
+    void nextBlock()
+    {
+        if (!m_blocks.empty()) {
+            m_filled[m_current] = size_t(m_cursor - base(m_current));
+        }
+        const size_t next = m_blocks.empty() ? 0 : m_current + 1;
+        if (next == m_blocks.size()) {
+            m_blocks.emplace_back(new std::max_align_t[BlockSize / Header]);
+            std::memset(m_blocks.back().get(), 0, BlockSize); // value-initialising may leave padding
+        }
+        useBlock(next);
     }
 
     /** Memory for \a size bytes; zeroed unless \a zero is false (for realloc, which copies into it). */
@@ -178,12 +194,7 @@ private:
             }
         } else {
             if (needed > size_t(m_limit - m_cursor)) {
-                if (m_blocks.size() == 1) {
-                    m_firstBlockUsed = size_t(m_cursor - base(0));
-                }
-                m_blocks.emplace_back(new std::max_align_t[BlockSize / Header]);
-                std::memset(m_blocks.back().get(), 0, BlockSize); // value-initialising leaves padding
-                startBlock();
+                nextBlock();
             }
             block = m_cursor;
             m_cursor += needed;
@@ -227,20 +238,21 @@ private:
 
     static void release(void *) {}
 
+    using Blocks = std::vector<std::unique_ptr<std::max_align_t[]>>;
     static thread_local CmarkArena *s_current;
-    // A first block kept between renders: a fresh 256 KB block costs page faults every time.
-    static thread_local std::unique_ptr<std::max_align_t[]> s_spare;
+    static thread_local Blocks s_spare; ///< zeroed blocks kept between renders
     static cmark_mem s_mem;
-    std::vector<std::unique_ptr<std::max_align_t[]>> m_blocks;
-    std::vector<std::unique_ptr<std::max_align_t[]>> m_large;
-    char *m_cursor = nullptr;    ///< the next free byte of the newest bump block
-    char *m_limit = nullptr;     ///< the end of the newest bump block
-    size_t m_firstBlockUsed = 0; ///< bytes of the first block used, once a second one exists
-    char *m_last = nullptr;      ///< the newest allocation in the bump block
+    Blocks m_blocks;
+    std::vector<size_t> m_filled; ///< bytes used of each block up to the current one
+    Blocks m_large;
+    size_t m_current = 0;     ///< the bump block in use
+    char *m_cursor = nullptr; ///< its next free byte
+    char *m_limit = nullptr;  ///< its end
+    char *m_last = nullptr;   ///< the newest allocation in it
 };
 
 thread_local CmarkArena *CmarkArena::s_current = nullptr;
-thread_local std::unique_ptr<std::max_align_t[]> CmarkArena::s_spare;
+thread_local CmarkArena::Blocks CmarkArena::s_spare;
 cmark_mem CmarkArena::s_mem = {&CmarkArena::zeroed, &CmarkArena::resized, &CmarkArena::release};
 
 class CmarkBuilder
@@ -617,10 +629,20 @@ private:
     // Tags hold only our own ASCII and escaped attribute values.
     const char *open(const char *tag, const RstNode &node, QStringView attributes = {})
     {
+        // The line number's digits, written backwards (every block element has one).
+        char line[12];
+        char *digits = line + sizeof line;
+        for (unsigned number = unsigned(qMax(0, node.range.startLine + 1));;) {
+            *--digits = char('0' + number % 10);
+            number /= 10;
+            if (number == 0) {
+                break;
+            }
+        }
         m_open.assign(1, '<');
         m_open += tag;
-        m_open += " data-source-line=\"";
-        m_open += std::to_string(node.range.startLine + 1);
+        m_open.append(" data-source-line=\"");
+        m_open.append(digits, size_t(line + sizeof line - digits));
         m_open += '"';
         if (!attributes.isEmpty()) {
             m_open += ' ';
