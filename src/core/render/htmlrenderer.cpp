@@ -184,6 +184,19 @@ private:
     void *allocate(size_t size, bool zero = true)
     {
         const size_t needed = Header + ((size + Header - 1) / Header) * Header;
+        if (needed <= BlockSize / 4 && needed <= size_t(m_limit - m_cursor)) [[likely]] {
+            char *block = m_cursor;
+            m_cursor += needed;
+            m_last = block;
+            *reinterpret_cast<size_t *>(block) = size;
+            return block + Header;
+        }
+        return allocateElsewhere(size, needed, zero);
+    }
+
+    // Out of line, so that the bump above stays a few instructions.
+    Q_NEVER_INLINE void *allocateElsewhere(size_t size, size_t needed, bool zero)
+    {
         char *block = nullptr;
         if (needed > BlockSize / 4) {
             // Large buffers (a big chunk's output) get their own block, so the bump block stays.
@@ -193,9 +206,7 @@ private:
                 std::memset(block, 0, needed);
             }
         } else {
-            if (needed > size_t(m_limit - m_cursor)) {
-                nextBlock();
-            }
+            nextBlock();
             block = m_cursor;
             m_cursor += needed;
             m_last = block;
