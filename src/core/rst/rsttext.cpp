@@ -31,34 +31,6 @@ inline bool isAlphaNumeric(QChar c)
     return c.isLetterOrNumber();
 }
 
-// Whether \a text holds a control character other than a line feed (tab, carriage return, vertical
-// tab, form feed …). One vectorised pass: most specs have none, and then lines need no rework.
-bool hasControlCharacters(const QChar *text, qsizetype size)
-{
-    qsizetype k = 0;
-#ifdef __SSE2__
-    const __m128i belowSpace = _mm_set1_epi16(0x1f);
-    const __m128i lineFeed = _mm_set1_epi16(0x0a);
-    const __m128i zero = _mm_setzero_si128();
-    for (; k + 8 <= size; k += 8) {
-        const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i *>(text + k));
-        // Saturating c - 0x1f is zero exactly for c <= 0x1f (unsigned).
-        const __m128i control = _mm_cmpeq_epi16(_mm_subs_epu16(chunk, belowSpace), zero);
-        const __m128i other = _mm_andnot_si128(_mm_cmpeq_epi16(chunk, lineFeed), control);
-        if (_mm_movemask_epi8(other) != 0) {
-            return true;
-        }
-    }
-#endif
-    for (; k < size; ++k) {
-        const char16_t u = text[k].unicode();
-        if (u < 0x20 && u != u'\n') {
-            return true;
-        }
-    }
-    return false;
-}
-
 // One line of the fast path, trailing white space removed, written over a null string of the list:
 // characters borrowed (QString::fromRawData, without the call) or copied.
 inline void setLine(QString &line, const QChar *data, qsizetype start, qsizetype end, bool borrow)
@@ -211,13 +183,10 @@ QStringList RstText::splitLines(const QString &text, bool expandTabs, bool borro
     const QStringView all(text);
     const QChar *data = text.constData();
     const qsizetype size = text.size();
-    // One pass decides whether the slow paths (tabs, vertical tabs, form feeds, carriage returns)
-    // are needed at all; most specs have none of them.
-    const bool controls = hasControlCharacters(data, size);
-    const bool tabs = controls && all.contains(QLatin1Char('\t'));
-    const bool special =
-        (expandTabs && tabs) || (controls && (all.contains(QLatin1Char('\v')) || all.contains(QLatin1Char('\f'))));
-    const bool carriageReturns = controls && all.contains(QLatin1Char('\r'));
+    // Which of them: a control character that is none of these needs no rework of the lines.
+    const bool tabs = all.contains(QLatin1Char('\t'));
+    const bool special = (expandTabs && tabs) || all.contains(QLatin1Char('\v')) || all.contains(QLatin1Char('\f'));
+    const bool carriageReturns = all.contains(QLatin1Char('\r'));
     if (hasTabs) {
         *hasTabs = tabs;
     }
