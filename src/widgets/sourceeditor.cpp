@@ -3,6 +3,7 @@
 #include "sourceeditor.h"
 
 #include "codeblockhighlighter.h"
+#include "linelocallayout.h"
 #include "linenumbergutter.h"
 #include "longlinesafehighlighter.h"
 
@@ -56,8 +57,13 @@ int leadingSpaces(const QString &text)
 SourceEditor::SourceEditor(QWidget *parent)
     : QPlainTextEdit(parent)
     , m_gutter(new LineNumberGutter(this))
-    , m_highlighter(new LongLineSafeHighlighter(document()))
 {
+    // Before the highlighter exists: it attaches to the document it is given.
+    auto *lines = new QTextDocument(this);
+    lines->setDocumentLayout(new LineLocalLayout(lines));
+    setDocument(lines);
+    m_highlighter = new LongLineSafeHighlighter(document());
+
     QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     font.setStyleHint(QFont::Monospace);
     setFont(font);
@@ -614,9 +620,11 @@ void SourceEditor::highlightCurrentLine()
     // Extra selections hold live cursors: while the cursor stays on one line, typing needs no new
     // list (rebuilding it for thousands of titles and diagnostics would cost every keystroke).
     const int block = textCursor().blockNumber();
-    if (block == m_highlightedBlock && !m_selectionsDirty) {
-        m_gutter->update();
-        return;
+    // The line highlight's cursor is live too: replacing the whole text moves it off the cursor's line.
+    const QList<QTextEdit::ExtraSelection> current = extraSelections();
+    if (block == m_highlightedBlock && !m_selectionsDirty && !current.isEmpty() &&
+        current.constFirst().cursor.blockNumber() == block) {
+        return; // the gutter follows the text's own repaints (updateGutter)
     }
     const bool blockChanged = block != m_highlightedBlock;
     m_highlightedBlock = block;
@@ -632,7 +640,6 @@ void SourceEditor::highlightCurrentLine()
     selections += m_titleSelections;
     selections += m_diagnosticSelections;
     // A check that found what the last one found must not repaint the editor: compare first.
-    const QList<QTextEdit::ExtraSelection> current = extraSelections();
     const bool same = std::equal(selections.cbegin(), selections.cend(), current.cbegin(), current.cend(),
                                  [](const QTextEdit::ExtraSelection &a, const QTextEdit::ExtraSelection &b) {
                                      return a.cursor.position() == b.cursor.position() &&

@@ -8,10 +8,12 @@
 
 #include <core/document/textfile.h>
 #include <widgets/mainwindow.h>
+#include <widgets/previewview.h>
 #include <widgets/sourceeditor.h>
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -49,6 +51,9 @@ int main(int argc, char **argv)
     Widgets::MainWindow window;
     window.resize(1400, 900);
     window.show();
+    // The spec reaches the preview as a new page (another folder) or as an update of the page.
+    QSignalSpy shown(window.preview(), &QWebEngineView::loadFinished);
+    QSignalSpy updated(window.preview(), &Widgets::PreviewView::contentUpdated);
     if (!QTest::qWaitForWindowExposed(&window) || !window.openFile(path)) {
         return 2;
     }
@@ -56,10 +61,17 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "the first validation did not finish\n");
         return 2;
     }
+    // Typing starts from idle, as it does for someone who opened the spec and went to a line: the
+    // preview has shown the spec, and the jump to the line has been painted.
+    if (!QTest::qWaitFor([&] { return shown.count() + updated.count() > 0; }, 60000)) {
+        std::fprintf(stderr, "the preview did not show the spec\n");
+        return 2;
+    }
     Widgets::SourceEditor *editor = window.editor();
     editor->setFocus();
     editor->goToLine(editor->document()->blockCount() / 2);
     editor->moveCursor(QTextCursor::EndOfBlock);
+    QTest::qWait(1000);
 
     std::vector<double> keys;
     std::vector<double> results;
@@ -93,6 +105,18 @@ int main(int argc, char **argv)
                 percentile(keys, 0.5), percentile(keys, 0.95), percentile(keys, 0.99), percentile(keys, 1.0));
     std::printf("applying a background result (diagnostics, outline, titles): p50 %.2f ms, max %.2f ms\n",
                 percentile(results, 0.5), percentile(results, 1.0));
+    // Where the slow keys fall (round.key) tells the first key after a pause from costs spread over
+    // all keys.
+    std::vector<size_t> order(keys.size());
+    for (size_t i = 0; i < order.size(); ++i) {
+        order[i] = i;
+    }
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return keys[a] > keys[b]; });
+    std::printf("slowest keys (round.key: ms):");
+    for (size_t i = 0; i < std::min<size_t>(8, order.size()); ++i) {
+        std::printf(" %zu.%zu: %.2f", order[i] / size_t(typed.size()), order[i] % size_t(typed.size()), keys[order[i]]);
+    }
+    std::printf("\n");
     std::printf("diagnostics shown: %lld\n", static_cast<long long>(editor->diagnostics().size()));
     const bool ok = percentile(keys, 0.99) < 8.0;
     std::printf("result: %s\n", ok ? "target met" : "TARGET MISSED");

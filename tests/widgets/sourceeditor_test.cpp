@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Specwright authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "paintrecorder.h"
 #include "widgettesthelpers.h"
 
+#include <widgets/linenumbergutter.h>
 #include <widgets/sourceeditor.h>
 
 #include <QFontInfo>
@@ -12,6 +14,7 @@
 #include <QTextLayout>
 #include <QToolTip>
 
+using Specwright::Tests::PaintRecorder;
 using Specwright::Widgets::SourceEditor;
 
 class SourceEditorTest : public QObject
@@ -262,12 +265,13 @@ private Q_SLOTS:
         QVERIFY(formatsOfLine(2) > 0);
     }
 
-    // Short documents are decorated everywhere; long ones around the view, following it as it scrolls.
+    // Short documents are decorated everywhere; long ones around the view, following it as it scrolls
+    // (Qt goes through every decoration for every line it paints, and moves them all on every edit).
     void decorationsFollowTheViewInLongDocuments_data()
     {
         QTest::addColumn<int>("lines");
         QTest::addColumn<bool>("windowed");
-        QTest::newRow("short: everything") << 3000 << false;
+        QTest::newRow("short: everything") << SourceEditor::WindowedDecorationLines / 2 << false;
         QTest::newRow("long: around the view") << SourceEditor::WindowedDecorationLines + 10000 << true;
     }
 
@@ -329,6 +333,109 @@ private Q_SLOTS:
         }
         QVERIFY(editor.decoratedLines().first <= first && editor.decoratedLines().second >= first + 10);
         QVERIFY(underlined() > 0 && underlined() < 1000);
+    }
+
+    // Typing inside a line repaints that line: with a highlighter on the document, Qt's own layout
+    // would repaint every visible line on every keystroke.
+    void typingRepaintsOnlyTheTypedLine_data()
+    {
+        QTest::addColumn<bool>("highlighting");
+        QTest::newRow("highlighting on") << true;
+        QTest::newRow("highlighting off") << false;
+    }
+
+    void typingRepaintsOnlyTheTypedLine()
+    {
+        QFETCH(bool, highlighting);
+        QString text;
+        for (int line = 0; line < 200; ++line) {
+            text += QStringLiteral("Line %1 has *emphasis* and ``literal`` text.\n").arg(line);
+        }
+        SourceEditor editor;
+        editor.setSyntaxHighlighting(highlighting);
+        editor.resize(700, 500);
+        editor.setPlainText(text);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        editor.goToLine(20);
+        editor.moveCursor(QTextCursor::NextWord);
+        editor.setFocus();
+        QCoreApplication::processEvents();
+
+        PaintRecorder viewportPaints(editor.viewport());
+        PaintRecorder gutterPaints(editor.findChild<Specwright::Widgets::LineNumberGutter *>());
+        const int lineHeight = editor.fontMetrics().lineSpacing();
+        for (const char key : QByteArrayLiteral("typed")) {
+            if (key == 0) {
+                break;
+            }
+            QTest::keyClick(&editor, key);
+            QCoreApplication::processEvents();
+        }
+        QCOMPARE(editor.document()->findBlockByNumber(19).text().left(16), QStringLiteral("Line typed19 has"));
+        QVERIFY(!viewportPaints.rects.isEmpty());
+        for (const QRect &rect : std::as_const(viewportPaints.rects)) {
+            QVERIFY2(
+                rect.height() <= 2 * lineHeight,
+                qPrintable(QStringLiteral("repainted %1 px high, a line is %2").arg(rect.height()).arg(lineHeight)));
+        }
+        for (const QRect &rect : std::as_const(gutterPaints.rects)) {
+            QVERIFY(rect.height() <= 2 * lineHeight);
+        }
+    }
+
+    // Whatever an edit does to lines, the editor shows the text it holds: drawn after the edit, it
+    // looks exactly like an editor that was given the resulting text.
+    void editsShowTheResultingText_data()
+    {
+        QTest::addColumn<QString>("before"); // '|' marks the selection the edit replaces
+        QTest::addColumn<QString>("inserted");
+        QTest::addColumn<bool>("highlighting");
+        const QList<std::pair<const char *, std::pair<QString, QString>>> edits{
+            {"type in a line", {QStringLiteral("one\ntw|o\nthree\n"), QStringLiteral("x")}},
+            {"a line break moves within the replaced text",
+             {QStringLiteral("one\n|a\nbc|rest\nthree\n"), QStringLiteral("abc\n")}},
+            {"join two lines", {QStringLiteral("one|\n|two\nthree\n"), QString()}},
+            {"split a line", {QStringLiteral("one\ntw|o\nthree\n"), QStringLiteral("\n")}},
+            {"replace across lines, same count", {QStringLiteral("o|ne\ntwo\nth|ree\n"), QStringLiteral("X\nY\nZ")}},
+            {"title underline typed", {QStringLiteral("Title\n|\n\ntext *emph*\n"), QStringLiteral("=====")}},
+            {"opens inline markup", {QStringLiteral("one ``lit\ntwo|\nthree``\n"), QStringLiteral("``")}},
+        };
+        for (const auto &[name, edit] : edits) {
+            QTest::addRow("%s, highlighting on", name) << edit.first << edit.second << true;
+            QTest::addRow("%s, highlighting off", name) << edit.first << edit.second << false;
+        }
+    }
+
+    void editsShowTheResultingText()
+    {
+        QFETCH(QString, before);
+        QFETCH(QString, inserted);
+        QFETCH(bool, highlighting);
+        SourceEditor edited;
+        edited.setSyntaxHighlighting(highlighting);
+        edited.resize(500, 300);
+        edited.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&edited));
+        setTextWithCursor(edited, before);
+        QCoreApplication::processEvents();
+        edited.grab(); // laid out and drawn before the edit
+        edited.textCursor().insertText(inserted);
+        QCoreApplication::processEvents();
+
+        SourceEditor fresh;
+        fresh.setSyntaxHighlighting(highlighting);
+        fresh.resize(500, 300);
+        fresh.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&fresh));
+        fresh.setPlainText(edited.toPlainText());
+        QTextCursor cursor(fresh.document());
+        cursor.setPosition(edited.textCursor().position());
+        fresh.setTextCursor(cursor);
+        QCoreApplication::processEvents();
+        const QImage shown = edited.viewport()->grab().toImage();
+        const QImage expected = fresh.viewport()->grab().toImage();
+        QCOMPARE(shown, expected);
     }
 };
 
