@@ -3,7 +3,7 @@
 #include "sourceeditor.h"
 
 #include "codeblockhighlighter.h"
-#include "linelocallayout.h"
+#include "editortextlayout.h"
 #include "linenumbergutter.h"
 #include "longlinesafehighlighter.h"
 
@@ -60,7 +60,8 @@ SourceEditor::SourceEditor(QWidget *parent)
 {
     // Before the highlighter exists: it attaches to the document it is given.
     auto *lines = new QTextDocument(this);
-    lines->setDocumentLayout(new LineLocalLayout(lines));
+    m_layout = new EditorTextLayout(lines);
+    lines->setDocumentLayout(m_layout);
     setDocument(lines);
     m_highlighter = new LongLineSafeHighlighter(document());
 
@@ -535,6 +536,7 @@ void SourceEditor::indentSelection(bool unindent)
 void SourceEditor::resizeEvent(QResizeEvent *event)
 {
     QPlainTextEdit::resizeEvent(event);
+    m_layout->setViewWidth(viewport()->width());
     const QRect contents = contentsRect();
     m_gutter->setGeometry(QRect(contents.left(), contents.top(), gutterWidth(), contents.height()));
     decorateVisibleLines();

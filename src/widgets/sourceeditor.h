@@ -14,6 +14,7 @@ class Theme;
 
 namespace Specwright::Widgets {
 
+class EditorTextLayout;
 class LineNumberGutter;
 
 /// The RST source editor: monospace, line numbers, column ruler, current-line
@@ -135,6 +136,7 @@ private:
     void insertSoftTab();
 
     LineNumberGutter *m_gutter = nullptr;
+    EditorTextLayout *m_layout = nullptr;
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter = nullptr;
     QString m_themeName;
     int m_rulerColumn = DefaultRulerColumn;

@@ -437,6 +437,54 @@ private Q_SLOTS:
         const QImage expected = fresh.viewport()->grab().toImage();
         QCOMPARE(shown, expected);
     }
+
+    // Typing at the end of the longest line moves the view in jumps of half its width (as on any
+    // other line), not by one character per key, which repainted the whole view every time. Lines
+    // that fit the view need no horizontal scrolling at all.
+    void typingAtTheEndOfTheLongestLine_data()
+    {
+        QTest::addColumn<int>("longestLine");
+        QTest::addColumn<int>("maximumScrolls");
+        QTest::addColumn<bool>("scrollable");
+        QTest::newRow("wider than the view") << 200 << 2 << true;
+        QTest::newRow("fits the view") << 20 << 0 << false;
+    }
+
+    void typingAtTheEndOfTheLongestLine()
+    {
+        QFETCH(int, longestLine);
+        QFETCH(int, maximumScrolls);
+        QFETCH(bool, scrollable);
+        QString text;
+        for (int line = 0; line < 30; ++line) {
+            text += QStringLiteral("short line\n");
+        }
+        text += QString(longestLine, QLatin1Char('x')) + QStringLiteral("\nlast\n");
+        SourceEditor editor;
+        editor.resize(600, 400);
+        editor.setPlainText(text);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        editor.goToLine(31);
+        editor.moveCursor(QTextCursor::EndOfBlock);
+        editor.setFocus();
+        QCoreApplication::processEvents();
+        QCOMPARE(editor.horizontalScrollBar()->maximum() > 0, scrollable);
+
+        int scrolls = 0;
+        connect(editor.horizontalScrollBar(), &QScrollBar::valueChanged, &editor, [&scrolls] { ++scrolls; });
+        const int typed = 30; // fewer characters than half the view holds
+        QVERIFY(typed * editor.fontMetrics().horizontalAdvance(QLatin1Char('x')) < editor.viewport()->width() / 2);
+        for (int key = 0; key < typed; ++key) {
+            QTest::keyClick(&editor, 'y');
+            QCoreApplication::processEvents();
+            // The cursor stays in view.
+            QVERIFY(editor.viewport()->rect().contains(editor.cursorRect().center()));
+        }
+        QCOMPARE(editor.document()->findBlockByNumber(30).text(),
+                 QString(longestLine, QLatin1Char('x')) + QString(typed, QLatin1Char('y')));
+        QVERIFY2(scrolls <= maximumScrolls, qPrintable(QString::number(scrolls)));
+    }
 };
 
 SPECWRIGHT_WIDGET_TEST_MAIN(SourceEditorTest)

@@ -1,21 +1,38 @@
 // SPDX-FileCopyrightText: 2026 The Specwright authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "linelocallayout.h"
+#include "editortextlayout.h"
 
 #include <QTextBlock>
 #include <QTextDocument>
 
 namespace Specwright::Widgets {
 
-LineLocalLayout::LineLocalLayout(QTextDocument *document)
+EditorTextLayout::EditorTextLayout(QTextDocument *document)
     : QPlainTextDocumentLayout(document)
     , m_blockCount(document->blockCount())
 {
     // The document reports the text edit itself before a highlighter adds its re-colouring to it.
-    connect(document, &QTextDocument::contentsChange, this, &LineLocalLayout::recordEdit);
+    connect(document, &QTextDocument::contentsChange, this, &EditorTextLayout::recordEdit);
 }
 
-void LineLocalLayout::recordEdit(int from, int charsRemoved, int charsAdded)
+void EditorTextLayout::setViewWidth(int width)
+{
+    if (width != m_viewWidth) {
+        m_viewWidth = width;
+        Q_EMIT documentSizeChanged(documentSize());
+    }
+}
+
+QSizeF EditorTextLayout::documentSize() const
+{
+    QSizeF size = QPlainTextDocumentLayout::documentSize();
+    if (m_viewWidth > 0 && size.width() > m_viewWidth) {
+        size.rwidth() += m_viewWidth / 2;
+    }
+    return size;
+}
+
+void EditorTextLayout::recordEdit(int from, int charsRemoved, int charsAdded)
 {
     Q_UNUSED(charsRemoved)
     const QTextDocument *doc = document();
@@ -27,7 +44,7 @@ void LineLocalLayout::recordEdit(int from, int charsRemoved, int charsAdded)
     m_editLine = block.blockNumber();
 }
 
-void LineLocalLayout::documentChanged(int from, int charsRemoved, int charsAdded)
+void EditorTextLayout::documentChanged(int from, int charsRemoved, int charsAdded)
 {
     const QTextDocument *doc = document();
     const bool sameLineCount = doc->blockCount() == m_blockCount;
@@ -36,7 +53,6 @@ void LineLocalLayout::documentChanged(int from, int charsRemoved, int charsAdded
         const QTextBlock first = doc->findBlock(from);
         const QTextBlock last = doc->findBlock(qMax(0, from + charsAdded - 1));
         if (first == last && first.blockNumber() == m_editLine) {
-            ++m_narrowedChanges;
             charsRemoved = 0;
         }
     }
