@@ -45,6 +45,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QWebEnginePage>
+#include <QtConcurrentRun>
 
 #include <numeric>
 
@@ -117,15 +118,21 @@ MainWindow::MainWindow(QWidget *parent)
     // Unsaved text goes to the recovery journal every few seconds and whenever the app loses focus;
     // it is dropped once the document is saved, reverted or closed.
     m_journalTimer.setInterval(qMax(100, QSettings().value(QStringLiteral("recovery/interval"), 5000).toInt()));
-    connect(&m_journalTimer, &QTimer::timeout, this, &MainWindow::journalNow);
+    connect(&m_journalTimer, &QTimer::timeout, this, &MainWindow::journalInBackground);
     m_journalTimer.start();
     connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
         if (state != Qt::ApplicationActive) {
-            journalNow();
+            journalInBackground();
+        }
+    });
+    connect(&m_journalWatcher, &QFutureWatcher<QString>::finished, this, [this] {
+        if (m_journalWrite.isValid()) { // not already taken in by finishJournalWrite()
+            finishJournalWrite();
         }
     });
     connect(m_ui->editor->document(), &QTextDocument::modificationChanged, this, [this](bool modified) {
         if (!modified && m_journal) {
+            finishJournalWrite(); // a write in flight must not bring the journal back
             m_journal->discard();
         }
     });
@@ -140,7 +147,10 @@ MainWindow::MainWindow(QWidget *parent)
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    finishJournalWrite(); // the write uses the journal, which goes with the window
+}
 
 SourceEditor *MainWindow::editor() const
 {
@@ -1233,6 +1243,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     stopLoading();
     writeSettings();
     if (m_journal) {
+        finishJournalWrite();
         m_journal->discard(); // saved or discarded on purpose: nothing to recover
     }
     event->accept();
@@ -1240,6 +1251,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 bool MainWindow::journalNow()
 {
+    finishJournalWrite();
     if (isLoading() || !isModified() || (m_journal && m_journal->hasJournal() && m_journaledRevision == m_revision)) {
         return true;
     }
@@ -1247,16 +1259,51 @@ bool MainWindow::journalNow()
         m_journal = std::make_unique<Core::RecoveryJournal>();
     }
     const QString error = m_journal->write(m_filePath, m_ui->editor->toPlainText());
+    journalWritten(m_revision, error);
+    return error.isEmpty();
+}
+
+void MainWindow::journalInBackground()
+{
+    if (m_journalWrite.isValid()) {
+        return; // the next tick writes what this one would have
+    }
+    if (isLoading() || !isModified() || (m_journal && m_journal->hasJournal() && m_journaledRevision == m_revision)) {
+        return;
+    }
+    if (!m_journal) {
+        m_journal = std::make_unique<Core::RecoveryJournal>();
+    }
+    // Only the snapshot is taken here; encoding and the write with its sync to disk run off the GUI
+    // thread, one at a time, and nothing else touches the journal until the write is taken in.
+    m_journalWriteRevision = m_revision;
+    m_journalWrite = QtConcurrent::run([journal = m_journal.get(), path = m_filePath,
+                                        text = m_ui->editor->toPlainText()] { return journal->write(path, text); });
+    m_journalWatcher.setFuture(m_journalWrite);
+}
+
+void MainWindow::finishJournalWrite()
+{
+    if (!m_journalWrite.isValid()) {
+        return;
+    }
+    m_journalWrite.waitForFinished();
+    const QString error = m_journalWrite.result();
+    m_journalWrite = QFuture<QString>();
+    journalWritten(m_journalWriteRevision, error);
+}
+
+void MainWindow::journalWritten(quint64 revision, const QString &error)
+{
     if (!error.isEmpty()) {
         if (!m_journalErrorShown) { // say it once, in the status bar: a modal box every 5 s would be worse
             statusBar()->showMessage(tr("Unsaved changes cannot be journaled for recovery: %1").arg(error));
             m_journalErrorShown = true;
         }
-        return false;
+        return;
     }
     m_journalErrorShown = false;
-    m_journaledRevision = m_revision;
-    return true;
+    m_journaledRevision = revision;
 }
 
 void MainWindow::offerRecovery()

@@ -9,6 +9,8 @@
 #include <core/spec/validationservice.h>
 
 #include <QFileSystemWatcher>
+#include <QFuture>
+#include <QFutureWatcher>
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
@@ -112,6 +114,9 @@ public:
 
     /// Journals the unsaved text now (the timer and losing focus do this on their own); false on failure.
     bool journalNow();
+    /// Journals the unsaved text off the GUI thread (the write ends with a sync to disk): what the
+    /// timer and losing focus do. Saving, closing and journalNow() wait for a write in flight.
+    void journalInBackground();
     /// Where this window's journal goes (empty before the first write).
     QString journalPath() const { return m_journal ? m_journal->journalPath() : QString(); }
     /// Offers each document left by an editor that crashed or was killed: Recover, Discard or Compare.
@@ -155,6 +160,9 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    /// Waits for a background journal write in flight and takes in its outcome.
+    void finishJournalWrite();
+    void journalWritten(quint64 revision, const QString &error);
     void setupActions();
     void populateTemplateMenu();
     void populateThemeMenu();
@@ -212,6 +220,9 @@ private:
     bool m_onDisk = true;
     bool m_askingAboutDisk = false;
     std::unique_ptr<Core::RecoveryJournal> m_journal; ///< created on the first journal write
+    QFuture<QString> m_journalWrite;                  ///< a background write in flight, or none
+    QFutureWatcher<QString> m_journalWatcher;
+    quint64 m_journalWriteRevision = 0;
     QTimer m_journalTimer;
     quint64 m_journaledRevision = 0;
     bool m_journalErrorShown = false;

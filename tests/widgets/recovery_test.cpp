@@ -164,6 +164,48 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(journal));
         QCOMPARE(RecoveryJournal::orphans().size(), 0);
     }
+
+    // The timer's write runs off the GUI thread; a save, a close or journalNow() waits for a write in
+    // flight, so the journal never comes back after the text was saved.
+    void backgroundJournalNeverOutlivesTheSave_data()
+    {
+        QTest::addColumn<bool>("waitForTheWrite");
+        QTest::newRow("saved while the write is in flight") << false;
+        QTest::newRow("saved after the write") << true;
+    }
+
+    void backgroundJournalNeverOutlivesTheSave()
+    {
+        QFETCH(bool, waitForTheWrite);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("spec.rst"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("Title\n=====\n");
+        }
+        MainWindow window;
+        QVERIFY(window.openFile(path));
+        window.editor()->moveCursor(QTextCursor::End);
+        window.editor()->insertPlainText(Typed);
+        window.journalInBackground();
+        const auto journaled = [&window] {
+            QFile journal(window.journalPath());
+            return journal.open(QIODevice::ReadOnly) && journal.readAll().contains(Typed.toUtf8());
+        };
+        if (waitForTheWrite) {
+            QTRY_VERIFY_WITH_TIMEOUT(journaled(), 5000);
+        }
+        QVERIFY(window.save());
+        QVERIFY(!QFile::exists(window.journalPath()));
+        QTest::qWait(300); // a write that outlived the save would show up by now
+        QVERIFY(!QFile::exists(window.journalPath()));
+        QCOMPARE(RecoveryJournal::orphans().size(), 0);
+        // The next change is journaled again.
+        window.editor()->insertPlainText(QStringLiteral(" More."));
+        window.journalInBackground();
+        QTRY_VERIFY_WITH_TIMEOUT(journaled(), 5000);
+    }
 };
 
 SPECWRIGHT_WIDGET_TEST_MAIN(RecoveryTest)
