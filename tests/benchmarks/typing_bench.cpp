@@ -99,8 +99,9 @@ int main(int argc, char **argv)
         QCoreApplication::processEvents();
         results.push_back(double(timer.nsecsElapsed()) / 1e6);
     }
-    std::printf("document: %d lines, %lld characters; %zu keystrokes\n", editor->document()->blockCount(),
-                static_cast<long long>(text.size()), keys.size());
+    std::printf("document: %d lines, %lld characters; %zu keystrokes; highlighting %s\n",
+                editor->document()->blockCount(), static_cast<long long>(text.size()), keys.size(),
+                editor->hasSyntaxHighlighting() ? "on" : "OFF");
     std::printf("keystroke to idle: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms (target p99 < 8 ms)\n",
                 percentile(keys, 0.5), percentile(keys, 0.95), percentile(keys, 0.99), percentile(keys, 1.0));
     std::printf("applying a background result (diagnostics, outline, titles): p50 %.2f ms, max %.2f ms\n",
