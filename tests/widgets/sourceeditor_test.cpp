@@ -40,6 +40,24 @@ private:
         editor.setTextCursor(cursor);
     }
 
+    // Shows \a editor at \a size holding \a text, focused, with the cursor on 1-based \a line after
+    // \a move, and everything painted: what a user sees before typing there.
+    static bool showForTyping(SourceEditor &editor, QSize size, const QString &text, int line,
+                              QTextCursor::MoveOperation move)
+    {
+        editor.resize(size);
+        editor.setPlainText(text);
+        editor.show();
+        if (!QTest::qWaitForWindowExposed(&editor)) {
+            return false;
+        }
+        editor.goToLine(line);
+        editor.moveCursor(move);
+        editor.setFocus();
+        QCoreApplication::processEvents();
+        return true;
+    }
+
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -353,14 +371,7 @@ private Q_SLOTS:
         }
         SourceEditor editor;
         editor.setSyntaxHighlighting(highlighting);
-        editor.resize(700, 500);
-        editor.setPlainText(text);
-        editor.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&editor));
-        editor.goToLine(20);
-        editor.moveCursor(QTextCursor::NextWord);
-        editor.setFocus();
-        QCoreApplication::processEvents();
+        QVERIFY(showForTyping(editor, QSize(700, 500), text, 20, QTextCursor::NextWord));
 
         PaintRecorder viewportPaints(editor.viewport());
         PaintRecorder gutterPaints(editor.findChild<Specwright::Widgets::LineNumberGutter *>());
@@ -461,14 +472,7 @@ private Q_SLOTS:
         }
         text += QString(longestLine, QLatin1Char('x')) + QStringLiteral("\nlast\n");
         SourceEditor editor;
-        editor.resize(600, 400);
-        editor.setPlainText(text);
-        editor.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&editor));
-        editor.goToLine(31);
-        editor.moveCursor(QTextCursor::EndOfBlock);
-        editor.setFocus();
-        QCoreApplication::processEvents();
+        QVERIFY(showForTyping(editor, QSize(600, 400), text, 31, QTextCursor::EndOfBlock));
         QCOMPARE(editor.horizontalScrollBar()->maximum() > 0, scrollable);
 
         int scrolls = 0;
