@@ -5,6 +5,7 @@
 #include "widgettesthelpers.h"
 
 #include <core/document/recoveryjournal.h>
+#include <core/document/textfile.h>
 #include <widgets/mainwindow.h>
 #include <widgets/sourceeditor.h>
 
@@ -179,11 +180,7 @@ private Q_SLOTS:
         QFETCH(bool, waitForTheWrite);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("spec.rst"));
-        {
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write("Title\n=====\n");
-        }
+        QVERIFY(Specwright::Core::TextFile::write(path, QStringLiteral("Title\n=====\n")).isEmpty());
         MainWindow window;
         QVERIFY(window.openFile(path));
         window.editor()->moveCursor(QTextCursor::End);
