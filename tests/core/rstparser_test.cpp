@@ -682,6 +682,66 @@ private Q_SLOTS:
         QCOMPARE(features.onlySectionsHaveIds(), !expected.contains(true));
     }
 
+    // Text nodes of blocks that lie in the source as written share its characters (big specs
+    // parse without a copy of their text); any other block gets its joined text, the same value.
+    void textNodesShareTheSource_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("texts");
+        QTest::addColumn<QList<bool>>("shared");
+
+        QTest::newRow("nominal: unindented paragraph of two lines")
+            << QStringLiteral("First line\nsecond line.\n") << QStringList{QStringLiteral("First line\nsecond line.")}
+            << QList<bool>{true};
+        QTest::newRow("nominal: markup in an unindented paragraph")
+            << QStringLiteral("Plain *stressed* tail\nnext.\n")
+            << QStringList{QStringLiteral("Plain "), QStringLiteral("stressed"), QStringLiteral(" tail\nnext.")}
+            << QList<bool>{true, true, true};
+        QTest::newRow("nominal: one-line list item")
+            << QStringLiteral("* item text\n") << QStringList{QStringLiteral("item text")} << QList<bool>{true};
+        QTest::newRow("boundary: two-line list item (indented lines are apart)")
+            << QStringLiteral("* item text\n  goes on\n") << QStringList{QStringLiteral("item text\ngoes on")}
+            << QList<bool>{false};
+        QTest::newRow("boundary: trailing spaces removed")
+            << QStringLiteral("Line one  \nline two\n") << QStringList{QStringLiteral("Line one\nline two")}
+            << QList<bool>{false};
+        QTest::newRow("boundary: carriage returns")
+            << QStringLiteral("Line one\r\nline two\r\n") << QStringList{QStringLiteral("Line one\nline two")}
+            << QList<bool>{false};
+        QTest::newRow("boundary: escapes keep their own text")
+            << QStringLiteral("Not \\*stressed\\*.\n") << QStringList{QStringLiteral("Not *stressed*.")}
+            << QList<bool>{false};
+        QTest::newRow("invalid: tabs expanded")
+            << QStringLiteral("A\tb\n") << QStringList{QStringLiteral("A       b")} << QList<bool>{false};
+    }
+
+    void textNodesShareTheSource()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, texts);
+        QFETCH(QList<bool>, shared);
+
+        // As a file or an editor hands it over: on the heap (a literal's static text is copied).
+        const RstDocument::Ptr document = RstParser::parse(QString(text.constData(), text.size()));
+        const QString &source = document->text();
+        QStringList actualTexts;
+        QList<bool> actualShared;
+        std::function<void(const RstNode &)> walk = [&](const RstNode &node) {
+            if (node.kind == Kind::Text) {
+                actualTexts.append(node.text);
+                const auto begin = quintptr(source.constData());
+                const auto at = quintptr(node.text.constData());
+                actualShared.append(at >= begin && at < begin + quintptr(source.size()) * sizeof(QChar));
+            }
+            for (const RstNode &child : node.children) {
+                walk(child);
+            }
+        };
+        walk(document->root());
+        QCOMPARE(actualTexts, texts);
+        QCOMPARE(actualShared, shared);
+    }
+
     void wellFormedHasNoWarnings_data()
     {
         QTest::addColumn<QString>("path");

@@ -396,12 +396,13 @@ bool isOptionListLine(QStringView text, int *descriptionStart);
 
 } // namespace
 
-RstBlockParser::RstBlockParser(const QStringList &lines, const QString &sourcePath,
+RstBlockParser::RstBlockParser(const QStringList &lines, const QString &text, const QString &sourcePath,
                                const RstDirectiveRegistry &registry)
     : m_source(lines)
+    , m_sourceText(text)
     , m_sourcePath(sourcePath)
     , m_registry(registry)
-    , m_inlineParser(RstInlineParser::Context{registry, m_localRoles, m_defaultRole})
+    , m_inlineParser(RstInlineParser::Context{registry, m_localRoles, m_defaultRole, m_sourceText})
 {
 }
 

@@ -36,10 +36,13 @@ public:
 
     /**
      * \a lines must already be what docutils parses: tabs expanded to
-     * 8-column stops and trailing whitespace removed. \a sourcePath (may be
-     * empty) resolves relative include paths.
+     * 8-column stops and trailing whitespace removed. \a text is the text
+     * they borrow their characters from where they do (RstText::borrowedLinesOf),
+     * which must outlive the parser: node texts share it instead of copying.
+     * \a sourcePath (may be empty) resolves relative include paths.
      */
-    RstBlockParser(const QStringList &lines, const QString &sourcePath, const RstDirectiveRegistry &registry);
+    RstBlockParser(const QStringList &lines, const QString &text, const QString &sourcePath,
+                   const RstDirectiveRegistry &registry);
 
     RstNode parseDocument();
     QList<RstMessage> takeMessages() { return std::move(m_messages); }
@@ -123,6 +126,7 @@ private:
     static SourceRange markerRange(const RstLineRef &marker, const RstLines &content);
 
     const QStringList &m_source;
+    const QString &m_sourceText;
     QString m_sourcePath;
     const RstDirectiveRegistry &m_registry;
     QList<RstMessage> m_messages;

@@ -426,7 +426,33 @@ bool RstInlineParser::isPlainText(const RstLines &block)
     return true;
 }
 
-void RstInlineParser::addPlainText(const RstLines &block, RstNode &parent)
+QString RstInlineParser::sharedFromSource(const RstLines &block, qsizetype length) const
+{
+    // Unindented paragraphs and one-line blocks lie in the source as they are joined: sharing
+    // spares big specs an allocation and a copy per block, and their memory traffic.
+    const QString &source = m_context.source;
+    if (block.empty() || source.isEmpty()) {
+        return {};
+    }
+    const auto begin = quintptr(source.constData());
+    const auto first = quintptr(block.front().text.data());
+    if (first < begin || first + quintptr(length) * sizeof(QChar) > begin + quintptr(source.size()) * sizeof(QChar)) {
+        return {};
+    }
+    const QChar *expected = block.front().text.data();
+    for (const RstLineRef &line : block) {
+        if (line.text.data() != expected) {
+            return {};
+        }
+        expected += line.text.size();
+        if (&line != &block.back() && *expected++ != QLatin1Char('\n')) {
+            return {};
+        }
+    }
+    return RstText::sharedSlice(source, qsizetype(first - begin) / qsizetype(sizeof(QChar)), length);
+}
+
+void RstInlineParser::addPlainText(const RstLines &block, RstNode &parent) const
 {
     // What the full parse makes of markup-free text: its lines joined by "\n", one text node.
     qsizetype length = block.empty() ? 0 : qsizetype(block.size()) - 1;
@@ -436,13 +462,16 @@ void RstInlineParser::addPlainText(const RstLines &block, RstNode &parent)
     if (length == 0) {
         return;
     }
-    QString text(length, Qt::Uninitialized);
-    QChar *out = text.data();
-    for (size_t k = 0; k < block.size(); ++k) {
-        if (k > 0) {
-            *out++ = QLatin1Char('\n');
+    QString text = sharedFromSource(block, length);
+    if (text.isNull()) {
+        text = QString(length, Qt::Uninitialized);
+        QChar *out = text.data();
+        for (size_t k = 0; k < block.size(); ++k) {
+            if (k > 0) {
+                *out++ = QLatin1Char('\n');
+            }
+            out = std::copy(block[k].text.begin(), block[k].text.end(), out);
         }
-        out = std::copy(block[k].text.begin(), block[k].text.end(), out);
     }
     const RstLineRef &last = block.back();
     appendText(parent, std::move(text),
@@ -470,18 +499,27 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
     for (const RstLineRef &line : block) {
         length += line.text.size() + 1;
     }
-    if (m_original.isDetached()) {
-        m_original.truncate(0);
-    } else {
-        m_original = QString();
-    }
-    m_original.reserve(length);
-    for (size_t k = 0; k < block.size(); ++k) {
-        if (k > 0) {
-            m_original += QLatin1Char('\n');
+    QString shared = sharedFromSource(block, length - 1);
+    if (!shared.isNull()) {
+        m_original = std::move(shared);
+        for (qsizetype start = 0; const RstLineRef &line : block) {
+            m_lineStarts.push_back(int(start));
+            start += line.text.size() + 1;
         }
-        m_lineStarts.push_back(int(m_original.size()));
-        m_original += block[k].text;
+    } else {
+        if (m_original.isDetached()) {
+            m_original.truncate(0);
+        } else {
+            m_original = QString();
+        }
+        m_original.reserve(length);
+        for (size_t k = 0; k < block.size(); ++k) {
+            if (k > 0) {
+                m_original += QLatin1Char('\n');
+            }
+            m_lineStarts.push_back(int(m_original.size()));
+            m_original += block[k].text;
+        }
     }
     if (m_lineStarts.empty()) {
         m_lineStarts.push_back(0);

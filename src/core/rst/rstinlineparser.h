@@ -32,6 +32,8 @@ public:
         const RstDirectiveRegistry &registry;
         const QSet<QString> &localRoles;
         const QString &defaultRole;
+        /// The text the block lines borrow their characters from, if they do: node texts share it.
+        const QString &source;
     };
 
     explicit RstInlineParser(const Context &context);
@@ -58,7 +60,12 @@ private:
     /** Whether \a block holds no character that can start inline markup. */
     static bool isPlainText(const RstLines &block);
     /** The one text node a block without markup makes. */
-    static void addPlainText(const RstLines &block, RstNode &parent);
+    void addPlainText(const RstLines &block, RstNode &parent) const;
+    /**
+     * \a block's lines joined with "\n" (\a length characters) as a part of the source text,
+     * shared rather than copied, when they lie there one after the other; a null string otherwise.
+     */
+    QString sharedFromSource(const RstLines &block, qsizetype length) const;
     SourceRange rangeOf(int start, int end) const;
     void addText(RstNode &parent, int start, int end);
     /** Appends a text node to \a parent, or extends the text node it ends with. */

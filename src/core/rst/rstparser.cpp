@@ -17,7 +17,7 @@ RstDocument::Ptr RstParser::parse(const QString &text, const QString &sourcePath
     // The document keeps the text: its lines borrow their characters from it.
     bool tabs = false;
     QStringList lines = RstText::borrowedLinesOf(body, &tabs);
-    RstBlockParser parser(lines, sourcePath, registry ? *registry : RstDirectiveRegistry::instance());
+    RstBlockParser parser(lines, body, sourcePath, registry ? *registry : RstDirectiveRegistry::instance());
     RstNode root = parser.parseDocument();
     QList<RstMessage> messages = parser.takeMessages();
     if (tabs) {
