@@ -178,9 +178,8 @@ private:
         case Kind::Table: {
             // Markdown tables cannot hold spans or blocks: the table as written, monospaced.
             QStringList source;
-            for (int line = node.range.startLine; line <= node.range.endLine && line < m_document.lines().size();
-                 ++line) {
-                source.append(m_document.lines().at(line));
+            for (int line = node.range.startLine; line <= node.range.endLine && line < m_document.lineCount(); ++line) {
+                source.append(m_document.line(line).toString());
             }
             while (!source.isEmpty() && source.constLast().trimmed().isEmpty()) {
                 source.removeLast();

@@ -1463,8 +1463,8 @@ void MainWindow::reloadFromDisk(const Core::TextFile &file)
     }
     // A large spec goes back in piece by piece, like opening it; the view returns once it is all in.
     auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(this, &MainWindow::loadFinished, this, [this, connection, restoreView](bool complete) {
-        disconnect(*connection);
+    *connection = connect(this, &MainWindow::loadFinished, this, [connection, restoreView](bool complete) {
+        QObject::disconnect(*connection);
         if (complete) {
             restoreView();
         }

@@ -63,7 +63,15 @@ private Q_SLOTS:
         QFETCH(bool, tabs);
         QCOMPARE(RstText::linesOf(text), lines);
         bool hasTabs = !tabs;
-        QCOMPARE(RstText::borrowedLinesOf(text, &hasTabs), lines);
+        QStringList reworked;
+        const Specwright::Core::RstLines parserLines = RstText::parserLinesOf(text, reworked, &hasTabs);
+        QStringList parserTexts;
+        for (size_t i = 0; i < parserLines.size(); ++i) {
+            QCOMPARE(parserLines[i].line, int(i));
+            QCOMPARE(parserLines[i].column, 0);
+            parserTexts.append(parserLines[i].text.toString());
+        }
+        QCOMPARE(parserTexts, lines);
         QCOMPARE(hasTabs, tabs);
     }
 

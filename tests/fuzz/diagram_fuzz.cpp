@@ -127,7 +127,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     // The first literal block of the input read as a spec: import, export, put back.
     const RstDocument::Ptr document = RstParser::parse(source);
-    for (int line = 0; line < document->lines().size(); ++line) {
+    for (int line = 0; line < document->lineCount(); ++line) {
         const DiagramBlock::Found found = DiagramBlock::at(*document, line);
         if (!found.valid) {
             continue;
@@ -135,7 +135,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const DiagramModel model(found.text);
         require(model.text() == expectedExport(found.text), "literal block import/export identity");
         const DiagramBlock::Change change = DiagramBlock::replacement(found, model.text());
-        QStringList lines = document->lines();
+        QStringList lines = document->lineList();
         require(change.firstLine >= 0 && change.firstLine + change.removedLines <= lines.size(),
                 "replacement inside the document");
         lines.remove(change.firstLine, change.removedLines);
@@ -143,7 +143,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             lines.insert(change.firstLine + i, change.lines.at(i));
         }
         RstParser::parse(lines.join(u'\n'));
-        DiagramBlock::insertion(document->lines(), pick.bounded(int(document->lines().size()) + 1), model.text());
+        DiagramBlock::insertion(document->lineList(), pick.bounded(int(document->lineCount()) + 1), model.text());
         break;
     }
     return 0;

@@ -19,7 +19,7 @@ void check(const QString &source, const RstDocument &document, const SpecTemplat
            SpecValidator::Profile profile)
 {
     const QList<Diagnostic> diagnostics = SpecValidator::validate(source, document, specTemplate, profile);
-    const int lines = int(document.lines().size());
+    const int lines = int(document.lineCount());
     for (qsizetype i = 0; i < diagnostics.size(); ++i) {
         const SourceRange &r = diagnostics.at(i).range;
         require(r.startLine >= 0 && r.startLine <= r.endLine && r.endLine <= lines, "diagnostic inside the document");

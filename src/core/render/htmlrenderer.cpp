@@ -322,9 +322,8 @@ private:
             if (message->range.endLine > message->range.startLine ||
                 message->text.startsWith(QLatin1String("Unknown directive"))) {
                 QStringList source;
-                for (int l = message->range.startLine; l <= message->range.endLine && l < m_document.lines().size();
-                     ++l) {
-                    source.append(m_document.lines().at(l));
+                for (int l = message->range.startLine; l <= message->range.endLine && l < m_document.lineCount(); ++l) {
+                    source.append(m_document.line(l).toString());
                 }
                 codeBlock(box, source.join(QLatin1Char('\n')), QString());
             }

@@ -396,7 +396,7 @@ bool isOptionListLine(QStringView text, int *descriptionStart);
 
 } // namespace
 
-RstBlockParser::RstBlockParser(const QStringList &lines, const QString &text, const QString &sourcePath,
+RstBlockParser::RstBlockParser(const RstLines &lines, const QString &text, const QString &sourcePath,
                                const RstDirectiveRegistry &registry)
     : m_source(lines)
     , m_sourceText(text)
@@ -410,12 +410,7 @@ RstNode RstBlockParser::parseDocument()
 {
     RstNode root;
     root.kind = Kind::Document;
-    RstLines lines;
-    lines.reserve(m_source.size());
-    for (int i = 0; i < m_source.size(); ++i) {
-        lines.push_back({i, 0, QStringView(m_source.at(i))});
-    }
-    parseBody(lines, root, true, 0);
+    parseBody(m_source, root, true, 0);
     nestSections(root);
     root.children.insert(root.children.begin(), std::make_move_iterator(m_metaNodes.begin()),
                          std::make_move_iterator(m_metaNodes.end()));
@@ -511,7 +506,7 @@ void RstBlockParser::message(Severity severity, const QString &text, int line, i
     msg.range.startLine = line;
     msg.range.startColumn = column;
     msg.range.endLine = endLine < 0 ? line : qMin(endLine, lastLine);
-    msg.range.endColumn = endColumn < 0 ? int(m_source.value(msg.range.endLine).size()) : endColumn;
+    msg.range.endColumn = endColumn < 0 ? sourceLineLength(msg.range.endLine) : endColumn;
     m_messages.append(msg);
 }
 
@@ -3076,7 +3071,7 @@ void RstBlockParser::appendSection(const RstLineRef &titleLine, const QString &s
     m_sectionLevel = level;
     RstNode section;
     section.kind = Kind::Section;
-    section.range = {firstLine, 0, lastLine, int(m_source.value(lastLine).size())};
+    section.range = {firstLine, 0, lastLine, sourceLineLength(lastLine)};
     section.editAttributes().append({QStringLiteral("level"), QString::number(level)});
     section.editAttributes().append({QStringLiteral("adornment"), style});
     RstNode title;

@@ -37,11 +37,11 @@ public:
     /**
      * \a lines must already be what docutils parses: tabs expanded to
      * 8-column stops and trailing whitespace removed. \a text is the text
-     * they borrow their characters from where they do (RstText::borrowedLinesOf),
+     * they borrow their characters from where they do (RstText::parserLinesOf),
      * which must outlive the parser: node texts share it instead of copying.
      * \a sourcePath (may be empty) resolves relative include paths.
      */
-    RstBlockParser(const QStringList &lines, const QString &text, const QString &sourcePath,
+    RstBlockParser(const RstLines &lines, const QString &text, const QString &sourcePath,
                    const RstDirectiveRegistry &registry);
 
     RstNode parseDocument();
@@ -113,6 +113,11 @@ private:
     Indented firstKnownIndented(const RstLines &lines, int start, int indent, bool untilBlank = false,
                                 bool stripTop = true, bool stripIndent = true) const;
 
+    /** The length of source line \a line (0 when there is none). */
+    int sourceLineLength(int line) const
+    {
+        return line >= 0 && line < int(m_source.size()) ? int(m_source[size_t(line)].text.size()) : 0;
+    }
     void message(RstMessage::Severity severity, const QString &text, int line, int column = 0, int endLine = -1,
                  int endColumn = -1);
     void unindentWarning(const QString &what, const RstLines &lines, int next);
@@ -125,7 +130,7 @@ private:
     static QString joinedText(const RstLines &lines);
     static SourceRange markerRange(const RstLineRef &marker, const RstLines &content);
 
-    const QStringList &m_source;
+    const RstLines &m_source; ///< The document's lines: line i at index i
     const QString &m_sourceText;
     QString m_sourcePath;
     const RstDirectiveRegistry &m_registry;

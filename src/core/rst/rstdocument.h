@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "rstlines.h"
 #include "rstmessage.h"
 #include "rstnode.h"
 
@@ -41,25 +42,45 @@ public:
         }
     };
 
-    /** \a lines may borrow their characters from \a text (RstText::borrowedLinesOf), which the document keeps. */
-    RstDocument(RstNode root, QList<RstMessage> messages, QString text, QStringList lines, Features features)
+    /**
+     * \a lines refer to \a text's characters or to \a reworkedLines' (RstText::parserLinesOf),
+     * which the document keeps.
+     */
+    RstDocument(RstNode root, QList<RstMessage> messages, QString text, RstLines lines, QStringList reworkedLines,
+                Features features)
         : m_root(std::move(root))
         , m_messages(std::move(messages))
         , m_text(std::move(text))
         , m_lines(std::move(lines))
+        , m_reworkedLines(std::move(reworkedLines))
         , m_features(features)
     {
     }
 
     const RstNode &root() const { return m_root; }
     const QList<RstMessage> &messages() const { return m_messages; }
+    /** The number of source lines. */
+    qsizetype lineCount() const { return qsizetype(m_lines.size()); }
     /**
-     * The source lines as the parser read them (tabs expanded, trailing whitespace removed).
-     * \note They may refer to the document's own text: a copy kept beyond the document's life
-     * must be deep (QString(line.constData(), line.size())).
+     * Source line \a index as the parser read it (tabs expanded, trailing whitespace removed),
+     * empty when there is no such line.
+     * \note It refers to the document's own memory: to keep it beyond the document, copy it.
      */
-    const QStringList &lines() const { return m_lines; }
-    /** The text parsed (without a byte order mark), which the lines may borrow from. */
+    QStringView line(qsizetype index) const
+    {
+        return index >= 0 && index < lineCount() ? m_lines[size_t(index)].text : QStringView();
+    }
+    /** Copies of all source lines, for the few readers that want a list to edit. */
+    QStringList lineList() const
+    {
+        QStringList list;
+        list.reserve(lineCount());
+        for (const RstLineRef &line : m_lines) {
+            list.append(line.text.toString());
+        }
+        return list;
+    }
+    /** The text parsed (without a byte order mark), which the lines refer to. */
     const QString &text() const { return m_text; }
     const Features &features() const { return m_features; }
 
@@ -67,7 +88,8 @@ private:
     RstNode m_root;
     QList<RstMessage> m_messages;
     QString m_text;
-    QStringList m_lines;
+    RstLines m_lines; ///< Trivial to free, unlike a list of strings: big specs have hundreds of thousands
+    QStringList m_reworkedLines;
     Features m_features;
 };
 

@@ -16,7 +16,8 @@ RstDocument::Ptr RstParser::parse(const QString &text, const QString &sourcePath
     const QString body = text.startsWith(QChar(0xFEFF)) ? text.mid(1) : text;
     // The document keeps the text: its lines borrow their characters from it.
     bool tabs = false;
-    QStringList lines = RstText::borrowedLinesOf(body, &tabs);
+    QStringList reworked;
+    RstLines lines = RstText::parserLinesOf(body, reworked, &tabs);
     RstBlockParser parser(lines, body, sourcePath, registry ? *registry : RstDirectiveRegistry::instance());
     RstNode root = parser.parseDocument();
     QList<RstMessage> messages = parser.takeMessages();
@@ -40,7 +41,7 @@ RstDocument::Ptr RstParser::parse(const QString &text, const QString &sourcePath
         }
     }
     return std::make_shared<const RstDocument>(std::move(root), std::move(messages), body, std::move(lines),
-                                               parser.features());
+                                               std::move(reworked), parser.features());
 }
 
 } // namespace Specwright::Core

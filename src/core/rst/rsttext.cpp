@@ -31,13 +31,19 @@ inline bool isAlphaNumeric(QChar c)
     return c.isLetterOrNumber();
 }
 
-// One line of the fast path, trailing white space removed, written over a null string of the list:
-// characters borrowed (QString::fromRawData, without the call) or copied.
-inline void setLine(QString &line, const QChar *data, qsizetype start, qsizetype end, bool borrow)
+inline qsizetype trimmedEnd(const QChar *data, qsizetype start, qsizetype end)
 {
     while (end > start && data[end - 1].isSpace()) {
         --end;
     }
+    return end;
+}
+
+// One line of the fast path, trailing white space removed, written over a null string of the list:
+// characters borrowed (QString::fromRawData, without the call) or copied.
+inline void setLine(QString &line, qsizetype, const QChar *data, qsizetype start, qsizetype end, bool borrow)
+{
+    end = trimmedEnd(data, start, end);
     if (borrow) {
         line.data_ptr() = QString::DataPointer(
             nullptr, const_cast<char16_t *>(reinterpret_cast<const char16_t *>(data + start)), end - start);
@@ -46,10 +52,17 @@ inline void setLine(QString &line, const QChar *data, qsizetype start, qsizetype
     }
 }
 
+// The same for the parser's lines: always borrowed.
+inline void setLine(RstLineRef &line, qsizetype index, const QChar *data, qsizetype start, qsizetype end, bool)
+{
+    line = {int(index), 0, QStringView(data + start, trimmedEnd(data, start, end) - start)};
+}
+
 // The lines of a text without control characters other than line feeds (most specs): one
 // vectorised pass makes sure of that and counts the lines, a second one fills them in. False at the
 // first other control character: then the caller takes the general path.
-bool splitPlainLines(const QString &text, bool borrow, QStringList &lines)
+template<typename Lines>
+bool splitPlainLines(const QString &text, bool borrow, Lines &lines)
 {
     const QChar *data = text.constData();
     const qsizetype size = text.size();
@@ -96,7 +109,8 @@ bool splitPlainLines(const QString &text, bool borrow, QStringList &lines)
     }
     const bool unterminated = size > 0 && data[size - 1] != QLatin1Char('\n');
     lines.resize(feeds + (unterminated ? 1 : 0));
-    QString *line = lines.data();
+    auto *const first = lines.data();
+    auto *line = first;
     qsizetype start = 0;
     k = 0;
 #ifdef __SSE2__
@@ -105,19 +119,21 @@ bool splitPlainLines(const QString &text, bool borrow, QStringList &lines)
         for (uint mask = uint(_mm_movemask_epi8(_mm_cmpeq_epi16(chunk, lineFeed))); mask != 0;
              mask &= mask - 1, mask &= mask - 1) {
             const qsizetype end = k + qCountTrailingZeroBits(mask) / 2;
-            setLine(*line++, data, start, end, borrow);
+            setLine(*line, line - first, data, start, end, borrow);
+            ++line;
             start = end + 1;
         }
     }
 #endif
     for (; k < size; ++k) {
         if (data[k] == QLatin1Char('\n')) {
-            setLine(*line++, data, start, k, borrow);
+            setLine(*line, line - first, data, start, k, borrow);
+            ++line;
             start = k + 1;
         }
     }
     if (unterminated) {
-        setLine(*line, data, start, size, borrow);
+        setLine(*line, line - first, data, start, size, borrow);
     }
     return true;
 }
@@ -129,9 +145,22 @@ QStringList RstText::linesOf(const QString &text, bool expandTabs)
     return splitLines(text, expandTabs, false);
 }
 
-QStringList RstText::borrowedLinesOf(const QString &text, bool *hasTabs)
+RstLines RstText::parserLinesOf(const QString &text, QStringList &reworked, bool *hasTabs)
 {
-    return splitLines(text, true, true, hasTabs);
+    RstLines lines;
+    if (splitPlainLines(text, true, lines)) {
+        if (hasTabs) {
+            *hasTabs = false;
+        }
+        return lines;
+    }
+    const QStringList all = splitLines(text, true, true, hasTabs);
+    lines.reserve(all.size());
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        lines.push_back({int(i), 0, QStringView(all.at(i))});
+    }
+    reworked += all; // the list's strings, shared: the views stay valid
+    return lines;
 }
 
 qsizetype RstText::lineFeedFrom(QStringView text, qsizetype from)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "rstlines.h"
+
 #include <QStringList>
 
 namespace Specwright::Core {
@@ -22,12 +24,12 @@ public:
     static QStringList linesOf(const QString &text, bool expandTabs = true);
 
     /**
-     * The same lines without a copy where none is needed: lines that need no tab expansion refer
-     * to \a text's characters (QString::fromRawData), so they are valid only while \a text's data
-     * lives and are never to be kept beyond it. For a document parsed once, they spare an
-     * allocation per line.
+     * The same lines as the parser reads them (line i at column 0), without a copy where none is
+     * needed: lines that need no rework refer to \a text's characters; the others (tabs expanded,
+     * …) are appended to \a reworked and refer to it. Both must outlive the lines. For a document
+     * parsed once, this spares an allocation per line and a list of strings to build and free.
      */
-    static QStringList borrowedLinesOf(const QString &text, bool *hasTabs = nullptr);
+    static RstLines parserLinesOf(const QString &text, QStringList &reworked, bool *hasTabs = nullptr);
 
     /**
      * Characters \a start to \a start + \a length of \a text, sharing \a text's memory instead

@@ -94,13 +94,13 @@ private:
     // (0-based) \a lastLine: it reads the blank lines that follow too.
     int lastLineRead(int lastLine) const
     {
-        const QStringList &lines = m_document.lines();
+        const int lineCount = int(m_document.lineCount());
         int k = lastLine + 1;
-        while (k < lines.size() && lines.at(k).isEmpty()) {
+        while (k < lineCount && m_document.line(k).isEmpty()) {
             ++k;
         }
-        if (k >= lines.size()) {
-            return int(lines.size());
+        if (k >= lineCount) {
+            return lineCount;
         }
         return k == lastLine + 1 ? lastLine + 1 : k;
     }

@@ -505,7 +505,7 @@ private:
                     titleRange(*nested.value(key)), QStringLiteral("Make it a top-level section."));
                 continue;
             }
-            SourceRange anchor{int(m_document.lines().size()), 0, int(m_document.lines().size()), 0};
+            SourceRange anchor{int(m_document.lineCount()), 0, int(m_document.lineCount()), 0};
             QString where = QStringLiteral("at the end");
             for (int j = i + 1; j < expected.size(); ++j) {
                 if (const RstNode *next = top.value(expectedKeys.at(j))) {
@@ -614,11 +614,11 @@ private:
             if (child.kind == Kind::LiteralBlock && child.name().isEmpty()) {
                 // The gate lets literal blocks run past 79 columns, but a diagram that does wraps in
                 // the review's plain text: say where, line by line (commands and code are left alone).
-                const QStringList &lines = m_document.lines();
+                const qsizetype lineCount = m_document.lineCount();
                 const bool diagram = DiagramModel::looksLikeDiagram(child.text); // once per block, not per line
-                for (int line = child.range.startLine; diagram && line <= child.range.endLine && line < lines.size();
+                for (int line = child.range.startLine; diagram && line <= child.range.endLine && line < lineCount;
                      ++line) {
-                    const QString &text = lines.at(line);
+                    const QStringView text = m_document.line(line);
                     if (const int length = codePoints(text); length >= 80) {
                         add(QStringLiteral("wide-literal"),
                             QStringLiteral("Literal block line is %1 characters long: past column 79 it wraps in "
@@ -628,8 +628,8 @@ private:
                     }
                 }
                 // The first non-ASCII character of the block, exactly where it is in the source.
-                for (int line = child.range.startLine; line <= child.range.endLine && line < lines.size(); ++line) {
-                    const QString &text = lines.at(line);
+                for (int line = child.range.startLine; line <= child.range.endLine && line < lineCount; ++line) {
+                    const QStringView text = m_document.line(line);
                     const auto found =
                         std::find_if(text.begin(), text.end(), [](QChar c) { return c.unicode() > 127; });
                     if (found != text.end()) {
@@ -645,7 +645,6 @@ private:
             checkContent(child);
         }
         if (&node == &m_document.root() && m_template.isValid()) {
-            const QStringList &lines = m_document.lines();
             const bool tabs = m_census.tab; // lines are tab-expanded: search them all then
             // Placeholders start with '<': one pass over the text's few '<' finds the ones present.
             const QStringList &placeholders = m_template.placeholders();
@@ -678,8 +677,8 @@ private:
                     }
                 }
             } else {
-                for (int l = 0; l < lines.size(); ++l) {
-                    if (lines.at(l).contains(QLatin1Char('<'))) {
+                for (int l = 0; l < m_document.lineCount(); ++l) {
+                    if (m_document.line(l).contains(QLatin1Char('<'))) {
                         linesWithAngle.push_back(l);
                     }
                 }
@@ -690,7 +689,7 @@ private:
                     continue; // the usual case
                 }
                 for (const int l : linesWithAngle) {
-                    const int column = int(lines.at(l).indexOf(placeholder));
+                    const int column = int(m_document.line(l).indexOf(placeholder));
                     if (column >= 0) {
                         add(QStringLiteral("template-placeholder"),
                             QStringLiteral("Template placeholder %1 left in.").arg(placeholder),
