@@ -41,7 +41,7 @@ inline qsizetype trimmedEnd(const QChar *data, qsizetype start, qsizetype end)
 
 // One line of the fast path, trailing white space removed, written over a null string of the list:
 // characters borrowed (QString::fromRawData, without the call) or copied.
-inline void setLine(QString &line, qsizetype, const QChar *data, qsizetype start, qsizetype end, bool borrow)
+inline void setLine(QString &line, const QChar *data, qsizetype start, qsizetype end, bool borrow)
 {
     end = trimmedEnd(data, start, end);
     if (borrow) {
@@ -52,17 +52,59 @@ inline void setLine(QString &line, qsizetype, const QChar *data, qsizetype start
     }
 }
 
-// The same for the parser's lines: always borrowed.
-inline void setLine(RstLineRef &line, qsizetype index, const QChar *data, qsizetype start, qsizetype end, bool)
+// The parser's lines of a text without control characters other than line feeds, in one pass: the
+// text of a big spec is read once, not once to count its lines and again to fill them in. False at
+// the first other control character: then the caller takes the general path.
+bool splitPlainParserLines(const QString &text, RstLines &lines)
 {
-    line = {int(index), 0, QStringView(data + start, trimmedEnd(data, start, end) - start)};
+    const QChar *data = text.constData();
+    const qsizetype size = text.size();
+    // Room for lines of 16 characters on average: specs average over 30, and the room never used
+    // is never touched.
+    lines.reserve(size_t(size / 16 + 16));
+    const auto addLine = [&lines, data](qsizetype start, qsizetype end) {
+        lines.push_back({int(lines.size()), 0, QStringView(data + start, trimmedEnd(data, start, end) - start)});
+    };
+    qsizetype start = 0;
+    qsizetype k = 0;
+#ifdef __SSE2__
+    const __m128i belowSpace = _mm_set1_epi16(0x1f);
+    const __m128i lineFeed = _mm_set1_epi16(0x0a);
+    const __m128i zero = _mm_setzero_si128();
+    for (; k + 8 <= size; k += 8) {
+        const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + k));
+        const __m128i isFeed = _mm_cmpeq_epi16(chunk, lineFeed);
+        // Saturating c - 0x1f is zero exactly for c <= 0x1f (unsigned).
+        const __m128i control = _mm_cmpeq_epi16(_mm_subs_epu16(chunk, belowSpace), zero);
+        if (_mm_movemask_epi8(_mm_andnot_si128(isFeed, control)) != 0) {
+            return false;
+        }
+        for (uint mask = uint(_mm_movemask_epi8(isFeed)); mask != 0; mask &= mask - 1, mask &= mask - 1) {
+            const qsizetype end = k + qCountTrailingZeroBits(mask) / 2;
+            addLine(start, end);
+            start = end + 1;
+        }
+    }
+#endif
+    for (; k < size; ++k) {
+        const char16_t u = data[k].unicode();
+        if (u == u'\n') {
+            addLine(start, k);
+            start = k + 1;
+        } else if (u < 0x20) {
+            return false;
+        }
+    }
+    if (start < size) {
+        addLine(start, size);
+    }
+    return true;
 }
 
 // The lines of a text without control characters other than line feeds (most specs): one
 // vectorised pass makes sure of that and counts the lines, a second one fills them in. False at the
 // first other control character: then the caller takes the general path.
-template<typename Lines>
-bool splitPlainLines(const QString &text, bool borrow, Lines &lines)
+bool splitPlainLines(const QString &text, bool borrow, QStringList &lines)
 {
     const QChar *data = text.constData();
     const qsizetype size = text.size();
@@ -109,8 +151,7 @@ bool splitPlainLines(const QString &text, bool borrow, Lines &lines)
     }
     const bool unterminated = size > 0 && data[size - 1] != QLatin1Char('\n');
     lines.resize(feeds + (unterminated ? 1 : 0));
-    auto *const first = lines.data();
-    auto *line = first;
+    QString *line = lines.data();
     qsizetype start = 0;
     k = 0;
 #ifdef __SSE2__
@@ -119,21 +160,19 @@ bool splitPlainLines(const QString &text, bool borrow, Lines &lines)
         for (uint mask = uint(_mm_movemask_epi8(_mm_cmpeq_epi16(chunk, lineFeed))); mask != 0;
              mask &= mask - 1, mask &= mask - 1) {
             const qsizetype end = k + qCountTrailingZeroBits(mask) / 2;
-            setLine(*line, line - first, data, start, end, borrow);
-            ++line;
+            setLine(*line++, data, start, end, borrow);
             start = end + 1;
         }
     }
 #endif
     for (; k < size; ++k) {
         if (data[k] == QLatin1Char('\n')) {
-            setLine(*line, line - first, data, start, k, borrow);
-            ++line;
+            setLine(*line++, data, start, k, borrow);
             start = k + 1;
         }
     }
     if (unterminated) {
-        setLine(*line, line - first, data, start, size, borrow);
+        setLine(*line, data, start, size, borrow);
     }
     return true;
 }
@@ -148,13 +187,14 @@ QStringList RstText::linesOf(const QString &text, bool expandTabs)
 RstLines RstText::parserLinesOf(const QString &text, QStringList &reworked, bool *hasTabs)
 {
     RstLines lines;
-    if (splitPlainLines(text, true, lines)) {
+    if (splitPlainParserLines(text, lines)) {
         if (hasTabs) {
             *hasTabs = false;
         }
         return lines;
     }
     const QStringList all = splitLines(text, true, true, hasTabs);
+    lines.clear();
     lines.reserve(all.size());
     for (qsizetype i = 0; i < all.size(); ++i) {
         lines.push_back({int(i), 0, QStringView(all.at(i))});
