@@ -39,32 +39,15 @@ inline qsizetype trimmedEnd(const QChar *data, qsizetype start, qsizetype end)
     return end;
 }
 
-// One line of the fast path, trailing white space removed, written over a null string of the list:
-// characters borrowed (QString::fromRawData, without the call) or copied.
-inline void setLine(QString &line, const QChar *data, qsizetype start, qsizetype end, bool borrow)
-{
-    end = trimmedEnd(data, start, end);
-    if (borrow) {
-        line.data_ptr() = QString::DataPointer(
-            nullptr, const_cast<char16_t *>(reinterpret_cast<const char16_t *>(data + start)), end - start);
-    } else {
-        line = QString(data + start, end - start);
-    }
-}
-
-// The parser's lines of a text without control characters other than line feeds, in one pass: the
-// text of a big spec is read once, not once to count its lines and again to fill them in. False at
-// the first other control character: then the caller takes the general path.
-bool splitPlainParserLines(const QString &text, RstLines &lines)
+// The lines of a text without control characters other than line feeds (most specs), in one
+// vectorised pass: \a addLine gets each line's start and end (trailing white space removed). False
+// at the first other control character, with some lines handed out: then the caller starts over on
+// the general path.
+template<typename AddLine>
+bool scanPlainLines(const QString &text, AddLine &&addLine)
 {
     const QChar *data = text.constData();
     const qsizetype size = text.size();
-    // Room for lines of 16 characters on average: specs average over 30, and the room never used
-    // is never touched.
-    lines.reserve(size_t(size / 16 + 16));
-    const auto addLine = [&lines, data](qsizetype start, qsizetype end) {
-        lines.push_back({int(lines.size()), 0, QStringView(data + start, trimmedEnd(data, start, end) - start)});
-    };
     qsizetype start = 0;
     qsizetype k = 0;
 #ifdef __SSE2__
@@ -81,7 +64,7 @@ bool splitPlainParserLines(const QString &text, RstLines &lines)
         }
         for (uint mask = uint(_mm_movemask_epi8(isFeed)); mask != 0; mask &= mask - 1, mask &= mask - 1) {
             const qsizetype end = k + qCountTrailingZeroBits(mask) / 2;
-            addLine(start, end);
+            addLine(start, trimmedEnd(data, start, end));
             start = end + 1;
         }
     }
@@ -89,92 +72,23 @@ bool splitPlainParserLines(const QString &text, RstLines &lines)
     for (; k < size; ++k) {
         const char16_t u = data[k].unicode();
         if (u == u'\n') {
-            addLine(start, k);
+            addLine(start, trimmedEnd(data, start, k));
             start = k + 1;
         } else if (u < 0x20) {
             return false;
         }
     }
     if (start < size) {
-        addLine(start, size);
+        addLine(start, trimmedEnd(data, start, size));
     }
     return true;
 }
 
-// The lines of a text without control characters other than line feeds (most specs): one
-// vectorised pass makes sure of that and counts the lines, a second one fills them in. False at the
-// first other control character: then the caller takes the general path.
-bool splitPlainLines(const QString &text, bool borrow, QStringList &lines)
+// Room for lines of 16 characters on average: specs average over 30, and room never used is never
+// touched. A big spec's text is read once, not once to count its lines and again to fill them in.
+inline qsizetype likelyLineCount(const QString &text)
 {
-    const QChar *data = text.constData();
-    const qsizetype size = text.size();
-    qsizetype feeds = 0;
-    qsizetype k = 0;
-#ifdef __SSE2__
-    const __m128i belowSpace = _mm_set1_epi16(0x1f);
-    const __m128i lineFeed = _mm_set1_epi16(0x0a);
-    const __m128i zero = _mm_setzero_si128();
-    // Line feeds counted per lane (a match is -1: subtracting it adds one), summed every 32 768 chunks
-    // at the latest, before a lane could overflow.
-    __m128i counts = zero;
-    const auto addCounts = [&feeds, &counts, zero] {
-        alignas(16) quint16 lanes[8];
-        _mm_store_si128(reinterpret_cast<__m128i *>(lanes), counts);
-        for (const quint16 lane : lanes) {
-            feeds += lane;
-        }
-        counts = zero;
-    };
-    for (qsizetype chunks = 0; k + 8 <= size; k += 8) {
-        const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + k));
-        const __m128i isFeed = _mm_cmpeq_epi16(chunk, lineFeed);
-        // Saturating c - 0x1f is zero exactly for c <= 0x1f (unsigned).
-        const __m128i control = _mm_cmpeq_epi16(_mm_subs_epu16(chunk, belowSpace), zero);
-        if (_mm_movemask_epi8(_mm_andnot_si128(isFeed, control)) != 0) {
-            return false;
-        }
-        counts = _mm_sub_epi16(counts, isFeed);
-        if (++chunks == 32768) {
-            addCounts();
-            chunks = 0;
-        }
-    }
-    addCounts();
-#endif
-    for (; k < size; ++k) {
-        const char16_t u = data[k].unicode();
-        if (u == u'\n') {
-            ++feeds;
-        } else if (u < 0x20) {
-            return false;
-        }
-    }
-    const bool unterminated = size > 0 && data[size - 1] != QLatin1Char('\n');
-    lines.resize(feeds + (unterminated ? 1 : 0));
-    QString *line = lines.data();
-    qsizetype start = 0;
-    k = 0;
-#ifdef __SSE2__
-    for (; k + 8 <= size; k += 8) {
-        const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + k));
-        for (uint mask = uint(_mm_movemask_epi8(_mm_cmpeq_epi16(chunk, lineFeed))); mask != 0;
-             mask &= mask - 1, mask &= mask - 1) {
-            const qsizetype end = k + qCountTrailingZeroBits(mask) / 2;
-            setLine(*line++, data, start, end, borrow);
-            start = end + 1;
-        }
-    }
-#endif
-    for (; k < size; ++k) {
-        if (data[k] == QLatin1Char('\n')) {
-            setLine(*line++, data, start, k, borrow);
-            start = k + 1;
-        }
-    }
-    if (unterminated) {
-        setLine(*line, data, start, size, borrow);
-    }
-    return true;
+    return text.size() / 16 + 16;
 }
 
 } // namespace
@@ -187,7 +101,12 @@ QStringList RstText::linesOf(const QString &text, bool expandTabs)
 RstLines RstText::parserLinesOf(const QString &text, QStringList &reworked, bool *hasTabs)
 {
     RstLines lines;
-    if (splitPlainParserLines(text, lines)) {
+    lines.reserve(size_t(likelyLineCount(text)));
+    const QChar *data = text.constData();
+    const bool plain = scanPlainLines(text, [&lines, data](qsizetype start, qsizetype end) {
+        lines.push_back({int(lines.size()), 0, QStringView(data + start, end - start)});
+    });
+    if (plain) {
         if (hasTabs) {
             *hasTabs = false;
         }
@@ -240,17 +159,20 @@ QString RstText::sharedSlice(const QString &text, qsizetype start, qsizetype len
 QStringList RstText::splitLines(const QString &text, bool expandTabs, bool borrow, bool *hasTabs)
 {
     QStringList lines;
-    if (splitPlainLines(text, borrow, lines)) {
+    lines.reserve(likelyLineCount(text));
+    const QChar *data = text.constData();
+    const bool plain = scanPlainLines(text, [&lines, data, borrow](qsizetype start, qsizetype end) {
+        lines.append(borrow ? QString::fromRawData(data + start, end - start) : QString(data + start, end - start));
+    });
+    if (plain) {
         if (hasTabs) {
             *hasTabs = false;
         }
         return lines;
     }
-    // Tabs, carriage returns, form feeds …: line by line. Room for lines of 24 characters on
-    // average (specs average over 30, blank lines included) saves the copies of a growing list.
-    lines.reserve(text.size() / 24 + 16);
+    // Tabs, carriage returns, form feeds …: line by line.
+    lines.clear();
     const QStringView all(text);
-    const QChar *data = text.constData();
     const qsizetype size = text.size();
     // Which of them: a control character that is none of these needs no rework of the lines.
     const bool tabs = all.contains(QLatin1Char('\t'));
