@@ -1160,7 +1160,7 @@ private:
         for (size_t r = 0; ok && r < rows.size(); ++r, tr = cmark_node_next(tr)) {
             ok = tr != nullptr;
             cmark_node *cell = ok ? cmark_node_first_child(tr) : nullptr;
-            for (const RstNode &entry : ok ? rows[r].first->children : std::vector<RstNode>()) {
+            for (const RstNode &entry : ok ? rows[r].first->children : RstNode::Children()) {
                 if (!cell) {
                     ok = false;
                     break;

@@ -3089,7 +3089,7 @@ void RstBlockParser::appendSection(const RstLineRef &titleLine, const QString &s
 
 void RstBlockParser::nestSections(RstNode &root)
 {
-    std::vector<RstNode> flat = std::move(root.children);
+    RstNode::Children flat = std::move(root.children);
     root.children.clear();
     std::vector<RstNode *> stack{&root};
     for (RstNode &node : flat) {

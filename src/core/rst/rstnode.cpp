@@ -5,7 +5,7 @@
 namespace Specwright::Core {
 
 // Trees of big specs hold hundreds of thousands of nodes: keep the name and attributes out of line.
-static_assert(sizeof(RstNode) <= 80);
+static_assert(sizeof(RstNode) <= 64);
 
 bool RstNode::hasOwnPlainText() const
 {
