@@ -4,7 +4,10 @@
 
 #include <QTest>
 
+#include <optional>
+
 using Specwright::Core::RstNode;
+using Specwright::Core::RstNodeArena;
 using Kind = RstNode::Kind;
 
 namespace {
@@ -59,6 +62,27 @@ class RstNodeListTest : public QObject
     Q_OBJECT
 
 private slots:
+    // Every case runs on heap lists and on lists made while an arena is current (as in a parse).
+    void initTestCase_data()
+    {
+        QTest::addColumn<bool>("arena");
+        QTest::newRow("heap") << false;
+        QTest::newRow("arena") << true;
+    }
+    void init()
+    {
+        QFETCH_GLOBAL(bool, arena);
+        if (arena) {
+            m_arena.emplace();
+            m_scope.emplace(&*m_arena);
+        }
+    }
+    void cleanup()
+    {
+        m_scope.reset();
+        m_arena.reset();
+    }
+
     void nodeIsOneCacheLine() { QCOMPARE(sizeof(RstNode), size_t(64)); }
 
     void growsKeepingEveryNode_data()
@@ -190,6 +214,11 @@ private slots:
         QCOMPARE(copy.children.size(), size_t(3));
         QCOMPARE(copy.children[2].children.front().children.front().text, QStringLiteral("text 12"));
     }
+
+private:
+    // Declared in this order so that the scope ends before its arena goes.
+    std::optional<RstNodeArena> m_arena;
+    std::optional<RstNodeArena::Scope> m_scope;
 };
 
 QTEST_GUILESS_MAIN(RstNodeListTest)

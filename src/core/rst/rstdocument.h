@@ -5,6 +5,7 @@
 #include "rstlines.h"
 #include "rstmessage.h"
 #include "rstnode.h"
+#include "rstnodearena.h"
 
 #include <QStringList>
 
@@ -44,11 +45,12 @@ public:
 
     /**
      * \a lines refer to \a text's characters or to \a reworkedLines' (RstText::parserLinesOf),
-     * which the document keeps.
+     * which the document keeps. \a arena holds the memory of \a root's lists, if the parse had one.
      */
     RstDocument(RstNode root, QList<RstMessage> messages, QString text, RstLines lines, QStringList reworkedLines,
-                Features features)
-        : m_root(std::move(root))
+                Features features, std::unique_ptr<RstNodeArena> arena = nullptr)
+        : m_arena(std::move(arena))
+        , m_root(std::move(root))
         , m_messages(std::move(messages))
         , m_text(std::move(text))
         , m_lines(std::move(lines))
@@ -85,6 +87,7 @@ public:
     const Features &features() const { return m_features; }
 
 private:
+    std::unique_ptr<RstNodeArena> m_arena; ///< First, so that it goes after the tree that lives in it
     RstNode m_root;
     QList<RstMessage> m_messages;
     QString m_text;

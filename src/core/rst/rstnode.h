@@ -129,7 +129,7 @@ public:
     /// Titles: the title text; literal and raw content; text nodes; directive argument.
     QString text;
     using Children = RstNodeList<RstNode>;
-    /// The kind goes in the list's last 4 bytes, which it leaves free: see RstNodeList.
+    /// The kind goes in the list's last 3 bytes, which it leaves free: see RstNodeList.
     [[no_unique_address]] Children children;
     Kind kind = Kind::Document;
 

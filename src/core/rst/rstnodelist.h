@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "rstnodearena.h"
+
 #include <QtGlobal>
 
 #include <bit>
@@ -21,6 +23,9 @@ namespace Specwright::Core {
  *
  * The interface is std::vector's, as far as the parser and its readers use it.
  * A template so that it can hold the node type it is a member of.
+ *
+ * Memory comes from the thread's current RstNodeArena while a parse runs, from
+ * the heap otherwise; a flag (one more byte of the padding) says which.
  */
 template<typename Node>
 class RstNodeList
@@ -37,7 +42,7 @@ public:
     RstNodeList(const RstNodeList &other)
     {
         if (other.m_size > 0) {
-            m_data = allocate(capacityFor(other.m_size));
+            m_data = allocate(capacityFor(other.m_size), m_fromArena);
             for (quint32 i = 0; i < other.m_size; ++i) {
                 new (m_data + i) Node(other.m_data[i]);
                 m_size = i + 1; // destroyed by ~RstNodeList if a copy throws
@@ -47,6 +52,7 @@ public:
     RstNodeList(RstNodeList &&other) noexcept
         : m_data(std::exchange(other.m_data, nullptr))
         , m_size(std::exchange(other.m_size, 0))
+        , m_fromArena(std::exchange(other.m_fromArena, false))
     {
     }
     RstNodeList &operator=(const RstNodeList &other)
@@ -71,6 +77,7 @@ public:
     {
         std::swap(m_data, other.m_data);
         std::swap(m_size, other.m_size);
+        std::swap(m_fromArena, other.m_fromArena);
     }
 
     size_t size() const { return m_size; }
@@ -110,10 +117,20 @@ public:
             ++m_size;
             return *made;
         }
+        if (m_fromArena) {
+            // In the arena, the list made last grows where it is: nothing moves.
+            RstNodeArena *arena = RstNodeArena::current();
+            if (arena && arena->extend(m_data, capacity() * sizeof(Node), capacityFor(m_size + 1) * sizeof(Node))) {
+                Node *made = new (m_data + m_size) Node(std::forward<Args>(args)...);
+                ++m_size;
+                return *made;
+            }
+        }
         // The new node first: the arguments may refer to a node of this list.
-        Node *fresh = allocate(capacityFor(m_size + 1));
+        bool freshFromArena = false;
+        Node *fresh = allocate(capacityFor(m_size + 1), freshFromArena);
         Node *made = new (fresh + m_size) Node(std::forward<Args>(args)...);
-        relocate(fresh);
+        relocate(fresh, freshFromArena);
         ++m_size;
         return *made;
     }
@@ -133,7 +150,8 @@ public:
         }
         // Into a new array in order: what comes before, the inserted nodes, what comes after.
         const quint32 total = quint32(m_size + count);
-        Node *fresh = allocate(capacityFor(total));
+        bool freshFromArena = false;
+        Node *fresh = allocate(capacityFor(total), freshFromArena);
         quint32 made = 0;
         for (size_t i = 0; i < at; ++i, ++made) {
             new (fresh + made) Node(std::move(m_data[i]));
@@ -147,6 +165,7 @@ public:
         release();
         m_data = fresh;
         m_size = total;
+        m_fromArena = freshFromArena;
         return begin() + at;
     }
 
@@ -154,29 +173,50 @@ public:
 
 private:
     static size_t capacityFor(size_t count) { return count == 0 ? 0 : std::bit_ceil(count); }
-    static Node *allocate(size_t capacity) { return static_cast<Node *>(::operator new(capacity * sizeof(Node))); }
+    static Node *allocate(size_t capacity, bool &fromArena)
+    {
+        static_assert(alignof(Node) <= 16 && sizeof(Node) % 16 == 0, "the arena aligns to 16 bytes");
+        if (RstNodeArena *arena = RstNodeArena::current()) {
+            fromArena = true;
+            return static_cast<Node *>(arena->allocate(capacity * sizeof(Node)));
+        }
+        fromArena = false;
+        return static_cast<Node *>(::operator new(capacity * sizeof(Node)));
+    }
+    /** Frees the array: heap memory to the heap, arena memory back to the current arena for reuse. */
+    void deallocate()
+    {
+        if (!m_fromArena) {
+            ::operator delete(m_data);
+        } else if (RstNodeArena *arena = RstNodeArena::current()) {
+            arena->recycle(m_data, capacity() * sizeof(Node));
+        }
+    }
     /** Moves the nodes into \a fresh (room for one more) and frees the old array. */
-    void relocate(Node *fresh)
+    void relocate(Node *fresh, bool freshFromArena)
     {
         for (quint32 i = 0; i < m_size; ++i) {
             new (fresh + i) Node(std::move(m_data[i]));
             m_data[i].~Node();
         }
-        ::operator delete(m_data);
+        deallocate();
         m_data = fresh;
+        m_fromArena = freshFromArena;
     }
     void release()
     {
         for (quint32 i = 0; i < m_size; ++i) {
             m_data[i].~Node();
         }
-        ::operator delete(m_data);
+        deallocate();
         m_data = nullptr;
         m_size = 0;
+        m_fromArena = false;
     }
 
     Node *m_data = nullptr;
     quint32 m_size = 0;
+    bool m_fromArena = false; ///< m_data is arena memory (never set while m_data is null)
 };
 
 } // namespace Specwright::Core

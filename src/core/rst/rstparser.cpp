@@ -18,6 +18,9 @@ RstDocument::Ptr RstParser::parse(const QString &text, const QString &sourcePath
     bool tabs = false;
     QStringList reworked;
     RstLines lines = RstText::parserLinesOf(body, reworked, &tabs);
+    // The tree's lists go to one arena that the document keeps (about 3 bytes of lists per character).
+    auto arena = std::make_unique<RstNodeArena>(size_t(body.size()) * 3);
+    const RstNodeArena::Scope arenaScope(arena.get());
     RstBlockParser parser(lines, body, sourcePath, registry ? *registry : RstDirectiveRegistry::instance());
     RstNode root = parser.parseDocument();
     QList<RstMessage> messages = parser.takeMessages();
@@ -41,7 +44,7 @@ RstDocument::Ptr RstParser::parse(const QString &text, const QString &sourcePath
         }
     }
     return std::make_shared<const RstDocument>(std::move(root), std::move(messages), body, std::move(lines),
-                                               std::move(reworked), parser.features());
+                                               std::move(reworked), parser.features(), std::move(arena));
 }
 
 } // namespace Specwright::Core
