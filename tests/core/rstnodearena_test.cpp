@@ -22,12 +22,6 @@ RstNode textNode(const QString &text)
     return node;
 }
 
-// Whether \a pointer lies in the memory \a arena has taken so far (its blocks are handed out in order).
-bool inArena(const RstNodeArena &arena, const void *pointer)
-{
-    return arena.contains(pointer);
-}
-
 } // namespace
 
 class RstNodeArenaTest : public QObject
@@ -46,8 +40,8 @@ private slots:
             RstNode::Children inside;
             inside.push_back(textNode(QStringLiteral("arena")));
             QVERIFY(arena.reservedBytes() > 0);
-            QVERIFY(inArena(arena, inside.data()));
-            QVERIFY(!inArena(arena, outside.data()));
+            QVERIFY(arena.contains(inside.data()));
+            QVERIFY(!arena.contains(outside.data()));
         }
         QCOMPARE(RstNodeArena::current(), nullptr);
     }
@@ -135,7 +129,7 @@ private slots:
             more.push_back(textNode(QStringLiteral("x")));
             more.push_back(textNode(QStringLiteral("y")));
             QVERIFY(more.data() != foreignMemory);
-            QVERIFY(inArena(second, more.data()));
+            QVERIFY(second.contains(more.data()));
         }
     }
 
@@ -156,8 +150,8 @@ private slots:
                 }
             }
             copy = root;
-            QVERIFY(!inArena(arena, copy.children.data()));
-            QVERIFY(!inArena(arena, copy.children[19].children.data()));
+            QVERIFY(!arena.contains(copy.children.data()));
+            QVERIFY(!arena.contains(copy.children[19].children.data()));
         } // the arena and the original tree go here; the sanitizer build checks the copy reads no freed memory
         QCOMPARE(copy.children.size(), size_t(20));
         QCOMPARE(copy.children[19].children[0].text, QStringLiteral("19"));
