@@ -6,6 +6,7 @@
 
 #include <bit>
 #include <cstddef>
+#include <new>
 #include <vector>
 
 #if defined(__SANITIZE_ADDRESS__)
