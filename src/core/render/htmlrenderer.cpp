@@ -340,6 +340,7 @@ private:
             m_out += open("section", node, QStringLiteral("id=\"%1\"").arg(escapeAttribute(id)));
             m_out += '\n';
             const char *heading = headingTag(sectionDepth);
+            prefetchChildren(node);
             for (const RstNode &child : node.children) {
                 if (child.kind == Kind::Title) {
                     textBlock(child, pendingRoot(), heading);
@@ -433,6 +434,7 @@ private:
 
     void collectTargets(const RstNode &node, int depth)
     {
+        prefetchChildren(node);
         for (const RstNode &child : node.children) {
             switch (child.kind) {
             case Kind::Section: {
@@ -678,8 +680,18 @@ private:
 
     // --- Blocks ----------------------------------------------------------------------------------------------
 
+    // A big spec's tree is far bigger than the cache: ask for all children's memory at once, so that
+    // the waits overlap instead of coming one after the other as the walk reaches each child.
+    static void prefetchChildren(const RstNode &node)
+    {
+        for (const RstNode &child : node.children) {
+            child.prefetchForReading();
+        }
+    }
+
     void blocks(const RstNode &node, cmark_node *parent, int sectionDepth)
     {
+        prefetchChildren(node);
         for (const RstNode &child : node.children) {
             block(child, parent, sectionDepth);
         }
@@ -1199,6 +1211,7 @@ private:
 
     void inlines(const RstNode &node, cmark_node *parent)
     {
+        prefetchChildren(node);
         for (const RstNode &child : node.children) {
             inlineNode(child, parent);
         }

@@ -165,6 +165,33 @@ public:
     }
     bool isInline() const { return kind >= Kind::Text; }
 
+    /** Asks the CPU for the memory reading this node will touch: its children, text and extra part. */
+    void prefetchForReading() const
+    {
+        __builtin_prefetch(children.data());
+        __builtin_prefetch(text.constData());
+        __builtin_prefetch(m_extra.constData());
+    }
+    /**
+     * Asks the CPU for the memory destroying this node will touch, one level per \a step: 0 the
+     * text's and the extra part's, 1 the name's and the attribute list's, 2 the attribute values'.
+     * Each step reads what the one before fetched: call them some nodes apart (RstDocument).
+     */
+    void prefetchForTeardown(int step) const
+    {
+        if (step == 0) {
+            __builtin_prefetch(text.data_ptr().d);
+            __builtin_prefetch(m_extra.constData());
+        } else if (m_extra && step == 1) {
+            __builtin_prefetch(m_extra->name.data_ptr().d);
+            __builtin_prefetch(m_extra->attributes.constData());
+        } else if (m_extra) {
+            for (const auto &pair : m_extra->attributes) {
+                __builtin_prefetch(pair.second.data_ptr().d);
+            }
+        }
+    }
+
     /** The text a reader sees: text and literal content of this node and its descendants, markup removed. */
     QString plainText() const;
     /** Whether plainText() is this node's own text rather than its children's. */

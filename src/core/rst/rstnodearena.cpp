@@ -3,6 +3,7 @@
 #include "rstnodearena.h"
 
 #include <algorithm>
+#include <cstring>
 #include <new>
 
 namespace Specwright::Core {
@@ -41,11 +42,21 @@ void *RstNodeArena::allocateInNewBlock(size_t bytes)
     // A list bigger than a block gets a block of its own; the current block stays current.
     const size_t size = std::max(m_nextBlockSize, (bytes + Alignment - 1) / Alignment * Alignment);
     auto *block = static_cast<std::byte *>(::operator new(size, std::align_val_t(Alignment)));
-    m_blocks.push_back({block, size});
-    m_reserved += size;
+    std::memset(block, 0, bytes);
     if (size > m_nextBlockSize) {
+        m_blocks.push_back({block, size, bytes});
+        m_reserved += size;
         return block;
     }
+    if (m_blockStart) {
+        for (Block &current : m_blocks) {
+            if (current.start == m_blockStart) {
+                current.used = size_t(m_next - m_blockStart);
+            }
+        }
+    }
+    m_blocks.push_back({block, size, 0});
+    m_reserved += size;
     m_nextBlockSize = std::min(m_nextBlockSize * 2, LargestBlock);
     SPECWRIGHT_ARENA_POISON(block + bytes, size - bytes);
     m_blockStart = block;

@@ -6,6 +6,7 @@
 
 #include <bit>
 #include <cstddef>
+#include <cstring>
 #include <new>
 #include <vector>
 
@@ -42,6 +43,10 @@ namespace Specwright::Core {
  * memory from the current arena, if any, and remembers where its memory came
  * from. Lists that grow give their old memory back for reuse by lists of that
  * size; lists copied outside a parse (no current arena) use the heap.
+ *
+ * Memory handed out is zeroed, and lists zero what they give back, so that every
+ * node-sized slot of the memory handed out is a node or zeros: a document
+ * destroys its tree in one pass over that memory (forEachUsedStretch).
  */
 class RstNodeArena final
 {
@@ -51,19 +56,21 @@ public:
     ~RstNodeArena();
     Q_DISABLE_COPY_MOVE(RstNodeArena)
 
-    /** \a bytes of memory aligned for a node; \a bytes a multiple of 16. */
+    /** \a bytes of zeroed memory aligned for a node; \a bytes a multiple of 16. */
     void *allocate(size_t bytes)
     {
         if (const int bucket = bucketOf(bytes); bucket >= 0 && m_spare[bucket]) {
             Spare *spare = m_spare[bucket];
             SPECWRIGHT_ARENA_UNPOISON(spare, bytes);
             m_spare[bucket] = spare->next;
+            spare->next = nullptr; // the rest was zeroed when it was given back
             return spare;
         }
         if (bytes <= size_t(m_end - m_next)) [[likely]] {
             std::byte *result = m_next;
             m_next += bytes;
             SPECWRIGHT_ARENA_UNPOISON(result, bytes);
+            std::memset(result, 0, bytes);
             return result;
         }
         return allocateInNewBlock(bytes);
@@ -79,12 +86,13 @@ public:
             return false;
         }
         SPECWRIGHT_ARENA_UNPOISON(m_next, newBytes - bytes);
+        std::memset(m_next, 0, newBytes - bytes);
         m_next += newBytes - bytes;
         return true;
     }
     /**
      * Takes back \a bytes at \a data for reuse, if they came from this arena's
-     * current block (memory of another arena is left alone).
+     * current block (memory of another arena is left alone). The bytes must be zero.
      */
     void recycle(void *data, size_t bytes)
     {
@@ -100,6 +108,21 @@ public:
         }
         m_spare[bucket] = new (data) Spare{m_spare[bucket]};
         SPECWRIGHT_ARENA_POISON(at + sizeof(Spare), bytes - sizeof(Spare));
+    }
+
+    /**
+     * Calls \a visit(start, bytes) for each stretch of memory handed out so far, in address order
+     * of each block. All of it holds what was written there or zeros: memory given back is zeroed
+     * (RstNodeList does it) and memory never handed out is not visited.
+     */
+    template<typename Visit>
+    void forEachUsedStretch(Visit &&visit)
+    {
+        for (Block &block : m_blocks) {
+            const size_t used = block.start == m_blockStart ? size_t(m_next - m_blockStart) : block.used;
+            SPECWRIGHT_ARENA_UNPOISON(block.start, used);
+            visit(block.start, used);
+        }
     }
 
     /** Bytes of the blocks taken from the heap so far. */
@@ -145,6 +168,7 @@ private:
     {
         std::byte *start;
         size_t size;
+        size_t used; ///< bytes handed out, once the block is no longer current
     };
     std::vector<Block> m_blocks;
     std::byte *m_blockStart = nullptr;

@@ -7,6 +7,7 @@
 #include <QtGlobal>
 
 #include <bit>
+#include <cstring>
 #include <iterator>
 #include <new>
 #include <utility>
@@ -171,6 +172,19 @@ public:
 
     void clear() { release(); }
 
+    /**
+     * Lets go of arena memory without destroying the nodes in it: for a document's teardown, which
+     * destroys all nodes of its arena in one pass over the arena's memory (RstDocument).
+     */
+    void abandonArenaMemory()
+    {
+        if (m_fromArena) {
+            m_data = nullptr;
+            m_size = 0;
+            m_fromArena = false;
+        }
+    }
+
 private:
     static size_t capacityFor(size_t count) { return count == 0 ? 0 : std::bit_ceil(count); }
     static Node *allocate(size_t capacity, bool &fromArena)
@@ -183,12 +197,18 @@ private:
         fromArena = false;
         return static_cast<Node *>(::operator new(capacity * sizeof(Node)));
     }
-    /** Frees the array: heap memory to the heap, arena memory back to the current arena for reuse. */
+    /**
+     * Frees the array: heap memory to the heap, arena memory back to the current arena for reuse.
+     * Arena memory is zeroed, whoever takes it back: its arena's teardown reads every node slot.
+     */
     void deallocate()
     {
         if (!m_fromArena) {
             ::operator delete(m_data);
-        } else if (RstNodeArena *arena = RstNodeArena::current()) {
+            return;
+        }
+        std::memset(static_cast<void *>(m_data), 0, capacity() * sizeof(Node));
+        if (RstNodeArena *arena = RstNodeArena::current()) {
             arena->recycle(m_data, capacity() * sizeof(Node));
         }
     }
