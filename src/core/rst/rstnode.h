@@ -168,9 +168,9 @@ public:
     /** Asks the CPU for the memory reading this node will touch: its children, text and extra part. */
     void prefetchForReading() const
     {
-        __builtin_prefetch(children.data());
-        __builtin_prefetch(text.constData());
-        __builtin_prefetch(m_extra.constData());
+        prefetch(children.data());
+        prefetch(text.data_ptr().ptr);
+        prefetch(m_extra.constData());
     }
     /**
      * Asks the CPU for the memory destroying this node will touch, one level per \a step: 0 the
@@ -180,14 +180,14 @@ public:
     void prefetchForTeardown(int step) const
     {
         if (step == 0) {
-            __builtin_prefetch(text.data_ptr().d);
-            __builtin_prefetch(m_extra.constData());
+            prefetch(text.data_ptr().d);
+            prefetch(m_extra.constData());
         } else if (m_extra && step == 1) {
-            __builtin_prefetch(m_extra->name.data_ptr().d);
-            __builtin_prefetch(m_extra->attributes.constData());
+            prefetch(m_extra->name.data_ptr().d);
+            prefetch(m_extra->attributes.constData());
         } else if (m_extra) {
             for (const auto &pair : m_extra->attributes) {
-                __builtin_prefetch(pair.second.data_ptr().d);
+                prefetch(pair.second.data_ptr().d);
             }
         }
     }
@@ -225,6 +225,13 @@ private:
             m_extra = new Extra;
         }
         return *m_extra; // detaches a copy's shared part
+    }
+    // Not for null: asking for an address nothing is mapped at can cost as much as a miss.
+    static void prefetch(const void *address)
+    {
+        if (address) {
+            __builtin_prefetch(address);
+        }
     }
     static inline const QString s_noName;
     static inline const Attributes s_noAttributes;
