@@ -190,7 +190,7 @@ private slots:
         QCOMPARE(copy.children[19].children[0].text, QStringLiteral("19"));
     }
 
-    // A document's teardown reads every slot of its arena: a slot either holds a live node or
+    // The teardown of a big tree reads every slot of its arena: a slot either holds a live node or
     // nothing to free, however lists grew, moved or went.
     void everySlotIsALiveNodeOrHoldsNothing_data()
     {
@@ -207,7 +207,7 @@ private slots:
         QFETCH(int, lists);
         QFETCH(int, grow);
         QFETCH(bool, clearEveryOther);
-        RstNodeArena arena;
+        RstNodeArena arena(0, true); // as for a tree that outgrows the cache
         const RstNodeArena::Scope scope(&arena);
         std::vector<RstNode::Children> made(static_cast<size_t>(lists));
         for (int round = 0; round < grow; ++round) {
@@ -253,7 +253,7 @@ private slots:
     void usedStretchesAreWhatWasHandedOut()
     {
         QFETCH(QList<int>, sizes);
-        RstNodeArena arena;
+        RstNodeArena arena(0, true);
         size_t handedOut = 0;
         for (const int size : sizes) {
             auto *memory = static_cast<std::byte *>(arena.allocate(size_t(size)));
@@ -281,19 +281,27 @@ private slots:
                               "  ::\n\n    literal\n    block\n\n.. _target: https://example.org/t\n\n"
                               "#. enumerated\n#. list\n\n.. note:: A note\n   on two lines.\n");
         QTest::newRow("boundary: empty") << QString();
-        QTest::newRow("nominal: a big tree in several blocks")
+        QTest::newRow("nominal: a tree in several blocks")
             << QStringLiteral("Section\n-------\n\n* item with ``code`` and `ref`_\n\n  indented\n  paragraph\n\n")
                    .repeated(300);
+        // Bigger than the cache: torn down in one pass over the arena, not by a walk.
+        QTest::newRow("nominal: a tree that outgrows the cache")
+            << QStringLiteral("Section\n-------\n\n* item with ``code`` and `ref`_\n\n  indented\n  paragraph\n\n"
+                              "#. one\n#. two\n\n.. _t: https://example.org/\n\n")
+                   .repeated(20000);
     }
     void teardownReleasesEveryReferenceOnce()
     {
         QFETCH(QString, data);
         QString text(data.constData(), data.size()); // text of its own, as read from a file (not the table's)
         QList<QString> strings;
+        bool outgrowsCache = false;
         {
             const RstDocument::Ptr document = RstParser::parse(text);
             collectStrings(document->root(), strings);
+            outgrowsCache = document->treeOutgrowsCache();
         }
+        QCOMPARE(outgrowsCache, QByteArray(QTest::currentDataTag()).contains("outgrows"));
         QHash<const void *, int> copies;
         for (QString &string : strings) {
             if (string.data_ptr().d) { // not static data

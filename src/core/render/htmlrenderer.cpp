@@ -271,6 +271,7 @@ class CmarkBuilder
 public:
     explicit CmarkBuilder(const RstDocument &document)
         : m_document(document)
+        , m_prefetch(document.treeOutgrowsCache())
     {
         if (document.features().footnotes) {
             collectManualFootnotes(document.root());
@@ -682,8 +683,11 @@ private:
 
     // A big spec's tree is far bigger than the cache: ask for all children's memory at once, so that
     // the waits overlap instead of coming one after the other as the walk reaches each child.
-    static void prefetchChildren(const RstNode &node)
+    void prefetchChildren(const RstNode &node) const
     {
+        if (!m_prefetch) {
+            return;
+        }
         for (const RstNode &child : node.children) {
             child.prefetchForReading();
         }
@@ -1453,6 +1457,7 @@ private:
     }
 
     const RstDocument &m_document;
+    const bool m_prefetch; ///< ask for the children's memory before walking them (prefetchChildren)
     CmarkArena m_arena;
     cmark_mem *m_mem = m_arena.mem();
     cmark_node *m_pendingRoot = nullptr;

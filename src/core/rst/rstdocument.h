@@ -59,7 +59,7 @@ public:
     {
     }
 
-    /** Destroys the tree: with an arena, in one pass over the arena's memory instead of a walk. */
+    /** Destroys the tree: a big one in one pass over its arena's memory, instead of a walk. */
     ~RstDocument();
     Q_DISABLE_COPY_MOVE(RstDocument)
 
@@ -89,6 +89,14 @@ public:
     /** The text parsed (without a byte order mark), which the lines refer to. */
     const QString &text() const { return m_text; }
     const Features &features() const { return m_features; }
+    /**
+     * Whether the tree is bigger than a CPU's cache (as the parse expected from the text's size),
+     * so that walks gain from asking for memory ahead (RstNode::prefetchForReading); for a tree the
+     * cache holds, asking only costs time. Such a tree's arena keeps free slots zero.
+     */
+    bool treeOutgrowsCache() const { return m_arena && m_arena->keepsFreeSlotsZero(); }
+    /** Trees from this size on count as bigger than the cache. */
+    static constexpr size_t CacheBytes = 4 * 1024 * 1024;
 
 private:
     std::unique_ptr<RstNodeArena> m_arena; ///< First, so that it goes after the tree that lives in it

@@ -17,8 +17,9 @@ constexpr size_t LargestBlock = 1024 * 1024;
 
 thread_local RstNodeArena *RstNodeArena::t_current = nullptr;
 
-RstNodeArena::RstNodeArena(size_t expectedBytes)
+RstNodeArena::RstNodeArena(size_t expectedBytes, bool keepFreeSlotsZero)
     : m_nextBlockSize(std::clamp(std::bit_ceil(std::max<size_t>(expectedBytes, 1)), SmallestBlock, LargestBlock))
+    , m_keepFreeSlotsZero(keepFreeSlotsZero)
 {
 }
 
@@ -42,7 +43,9 @@ void *RstNodeArena::allocateInNewBlock(size_t bytes)
     // A list bigger than a block gets a block of its own; the current block stays current.
     const size_t size = std::max(m_nextBlockSize, (bytes + Alignment - 1) / Alignment * Alignment);
     auto *block = static_cast<std::byte *>(::operator new(size, std::align_val_t(Alignment)));
-    std::memset(block, 0, bytes);
+    if (m_keepFreeSlotsZero) {
+        std::memset(block, 0, bytes);
+    }
     if (size > m_nextBlockSize) {
         m_blocks.push_back({block, size, bytes});
         m_reserved += size;

@@ -44,19 +44,23 @@ namespace Specwright::Core {
  * from. Lists that grow give their old memory back for reuse by lists of that
  * size; lists copied outside a parse (no current arena) use the heap.
  *
- * Memory handed out is zeroed, and lists zero what they give back, so that every
- * node-sized slot of the memory handed out is a node or zeros: a document
- * destroys its tree in one pass over that memory (forEachUsedStretch).
+ * An arena made to keep free slots zero hands out zeroed memory, and lists zero
+ * what they give back to it, so that every node-sized slot of the memory handed
+ * out is a node or zeros: a document destroys a big tree in one pass over that
+ * memory (forEachUsedStretch).
  */
 class RstNodeArena final
 {
 public:
-    /** \a expectedBytes sizes the first block (a parse guesses from its text). */
-    explicit RstNodeArena(size_t expectedBytes = 0);
+    /**
+     * \a expectedBytes sizes the first block (a parse guesses from its text). With
+     * \a keepFreeSlotsZero, memory handed out is zeroed (which costs time: only for big trees).
+     */
+    explicit RstNodeArena(size_t expectedBytes = 0, bool keepFreeSlotsZero = false);
     ~RstNodeArena();
     Q_DISABLE_COPY_MOVE(RstNodeArena)
 
-    /** \a bytes of zeroed memory aligned for a node; \a bytes a multiple of 16. */
+    /** \a bytes of memory aligned for a node, zeroed if keepsFreeSlotsZero(); \a bytes a multiple of 16. */
     void *allocate(size_t bytes)
     {
         if (const int bucket = bucketOf(bytes); bucket >= 0 && m_spare[bucket]) {
@@ -70,7 +74,9 @@ public:
             std::byte *result = m_next;
             m_next += bytes;
             SPECWRIGHT_ARENA_UNPOISON(result, bytes);
-            std::memset(result, 0, bytes);
+            if (m_keepFreeSlotsZero) {
+                std::memset(result, 0, bytes);
+            }
             return result;
         }
         return allocateInNewBlock(bytes);
@@ -86,13 +92,16 @@ public:
             return false;
         }
         SPECWRIGHT_ARENA_UNPOISON(m_next, newBytes - bytes);
-        std::memset(m_next, 0, newBytes - bytes);
+        if (m_keepFreeSlotsZero) {
+            std::memset(m_next, 0, newBytes - bytes);
+        }
         m_next += newBytes - bytes;
         return true;
     }
     /**
      * Takes back \a bytes at \a data for reuse, if they came from this arena's
-     * current block (memory of another arena is left alone). The bytes must be zero.
+     * current block (memory of another arena is left alone). With keepsFreeSlotsZero(), the
+     * bytes must be zero.
      */
     void recycle(void *data, size_t bytes)
     {
@@ -110,10 +119,12 @@ public:
         SPECWRIGHT_ARENA_POISON(at + sizeof(Spare), bytes - sizeof(Spare));
     }
 
+    /** Whether memory handed out is zeroed, and lists zero what they give back. */
+    bool keepsFreeSlotsZero() const { return m_keepFreeSlotsZero; }
+
     /**
      * Calls \a visit(start, bytes) for each stretch of memory handed out so far, in address order
-     * of each block. All of it holds what was written there or zeros: memory given back is zeroed
-     * (RstNodeList does it) and memory never handed out is not visited.
+     * of each block. With keepsFreeSlotsZero(), all of it holds what was written there or zeros.
      */
     template<typename Visit>
     void forEachUsedStretch(Visit &&visit)
@@ -177,6 +188,7 @@ private:
     size_t m_nextBlockSize;
     size_t m_reserved = 0;
     Spare *m_spare[SpareBuckets] = {};
+    bool m_keepFreeSlotsZero;
 };
 
 } // namespace Specwright::Core

@@ -172,6 +172,9 @@ public:
 
     void clear() { release(); }
 
+    /** Whether the nodes lie in an arena's memory (RstNodeArena), not the heap's. */
+    bool inArena() const { return m_fromArena; }
+
     /**
      * Lets go of arena memory without destroying the nodes in it: for a document's teardown, which
      * destroys all nodes of its arena in one pass over the arena's memory (RstDocument).
@@ -199,7 +202,8 @@ private:
     }
     /**
      * Frees the array: heap memory to the heap, arena memory back to the current arena for reuse.
-     * Arena memory is zeroed, whoever takes it back: its arena's teardown reads every node slot.
+     * Arena memory is zeroed for an arena that keeps free slots zero (or when no arena is current,
+     * which a parse never leaves): such an arena's teardown reads every node slot.
      */
     void deallocate()
     {
@@ -207,8 +211,11 @@ private:
             ::operator delete(m_data);
             return;
         }
-        std::memset(static_cast<void *>(m_data), 0, capacity() * sizeof(Node));
-        if (RstNodeArena *arena = RstNodeArena::current()) {
+        RstNodeArena *arena = RstNodeArena::current();
+        if (!arena || arena->keepsFreeSlotsZero()) {
+            std::memset(static_cast<void *>(m_data), 0, capacity() * sizeof(Node));
+        }
+        if (arena) {
             arena->recycle(m_data, capacity() * sizeof(Node));
         }
     }

@@ -19,7 +19,9 @@ RstDocument::Ptr RstParser::parse(const QString &text, const QString &sourcePath
     QStringList reworked;
     RstLines lines = RstText::parserLinesOf(body, reworked, &tabs);
     // The tree's lists go to one arena that the document keeps (about 3 bytes of lists per character).
-    auto arena = std::make_unique<RstNodeArena>(size_t(body.size()) * 3);
+    // A tree bigger than the cache is torn down in one pass over its arena, which needs free slots zero.
+    const size_t expectedBytes = size_t(body.size()) * 3;
+    auto arena = std::make_unique<RstNodeArena>(expectedBytes, expectedBytes > RstDocument::CacheBytes);
     const RstNodeArena::Scope arenaScope(arena.get());
     RstBlockParser parser(lines, body, sourcePath, registry ? *registry : RstDirectiveRegistry::instance());
     RstNode root = parser.parseDocument();
