@@ -52,12 +52,9 @@ void *RstNodeArena::allocateInNewBlock(size_t bytes)
         return block;
     }
     if (m_blockStart) {
-        for (Block &current : m_blocks) {
-            if (current.start == m_blockStart) {
-                current.used = size_t(m_next - m_blockStart);
-            }
-        }
+        m_blocks[m_currentBlock].used = size_t(m_next - m_blockStart);
     }
+    m_currentBlock = m_blocks.size();
     m_blocks.push_back({block, size, 0});
     m_reserved += size;
     m_nextBlockSize = std::min(m_nextBlockSize * 2, LargestBlock);

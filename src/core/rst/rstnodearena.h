@@ -182,6 +182,7 @@ private:
         size_t used; ///< bytes handed out, once the block is no longer current
     };
     std::vector<Block> m_blocks;
+    size_t m_currentBlock = 0; ///< index in m_blocks of the block m_blockStart..m_end (once there is one)
     std::byte *m_blockStart = nullptr;
     std::byte *m_next = nullptr;
     std::byte *m_end = nullptr;
