@@ -18,6 +18,8 @@
 #include <QWebEngineScript>
 #include <QWebEngineSettings>
 
+#include <utility>
+
 namespace Specwright::Widgets {
 
 namespace {
@@ -81,9 +83,17 @@ PreviewView::PreviewView(QWidget *parent)
         if (ok && !m_pendingBody.isNull()) {
             updateInPlace(m_pendingBody, m_pendingTitle);
         }
+        // A scroll asked for while the page loaded lands on the loaded content (scripts run in order).
+        if (ok && m_pendingScrollLine > 0) {
+            scrollToSourceLine(std::exchange(m_pendingScrollLine, 0.0));
+        }
     });
     connect(previewPage, &QWebEnginePage::scrollPositionChanged, this, [this](const QPointF &position) {
-        // Programmatic scrolls land where we asked; anything else is the user.
+        // Programmatic scrolls land where we asked; anything else is the user. A loading page
+        // jumps to its top by itself: that is not the user either.
+        if (!m_pageReady) {
+            return;
+        }
         if (m_expectedScroll.y() >= 0 && qAbs(position.y() - m_expectedScroll.y()) < 2) {
             m_expectedScroll = {-1, -1};
             return;
@@ -144,6 +154,11 @@ void PreviewView::changeEvent(QEvent *event)
 
 void PreviewView::scrollToSourceLine(double line)
 {
+    if (!m_pageReady) {
+        // A loading page has no document to scroll yet: the latest request waits for it.
+        m_pendingScrollLine = line;
+        return;
+    }
     const QString script = QString::fromLatin1(AnchorsScript) + QStringLiteral(R"(
 (function(line) {
   var list = anchors(), before = null, after = null;
@@ -156,7 +171,9 @@ void PreviewView::scrollToSourceLine(double line)
   if (before && after && after.line > before.line)
     y = before.top + (after.top - before.top) * (line - before.line) / (after.line - before.line);
   else if (before) y = before.top;
-  y = Math.max(0, Math.min(y - 8, document.documentElement.scrollHeight - window.innerHeight));
+  var root = document.scrollingElement || document.documentElement;
+  if (!root) return window.scrollY;
+  y = Math.max(0, Math.min(y - 8, root.scrollHeight - window.innerHeight));
   window.scrollTo(0, y);
   return window.scrollY;
 })(%1))")

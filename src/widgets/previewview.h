@@ -35,7 +35,8 @@ public:
     quint64 appliedUpdates() const { return m_appliedUpdates; }
 
     /// Scrolls so that (1-based, fractional) source line \a line is at the top, interpolating
-    /// between the nearest elements' data-source-line anchors.
+    /// between the nearest elements' data-source-line anchors. Asked for while the page loads,
+    /// the latest such scroll happens once it has loaded.
     void scrollToSourceLine(double line);
     /// Asks the page which source line is at the top; answers with sourceLineAtTop().
     void requestSourceLineAtTop();
@@ -69,6 +70,7 @@ private:
     quint64 m_updates = 0;
     quint64 m_appliedUpdates = 0;
     QPointF m_expectedScroll{-1, -1}; ///< where scrollToSourceLine() moved the page
+    double m_pendingScrollLine = 0;   ///< asked for while the page loaded; 0 for none
     QString m_codeTheme;
 };
 

@@ -290,6 +290,26 @@ private Q_SLOTS:
 
     // Clicking a section in the outline brings it to the top of the editor and of the preview,
     // with scroll synchronisation on and off.
+    void scrollAskedForWhileLoadingLandsAfterLoad()
+    {
+        // Opening a file loads a new page; the editor may scroll before that load finishes.
+        QTemporaryDir dir;
+        QString body;
+        for (int line = 1; line <= 400; ++line) {
+            body += QStringLiteral("<p data-source-line=\"%1\">Paragraph from line %1.</p>").arg(line);
+        }
+        PreviewView preview;
+        preview.resize(600, 400);
+        preview.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&preview));
+        const int loads = preview.pageLoads();
+        preview.showDocument(body, QStringLiteral("Loading"), dir.path());
+        QCOMPARE(preview.pageLoads(), loads + 1); // a new page, still loading: nothing ran yet
+        preview.scrollToSourceLine(120);
+        preview.scrollToSourceLine(300); // the latest request wins
+        QTRY_VERIFY_WITH_TIMEOUT(qAbs(previewTopLine(&preview) - 300) < 1, 20000);
+    }
+
     void outlineClicksMoveBothPanes()
     {
         QTemporaryDir dir;
