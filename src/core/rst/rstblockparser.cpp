@@ -516,21 +516,74 @@ void RstBlockParser::unindentWarning(const QString &what, const RstLines &lines,
     message(Severity::Warning, QStringLiteral("%1 ends without a blank line; unexpected unindent.").arg(what), line);
 }
 
+void RstBlockParser::shareCommonExtra(RstNode &node, std::vector<RstNode> &carriers)
+{
+    // Few kinds of list and directive recur: a short list finds them (and stays short).
+    constexpr size_t MaxCarriers = 8;
+    for (const RstNode &carrier : carriers) {
+        if (node.hasNameAndAttributesOf(carrier)) {
+            node.shareNameAndAttributes(carrier);
+            return;
+        }
+    }
+    if (carriers.size() < MaxCarriers) {
+        RstNode carrier;
+        carrier.shareNameAndAttributes(node);
+        carriers.push_back(std::move(carrier));
+    }
+}
+
+void RstBlockParser::setListAttributes(RstNode &list, RstNode::Attributes &&attributes)
+{
+    // Before the list has attributes of its own: a shared carrier spares allocating them at all.
+    for (const RstNode &carrier : m_listExtras) {
+        if (carrier.attributes() == attributes) {
+            list.shareNameAndAttributes(carrier);
+            return;
+        }
+    }
+    list.editAttributes() = std::move(attributes);
+    shareCommonExtra(list, m_listExtras);
+}
+
+QString RstBlockParser::commonValue(const QString &value)
+{
+    constexpr qsizetype MaxCommonValues = 32;
+    for (const QString &common : std::as_const(m_commonValues)) {
+        if (common == value) {
+            return common;
+        }
+    }
+    if (m_commonValues.size() < MaxCommonValues) {
+        m_commonValues.append(value);
+    }
+    return value;
+}
+
 QString RstBlockParser::joinedText(const RstLines &lines)
 {
     qsizetype size = lines.empty() ? 0 : qsizetype(lines.size()) - 1;
     for (const RstLineRef &line : lines) {
         size += line.text.size();
     }
-    QString text;
-    text.reserve(size);
+    QChar *out = nullptr;
+    QString text = m_inlineParser.stringPool().allocate(size, &out);
     for (size_t k = 0; k < lines.size(); ++k) {
         if (k > 0) {
-            text += QLatin1Char('\n');
+            *out++ = QLatin1Char('\n');
         }
-        text += lines[k].text;
+        out = std::copy(lines[k].text.begin(), lines[k].text.end(), out);
     }
     return text;
+}
+
+QString RstBlockParser::keptText(QStringView text)
+{
+    const QChar *const source = m_sourceText.constData();
+    if (!text.isEmpty() && text.data() >= source && text.data() + text.size() <= source + m_sourceText.size()) {
+        return RstText::sharedSlice(m_sourceText, text.data() - source, text.size());
+    }
+    return m_inlineParser.stringPool().copy(text);
 }
 
 SourceRange RstBlockParser::markerRange(const RstLineRef &marker, const RstLines &content)
@@ -828,7 +881,7 @@ void RstBlockParser::parseBulletList(const RstLines &lines, int &i, RstNode &par
     RstNode list;
     list.kind = Kind::BulletList;
     const QChar bullet = lines[i].text.front();
-    list.editAttributes().append({QStringLiteral("bullet"), QString(bullet)});
+    setListAttributes(list, {{QStringLiteral("bullet"), QString(bullet)}});
     bool blankFinish = true;
     const int n = int(lines.size());
     while (i < n) {
@@ -882,20 +935,21 @@ bool RstBlockParser::parseEnumeratedList(const RstLines &lines, int &i, RstNode 
     }
     RstNode list;
     list.kind = Kind::EnumeratedList;
-    list.editAttributes().append({QStringLiteral("enumtype"), sequenceName(first.sequence)});
-    list.editAttributes().append(
+    RstNode::Attributes attributes;
+    attributes.append({QStringLiteral("enumtype"), sequenceName(first.sequence)});
+    attributes.append(
         {QStringLiteral("prefix"), first.format == EnumeratorFormat::Parens ? QStringLiteral("(") : QString()});
-    list.editAttributes().append({QStringLiteral("suffix"), first.format == EnumeratorFormat::Period
-                                                                ? QStringLiteral(".")
-                                                                : QStringLiteral(")")});
+    attributes.append({QStringLiteral("suffix"),
+                       first.format == EnumeratorFormat::Period ? QStringLiteral(".") : QStringLiteral(")")});
     if (first.ordinal != 1) {
-        list.editAttributes().append({QStringLiteral("start"), QString::number(first.ordinal)});
+        attributes.append({QStringLiteral("start"), QString::number(first.ordinal)});
         message(Severity::Info,
                 QStringLiteral("Enumerated list start value not ordinal-1: \"%1\" (ordinal %2)")
                     .arg(first.text)
                     .arg(first.ordinal),
                 lines[i].line);
     }
+    setListAttributes(list, std::move(attributes));
     bool blankFinish = true;
     int lastOrdinal = first.ordinal - 1;
     const bool autoList = first.sequence == EnumeratorSequence::Auto;
@@ -2173,6 +2227,7 @@ void RstBlockParser::runDirective(const RstDirectiveRegistry::Directive &spec, c
                 node.text = arguments.constFirst();
             }
         }
+        shareCommonExtra(node, m_directiveExtras);
         parent.children.push_back(std::move(node));
         return;
     case Content::Parsed:
@@ -2404,6 +2459,9 @@ void RstBlockParser::runDirective(const RstDirectiveRegistry::Directive &spec, c
         break;
     default:
         break;
+    }
+    if (node.attributes().isEmpty()) {
+        shareCommonExtra(node, m_directiveExtras); // admonitions and the like: a name only
     }
     parent.children.push_back(std::move(node));
 }
@@ -2656,6 +2714,7 @@ void RstBlockParser::includeFile(const QString &path, const QList<QPair<QString,
         node.text = file.text();
         if (!language.isEmpty()) {
             node.editAttributes().append({QStringLiteral("language"), language});
+            shareCommonExtra(node, m_directiveExtras);
         }
         parent.children.push_back(std::move(node));
         return;
@@ -3072,11 +3131,11 @@ void RstBlockParser::appendSection(const RstLineRef &titleLine, const QString &s
     RstNode section;
     section.kind = Kind::Section;
     section.range = {firstLine, 0, lastLine, sourceLineLength(lastLine)};
-    section.editAttributes().append({QStringLiteral("level"), QString::number(level)});
-    section.editAttributes().append({QStringLiteral("adornment"), style});
+    section.editAttributes().append({QStringLiteral("level"), commonValue(QString::number(level))});
+    section.editAttributes().append({QStringLiteral("adornment"), commonValue(style)});
     RstNode title;
     title.kind = Kind::Title;
-    title.text = titleLine.text.toString();
+    title.text = keptText(titleLine.text);
     title.range = {titleLine.line, titleLine.column, titleLine.line, int(titleLine.column + titleLine.text.size())};
     RstLines titleLines{titleLine};
     inlineText(title, titleLines);

@@ -127,8 +127,20 @@ private:
     void noteImplicitTarget(const QString &name, const SourceRange &range);
     static SourceRange rangeOf(const RstLines &block);
     /** The lines' text joined with "\n". */
-    static QString joinedText(const RstLines &lines);
+    QString joinedText(const RstLines &lines);
+    /** \a text kept: a slice of the source where it lies in the source, a pooled copy otherwise. */
+    QString keptText(QStringView text);
     static SourceRange markerRange(const RstLineRef &marker, const RstLines &content);
+    /**
+     * Lets \a node share the name and attributes of an earlier node with equal ones among
+     * \a carriers, and \a value share an earlier equal value's memory: a big spec's thousands of
+     * lists and directives then make a few objects on the heap, not thousands to allocate, read
+     * and free.
+     */
+    static void shareCommonExtra(RstNode &node, std::vector<RstNode> &carriers);
+    /** Gives \a list (with no name or attributes yet) \a attributes, shared where they are common. */
+    void setListAttributes(RstNode &list, RstNode::Attributes &&attributes);
+    QString commonValue(const QString &value);
 
     const RstLines &m_source; ///< The document's lines: line i at index i
     const QString &m_sourceText;
@@ -142,6 +154,9 @@ private:
     QString m_defaultRole;
     std::vector<QStringList> m_includedTexts;
     std::vector<RstNode> m_metaNodes;
+    std::vector<RstNode> m_listExtras;      ///< Childless carriers of lists' attributes to share
+    std::vector<RstNode> m_directiveExtras; ///< The same for directives' names and attributes
+    QStringList m_commonValues;
     int m_includeDepth = 0;
     struct TargetName
     {

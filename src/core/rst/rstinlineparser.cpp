@@ -231,25 +231,37 @@ SourceRange RstInlineParser::rangeOf(int start, int end) const
     return range;
 }
 
-QString RstInlineParser::unescaped(int start, int end) const
+QString RstInlineParser::unescaped(int start, int end)
 {
     // docutils' unescape: drop escape markers, and escaped whitespace entirely.
     if (!m_hasEscapes || QStringView(m_text).mid(start, end - start).indexOf(Escape) < 0) {
         return RstText::sharedSlice(m_text, start, end - start);
     }
-    QString out;
-    out.reserve(end - start);
-    for (int i = start; i < end; ++i) {
-        const QChar c = m_text.at(i);
-        if (c == Escape) {
-            if (i + 1 < end && (m_text.at(i + 1) == QLatin1Char(' ') || m_text.at(i + 1) == QLatin1Char('\n'))) {
-                ++i;
-            }
-            continue;
+    const auto keep = [this, end](int i) {
+        // Where the character at \a i is kept (-1: it is dropped), and where the next one is.
+        if (m_text.at(i) != Escape) {
+            return std::pair{i, i + 1};
         }
-        out += c;
+        const bool escapedSpace =
+            i + 1 < end && (m_text.at(i + 1) == QLatin1Char(' ') || m_text.at(i + 1) == QLatin1Char('\n'));
+        return std::pair{-1, escapedSpace ? i + 2 : i + 1};
+    };
+    qsizetype length = 0;
+    for (int i = start; i < end;) {
+        const auto [kept, next] = keep(i);
+        length += kept >= 0 ? 1 : 0;
+        i = next;
     }
-    return out;
+    QChar *out = nullptr;
+    QString text = m_stringPool.allocate(length, &out);
+    for (int i = start; i < end;) {
+        const auto [kept, next] = keep(i);
+        if (kept >= 0) {
+            *out++ = m_text.at(kept);
+        }
+        i = next;
+    }
+    return text;
 }
 
 void RstInlineParser::addText(RstNode &parent, int start, int end)
@@ -452,7 +464,7 @@ QString RstInlineParser::sharedFromSource(const RstLines &block, qsizetype lengt
     return RstText::sharedSlice(source, qsizetype(first - begin) / qsizetype(sizeof(QChar)), length);
 }
 
-void RstInlineParser::addPlainText(const RstLines &block, RstNode &parent) const
+void RstInlineParser::addPlainText(const RstLines &block, RstNode &parent)
 {
     // What the full parse makes of markup-free text: its lines joined by "\n", one text node.
     qsizetype length = block.empty() ? 0 : qsizetype(block.size()) - 1;
@@ -464,8 +476,8 @@ void RstInlineParser::addPlainText(const RstLines &block, RstNode &parent) const
     }
     QString text = sharedFromSource(block, length);
     if (text.isNull()) {
-        text = QString(length, Qt::Uninitialized);
-        QChar *out = text.data();
+        QChar *out = nullptr;
+        text = m_stringPool.allocate(length, &out);
         for (size_t k = 0; k < block.size(); ++k) {
             if (k > 0) {
                 *out++ = QLatin1Char('\n');
@@ -507,18 +519,16 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
             start += line.text.size() + 1;
         }
     } else {
-        if (m_original.isDetached()) {
-            m_original.truncate(0);
-        } else {
-            m_original = QString();
-        }
-        m_original.reserve(length);
+        // Joined in the pool: the nodes' texts are slices of it.
+        QChar *out = nullptr;
+        m_original = m_stringPool.allocate(length - 1, &out);
+        const QChar *const start = out;
         for (size_t k = 0; k < block.size(); ++k) {
             if (k > 0) {
-                m_original += QLatin1Char('\n');
+                *out++ = QLatin1Char('\n');
             }
-            m_lineStarts.push_back(int(m_original.size()));
-            m_original += block[k].text;
+            m_lineStarts.push_back(int(out - start));
+            out = std::copy(block[k].text.begin(), block[k].text.end(), out);
         }
     }
     if (m_lineStarts.empty()) {

@@ -5,6 +5,7 @@
 #include "rstlines.h"
 #include "rstmessage.h"
 #include "rstnode.h"
+#include "rststringpool.h"
 
 #include <QSet>
 
@@ -40,6 +41,8 @@ public:
 
     /** Appends the inline nodes of \a block (its lines joined with "\n") to \a parent. */
     void parse(const RstLines &block, RstNode &parent);
+    /** Where the parse's strings of its own go: the nodes' texts that are not slices of the source. */
+    RstStringPool &stringPool() { return m_stringPool; }
 
     const QList<RstMessage> &messages() const { return m_messages; }
     /** Named references (normalised name, range) to be resolved against targets. */
@@ -60,7 +63,7 @@ private:
     /** Whether \a block holds no character that can start inline markup. */
     static bool isPlainText(const RstLines &block);
     /** The one text node a block without markup makes. */
-    void addPlainText(const RstLines &block, RstNode &parent) const;
+    void addPlainText(const RstLines &block, RstNode &parent);
     /**
      * \a block's lines joined with "\n" (\a length characters) as a part of the source text,
      * shared rather than copied, when they lie there one after the other; a null string otherwise.
@@ -96,11 +99,12 @@ private:
     /// Marks \a node (interpreted text from \a start to \a end) problematic if its role is unknown.
     void checkRole(RstNode &node, const QString &role, int start, int end);
     void warnUnterminated(RstNode &parent, const QString &what, int start, int end);
-    QString unescaped(int start, int end) const;
+    QString unescaped(int start, int end);
 
     Context m_context;
     QString m_text;     ///< The block's text, backslashes of escapes replaced by NUL (same length)
     QString m_original; ///< The block's text as written
+    RstStringPool m_stringPool;
     bool m_hasEscapes = false;
     std::vector<int> m_lineStarts;
     RstLines m_lines;

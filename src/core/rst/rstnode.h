@@ -145,6 +145,17 @@ public:
     const Attributes &attributes() const { return m_extra ? m_extra->attributes : s_noAttributes; }
     Attributes &editAttributes() { return extra().attributes; }
 
+    /**
+     * Shares \a other's name and attributes instead of a copy of its own (bullet lists' "*" and the
+     * like, which thousands of nodes of a big spec carry). Editing them later makes a copy.
+     */
+    void shareNameAndAttributes(const RstNode &other) { m_extra = other.m_extra; }
+    /** Whether \a other's name and attributes equal this node's. */
+    bool hasNameAndAttributesOf(const RstNode &other) const
+    {
+        return m_extra == other.m_extra || (name() == other.name() && attributes() == other.attributes());
+    }
+
     QString attribute(const QString &key) const
     {
         for (const auto &pair : attributes()) {
