@@ -116,6 +116,29 @@ private Q_SLOTS:
             QString(texts[changed] + u" and more, longer than the gap to the next string"_s).replace(0, 1, u"X"_s));
     }
 
+    void adoptPoolsOnlyStringsWithABufferOfTheirOwn()
+    {
+        RstStringPool pool;
+        const QString first = pool.copy(u"first"_s);
+        QString own = u"Own Name"_s.toLower(); // a buffer nothing else shares
+        QVERIFY(own.isDetached());
+        const QString adopted = pool.adopt(std::move(own));
+        QCOMPARE(adopted, u"own name"_s);
+        QCOMPARE(bufferOf(adopted), bufferOf(first));
+
+        // Strings that share memory already stay as they are: a copy would only cost.
+        QString shared = u"shared text"_s.toUpper();
+        const QString keeper = shared;
+        QCOMPARE(bufferOf(pool.adopt(QString(shared))), bufferOf(keeper));
+        QCOMPARE(bufferOf(pool.adopt(QString(first))), bufferOf(first));
+        const QString literal = u"literal"_s;
+        QCOMPARE(pool.adopt(QString(literal)).constData(), literal.constData());
+        QString longOwn(RstStringPool::MaximumPooledLength + 1, u'y');
+        const void *longBuffer = bufferOf(longOwn);
+        QCOMPARE(bufferOf(pool.adopt(std::move(longOwn))), longBuffer);
+        QVERIFY(pool.adopt(QString()).isNull());
+    }
+
     void allocateHandsOutCharactersToWrite()
     {
         RstStringPool pool;
@@ -171,6 +194,38 @@ private Q_SLOTS:
         QCOMPARE(ownBuffers.size(), 1);
         document.reset();
         QCOMPARE(found, texts);
+    }
+
+    void normalisedNamesShareThePool()
+    {
+        QString source = u"First Title\n===========\n\nSee `Some Place`_ and `Other <https://example.org/a b>`_.\n\n"
+                         ".. _Some Place: https://example.org/\n\nSecond Title\n============\n\nText.\n"_s;
+        source.detach();
+        auto document = RstParser::parse(source);
+        QStringList names;
+        QSet<const void *> buffers;
+        std::function<void(const RstNode &)> walk = [&](const RstNode &node) {
+            if (!node.name().isEmpty()) {
+                names.append(node.name());
+                buffers.insert(bufferOf(node.name()));
+            }
+            if (node.kind == Kind::Reference && node.hasAttribute(u"refuri"_s)) {
+                names.append(node.attribute(u"refuri"_s));
+                buffers.insert(bufferOf(node.attribute(u"refuri"_s)));
+            }
+            for (const RstNode &child : node.children) {
+                walk(child);
+            }
+        };
+        walk(document->root());
+        QCOMPARE(names, (QStringList{u"first title"_s, u"some place"_s, u"other"_s, u"https://example.org/ab"_s,
+                                     u"some place"_s, u"second title"_s}));
+        // Lower-cased, whitespace-normalised, spaces removed: none of them is a slice of the
+        // source, and all lie in one chunk of the pool instead of a buffer each.
+        QCOMPARE(buffers.size(), 1);
+        QVERIFY(!buffers.contains(bufferOf(document->text())));
+        document.reset();
+        QCOMPARE(names.constFirst(), u"first title"_s);
     }
 
     void listsAndDirectivesShareTheirAttributes()

@@ -1636,7 +1636,7 @@ bool RstBlockParser::parseFootnoteOrCitation(const RstLines &lines, int &i, RstN
     if (autoNumber) {
         node.editAttributes().append({QStringLiteral("auto"), QStringLiteral("1")});
         if (label.size() > 1) {
-            node.setName(RstText::normalizeName(label.mid(1)));
+            node.setName(m_inlineParser.stringPool().adopt(RstText::normalizeName(label.mid(1))));
         }
     } else if (symbol) {
         node.editAttributes().append({QStringLiteral("auto"), QStringLiteral("*")});
@@ -1646,7 +1646,7 @@ bool RstBlockParser::parseFootnoteOrCitation(const RstLines &lines, int &i, RstN
         labelNode.text = label;
         labelNode.range = {first.line, first.column + open, first.line, first.column + close + 1};
         node.children.push_back(std::move(labelNode));
-        node.setName(RstText::normalizeName(label));
+        node.setName(m_inlineParser.stringPool().adopt(RstText::normalizeName(label)));
     }
     if (!node.name().isEmpty()) {
         noteExplicitTarget(node.name(), QString(), node.range);
@@ -1785,13 +1785,13 @@ bool RstBlockParser::parseHyperlinkTarget(const RstLines &lines, int &i, RstNode
         for (const QString &part : linkParts) {
             uri += unescape(part).remove(QLatin1Char(' '));
         }
-        target.editAttributes().append({QStringLiteral("refuri"), uri});
+        target.editAttributes().append({QStringLiteral("refuri"), m_inlineParser.stringPool().adopt(std::move(uri))});
     }
     if (anonymous) {
         target.editAttributes().append({QStringLiteral("anonymous"), QStringLiteral("1")});
         ++m_anonymousTargets;
     } else {
-        target.setName(RstText::normalizeName(unescape(name)));
+        target.setName(m_inlineParser.stringPool().adopt(RstText::normalizeName(unescape(name))));
         noteExplicitTarget(target.name(), target.attribute(QStringLiteral("refuri")), target.range);
     }
     parent.children.push_back(std::move(target));
@@ -3140,7 +3140,7 @@ void RstBlockParser::appendSection(const RstLineRef &titleLine, const QString &s
     RstLines titleLines{titleLine};
     inlineText(title, titleLines);
     section.children.push_back(std::move(title));
-    section.setName(RstText::normalizeName(section.children.front().text));
+    section.setName(m_inlineParser.stringPool().adopt(RstText::normalizeName(section.children.front().text)));
     m_messages += pending;
     noteImplicitTarget(section.name(), section.range);
     parent.children.push_back(std::move(section));

@@ -586,7 +586,7 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
                     RstNode node;
                     node.kind = Kind::Reference;
                     node.text = unescaped(i, nameEnd);
-                    node.setName(RstText::normalizeName(node.text));
+                    node.setName(m_stringPool.adopt(RstText::normalizeName(node.text)));
                     node.range = rangeOf(i, q);
                     if (q - nameEnd == 2) {
                         node.editAttributes().append({QStringLiteral("anonymous"), QStringLiteral("1")});
@@ -695,13 +695,14 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
                 flushText(i);
                 RstNode node;
                 node.kind = kind;
-                node.setName(unescaped(contentStart, end).simplified());
+                node.setName(m_stringPool.adopt(unescaped(contentStart, end).simplified()));
                 node.text = node.name();
                 node.range = rangeOf(i, after);
                 m_substitutionReferences.append({node.name(), node.range});
                 const int underscores = after - end - 1;
                 if (underscores == 1) {
-                    node.editAttributes().append({QStringLiteral("refname"), RstText::normalizeName(node.name())});
+                    node.editAttributes().append(
+                        {QStringLiteral("refname"), m_stringPool.adopt(RstText::normalizeName(node.name()))});
                     m_references.append({RstText::normalizeName(node.name()), node.range});
                 } else if (underscores == 2) {
                     node.editAttributes().append({QStringLiteral("anonymous"), QStringLiteral("1")});
@@ -755,7 +756,7 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
             const QString content = unescaped(contentStart, end);
             if (kind == Kind::InlineTarget) {
                 node.kind = Kind::InlineTarget;
-                node.setName(RstText::normalizeName(content));
+                node.setName(m_stringPool.adopt(RstText::normalizeName(content)));
                 node.text = content;
                 m_targets.append({node.name(), QString(), node.range, true});
             } else if (refUnderscores > 0) {
@@ -786,12 +787,14 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
                 if (!embedded.isEmpty()) {
                     const bool alias = embedded.endsWith(QLatin1Char('_')) && !raw.endsWith(QStringView(u"\\_>"));
                     if (alias) {
-                        const QString refname = RstText::normalizeName(embedded.left(embedded.size() - 1));
+                        const QString refname =
+                            m_stringPool.adopt(RstText::normalizeName(embedded.left(embedded.size() - 1)));
                         node.editAttributes().append({QStringLiteral("refname"), refname});
                         m_references.append({refname, node.range});
                     } else {
                         QString uri = embedded;
                         uri.remove(QLatin1Char(' ')).remove(QLatin1Char('\n'));
+                        uri = m_stringPool.adopt(std::move(uri));
                         node.editAttributes().append({QStringLiteral("refuri"), uri});
                         if (label.isEmpty()) {
                             node.text = uri;
@@ -800,9 +803,9 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
                             m_targets.append({RstText::normalizeName(label), uri, node.range});
                         }
                     }
-                    node.setName(RstText::normalizeName(node.text));
+                    node.setName(m_stringPool.adopt(RstText::normalizeName(node.text)));
                 } else {
-                    node.setName(RstText::normalizeName(label));
+                    node.setName(m_stringPool.adopt(RstText::normalizeName(label)));
                     if (refUnderscores == 1) {
                         node.editAttributes().append({QStringLiteral("refname"), node.name()});
                         m_references.append({node.name(), node.range});
@@ -938,7 +941,7 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
                     node.text = label;
                     node.range = rangeOf(i, close + 2);
                     if (numeric || citation || (autoNumber && label.size() > 1)) {
-                        node.setName(RstText::normalizeName(autoNumber ? label.mid(1) : label));
+                        node.setName(m_stringPool.adopt(RstText::normalizeName(autoNumber ? label.mid(1) : label)));
                         m_references.append({node.name(), node.range});
                     }
                     if (autoNumber || symbol) {

@@ -44,4 +44,13 @@ QString RstStringPool::copy(QStringView text)
     return string;
 }
 
+QString RstStringPool::adopt(QString &&string)
+{
+    // A buffer nothing else shares would be one more heap object for the tree to hold.
+    if (string.isEmpty() || !string.isDetached() || string.size() > MaximumPooledLength) {
+        return std::move(string);
+    }
+    return copy(string);
+}
+
 } // namespace Specwright::Core

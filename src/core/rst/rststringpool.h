@@ -31,6 +31,11 @@ public:
     QString allocate(qsizetype length, QChar **characters);
     /** A copy of \a text in the pool. */
     QString copy(QStringView text);
+    /**
+     * \a string itself where it shares memory already (the source's, the pool's, a literal's), a
+     * copy in the pool where it has a buffer of its own (a name just normalised, say).
+     */
+    QString adopt(QString &&string);
 
     /** Strings longer than this get a buffer of their own. */
     static constexpr qsizetype MaximumPooledLength = 2048;
