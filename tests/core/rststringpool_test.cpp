@@ -224,6 +224,12 @@ private Q_SLOTS:
         // source, and all lie in one chunk of the pool instead of a buffer each.
         QCOMPARE(buffers.size(), 1);
         QVERIFY(!buffers.contains(bufferOf(document->text())));
+        // Sections of one level have names of their own and share one list of attributes.
+        const auto sections = nodesOf(*document, Kind::Section);
+        QCOMPARE(sections.size(), 2);
+        QCOMPARE(sections[1]->attribute(u"level"_s), u"1"_s);
+        QCOMPARE(sections[1]->attributes(), sections[0]->attributes());
+        QCOMPARE(sections[1]->attributes().constData(), sections[0]->attributes().constData());
         document.reset();
         QCOMPARE(names.constFirst(), u"first title"_s);
     }

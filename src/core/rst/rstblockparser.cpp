@@ -546,18 +546,19 @@ void RstBlockParser::setListAttributes(RstNode &list, RstNode::Attributes &&attr
     shareCommonExtra(list, m_listExtras);
 }
 
-QString RstBlockParser::commonValue(const QString &value)
+RstNode::Attributes RstBlockParser::commonAttributes(RstNode::Attributes &&attributes)
 {
-    constexpr qsizetype MaxCommonValues = 32;
-    for (const QString &common : std::as_const(m_commonValues)) {
-        if (common == value) {
+    // Sections of one level carry the same attributes: their lists share one buffer.
+    constexpr qsizetype MaxCommonAttributes = 16;
+    for (const RstNode::Attributes &common : std::as_const(m_commonAttributes)) {
+        if (common == attributes) {
             return common;
         }
     }
-    if (m_commonValues.size() < MaxCommonValues) {
-        m_commonValues.append(value);
+    if (m_commonAttributes.size() < MaxCommonAttributes) {
+        m_commonAttributes.append(attributes);
     }
-    return value;
+    return std::move(attributes);
 }
 
 QString RstBlockParser::joinedText(const RstLines &lines)
@@ -3131,8 +3132,8 @@ void RstBlockParser::appendSection(const RstLineRef &titleLine, const QString &s
     RstNode section;
     section.kind = Kind::Section;
     section.range = {firstLine, 0, lastLine, sourceLineLength(lastLine)};
-    section.editAttributes().append({QStringLiteral("level"), commonValue(QString::number(level))});
-    section.editAttributes().append({QStringLiteral("adornment"), commonValue(style)});
+    section.editAttributes() =
+        commonAttributes({{QStringLiteral("level"), QString::number(level)}, {QStringLiteral("adornment"), style}});
     RstNode title;
     title.kind = Kind::Title;
     title.text = keptText(titleLine.text);

@@ -133,14 +133,14 @@ private:
     static SourceRange markerRange(const RstLineRef &marker, const RstLines &content);
     /**
      * Lets \a node share the name and attributes of an earlier node with equal ones among
-     * \a carriers, and \a value share an earlier equal value's memory: a big spec's thousands of
-     * lists and directives then make a few objects on the heap, not thousands to allocate, read
-     * and free.
+     * \a carriers: a big spec's thousands of lists and directives then make a few objects on the
+     * heap, not thousands to allocate, read and free.
      */
     static void shareCommonExtra(RstNode &node, std::vector<RstNode> &carriers);
     /** Gives \a list (with no name or attributes yet) \a attributes, shared where they are common. */
     void setListAttributes(RstNode &list, RstNode::Attributes &&attributes);
-    QString commonValue(const QString &value);
+    /** \a attributes, sharing the memory of an earlier equal list (sections of one level, say). */
+    RstNode::Attributes commonAttributes(RstNode::Attributes &&attributes);
 
     const RstLines &m_source; ///< The document's lines: line i at index i
     const QString &m_sourceText;
@@ -156,7 +156,7 @@ private:
     std::vector<RstNode> m_metaNodes;
     std::vector<RstNode> m_listExtras;      ///< Childless carriers of lists' attributes to share
     std::vector<RstNode> m_directiveExtras; ///< The same for directives' names and attributes
-    QStringList m_commonValues;
+    QList<RstNode::Attributes> m_commonAttributes;
     int m_includeDepth = 0;
     struct TargetName
     {
