@@ -158,6 +158,35 @@ private Q_SLOTS:
         QCOMPARE(slice, u"beta!"_s);
     }
 
+    void holdsOnlyViewsOfItsOwnCharacters_data()
+    {
+        QTest::addColumn<int>("start");
+        QTest::addColumn<int>("length");
+        QTest::addColumn<bool>("held");
+        // Offsets into "alpha beta", from its first character; -1 starts just before it.
+        QTest::newRow("the whole text") << 0 << 10 << true;
+        QTest::newRow("a word inside") << 6 << 4 << true;
+        QTest::newRow("the last character") << 9 << 1 << true;
+        QTest::newRow("one past the end") << 6 << 5 << false;
+        QTest::newRow("one before the start") << -1 << 3 << false;
+        QTest::newRow("empty") << 3 << 0 << false;
+    }
+    void holdsOnlyViewsOfItsOwnCharacters()
+    {
+        QFETCH(int, start);
+        QFETCH(int, length);
+        QFETCH(bool, held);
+        // One buffer, of which "alpha beta" is the middle: views around it lie in real memory.
+        QString buffer = u"[alpha beta]"_s;
+        buffer.detach(); // on the heap, so that the slice shares it
+        const QString text = RstText::sharedSlice(buffer, 1, 10);
+        QCOMPARE(text, u"alpha beta"_s);
+        QCOMPARE(RstText::holds(text, QStringView(buffer.constData() + 1 + start, length)), held);
+        // A copy of the same characters is not the text's own.
+        const QString copy = QString(text).append(u'!').chopped(1);
+        QVERIFY(!RstText::holds(text, QStringView(copy).mid(0, 5)));
+    }
+
     void sharedSliceCopiesRawData()
     {
         QChar buffer[] = {u'r', u'a', u'w', u'!'};

@@ -580,9 +580,8 @@ QString RstBlockParser::joinedText(const RstLines &lines)
 
 QString RstBlockParser::keptText(QStringView text)
 {
-    const QChar *const source = m_sourceText.constData();
-    if (!text.isEmpty() && text.data() >= source && text.data() + text.size() <= source + m_sourceText.size()) {
-        return RstText::sharedSlice(m_sourceText, text.data() - source, text.size());
+    if (RstText::holds(m_sourceText, text)) {
+        return RstText::sharedSlice(m_sourceText, text.data() - m_sourceText.constData(), text.size());
     }
     return m_inlineParser.stringPool().copy(text);
 }

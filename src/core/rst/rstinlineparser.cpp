@@ -443,12 +443,7 @@ QString RstInlineParser::sharedFromSource(const RstLines &block, qsizetype lengt
     // Unindented paragraphs and one-line blocks lie in the source as they are joined: sharing
     // spares big specs an allocation and a copy per block, and their memory traffic.
     const QString &source = m_context.source;
-    if (block.empty() || source.isEmpty()) {
-        return {};
-    }
-    const auto begin = quintptr(source.constData());
-    const auto first = quintptr(block.front().text.data());
-    if (first < begin || first + quintptr(length) * sizeof(QChar) > begin + quintptr(source.size()) * sizeof(QChar)) {
+    if (block.empty() || !RstText::holds(source, QStringView(block.front().text.data(), length))) {
         return {};
     }
     const QChar *expected = block.front().text.data();
@@ -461,7 +456,7 @@ QString RstInlineParser::sharedFromSource(const RstLines &block, qsizetype lengt
             return {};
         }
     }
-    return RstText::sharedSlice(source, qsizetype(first - begin) / qsizetype(sizeof(QChar)), length);
+    return RstText::sharedSlice(source, block.front().text.data() - source.constData(), length);
 }
 
 void RstInlineParser::addPlainText(const RstLines &block, RstNode &parent)
@@ -701,9 +696,9 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
                 m_substitutionReferences.append({node.name(), node.range});
                 const int underscores = after - end - 1;
                 if (underscores == 1) {
-                    node.editAttributes().append(
-                        {QStringLiteral("refname"), m_stringPool.adopt(RstText::normalizeName(node.name()))});
-                    m_references.append({RstText::normalizeName(node.name()), node.range});
+                    const QString refname = m_stringPool.adopt(RstText::normalizeName(node.name()));
+                    node.editAttributes().append({QStringLiteral("refname"), refname});
+                    m_references.append({refname, node.range});
                 } else if (underscores == 2) {
                     node.editAttributes().append({QStringLiteral("anonymous"), QStringLiteral("1")});
                     m_anonymousReferences.append(node.range);

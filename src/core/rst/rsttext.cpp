@@ -145,6 +145,15 @@ qsizetype RstText::lineFeedFrom(QStringView text, qsizetype from)
     return size;
 }
 
+bool RstText::holds(const QString &text, QStringView part)
+{
+    // Addresses as integers: views of other strings are not ordered with text's characters.
+    const auto begin = quintptr(text.constData());
+    const auto first = quintptr(part.data());
+    return !part.isEmpty() && !text.isEmpty() && first >= begin &&
+           first + quintptr(part.size()) * sizeof(QChar) <= begin + quintptr(text.size()) * sizeof(QChar);
+}
+
 QString RstText::sharedSlice(const QString &text, qsizetype start, qsizetype length)
 {
     if (length <= 0 || !text.data_ptr().d) {

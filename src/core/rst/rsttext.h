@@ -37,6 +37,8 @@ public:
      * memory alive, so it is as safe to keep as any QString, but it is not '\0'-terminated.
      */
     static QString sharedSlice(const QString &text, qsizetype start, qsizetype length);
+    /** Whether \a part is a non-empty view of \a text's own characters (one sharedSlice() can share). */
+    static bool holds(const QString &text, QStringView part);
 
     /**
      * The index of the first line feed in \a text at or after \a from, or \a text's size when
