@@ -410,8 +410,9 @@ RstNode RstBlockParser::parseDocument()
 {
     RstNode root;
     root.kind = Kind::Document;
+    m_openSections = {&root};
     parseBody(m_source, root, true, 0);
-    nestSections(root);
+    closeSections(1);
     root.children.insert(root.children.begin(), std::make_move_iterator(m_metaNodes.begin()),
                          std::make_move_iterator(m_metaNodes.end()));
     root.range = {0, 0, int(m_source.size()), 0};
@@ -661,7 +662,8 @@ void RstBlockParser::parseBody(const RstLines &lines, RstNode &parent, bool matc
             continue;
         }
         const int before = i;
-        parseOne(lines, i, parent, matchTitles, depth);
+        // The document's blocks go to the innermost section open (appendSection).
+        parseOne(lines, i, matchTitles ? *m_openSections.back() : parent, matchTitles, depth);
         if (i <= before) {
             ++i; // never loop on the same line
         }
@@ -2849,7 +2851,7 @@ void RstBlockParser::parseAdornmentLine(const RstLines &lines, int &i, RstNode &
         pending.append(msg);
     }
     const int leading = titleLine.indent();
-    appendSection(titleLine.mid(leading), QString(overline.front()) + underline.front(), over.line, under.line, parent,
+    appendSection(titleLine.mid(leading), QString(overline.front()) + underline.front(), over.line, under.line,
                   pending);
     i += 3;
 }
@@ -2924,7 +2926,7 @@ void RstBlockParser::parseText(const RstLines &lines, int &i, RstNode &parent, b
                 i += 2;
                 return;
             }
-            appendSection(first, QString(underline.front()), first.line, next.line, parent, pending);
+            appendSection(first, QString(underline.front()), first.line, next.line, pending);
             i += 2;
             return;
         }
@@ -3109,7 +3111,7 @@ RstNode RstBlockParser::makeDefinitionListItem(const RstLines &lines, int &i, in
 // --- Sections ---------------------------------------------------------------------------------------------
 
 void RstBlockParser::appendSection(const RstLineRef &titleLine, const QString &style, int firstLine, int lastLine,
-                                   RstNode &parent, const QList<RstMessage> &pending)
+                                   const QList<RstMessage> &pending)
 {
     int level = int(m_titleStyles.indexOf(style)) + 1;
     auto inconsistent = [&] {
@@ -3143,43 +3145,31 @@ void RstBlockParser::appendSection(const RstLineRef &titleLine, const QString &s
     section.setName(m_inlineParser.stringPool().adopt(RstText::normalizeName(section.children.front().text)));
     m_messages += pending;
     noteImplicitTarget(section.name(), section.range);
-    parent.children.push_back(std::move(section));
+    // Nested as it comes, into the section a level up: a big spec's blocks are written once, where
+    // they stay, instead of into one long list first (which moves them as it grows) and then again.
+    closeSections(size_t(level));
+    RstNode &holder = *m_openSections.back();
+    holder.children.push_back(std::move(section));
+    // Pointers to open sections stay valid: only the innermost one's list grows, and a push into
+    // a list closes the sections within it first.
+    m_openSections.push_back(&holder.children.back());
 }
 
-void RstBlockParser::nestSections(RstNode &root)
+void RstBlockParser::closeSections(size_t keep)
 {
-    RstNode::Children flat = std::move(root.children);
-    root.children.clear();
-    std::vector<RstNode *> stack{&root};
-    for (RstNode &node : flat) {
-        if (node.kind == Kind::Section) {
-            const int level = node.attribute(QStringLiteral("level")).toInt();
-            while (int(stack.size()) > level) {
-                stack.pop_back();
+    while (m_openSections.size() > keep) {
+        // A section runs to the end of its last descendant (closed before it, so extended already).
+        RstNode &section = *m_openSections.back();
+        if (!section.children.empty()) {
+            const SourceRange &last = section.children.back().range;
+            if (last.endLine > section.range.endLine ||
+                (last.endLine == section.range.endLine && last.endColumn > section.range.endColumn)) {
+                section.range.endLine = last.endLine;
+                section.range.endColumn = last.endColumn;
             }
-            stack.back()->children.push_back(std::move(node));
-            stack.push_back(&stack.back()->children.back());
-        } else {
-            stack.back()->children.push_back(std::move(node));
         }
+        m_openSections.pop_back();
     }
-    // A section runs to the end of its last descendant.
-    std::function<void(RstNode &)> extend = [&](RstNode &node) {
-        for (RstNode &child : node.children) {
-            if (child.kind == Kind::Section) {
-                extend(child);
-            }
-        }
-        if (node.kind == Kind::Section && !node.children.empty()) {
-            const SourceRange &last = node.children.back().range;
-            if (last.endLine > node.range.endLine ||
-                (last.endLine == node.range.endLine && last.endColumn > node.range.endColumn)) {
-                node.range.endLine = last.endLine;
-                node.range.endColumn = last.endColumn;
-            }
-        }
-    };
-    extend(root);
 }
 
 // --- Targets and references -----------------------------------------------------------------------------

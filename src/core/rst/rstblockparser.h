@@ -100,11 +100,13 @@ private:
     static RstNode nestLines(std::vector<std::pair<int, RstNode>> &lines);
     void appendParagraph(const RstLines &block, RstNode &parent, bool *literalNext);
     void appendLiteralBlock(const RstLines &lines, int &i, RstNode &parent, int afterLine);
-    void appendSection(const RstLineRef &titleLine, const QString &style, int firstLine, int lastLine, RstNode &parent,
+    /** Appends a section to the one a level up, and opens it: the document's next blocks go there. */
+    void appendSection(const RstLineRef &titleLine, const QString &style, int firstLine, int lastLine,
                        const QList<RstMessage> &pending);
     RstNode makeDefinitionListItem(const RstLines &lines, int &i, int depth, bool *blankFinish);
     void buildTable(const RstTableParser::Table &table, RstNode &parent, int depth);
-    void nestSections(RstNode &root);
+    /** Closes the innermost open sections until \a keep entries are left (the document is the first). */
+    void closeSections(size_t keep);
     void resolveReferences();
 
     Indented indented(const RstLines &lines, int start, bool untilBlank, int blockIndent, int firstIndent,
@@ -150,6 +152,7 @@ private:
     RstDocument::Features m_features;
     QStringList m_titleStyles;
     int m_sectionLevel = 0;
+    std::vector<RstNode *> m_openSections; ///< The document, then its sections open at the line parsed, outermost first
     QSet<QString> m_localRoles;
     QString m_defaultRole;
     std::vector<QStringList> m_includedTexts;
