@@ -82,9 +82,18 @@ void parseAndRender(benchmark::State &state)
     state.SetBytesProcessed(int64_t(state.iterations()) * text.toUtf8().size());
 }
 
-BENCHMARK(parse)->Arg(1)->Arg(10)->Arg(100)->Unit(benchmark::kMillisecond);
-BENCHMARK(render)->Arg(1)->Arg(10)->Arg(100)->Unit(benchmark::kMillisecond);
-BENCHMARK(parseAndRender)->Arg(1)->Arg(10)->Arg(100)->Unit(benchmark::kMillisecond);
+// 1, 10 and 100 copies for the targets; 20, 40 and 200 show where the time per copy steps up (the
+// tree no longer fits the caches) and that it grows linearly past that point.
+void copies(benchmark::internal::Benchmark *benchmark)
+{
+    for (const int count : {1, 10, 100, 20, 40, 200}) {
+        benchmark->Arg(count);
+    }
+}
+
+BENCHMARK(parse)->Apply(copies)->Unit(benchmark::kMillisecond);
+BENCHMARK(render)->Apply(copies)->Unit(benchmark::kMillisecond);
+BENCHMARK(parseAndRender)->Apply(copies)->Unit(benchmark::kMillisecond);
 
 long peakKilobytes()
 {

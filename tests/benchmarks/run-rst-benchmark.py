@@ -99,6 +99,15 @@ def main():
         print(f'{kind}: 10x input -> {growth10:.2f}x time, 100x input -> {growth100:.2f}x the 10x time '
               f'(target <= 11x)')
         ok &= growth10 <= 11 and growth100 <= 11
+    # Where the time per copy steps up, the tree and its text stop fitting the CPU's caches between
+    # one repetition and the next; past that step, time grows with the input again.
+    sizes = [n for n in (1, 10, 20, 40, 100, 200) if f'parse/{n}' in ours]
+    for kind in ('parse', 'render', 'parseAndRender'):
+        per_copy = ', '.join(f'{n}x {ours[f"{kind}/{n}"] / n:.3f}' for n in sizes)
+        print(f'  {kind} per copy of the spec (ms): {per_copy}')
+    if 'parseAndRender/200' in ours:
+        print(f'  past the caches: 200x input -> {ours["parseAndRender/200"] / ours["parseAndRender/100"]:.2f}x '
+              'the 100x time (parse + render)')
 
     memory = json.loads(subprocess.run([bench, '--memory', spec, '100'], check=True, capture_output=True,
                                        text=True, env=plain).stdout)
