@@ -43,12 +43,9 @@ RstDocument::~RstDocument()
         RstNode *const end = node + bytes / sizeof(RstNode);
         for (; node != end; ++node) {
             // Freeing a node's text and extra part waits on memory the cache lost long ago: ask for it
-            // ahead, in three steps, each reading what the step before brought in.
-            for (int step = 0; step < 3; ++step) {
-                const qsizetype distance = PrefetchDistance >> step;
-                if (end - node > distance) {
-                    node[distance].prefetchForTeardown(step);
-                }
+            // some nodes ahead. (Asking for what those point to as well cost more than it gained.)
+            if (end - node > PrefetchDistance) {
+                node[PrefetchDistance].prefetchForTeardown();
             }
             node->children.abandonArenaMemory();
             node->~RstNode();

@@ -183,24 +183,11 @@ public:
         prefetch(text.data_ptr().ptr);
         prefetch(m_extra.constData());
     }
-    /**
-     * Asks the CPU for the memory destroying this node will touch, one level per \a step: 0 the
-     * text's and the extra part's, 1 the name's and the attribute list's, 2 the attribute values'.
-     * Each step reads what the one before fetched: call them some nodes apart (RstDocument).
-     */
-    void prefetchForTeardown(int step) const
+    /** Asks the CPU for the memory destroying this node will touch: its text's and extra part's. */
+    void prefetchForTeardown() const
     {
-        if (step == 0) {
-            prefetch(text.data_ptr().d);
-            prefetch(m_extra.constData());
-        } else if (m_extra && step == 1) {
-            prefetch(m_extra->name.data_ptr().d);
-            prefetch(m_extra->attributes.constData());
-        } else if (m_extra) {
-            for (const auto &pair : m_extra->attributes) {
-                prefetch(pair.second.data_ptr().d);
-            }
-        }
+        prefetch(text.data_ptr().d);
+        prefetch(m_extra.constData());
     }
 
     /** The text a reader sees: text and literal content of this node and its descendants, markup removed. */

@@ -208,7 +208,9 @@ private:
     void deallocate()
     {
         if (!m_fromArena) {
-            ::operator delete(m_data);
+            if (m_data) { // not a call per childless node (most of a tree's)
+                ::operator delete(m_data);
+            }
             return;
         }
         RstNodeArena *arena = RstNodeArena::current();
