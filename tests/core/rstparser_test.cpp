@@ -254,6 +254,14 @@ private Q_SLOTS:
                               "  block_quote\n    paragraph\n    attribution\n"
                               "  block_quote\n    paragraph\n    attribution\n"
                               "  block_quote\n    paragraph");
+        QTest::newRow("nominal: sections close when a title of an outer level comes")
+            << QStringLiteral("A\n=\n\na\n\nB\n-\n\nb\n\nC\n~\n\nc\n\nD\n-\n\nd\n\nE\n=\n\ne\n")
+            << QStringLiteral("document\n"
+                              "  section\n    title \"A\"\n    paragraph\n"
+                              "    section\n      title \"B\"\n      paragraph\n"
+                              "      section\n        title \"C\"\n        paragraph\n"
+                              "    section\n      title \"D\"\n      paragraph\n"
+                              "  section\n    title \"E\"\n    paragraph");
         QTest::newRow("edge: header directive")
             << QStringLiteral(".. header:: x\n\nPara.\n")
             << QStringLiteral("document\n  decoration\n    header\n      paragraph\n  paragraph");
@@ -383,6 +391,23 @@ private Q_SLOTS:
         QTest::newRow("nominal: section spans title to its last body line")
             << QStringLiteral("Intro\n\nMy Title\n========\n\nBody\n") << Kind::Section << 0 << SourceRange{2, 0, 5, 4}
             << none << QStringLiteral("my title") << none << none << none;
+        // Sections A (level 1) > B (2) > C (3), then D (2) closes B and C, E (1) closes A and D.
+        const QString nested = QStringLiteral("A\n=\n\na\n\nB\n-\n\nb\n\nC\n~\n\nc\n\nD\n-\n\nd\n\nE\n=\n\ne\n");
+        QTest::newRow("nominal: a section runs to its last subsection's end")
+            << nested << Kind::Section << 0 << SourceRange{0, 0, 18, 1} << none << QStringLiteral("a") << none
+            << QStringLiteral("level") << QStringLiteral("1");
+        QTest::newRow("nominal: a subsection closed by a sibling runs to its own subsection's end")
+            << nested << Kind::Section << 1 << SourceRange{5, 0, 13, 1} << none << QStringLiteral("b") << none
+            << QStringLiteral("level") << QStringLiteral("2");
+        QTest::newRow("nominal: the innermost section closed by a title two levels up")
+            << nested << Kind::Section << 2 << SourceRange{10, 0, 13, 1} << none << QStringLiteral("c") << none
+            << QStringLiteral("level") << QStringLiteral("3");
+        QTest::newRow("nominal: a subsection closed by an outer title")
+            << nested << Kind::Section << 3 << SourceRange{15, 0, 18, 1} << none << QStringLiteral("d") << none
+            << QStringLiteral("level") << QStringLiteral("2");
+        QTest::newRow("nominal: the last section runs to the end")
+            << nested << Kind::Section << 4 << SourceRange{20, 0, 23, 1} << none << QStringLiteral("e") << none
+            << QStringLiteral("level") << QStringLiteral("1");
         QTest::newRow("nominal: bullet list item with a continuation line")
             << listText << Kind::ListItem << 0 << SourceRange{3, 0, 4, 11} << none << none
             << QStringLiteral("first item\ncontinued") << none << none;

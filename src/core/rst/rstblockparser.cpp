@@ -14,7 +14,6 @@
 #include <QRegularExpression>
 
 #include <cstring>
-#include <functional>
 
 namespace Specwright::Core {
 
