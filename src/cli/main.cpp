@@ -419,7 +419,7 @@ int renderHtml(const QStringList &arguments)
     }
     using Specwright::Core::HtmlRenderer;
     const auto document = Specwright::Core::RstParser::parse(file.text(), path);
-    const QString page = HtmlRenderer::renderPage(*document, QFileInfo(path).fileName());
+    const QString page = HtmlRenderer::renderPage(*document, QFileInfo(path).fileName(), path);
     if (!parser.isSet(outputOption) || parser.value(outputOption) == QLatin1String("-")) {
         out() << page;
         return ExitOk;

@@ -687,7 +687,7 @@ bool MainWindow::exportHtml(const QString &path)
         document = Core::RstParser::parse(m_ui->editor->toPlainText(), m_filePath);
     }
     const QString fallback = m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
-    const QString error = Core::TextFile::write(path, Core::HtmlRenderer::renderPage(*document, fallback));
+    const QString error = Core::TextFile::write(path, Core::HtmlRenderer::renderPage(*document, fallback, m_filePath));
     if (!error.isEmpty()) {
         showError(tr("Cannot Export HTML"), error);
         return false;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "previewrequestfilter.h"
 
+#include <core/document/filereach.h>
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -14,8 +16,13 @@ PreviewRequestFilter::PreviewRequestFilter(QObject *parent)
 
 void PreviewRequestFilter::setAllowedDirectory(const QString &directory)
 {
+    const QString canonical = QDir(directory).canonicalPath();
+    // Any name in the folder: FileReach looks at the folder the spec is in.
+    const QString root =
+        canonical.isEmpty() ? QString() : Core::FileReach::forSpec(canonical + QStringLiteral("/-")).root();
     const QMutexLocker lock(&m_mutex);
-    m_directory = QDir(directory).canonicalPath();
+    m_directory = canonical;
+    m_root = root;
 }
 
 int PreviewRequestFilter::blockedRequests() const
@@ -32,9 +39,11 @@ void PreviewRequestFilter::interceptRequest(QWebEngineUrlRequestInfo &info)
     if (scheme == QLatin1String("file")) {
         const QMutexLocker lock(&m_mutex);
         const QString path = QFileInfo(url.toLocalFile()).canonicalFilePath();
-        // The page itself (the folder URL setHtml uses) and files inside the folder.
-        allowed = !m_directory.isEmpty() && (QDir(url.toLocalFile()).canonicalPath() == m_directory ||
-                                             (!path.isEmpty() && path.startsWith(m_directory + QLatin1Char('/'))));
+        // The page itself (the folder URL setHtml uses) and files inside the spec's reach.
+        allowed =
+            !m_directory.isEmpty() && (QDir(url.toLocalFile()).canonicalPath() == m_directory ||
+                                       (!path.isEmpty() && !m_root.isEmpty() &&
+                                        (m_root == QLatin1String("/") || path.startsWith(m_root + QLatin1Char('/')))));
     }
     if (!allowed) {
         info.block(true);

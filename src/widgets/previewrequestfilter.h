@@ -7,7 +7,7 @@
 
 namespace Specwright::Widgets {
 
-/// Blocks every request of the preview except local files in the document's folder (images).
+/// Blocks every request of the preview except local files in the spec's reach (images).
 class PreviewRequestFilter final : public QWebEngineUrlRequestInterceptor
 {
     Q_OBJECT
@@ -16,7 +16,7 @@ class PreviewRequestFilter final : public QWebEngineUrlRequestInterceptor
 public:
     explicit PreviewRequestFilter(QObject *parent = nullptr);
 
-    /// Local files below \a directory may load (relative images of the spec).
+    /// The page lives in \a directory (the spec's folder); local files in the spec's FileReach may load.
     void setAllowedDirectory(const QString &directory);
     /// How many requests were blocked so far.
     int blockedRequests() const;
@@ -25,7 +25,8 @@ public:
 
 private:
     mutable QMutex m_mutex; // interceptRequest runs on WebEngine's IO thread
-    QString m_directory;
+    QString m_directory;    ///< the page's own folder
+    QString m_root;         ///< files below it may load
     int m_blocked = 0;
 };
 

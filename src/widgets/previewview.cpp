@@ -247,7 +247,7 @@ void PreviewView::showDocument(const QString &bodyHtml, const QString &title, co
     m_pageReady = false;
     m_pendingBody = QString();
     ++m_pageLoads;
-    setHtml(Core::HtmlRenderer::standalonePage(bodyHtml, title, css), base);
+    setHtml(Core::HtmlRenderer::standalonePage(bodyHtml, title, css, Core::HtmlRenderer::PageImages::LocalFiles), base);
 }
 
 void PreviewView::updateInPlace(const QString &bodyHtml, const QString &title)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "htmlrenderer.h"
 
+#include "imageembedder.h"
+
 #include <core/plugin/codehighlighter.h>
 #include <core/plugin/pluginmanager.h>
 
@@ -269,9 +271,10 @@ cmark_mem CmarkArena::s_mem = {&CmarkArena::zeroed, &CmarkArena::resized, &Cmark
 class CmarkBuilder
 {
 public:
-    explicit CmarkBuilder(const RstDocument &document)
+    explicit CmarkBuilder(const RstDocument &document, HtmlRenderer::ImageSource imageSource = {})
         : m_document(document)
         , m_prefetch(document.treeOutgrowsCache())
+        , m_imageSource(std::move(imageSource))
     {
         if (document.features().footnotes) {
             collectManualFootnotes(document.root());
@@ -1248,13 +1251,14 @@ private:
         const QString uri = node.attribute(QStringLiteral("uri"));
         const QString alt =
             node.attribute(QStringLiteral("alt")).isEmpty() ? uri : node.attribute(QStringLiteral("alt"));
-        if (!isSafeUrl(uri)) {
+        const QString source = !isSafeUrl(uri) ? QString() : m_imageSource ? m_imageSource(uri) : uri;
+        if (source.isEmpty()) {
             cmark_node *span = custom(parent, "<span class=\"dropped-image\">", "</span>", false);
             text(span, alt);
             return;
         }
         cmark_node *img = newNode(CMARK_NODE_IMAGE);
-        setUrl(img, uri);
+        setUrl(img, source);
         cmark_node_append_child(parent, img);
         text(img, alt);
     }
@@ -1459,6 +1463,7 @@ private:
 
     const RstDocument &m_document;
     const bool m_prefetch; ///< ask for the children's memory before walking them (prefetchChildren)
+    const HtmlRenderer::ImageSource m_imageSource;
     CmarkArena m_arena;
     cmark_mem *m_mem = m_arena.mem();
     cmark_node *m_pendingRoot = nullptr;
@@ -1495,20 +1500,22 @@ private:
 
 } // namespace
 
-QByteArray HtmlRenderer::renderBodyUtf8(const RstDocument &document)
+QByteArray HtmlRenderer::renderBodyUtf8(const RstDocument &document, const ImageSource &imageSource)
 {
-    return CmarkBuilder(document).render();
+    return CmarkBuilder(document, imageSource).render();
 }
 
-QString HtmlRenderer::renderBody(const RstDocument &document)
+QString HtmlRenderer::renderBody(const RstDocument &document, const ImageSource &imageSource)
 {
-    return QString::fromUtf8(renderBodyUtf8(document));
+    return QString::fromUtf8(renderBodyUtf8(document, imageSource));
 }
 
-QString HtmlRenderer::renderPage(const RstDocument &document, const QString &fallbackTitle)
+QString HtmlRenderer::renderPage(const RstDocument &document, const QString &fallbackTitle, const QString &specPath)
 {
     const QString title = documentTitle(document);
-    return standalonePage(renderBody(document), title.isEmpty() ? fallbackTitle : title, defaultStyleSheet());
+    ImageEmbedder embedder(specPath);
+    const QString body = renderBody(document, [&embedder](const QString &uri) { return embedder.source(uri); });
+    return standalonePage(body, title.isEmpty() ? fallbackTitle : title, defaultStyleSheet());
 }
 
 QString HtmlRenderer::defaultStyleSheet()
@@ -1531,15 +1538,18 @@ QString HtmlRenderer::documentTitle(const RstDocument &document)
     return {};
 }
 
-QString HtmlRenderer::standalonePage(const QString &bodyHtml, const QString &title, const QString &css)
+QString HtmlRenderer::standalonePage(const QString &bodyHtml, const QString &title, const QString &css,
+                                     PageImages images)
 {
+    const QLatin1String imageSources =
+        images == PageImages::LocalFiles ? QLatin1String("img-src file: data:") : QLatin1String("img-src data:");
     return QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                           "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-                          "style-src 'unsafe-inline'; img-src file: data:\">\n"
-                          "<title>%1</title>\n<style>\n%2</style>\n</head>\n<body>\n<main class=\"document\">\n%3"
+                          "style-src 'unsafe-inline'; %1\">\n"
+                          "<title>%2</title>\n<style>\n%3</style>\n</head>\n<body>\n<main class=\"document\">\n%4"
                           "</main>\n</body>\n</html>\n")
-        .arg(escapeAttribute(title), css, bodyHtml);
+        .arg(imageSources, escapeAttribute(title), css, bodyHtml);
 }
 
 QString HtmlRenderer::makeId(const QString &text)

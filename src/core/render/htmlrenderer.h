@@ -6,6 +6,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace Specwright::Core {
 
 /**
@@ -30,25 +32,40 @@ namespace Specwright::Core {
 class HtmlRenderer final
 {
 public:
-    /** The HTML of the document body (no <html>/<head>). */
-    static QString renderBody(const RstDocument &document);
+    /**
+     * What an image's `src` becomes, given the URI the spec wrote (already
+     * known to be safe); an empty string drops the image for its alternative
+     * text.
+     */
+    using ImageSource = std::function<QString(const QString &uri)>;
+    /** Where a standalone page may load images from. */
+    enum class PageImages {
+        Embedded,   ///< only `data:` URIs: an exported page reads no file of the reader's
+        LocalFiles, ///< also `file:` URLs: the preview, whose request filter confines them to the spec's reach
+    };
+
+    /** The HTML of the document body (no <html>/<head>); images as written unless \a imageSource says otherwise. */
+    static QString renderBody(const RstDocument &document, const ImageSource &imageSource = {});
     /** renderBody() as UTF-8, without the conversion (half the memory for large documents). */
-    static QByteArray renderBodyUtf8(const RstDocument &document);
+    static QByteArray renderBodyUtf8(const RstDocument &document, const ImageSource &imageSource = {});
 
     /**
      * A complete standalone HTML page: \a bodyHtml inside a page with the
      * preview style sheet \a css embedded and \a title as its title. Its
-     * Content-Security-Policy keeps it inert in any browser: no script runs
-     * and nothing loads from the network (images only from local files).
+     * Content-Security-Policy keeps it inert in any browser: no script runs,
+     * nothing loads from the network, and images load only as \a images says.
      */
-    static QString standalonePage(const QString &bodyHtml, const QString &title, const QString &css);
+    static QString standalonePage(const QString &bodyHtml, const QString &title, const QString &css,
+                                  PageImages images = PageImages::Embedded);
 
     /**
      * The standalone page for \a document: its body, the default style sheet and its title
-     * (\a fallbackTitle when it has none). `specwright-cli render` and File > Export HTML both
-     * write exactly this.
+     * (\a fallbackTitle when it has none), with the images of the spec at \a specPath that lie
+     * in its FileReach embedded (ImageEmbedder). `specwright-cli render` and File > Export HTML
+     * both write exactly this.
      */
-    static QString renderPage(const RstDocument &document, const QString &fallbackTitle);
+    static QString renderPage(const RstDocument &document, const QString &fallbackTitle,
+                              const QString &specPath = QString());
 
     /** The preview style sheet shipped with the application (light and dark). */
     static QString defaultStyleSheet();

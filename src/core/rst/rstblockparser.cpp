@@ -396,11 +396,12 @@ bool isOptionListLine(QStringView text, int *descriptionStart);
 } // namespace
 
 RstBlockParser::RstBlockParser(const RstLines &lines, const QString &text, const QString &sourcePath,
-                               const RstDirectiveRegistry &registry)
+                               const RstDirectiveRegistry &registry, const std::atomic_bool *cancel)
     : m_source(lines)
     , m_sourceText(text)
     , m_sourcePath(sourcePath)
     , m_registry(registry)
+    , m_cancel(cancel)
     , m_inlineParser(RstInlineParser::Context{registry, m_localRoles, m_defaultRole, m_sourceText})
 {
 }
@@ -659,6 +660,9 @@ void RstBlockParser::parseBody(const RstLines &lines, RstNode &parent, bool matc
         if (lines[i].isBlank()) {
             ++i;
             continue;
+        }
+        if (m_cancel && m_cancel->load(std::memory_order_relaxed)) {
+            return; // nobody waits for this tree any more
         }
         const int before = i;
         // The document's blocks go to the innermost section open (appendSection).
@@ -2317,6 +2321,9 @@ void RstBlockParser::runDirective(const RstDirectiveRegistry::Directive &spec, c
         QString uri = arguments.value(0);
         static const QRegularExpression whitespace(QStringLiteral("\\s"));
         uri.remove(whitespace);
+        if (!imageInReach(uri, range)) {
+            uri.clear(); // shown as its alternative text, never loaded
+        }
         image.editAttributes() = options;
         image.editAttributes().prepend({QStringLiteral("uri"), uri});
         if (spec.kind == Kind::Image) {
@@ -2671,11 +2678,43 @@ void RstBlockParser::buildCsvTable(const QList<QPair<QString, QString>> &options
     table.children.push_back(tableGroup(std::move(tableRows), columns, headerRows, range));
 }
 
+const FileReach &RstBlockParser::fileReach()
+{
+    // Made on first use only: it looks for the repository on disk.
+    if (!m_reach) {
+        m_reach = FileReach::forSpec(m_sourcePath);
+        const QString self = QFileInfo(m_sourcePath).canonicalFilePath();
+        m_includeChain = {self.isEmpty() ? m_sourcePath : self};
+    }
+    return *m_reach;
+}
+
+bool RstBlockParser::imageInReach(const QString &uri, const SourceRange &range)
+{
+    const qsizetype colon = uri.indexOf(QLatin1Char(':'));
+    const qsizetype slash = uri.indexOf(QLatin1Char('/'));
+    if (uri.isEmpty() || (colon > 0 && (slash < 0 || colon < slash))) {
+        return true; // a URL: the renderer decides which schemes it shows
+    }
+    const FileReach &reach = fileReach();
+    const bool leavesFolder = uri.startsWith(QLatin1Char('/')) || QDir::cleanPath(uri).startsWith(QLatin1String(".."));
+    if (reach.isEmpty() && !leavesFolder) {
+        return true; // an unsaved spec: a name beside it can point nowhere yet
+    }
+    const QString resolved = QDir(QFileInfo(m_includeChain.front()).absolutePath()).absoluteFilePath(uri);
+    const FileReach::Verdict verdict = reach.check(resolved);
+    if (verdict != FileReach::Verdict::Outside && verdict != FileReach::Verdict::NoRoot) {
+        return true;
+    }
+    message(Severity::Severe,
+            QStringLiteral("Image outside the repository refused: %1").arg(reach.explain(verdict, uri)),
+            range.startLine, range.startColumn, range.endLine, range.endColumn);
+    return false;
+}
+
 void RstBlockParser::includeFile(const QString &path, const QList<QPair<QString, QString>> &options,
                                  const SourceRange &range, RstNode &parent, int depth)
 {
-    const QString base = m_sourcePath.isEmpty() ? QDir::currentPath() : QFileInfo(m_sourcePath).absolutePath();
-    const QString resolved = QDir(base).absoluteFilePath(path);
     if (path.startsWith(QLatin1Char('<'))) {
         message(Severity::Severe,
                 QStringLiteral("Problems with \"include\" directive path:\nstandard include files are not "
@@ -2684,17 +2723,60 @@ void RstBlockParser::includeFile(const QString &path, const QList<QPair<QString,
                 range.startLine, range.startColumn, range.endLine, range.endColumn);
         return;
     }
-    if (m_includeDepth >= 8) {
-        message(Severity::Severe, QStringLiteral("circular inclusion in \"include\" directive: %1").arg(path),
-                range.startLine);
+    const FileReach &reach = fileReach();
+    // Relative paths start from the folder of the file holding the directive, as in docutils.
+    const QString including = m_includeChain.back();
+    const QString resolved =
+        including.isEmpty() ? path : QDir(QFileInfo(including).absolutePath()).absoluteFilePath(path);
+    QString canonical;
+    const FileReach::Verdict verdict = reach.check(resolved, &canonical);
+    if (verdict == FileReach::Verdict::Outside || verdict == FileReach::Verdict::NoRoot) {
+        message(Severity::Severe,
+                QStringLiteral("Include outside the repository refused: %1").arg(reach.explain(verdict, path)),
+                range.startLine, range.startColumn, range.endLine, range.endColumn);
         return;
     }
-    const TextFile file = TextFile::read(resolved);
-    if (!file.isValid()) {
+    if (verdict == FileReach::Verdict::Missing) {
         message(Severity::Severe,
                 QStringLiteral("Problems with \"include\" directive path:\nInputError: [Errno 2] No such file or "
                                "directory: '%1'.")
                     .arg(path),
+                range.startLine, range.startColumn, range.endLine, range.endColumn);
+        return;
+    }
+    if (std::find(m_includeChain.begin(), m_includeChain.end(), canonical) != m_includeChain.end()) {
+        // docutils' wording: the file, then the files that include it, innermost first.
+        QStringList chain{path};
+        for (auto it = m_includeChain.rbegin(); it != m_includeChain.rend(); ++it) {
+            chain.append(*it);
+        }
+        message(
+            Severity::Warning,
+            QStringLiteral("circular inclusion in \"include\" directive:\n%1").arg(chain.join(QStringLiteral("\n> "))),
+            range.startLine, range.startColumn, range.endLine, range.endColumn);
+        return;
+    }
+    if (int(m_includeChain.size()) > MaximumIncludeDepth) {
+        message(Severity::Severe,
+                QStringLiteral("Include refused: includes nest more than %1 levels deep.").arg(MaximumIncludeDepth),
+                range.startLine, range.startColumn, range.endLine, range.endColumn);
+        return;
+    }
+    const qint64 size = QFileInfo(canonical).size();
+    if (m_includes >= MaximumIncludes || m_includedBytes + size > MaximumIncludedBytes) {
+        message(Severity::Severe,
+                QStringLiteral("Include refused: the spec's includes add up to more than %1 files or %2 MB of text.")
+                    .arg(MaximumIncludes)
+                    .arg(MaximumIncludedBytes / (1024 * 1024)),
+                range.startLine, range.startColumn, range.endLine, range.endColumn);
+        return;
+    }
+    ++m_includes;
+    m_includedBytes += size;
+    const TextFile file = TextFile::read(canonical);
+    if (!file.isValid()) {
+        message(Severity::Severe,
+                QStringLiteral("Problems with \"include\" directive path:\n%1").arg(file.errorString()),
                 range.startLine, range.startColumn, range.endLine, range.endColumn);
         return;
     }
@@ -2727,9 +2809,9 @@ void RstBlockParser::includeFile(const QString &path, const QList<QPair<QString,
     for (const QString &line : included) {
         lines.push_back({range.startLine, range.startColumn, QStringView(line)});
     }
-    ++m_includeDepth;
+    m_includeChain.push_back(canonical);
     parseBody(lines, parent, false, depth + 1);
-    --m_includeDepth;
+    m_includeChain.pop_back();
 }
 
 // --- Titles, transitions, paragraphs, definition lists ----------------------------------------------------

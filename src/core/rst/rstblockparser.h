@@ -10,10 +10,14 @@
 #include "rstnode.h"
 #include "rsttableparser.h"
 
+#include <core/document/filereach.h>
+
 #include <QHash>
 #include <QSet>
 #include <QStringList>
 
+#include <atomic>
+#include <optional>
 #include <vector>
 
 namespace Specwright::Core {
@@ -33,16 +37,24 @@ class RstBlockParser final
 public:
     /** Deeper indentation than this is kept as literal text. */
     static constexpr int MaximumNesting = 64;
+    /** Includes inside includes deeper than this are refused. */
+    static constexpr int MaximumIncludeDepth = 20;
+    /** A spec's includes together may read no more files than this … */
+    static constexpr int MaximumIncludes = 1000;
+    /** … and no more bytes: an include bomb stops here, not when memory runs out. */
+    static constexpr qint64 MaximumIncludedBytes = qint64(10) * 1024 * 1024;
 
     /**
      * \a lines must already be what docutils parses: tabs expanded to
      * 8-column stops and trailing whitespace removed. \a text is the text
      * they borrow their characters from where they do (RstText::parserLinesOf),
      * which must outlive the parser: node texts share it instead of copying.
-     * \a sourcePath (may be empty) resolves relative include paths.
+     * \a sourcePath (may be empty) resolves relative include paths; includes
+     * read only files within its FileReach. When \a cancel is set, parsing
+     * stops at the next block and the tree is left incomplete.
      */
     RstBlockParser(const RstLines &lines, const QString &text, const QString &sourcePath,
-                   const RstDirectiveRegistry &registry);
+                   const RstDirectiveRegistry &registry, const std::atomic_bool *cancel = nullptr);
 
     RstNode parseDocument();
     QList<RstMessage> takeMessages() { return std::move(m_messages); }
@@ -91,6 +103,10 @@ private:
                        const SourceRange &range, int depth);
     void includeFile(const QString &path, const QList<QPair<QString, QString>> &options, const SourceRange &range,
                      RstNode &parent, int depth);
+    /** What files the spec may read (made on first use). */
+    const FileReach &fileReach();
+    /** Whether an image at \a uri may be shown; reports one that may not. */
+    bool imageInReach(const QString &uri, const SourceRange &range);
     void parseComment(const RstLines &lines, int &i, RstNode &parent, int markerEnd, bool *blankFinish);
     void parseAnonymousTarget(const RstLines &lines, int &i, RstNode &parent, bool *blankFinish);
 
@@ -160,7 +176,11 @@ private:
     std::vector<RstNode> m_listExtras;      ///< Childless carriers of lists' attributes to share
     std::vector<RstNode> m_directiveExtras; ///< The same for directives' names and attributes
     QList<RstNode::Attributes> m_commonAttributes;
-    int m_includeDepth = 0;
+    const std::atomic_bool *m_cancel = nullptr;
+    std::optional<FileReach> m_reach;    ///< What includes may read; made at the first include
+    std::vector<QString> m_includeChain; ///< The spec, then the files being included, canonical, outermost first
+    int m_includes = 0;
+    qint64 m_includedBytes = 0;
     struct TargetName
     {
         QString uri;

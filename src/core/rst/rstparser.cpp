@@ -10,7 +10,8 @@
 
 namespace Specwright::Core {
 
-RstDocument::Ptr RstParser::parse(const QString &text, const QString &sourcePath, const RstDirectiveRegistry *registry)
+RstDocument::Ptr RstParser::parse(const QString &text, const QString &sourcePath, const RstDirectiveRegistry *registry,
+                                  const std::atomic_bool *cancel)
 {
     // Without a BOM the text is shared, not copied.
     const QString body = text.startsWith(QChar(0xFEFF)) ? text.mid(1) : text;
@@ -23,7 +24,7 @@ RstDocument::Ptr RstParser::parse(const QString &text, const QString &sourcePath
     const size_t expectedBytes = size_t(body.size()) * 3;
     auto arena = std::make_unique<RstNodeArena>(expectedBytes, expectedBytes > RstDocument::CacheBytes);
     const RstNodeArena::Scope arenaScope(arena.get());
-    RstBlockParser parser(lines, body, sourcePath, registry ? *registry : RstDirectiveRegistry::instance());
+    RstBlockParser parser(lines, body, sourcePath, registry ? *registry : RstDirectiveRegistry::instance(), cancel);
     RstNode root = parser.parseDocument();
     QList<RstMessage> messages = parser.takeMessages();
     if (tabs) {

@@ -4,6 +4,8 @@
 
 #include "rstdocument.h"
 
+#include <atomic>
+
 namespace Specwright::Core {
 
 class RstDirectiveRegistry;
@@ -22,10 +24,15 @@ class RstParser final
 public:
     /**
      * Parses \a text. \a sourcePath (may be empty) is used to resolve
-     * relative `include` paths. \a registry defaults to the built-in one.
+     * relative `include` paths; includes read only files inside the spec's
+     * repository (FileReach), never a file already being included, and at
+     * most RstBlockParser's limits in all. \a registry defaults to the
+     * built-in one. When \a cancel becomes true, parsing stops within a
+     * block and returns an incomplete tree for the caller to drop.
      */
     static RstDocument::Ptr parse(const QString &text, const QString &sourcePath = QString(),
-                                  const RstDirectiveRegistry *registry = nullptr);
+                                  const RstDirectiveRegistry *registry = nullptr,
+                                  const std::atomic_bool *cancel = nullptr);
 };
 
 } // namespace Specwright::Core
