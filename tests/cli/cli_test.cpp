@@ -5,6 +5,7 @@
 #include <core/spec/builtintemplates.h>
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -272,6 +273,50 @@ private Q_SLOTS:
         const Run debug = runCli({QStringLiteral("tree"), path});
         QCOMPARE(debug.exitCode, 0);
         QVERIFY2(debug.out.startsWith(QLatin1String("document [")), qPrintable(debug.out));
+    }
+
+    // The hostile tester's attacks through every command that parses: includes of files outside the
+    // repository show nothing of them, and a spec that includes itself ten times ends at once.
+    void hostileIncludes_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::newRow("attack: check") << QStringLiteral("check");
+        QTest::newRow("attack: tree") << QStringLiteral("tree");
+        QTest::newRow("attack: render") << QStringLiteral("render");
+    }
+
+    void hostileIncludes()
+    {
+        QFETCH(QString, command);
+        QTemporaryDir top;
+        const QString repo = top.filePath(QStringLiteral("repo"));
+        QVERIFY(QDir().mkpath(repo + QStringLiteral("/.git")));
+        QVERIFY(writeAll(top.filePath(QStringLiteral("secret.txt")), "TOP-SECRET-LINE\n"));
+        const QString outside = repo + QStringLiteral("/outside.rst");
+        QVERIFY(writeAll(outside, "=====\nTitle\n=====\n\n.. include:: /etc/passwd\n\n.. include:: ../secret.txt\n"
+                                  "   :literal:\n\nAfter.\n"));
+        Run run = runCli({command, outside});
+        QVERIFY2(run.exitCode >= 0, "did not finish");
+        QVERIFY(!run.out.contains(QLatin1String("TOP-SECRET")) && !run.out.contains(QLatin1String("root:x:0:0")));
+        if (command != QLatin1String("tree")) {
+            QCOMPARE(run.out.count(QLatin1String("Include outside the repository refused")), 2);
+        }
+        // 283 bytes: a title, then ten includes of itself.
+        const QString bomb = repo + QStringLiteral("/bomb.rst");
+        QByteArray text = "====\nBomb\n====\n\n";
+        for (int i = 0; i < 10; ++i) {
+            text += ".. include:: bomb.rst\n\n";
+        }
+        QVERIFY(writeAll(bomb, text));
+        QElapsedTimer timer;
+        timer.start();
+        run = runCli({command, bomb});
+        QVERIFY2(run.exitCode >= 0, "did not finish within 30 s");
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(run.out.size() < 100000);
+        if (command == QLatin1String("check")) {
+            QCOMPARE(run.out.count(QLatin1String("circular inclusion")), 10);
+        }
     }
 
     void newIntoMissingFolderFails()
