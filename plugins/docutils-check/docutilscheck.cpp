@@ -43,35 +43,68 @@ QByteArray helperProgram()
            resource(":/specwright/docutils-check/docutils_helper.py");
 }
 
+// python3 from the absolute folders of PATH only: an entry such as "." or "" would find a program
+// planted in the folder Specwright was started from.
+QByteArray pythonExecutable()
+{
+    for (const QByteArray &folder : qgetenv("PATH").split(':')) {
+        if (folder.startsWith('/')) {
+            const QByteArray candidate = folder + "/python3";
+            if (::access(candidate.constData(), X_OK) == 0) {
+                return candidate;
+            }
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 DocutilsCheck::~DocutilsCheck()
 {
-    const QMutexLocker lock(&m_mutex);
+    const QMutexLocker lock(&m_requestMutex);
     stopHelper();
+}
+
+void DocutilsCheck::setProblem(const QString &problem) const
+{
+    const QMutexLocker lock(&m_stateMutex);
+    m_problem = problem;
 }
 
 bool DocutilsCheck::startHelper() const
 {
+    const QByteArray python = pythonExecutable();
+    if (python.isEmpty()) {
+        setProblem(QStringLiteral("python3 cannot be started (%1): install python3-docutils")
+                       .arg(QString::fromLocal8Bit(strerror(ENOENT))));
+        return false;
+    }
     int sockets[2];
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sockets) != 0) {
-        m_problem = QStringLiteral("cannot talk to a helper process: %1").arg(QString::fromLocal8Bit(strerror(errno)));
+        setProblem(QStringLiteral("cannot talk to a helper process: %1").arg(QString::fromLocal8Bit(strerror(errno))));
         return false;
     }
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_adddup2(&actions, sockets[1], STDIN_FILENO);
     posix_spawn_file_actions_adddup2(&actions, sockets[1], STDOUT_FILENO);
+    // Isolated: -I leaves the current folder, PYTHON* variables and the user's site-packages off the
+    // import path; it runs in "/" with nothing of Specwright's environment but what Python needs.
+    posix_spawn_file_actions_addchdir_np(&actions, "/");
     const QByteArray program = helperProgram();
-    const char *argv[] = {"python3", "-u", "-B", "-c", program.constData(), nullptr};
+    const char *argv[] = {"python3", "-I", "-u", "-B", "-c", program.constData(), nullptr};
+    const char *environment[] = {"PATH=/usr/local/bin:/usr/bin:/bin", "LC_ALL=C.UTF-8", "PYTHONIOENCODING=utf-8",
+                                 nullptr};
     pid_t pid = -1;
-    const int spawned = posix_spawnp(&pid, "python3", &actions, nullptr, const_cast<char *const *>(argv), environ);
+    const int spawned = posix_spawn(&pid, python.constData(), &actions, nullptr, const_cast<char *const *>(argv),
+                                    const_cast<char *const *>(environment));
     posix_spawn_file_actions_destroy(&actions);
     ::close(sockets[1]);
     if (spawned != 0) {
         ::close(sockets[0]);
-        m_problem = QStringLiteral("python3 cannot be started (%1): install python3-docutils")
-                        .arg(QString::fromLocal8Bit(strerror(spawned)));
+        setProblem(QStringLiteral("python3 cannot be started (%1): install python3-docutils")
+                       .arg(QString::fromLocal8Bit(strerror(spawned))));
         return false;
     }
     m_pid = pid;
@@ -83,46 +116,72 @@ bool DocutilsCheck::startHelper() const
 void DocutilsCheck::stopHelper() const
 {
     if (m_socket >= 0) {
-        ::close(m_socket); // the helper sees end of input and exits
+        ::close(m_socket);
         m_socket = -1;
     }
     if (m_pid > 0) {
-        QElapsedTimer timer;
-        timer.start();
-        while (::waitpid(m_pid, nullptr, WNOHANG) == 0) {
-            if (timer.elapsed() > 1000) {
-                ::kill(m_pid, SIGKILL);
-                ::waitpid(m_pid, nullptr, 0);
-                break;
-            }
-            ::usleep(10000);
-        }
+        // At once: it holds no state worth a goodbye, and a busy one would keep quitting waiting.
+        ::kill(m_pid, SIGKILL);
+        ::waitpid(m_pid, nullptr, 0);
         m_pid = -1;
     }
 }
 
-std::optional<QJsonObject> DocutilsCheck::ask(const QJsonObject &request, int timeoutMs) const
+qint64 DocutilsCheck::helperProcess() const
 {
+    return m_pid.load();
+}
+
+std::optional<QJsonObject> DocutilsCheck::ask(const QJsonObject &request, int timeoutMs, const std::atomic_bool *cancel,
+                                              Failure *failure) const
+{
+    *failure = Failure::Broken;
     if (m_socket < 0 && !startHelper()) {
         return std::nullopt;
     }
     const QByteArray line = QJsonDocument(request).toJson(QJsonDocument::Compact) + '\n';
+    QElapsedTimer timer;
+    timer.start();
+    // Every wait is short, so that a cancelled check ends within a slice.
+    constexpr int Slice = 50;
+    auto waitFor = [&](short events) {
+        while (true) {
+            if (cancel && cancel->load()) {
+                *failure = Failure::Cancelled;
+                return false;
+            }
+            const int left = timeoutMs - int(timer.elapsed());
+            if (left <= 0) {
+                *failure = Failure::TimedOut;
+                return false;
+            }
+            pollfd fd{m_socket, events, 0};
+            const int ready = ::poll(&fd, 1, qMin(left, Slice));
+            if (ready > 0) {
+                return true;
+            }
+            if (ready < 0 && errno != EINTR) {
+                return false;
+            }
+        }
+    };
     for (qsizetype sent = 0; sent < line.size();) {
-        // MSG_NOSIGNAL: a helper that died must not take the editor with it (SIGPIPE).
-        const ssize_t n = ::send(m_socket, line.constData() + sent, size_t(line.size() - sent), MSG_NOSIGNAL);
-        if (n <= 0) {
+        if (!waitFor(POLLOUT)) {
             stopHelper();
             return std::nullopt;
         }
-        sent += n;
+        // MSG_NOSIGNAL: a helper that died must not take the editor with it (SIGPIPE).
+        const ssize_t n =
+            ::send(m_socket, line.constData() + sent, size_t(line.size() - sent), MSG_NOSIGNAL | MSG_DONTWAIT);
+        if (n <= 0 && !(n < 0 && (errno == EAGAIN || errno == EINTR))) {
+            stopHelper();
+            return std::nullopt;
+        }
+        sent += qMax<ssize_t>(n, 0);
     }
-    QElapsedTimer timer;
-    timer.start();
     while (!m_pending.contains('\n')) {
-        const int left = timeoutMs - int(timer.elapsed());
-        pollfd fd{m_socket, POLLIN, 0};
-        if (left <= 0 || ::poll(&fd, 1, left) <= 0) {
-            stopHelper(); // stuck: start afresh next time
+        if (!waitFor(POLLIN)) {
+            stopHelper(); // stuck or no longer wanted: start afresh next time
             return std::nullopt;
         }
         char buffer[65536];
@@ -136,55 +195,72 @@ std::optional<QJsonObject> DocutilsCheck::ask(const QJsonObject &request, int ti
     const qsizetype end = m_pending.indexOf('\n');
     const QJsonObject answer = QJsonDocument::fromJson(m_pending.left(end)).object();
     m_pending.remove(0, end + 1);
+    *failure = Failure::None;
     return answer;
 }
 
 void DocutilsCheck::probe() const
 {
-    if (m_probed) {
-        return;
-    }
-    m_probed = true;
-    const std::optional<QJsonObject> answer = ask({{QStringLiteral("ping"), true}}, 15000);
-    if (!answer) {
-        if (m_problem.isEmpty()) {
-            m_problem = QStringLiteral("the python3 helper did not answer");
+    {
+        const QMutexLocker lock(&m_stateMutex);
+        if (m_probed) {
+            return;
         }
-        return;
     }
-    m_version = answer->value(QStringLiteral("docutils")).toString();
-    if (m_version.isEmpty()) {
-        m_problem = answer->value(QStringLiteral("error")).toString(QStringLiteral("docutils is not available"));
+    Failure failure = Failure::None;
+    const std::optional<QJsonObject> answer = ask({{QStringLiteral("ping"), true}}, 15000, nullptr, &failure);
+    const QString version = answer ? answer->value(QStringLiteral("docutils")).toString() : QString();
+    if (answer && version.isEmpty()) {
         stopHelper();
+    }
+    const QMutexLocker lock(&m_stateMutex);
+    m_probed = true;
+    m_version = version;
+    if (!answer && m_problem.isEmpty()) {
+        m_problem = QStringLiteral("the python3 helper did not answer");
+    } else if (answer && version.isEmpty()) {
+        m_problem = answer->value(QStringLiteral("error")).toString(QStringLiteral("docutils is not available"));
     }
 }
 
 bool DocutilsCheck::isAvailable() const
 {
-    const QMutexLocker lock(&m_mutex);
+    {
+        const QMutexLocker lock(&m_stateMutex);
+        if (m_probed) {
+            return !m_version.isEmpty();
+        }
+    }
+    const QMutexLocker request(&m_requestMutex);
     probe();
+    const QMutexLocker lock(&m_stateMutex);
     return !m_version.isEmpty();
 }
 
 QString DocutilsCheck::status() const
 {
-    const QMutexLocker lock(&m_mutex);
-    probe();
+    isAvailable(); // probes once; later calls never wait for a running check
+    const QMutexLocker lock(&m_stateMutex);
     return m_version.isEmpty() ? QStringLiteral("Not available: %1.").arg(m_problem)
                                : QStringLiteral("docutils %1 through one python3 helper process.").arg(m_version);
 }
 
-QList<Core::Diagnostic> DocutilsCheck::check(const QString &text, const QString &sourcePath) const
+QList<Core::Diagnostic> DocutilsCheck::check(const QString &text, const QString &sourcePath,
+                                             const std::atomic_bool *cancel) const
 {
-    const QMutexLocker lock(&m_mutex);
+    const QMutexLocker lock(&m_requestMutex);
     probe();
-    if (m_version.isEmpty()) {
-        return {};
+    {
+        const QMutexLocker state(&m_stateMutex);
+        if (m_version.isEmpty()) {
+            return {};
+        }
     }
-    std::optional<QJsonObject> answer =
-        ask({{QStringLiteral("path"), sourcePath}, {QStringLiteral("text"), text}}, 30000);
-    if (!answer) {
-        answer = ask({{QStringLiteral("path"), sourcePath}, {QStringLiteral("text"), text}}, 30000); // once more
+    const QJsonObject request{{QStringLiteral("path"), sourcePath}, {QStringLiteral("text"), text}};
+    Failure failure = Failure::None;
+    std::optional<QJsonObject> answer = ask(request, 30000, cancel, &failure);
+    if (!answer && failure == Failure::Broken) {
+        answer = ask(request, 30000, cancel, &failure); // the helper had died since the last check: once more
     }
     if (!answer) {
         return {};

@@ -12,12 +12,19 @@
 #include <core/spec/validationservice.h>
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFuture>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <csignal>
 
 using Specwright::Core::BuiltinTemplates;
 using Specwright::Core::Diagnostic;
@@ -149,6 +156,102 @@ private Q_SLOTS:
                             [](const Diagnostic &d) { return d.ruleId == QLatin1String("docutils"); }));
         PluginManager::setEnabled(plugin(QStringLiteral("docutils-check")).file, false);
         QVERIFY(PluginManager::ruleProviders().isEmpty());
+    }
+
+    // A check nobody waits for any more ends at once, its helper killed; the status never waits for it;
+    // and a validation service destroyed mid-check (the app quitting) does not wait for docutils.
+    void docutilsCheckStopsWhenCancelled()
+    {
+        const QString file = plugin(QStringLiteral("docutils-check")).file;
+        PluginManager::setEnabled(file, true);
+        const QList<const RuleProvider *> providers = PluginManager::ruleProviders();
+        QCOMPARE(providers.size(), 1);
+        const RuleProvider *provider = providers.first();
+        const auto *docutils = dynamic_cast<const QObject *>(provider);
+        QVERIFY(docutils);
+        QString slow; // about 4 s of docutils' time
+        for (int i = 0; i < 40000; ++i) {
+            slow += QStringLiteral("Paragraph %1 with *some* ``markup`` and text.\n\n").arg(i);
+        }
+        std::atomic_bool cancel{false};
+        QFuture<QList<Diagnostic>> running =
+            QtConcurrent::run([&] { return provider->check(slow, QStringLiteral("slow.rst"), &cancel); });
+        QTest::qWait(500); // docutils is busy with it now
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(provider->status().startsWith(QLatin1String("docutils "))); // answered without waiting
+        QVERIFY2(timer.elapsed() < 200, qPrintable(QString::number(timer.elapsed())));
+        qint64 helper = -1;
+        QVERIFY(QMetaObject::invokeMethod(const_cast<QObject *>(docutils), "helperProcess", Qt::DirectConnection,
+                                          Q_RETURN_ARG(qint64, helper)));
+        QVERIFY(helper > 0);
+        timer.restart();
+        cancel = true;
+        running.waitForFinished();
+        QVERIFY2(timer.elapsed() < 500, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(running.result().isEmpty());
+        QCOMPARE(::kill(pid_t(helper), 0), -1); // killed and reaped: gone
+        // The next check starts a fresh helper and answers.
+        QCOMPARE(provider->check(QStringLiteral(".. frob::\n"), QString()).size(), 1);
+
+        // Quitting: the service's destructor cancels the running analysis and returns at once.
+        auto service = std::make_unique<ValidationService>();
+        service->request(slow, 1, QString());
+        QTest::qWait(1500); // parsed and checked by Specwright; now in docutils
+        timer.restart();
+        service.reset();
+        QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+        PluginManager::setEnabled(file, false);
+    }
+
+    // python3 -c puts the current folder first on the import path: a json.py planted in the folder
+    // Specwright was started from (or on PYTHONPATH) would run inside the helper. The check runs in a
+    // child process started there, so that its helper is a new one.
+    void plantedModuleDoesNotRun()
+    {
+        QTemporaryDir planted;
+        QVERIFY(planted.isValid());
+        const QString marker = planted.filePath(QStringLiteral("ran"));
+        for (const QString &module :
+             {QStringLiteral("json.py"), QStringLiteral("docutils.py"), QStringLiteral("sitecustomize.py")}) {
+            QFile file(planted.filePath(module));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QStringLiteral("open(%1, 'a').write('%2\\n')\n")
+                           .arg(QString::fromUtf8(QJsonDocument(QJsonArray{marker}).toJson(QJsonDocument::Compact))
+                                    .mid(1)
+                                    .chopped(1),
+                                module)
+                           .toUtf8());
+        }
+        QProcess child;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("PYTHONPATH"), planted.path());
+        environment.insert(QStringLiteral("PYTHONSTARTUP"), planted.filePath(QStringLiteral("json.py")));
+        environment.insert(QStringLiteral("HOME"), planted.path()); // the child's own settings
+        environment.insert(QStringLiteral("SPECWRIGHT_TEST_PLANTED"), QStringLiteral("1"));
+        child.setProcessEnvironment(environment);
+        child.setWorkingDirectory(planted.path());
+        child.setProcessChannelMode(QProcess::MergedChannels);
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("plantedModuleChild")});
+        QVERIFY(child.waitForFinished(60000));
+        const QString output = QString::fromUtf8(child.readAll());
+        QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, qPrintable(output));
+        QVERIFY2(output.contains(QLatin1String("PASS   : PluginsTest::plantedModuleChild()")), qPrintable(output));
+        QVERIFY2(!QFile::exists(marker), QFile(marker).open(QIODevice::ReadOnly) ? "a planted module ran" : "");
+    }
+
+    // Runs only as the child of plantedModuleDoesNotRun(), in the planted folder.
+    void plantedModuleChild()
+    {
+        if (qEnvironmentVariableIsEmpty("SPECWRIGHT_TEST_PLANTED")) {
+            QSKIP("run by plantedModuleDoesNotRun in a folder with planted modules");
+        }
+        PluginManager::setEnabled(plugin(QStringLiteral("docutils-check")).file, true);
+        const QList<const RuleProvider *> providers = PluginManager::ruleProviders();
+        QCOMPARE(providers.size(), 1);
+        const QList<Diagnostic> found = providers.first()->check(QStringLiteral(".. frob::\n"), QString());
+        QCOMPARE(found.size(), 1); // the real json and docutils answered
+        QVERIFY(found.first().message.contains(QLatin1String("Unknown directive type \"frob\"")));
     }
 
     // Without docutils the plugin still loads and says so once, in its status (what Help → Plugins

@@ -704,6 +704,7 @@ private Q_SLOTS:
     {
         MainWindow window;
         PluginsDialog *dialog = window.openPlugins();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isComplete(), 20000); // statuses are asked for off the GUI thread
         QTreeWidget *list = dialog->list();
         QTreeWidgetItem *docutils =
             list->findItems(QStringLiteral("docutils second opinion"), Qt::MatchExactly).value(0);

@@ -115,7 +115,7 @@ QList<Interface *> enabledInstances(QList<Loaded> &loaded, const char *iid)
 
 } // namespace
 
-QList<PluginManager::Plugin> PluginManager::plugins()
+QList<PluginManager::Plugin> PluginManager::plugins(Status status)
 {
     QList<Loaded> &loaded = loadedPlugins();
     QList<std::pair<Plugin, const RuleProvider *>> found;
@@ -131,7 +131,7 @@ QList<PluginManager::Plugin> PluginManager::plugins()
     for (auto &[info, rules] : found) {
         // Asked only when listed, and outside the lock: a rule provider's status may start its
         // tool (docutils' helper), which must not hold up rendering.
-        if (rules) {
+        if (rules && status == Status::Ask) {
             info.status = rules->status();
         }
         result.append(info);
@@ -192,9 +192,14 @@ QList<const TemplateProvider *> PluginManager::templateProviders()
 QList<const RuleProvider *> PluginManager::ruleProviders()
 {
     QList<Loaded> &loaded = loadedPlugins();
-    const QMutexLocker lock(&stateMutex());
+    QList<RuleProvider *> enabled;
+    {
+        const QMutexLocker lock(&stateMutex());
+        enabled = enabledInstances<RuleProvider>(loaded, SpecwrightRuleProvider_iid);
+    }
+    // Outside the lock: the first answer may start a tool, and the GUI thread takes the lock too.
     QList<const RuleProvider *> providers;
-    for (RuleProvider *rules : enabledInstances<RuleProvider>(loaded, SpecwrightRuleProvider_iid)) {
+    for (RuleProvider *rules : enabled) {
         if (rules->isAvailable()) {
             providers.append(rules);
         }

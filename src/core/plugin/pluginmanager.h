@@ -38,8 +38,15 @@ public:
         bool enabled = false;
     };
 
-    /** Every plugin file found, loaded or not. */
-    static QList<Plugin> plugins();
+    /** Whether plugins() asks rule providers for their status (which may start their tool). */
+    enum class Status { Ask, Skip };
+
+    /**
+     * Every plugin file found, loaded or not. With Status::Skip a rule
+     * provider's status is left empty: a caller on the GUI thread lists them
+     * at once and asks for the rest on a worker.
+     */
+    static QList<Plugin> plugins(Status status = Status::Ask);
     /** Turns \a file's plugin on or off for this and later runs. */
     static void setEnabled(const QString &file, bool enabled);
 

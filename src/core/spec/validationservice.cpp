@@ -30,7 +30,7 @@ ValidationService::Result ValidationService::analyse(const QString &text, quint6
 {
     Result result;
     result.revision = revision;
-    result.document = RstParser::parse(text, sourcePath);
+    result.document = RstParser::parse(text, sourcePath, nullptr, cancel);
     if (rendered && !(cancel && cancel->load())) {
         rendered(RenderService::renderNow(*result.document, revision));
     }
@@ -57,7 +57,7 @@ ValidationService::Result ValidationService::analyse(const QString &text, quint6
         if (cancel && cancel->load()) {
             break;
         }
-        result.diagnostics += provider->check(text, sourcePath);
+        result.diagnostics += provider->check(text, sourcePath, cancel);
     }
     return result;
 }
