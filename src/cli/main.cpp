@@ -558,7 +558,7 @@ int checkSpecs(const QStringList &arguments)
         const Outcome &outcome = outcomes.at(i);
         if (!outcome.error.isEmpty()) {
             writeReport(); // keeps the message in its place among the findings
-            err() << "specwright-cli: " << outcome.error << '\n';
+            err() << "specwright-cli: skipped: " << outcome.error << '\n';
             err().flush();
             ioError = true;
             continue;

@@ -68,13 +68,14 @@ void collect(int folderFd, const QString &prefix, QStringList &found)
             }
             continue;
         }
-        if ((type != DT_REG && type != DT_LNK) || !isSpecName(name)) {
+        if (!isSpecName(name)) {
             continue;
         }
         if (type == DT_LNK) {
-            // A link to a regular file is listed under the link's name; links to folders are not followed.
+            // Listed under the link's name; links to folders are not followed. A link that leads
+            // nowhere (or round in a loop) is listed too: checking it says why it cannot be read.
             struct stat target;
-            if (fstatat(dirfd(folder), name, &target, 0) != 0 || !S_ISREG(target.st_mode)) {
+            if (fstatat(dirfd(folder), name, &target, 0) == 0 && S_ISDIR(target.st_mode)) {
                 continue;
             }
         }

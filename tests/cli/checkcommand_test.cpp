@@ -4,6 +4,7 @@
 #include "testconfig.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -274,7 +275,7 @@ private Q_SLOTS:
             << list({"a.RST", "b.Rst", "notes.txt", "c.rst.txt", "rst", "folder.rst/e.rst", "ünïcode.rst", "café.RsT"})
             << QStringList() << QString() << list({"a.RST", "b.Rst", "café.RsT", "folder.rst/e.rst", "ünïcode.rst"});
         QTest::newRow("links to files listed, links to folders not followed")
-            << list({"real/spec.rst"}) << list({"alias.rst=real/spec.rst", "linked=real", "broken.rst=missing.rst"})
+            << list({"real/spec.rst"}) << list({"alias.rst=real/spec.rst", "linked=real", "folder.rst=real"})
             << QString() << list({"alias.rst", "real/spec.rst"});
         QTest::newRow("folder given with a trailing slash")
             << list({"x.rst", "sub/y.rst"}) << QStringList() << QStringLiteral("/") << list({"sub/y.rst", "x.rst"});
@@ -317,6 +318,38 @@ private Q_SLOTS:
             path.prepend(root + QLatin1Char('/'));
         }
         QCOMPARE(checked, expected);
+    }
+
+    // Entries named *.rst that cannot be read are reported as skipped, each with its reason, and the
+    // run exits 2; the readable specs beside them are still checked.
+    void folderWalkReportsWhatItSkips()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.filePath(QStringLiteral("tree"));
+        QVERIFY(QDir().mkpath(root));
+        write(root + QStringLiteral("/good.rst"), "=====\nTitle\n=====\n\n.. frob::\n");
+        QVERIFY(::mkfifo(QFile::encodeName(root + QStringLiteral("/pipe.rst")).constData(), 0600) == 0);
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), root + QStringLiteral("/zero.rst")));
+        QVERIFY(QFile::link(QStringLiteral("loop-b.rst"), root + QStringLiteral("/loop-a.rst")));
+        QVERIFY(QFile::link(QStringLiteral("loop-a.rst"), root + QStringLiteral("/loop-b.rst")));
+        QVERIFY(QFile::link(QStringLiteral("missing.rst"), root + QStringLiteral("/dangling.rst")));
+        QElapsedTimer timer;
+        timer.start();
+        const Run run = check({root});
+        QVERIFY2(timer.elapsed() < 20000, "a pipe or /dev/zero held the check up");
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.out.contains(root + QStringLiteral("/good.rst:5:1: error: Unknown directive type")),
+                 qPrintable(run.out));
+        const QStringList expected = {
+            root + QStringLiteral("/pipe.rst is not a regular file: it is a named pipe (FIFO)."),
+            root + QStringLiteral("/zero.rst is not a regular file: it is a device."),
+            root + QStringLiteral("/loop-a.rst is a symbolic link loop"),
+            root + QStringLiteral("/loop-b.rst is a symbolic link loop"),
+            root + QStringLiteral("/dangling.rst is a symbolic link to"),
+        };
+        for (const QString &line : expected) {
+            QVERIFY2(run.err.contains(QStringLiteral("specwright-cli: skipped: ") + line), qPrintable(run.err));
+        }
     }
 
     // Specs are held to their own release's template where it has one, else to the repository's,

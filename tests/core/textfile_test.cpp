@@ -95,7 +95,12 @@ private Q_SLOTS:
         QTest::newRow("missing path") << QStringLiteral("missing") << QStringLiteral("does not exist");
         QTest::newRow("folder") << QStringLiteral("folder") << QStringLiteral("is a folder");
         QTest::newRow("unreadable") << QStringLiteral("unreadable") << QStringLiteral("cannot be read");
-        QTest::newRow("fifo") << QStringLiteral("fifo") << QStringLiteral("not a regular file");
+        QTest::newRow("fifo") << QStringLiteral("fifo") << QStringLiteral("not a regular file: it is a named pipe");
+        QTest::newRow("device") << QStringLiteral("device") << QStringLiteral("not a regular file: it is a device");
+        QTest::newRow("symlink loop") << QStringLiteral("loop")
+                                      << QStringLiteral("is a symbolic link loop: its links lead back to themselves");
+        QTest::newRow("dangling symlink")
+            << QStringLiteral("dangling") << QStringLiteral("is a symbolic link to nowhere.rst, which does not exist");
     }
 
     void readErrors()
@@ -116,6 +121,15 @@ private Q_SLOTS:
         } else if (kind == QLatin1String("fifo")) {
             path = m_dir.filePath(QStringLiteral("pipe.rst"));
             QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        } else if (kind == QLatin1String("device")) {
+            path = m_dir.filePath(QStringLiteral("zero.rst"));
+            QVERIFY(QFile::link(QStringLiteral("/dev/zero"), path));
+        } else if (kind == QLatin1String("loop")) {
+            path = m_dir.filePath(QStringLiteral("loop.rst"));
+            QVERIFY(QFile::link(QStringLiteral("loop.rst"), path));
+        } else if (kind == QLatin1String("dangling")) {
+            path = m_dir.filePath(QStringLiteral("dangling.rst"));
+            QVERIFY(QFile::link(QStringLiteral("nowhere.rst"), path));
         }
         const TextFile file = TextFile::read(path);
         QVERIFY(!file.isValid());

@@ -9,6 +9,8 @@
 
 #include <cerrno>
 #include <cstring>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace Specwright::Core {
 
@@ -88,17 +90,56 @@ TextFile TextFile::failure(const QString &message)
     return file;
 }
 
+namespace {
+
+// Why \a path, which does not exist, cannot be opened: a link loop and a dangling link say so.
+QString missingFile(const QString &path, const QFileInfo &info)
+{
+    if (!info.isSymLink()) {
+        return QStringLiteral("%1 does not exist.").arg(path);
+    }
+    struct stat status;
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0 && errno == ELOOP) {
+        return QStringLiteral("%1 is a symbolic link loop: its links lead back to themselves.").arg(path);
+    }
+    // The target as the link spells it (QFileInfo::readSymLink needs Qt 6.6).
+    char target[4096];
+    const ssize_t length = ::readlink(QFile::encodeName(path).constData(), target, sizeof target);
+    const QString spelt = length > 0 ? QFile::decodeName(QByteArray(target, length)) : info.symLinkTarget();
+    return QStringLiteral("%1 is a symbolic link to %2, which does not exist.").arg(path, spelt);
+}
+
+QString specialFileKind(const QString &path)
+{
+    struct stat status;
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0) {
+        return QStringLiteral("not readable as a file");
+    }
+    if (S_ISFIFO(status.st_mode)) {
+        return QStringLiteral("a named pipe (FIFO)");
+    }
+    if (S_ISCHR(status.st_mode) || S_ISBLK(status.st_mode)) {
+        return QStringLiteral("a device");
+    }
+    if (S_ISSOCK(status.st_mode)) {
+        return QStringLiteral("a socket");
+    }
+    return QStringLiteral("a special file");
+}
+
+} // namespace
+
 TextFile TextFile::read(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists()) {
-        return failure(QStringLiteral("%1 does not exist.").arg(path));
+        return failure(missingFile(path, info));
     }
     if (info.isDir()) {
         return failure(QStringLiteral("%1 is a folder, not a file.").arg(path));
     }
     if (!info.isFile()) {
-        return failure(QStringLiteral("%1 is not a regular file.").arg(path));
+        return failure(QStringLiteral("%1 is not a regular file: it is %2.").arg(path, specialFileKind(path)));
     }
     if (info.size() > MaximumSize) {
         return failure(QStringLiteral("%1 is too large to edit (%2 MB; the limit is %3 MB).")
