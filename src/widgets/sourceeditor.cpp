@@ -306,19 +306,52 @@ void SourceEditor::setDiagnostics(const QList<Core::Diagnostic> &diagnostics)
 void SourceEditor::buildDiagnosticSelections()
 {
     m_diagnosticSelections.clear();
+    const auto underline = [this](const QTextCursor &cursor, Core::Diagnostic::Severity severity) {
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = cursor;
+        selection.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+        selection.format.setUnderlineColor(diagnosticColor(severity));
+        m_diagnosticSelections.append(selection);
+    };
+    // The findings past a line's own underlines, as one range from the first to the last of them.
+    struct Rest
+    {
+        Core::SourceRange range;
+        Core::Diagnostic::Severity severity;
+    };
+    QHash<int, int> perLine;
+    QHash<int, Rest> rests;
     for (const Core::Diagnostic &diagnostic : std::as_const(m_diagnostics)) {
-        if (diagnostic.range.endLine < m_decoratedFirst || diagnostic.range.startLine > m_decoratedLast) {
+        const Core::SourceRange &range = diagnostic.range;
+        if (range.endLine < m_decoratedFirst || range.startLine > m_decoratedLast) {
             continue;
         }
-        if (m_diagnosticSelections.size() == MaximumUnderlines) {
+        if (m_diagnosticSelections.size() + rests.size() >= MaximumUnderlines) {
             break; // the list and the gutter still show every finding
         }
-        QTextEdit::ExtraSelection selection;
-        selection.cursor = cursorFor(diagnostic.range);
-        selection.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-        selection.format.setUnderlineColor(diagnosticColor(diagnostic.severity));
-        selection.format.setToolTip(diagnostic.message);
-        m_diagnosticSelections.append(selection);
+        int &made = perLine[range.startLine];
+        if (made < MaximumUnderlinesPerLine) {
+            ++made;
+            underline(cursorFor(range), diagnostic.severity);
+            continue;
+        }
+        const auto it = rests.find(range.startLine);
+        if (it == rests.end()) {
+            rests.insert(range.startLine, {range, diagnostic.severity});
+            continue;
+        }
+        Core::SourceRange &merged = it->range;
+        if (std::pair(range.startLine, range.startColumn) < std::pair(merged.startLine, merged.startColumn)) {
+            merged.startColumn = range.startColumn;
+        }
+        if (std::pair(range.endLine, range.endColumn) > std::pair(merged.endLine, merged.endColumn)) {
+            merged.endLine = range.endLine;
+            merged.endColumn = range.endColumn;
+        }
+        it->severity = std::max(it->severity, diagnostic.severity);
+    }
+    for (const Rest &rest : std::as_const(rests)) {
+        underline(cursorFor(rest.range), rest.severity);
     }
 }
 

@@ -262,6 +262,63 @@ private Q_SLOTS:
         QToolTip::hideText();
     }
 
+    // Tens of thousands of findings on one line: a few underlines of their own, then one for the rest
+    // (Qt draws the line once per underline); the rest's tooltips still name each finding.
+    void findingsOnOneLineAreCapped()
+    {
+        SourceEditor editor;
+        editor.resize(800, 300);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        const int count = 58000;
+        editor.setPlainText(QStringLiteral("Title line.\n") + QStringLiteral("*a ").repeated(count) +
+                            QStringLiteral("\nAfter.\n*b *c\n"));
+        QList<Specwright::Core::Diagnostic> diagnostics;
+        for (int i = 0; i < count; ++i) {
+            Specwright::Core::Diagnostic d;
+            d.ruleId = QStringLiteral("unterminated-inline");
+            d.message = QStringLiteral("Finding %1.").arg(i);
+            d.severity = i == count - 2 ? Specwright::Core::Diagnostic::Severity::Error
+                                        : Specwright::Core::Diagnostic::Severity::Warning;
+            d.range = {1, 3 * i, 1, 3 * i + 1};
+            diagnostics.append(d);
+        }
+        for (const int column : {0, 3}) { // another line keeps its own underlines
+            Specwright::Core::Diagnostic d;
+            d.message = QStringLiteral("Below.");
+            d.range = {3, column, 3, column + 1};
+            diagnostics.append(d);
+        }
+        editor.setDiagnostics(diagnostics);
+        QList<QTextEdit::ExtraSelection> underlines;
+        for (const QTextEdit::ExtraSelection &selection : editor.extraSelections()) {
+            if (selection.format.underlineStyle() == QTextCharFormat::WaveUnderline) {
+                underlines.append(selection);
+            }
+        }
+        QCOMPARE(underlines.size(), SourceEditor::MaximumUnderlinesPerLine + 1 + 2);
+        const int lineStart = editor.document()->findBlockByNumber(1).position();
+        const auto rest = std::find_if(underlines.cbegin(), underlines.cend(), [](const QTextEdit::ExtraSelection &s) {
+            return s.cursor.selectionEnd() - s.cursor.selectionStart() > 1;
+        });
+        QVERIFY(rest != underlines.cend());
+        QCOMPARE(rest->cursor.selectionStart(), lineStart + 3 * SourceEditor::MaximumUnderlinesPerLine);
+        QCOMPARE(rest->cursor.selectionEnd(), lineStart + 3 * (count - 1) + 1);
+        QCOMPARE(rest->format.underlineColor(), editor.diagnosticColor(Specwright::Core::Diagnostic::Severity::Error));
+
+        // Hovering a finding inside the merged rest names that finding.
+        QTextCursor far(editor.document());
+        far.setPosition(lineStart + 3 * 30000);
+        editor.setTextCursor(far);
+        editor.ensureCursorVisible();
+        const QPoint at = editor.cursorRect(far).center() + QPoint(2, 0);
+        QHelpEvent help(QEvent::ToolTip, at, editor.viewport()->mapToGlobal(at));
+        QApplication::sendEvent(&editor, &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QCOMPARE(QToolTip::text(), QStringLiteral("warning: Finding 30000. [unterminated-inline]"));
+        QToolTip::hideText();
+    }
+
     // A line of unmatched markup costs the RST definition quadratic time: past the limit it stays plain.
     void veryLongLinesStayPlain()
     {
