@@ -2129,6 +2129,17 @@ void RstBlockParser::runDirective(const RstDirectiveRegistry::Directive &spec, c
         return;
     }
 
+    // Directives that name a file (none reads it, but none may name one outside the repository).
+    if (lower == QLatin1String("literalinclude")) {
+        fileInReach(arguments.value(0), range, QLatin1String("Include"));
+    } else if (lower == QLatin1String("csv-table") || lower == QLatin1String("raw")) {
+        for (const auto &option : options) {
+            if (option.first == QLatin1String("file")) {
+                fileInReach(option.second, range, QLatin1String("Include"));
+            }
+        }
+    }
+
     RstNode node;
     node.kind = spec.kind;
     node.range = range;
@@ -2321,7 +2332,7 @@ void RstBlockParser::runDirective(const RstDirectiveRegistry::Directive &spec, c
         QString uri = arguments.value(0);
         static const QRegularExpression whitespace(QStringLiteral("\\s"));
         uri.remove(whitespace);
-        if (!imageInReach(uri, range)) {
+        if (!fileInReach(uri, range, QLatin1String("Image"))) {
             uri.clear(); // shown as its alternative text, never loaded
         }
         image.editAttributes() = options;
@@ -2689,25 +2700,27 @@ const FileReach &RstBlockParser::fileReach()
     return *m_reach;
 }
 
-bool RstBlockParser::imageInReach(const QString &uri, const SourceRange &range)
+bool RstBlockParser::fileInReach(const QString &path, const SourceRange &range, QLatin1String what)
 {
-    const qsizetype colon = uri.indexOf(QLatin1Char(':'));
-    const qsizetype slash = uri.indexOf(QLatin1Char('/'));
-    if (uri.isEmpty() || (colon > 0 && (slash < 0 || colon < slash))) {
+    const qsizetype colon = path.indexOf(QLatin1Char(':'));
+    const qsizetype slash = path.indexOf(QLatin1Char('/'));
+    if (path.isEmpty() || (colon > 0 && (slash < 0 || colon < slash))) {
         return true; // a URL: the renderer decides which schemes it shows
     }
     const FileReach &reach = fileReach();
-    const bool leavesFolder = uri.startsWith(QLatin1Char('/')) || QDir::cleanPath(uri).startsWith(QLatin1String(".."));
+    const bool leavesFolder =
+        path.startsWith(QLatin1Char('/')) || QDir::cleanPath(path).startsWith(QLatin1String(".."));
     if (reach.isEmpty() && !leavesFolder) {
         return true; // an unsaved spec: a name beside it can point nowhere yet
     }
-    const QString resolved = QDir(QFileInfo(m_includeChain.front()).absolutePath()).absoluteFilePath(uri);
+    // Relative to the file that names it, as docutils resolves includes.
+    const QString resolved = QDir(QFileInfo(m_includeChain.back()).absolutePath()).absoluteFilePath(path);
     const FileReach::Verdict verdict = reach.check(resolved);
     if (verdict != FileReach::Verdict::Outside && verdict != FileReach::Verdict::NoRoot) {
         return true;
     }
     message(Severity::Severe,
-            QStringLiteral("Image outside the repository refused: %1").arg(reach.explain(verdict, uri)),
+            QStringLiteral("%1 outside the repository refused: %2").arg(what, reach.explain(verdict, path)),
             range.startLine, range.startColumn, range.endLine, range.endColumn);
     return false;
 }

@@ -105,8 +105,8 @@ private:
                      RstNode &parent, int depth);
     /** What files the spec may read (made on first use). */
     const FileReach &fileReach();
-    /** Whether an image at \a uri may be shown; reports one that may not. */
-    bool imageInReach(const QString &uri, const SourceRange &range);
+    /** Whether \a path (an image, a file a directive names) is in the spec's reach; reports it if not. */
+    bool fileInReach(const QString &path, const SourceRange &range, QLatin1String what);
     void parseComment(const RstLines &lines, int &i, RstNode &parent, int markerEnd, bool *blankFinish);
     void parseAnonymousTarget(const RstLines &lines, int &i, RstNode &parent, bool *blankFinish);
 
