@@ -762,6 +762,40 @@ private Q_SLOTS:
         dialog->close();
     }
 
+    // With docutils busy on a slow spec, Help → Plugins opens at once and the window closes at once
+    // (it waited 53 s and 58 s for the check before).
+    void slowDocutilsCheckBlocksNothing()
+    {
+        const QString file = [] {
+            for (const Specwright::Core::PluginManager::Plugin &p : Specwright::Core::PluginManager::plugins()) {
+                if (p.file.contains(QLatin1String("docutils-check"))) {
+                    return p.file;
+                }
+            }
+            return QString();
+        }();
+        QVERIFY(!file.isEmpty());
+        Specwright::Core::PluginManager::setEnabled(file, true);
+        auto window = std::make_unique<MainWindow>();
+        QString slow; // several seconds of docutils' time, milliseconds of Specwright's
+        for (int i = 0; i < 60000; ++i) {
+            slow += QStringLiteral("Paragraph %1 with *some* ``markup`` and text.\n\n").arg(i);
+        }
+        window->editor()->setPlainText(slow);
+        QTest::qWait(2500); // checked by Specwright; docutils is at work now
+        QVERIFY(window->validatedRevision() != window->revision());
+        QElapsedTimer timer;
+        timer.start();
+        PluginsDialog *dialog = window->openPlugins();
+        QVERIFY2(timer.elapsed() < 500, qPrintable(QString::number(timer.elapsed())));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isComplete(), 2000);
+        window->editor()->document()->setModified(false);
+        timer.restart();
+        window.reset();
+        QVERIFY2(timer.elapsed() < 1500, qPrintable(QString::number(timer.elapsed())));
+        Specwright::Core::PluginManager::setEnabled(file, false);
+    }
+
     void exportMarkdownFromTheFileMenu()
     {
         MainWindow window;
