@@ -51,7 +51,9 @@ std::vector<double> typeInto(Widgets::MainWindow &window, int line)
         }
         // A pause: the findings come back and are drawn again, as they would for a user.
         const quint64 revision = window.revision();
-        QTest::qWaitFor([&] { return window.validatedRevision() == revision; }, 30000);
+        if (!QTest::qWaitFor([&] { return window.validatedRevision() == revision; }, 30000)) {
+            std::fprintf(stderr, "a check did not finish\n");
+        }
         QTest::qWait(50);
     }
     return keys;
