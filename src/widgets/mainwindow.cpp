@@ -80,7 +80,8 @@ MainWindow::MainWindow(QWidget *parent)
     readSettings();
     rebuildRecentMenu();
 
-    connect(m_ui->editor->document(), &QTextDocument::modificationChanged, this, &MainWindow::setWindowModified);
+    connect(m_ui->editor->document(), &QTextDocument::modificationChanged, this,
+            [this] { setWindowModified(isModified()); });
 
     // The preview follows the text after a typing pause, rendered off the GUI thread.
     m_previewTimer.setSingleShot(true);
@@ -164,7 +165,8 @@ PreviewView *MainWindow::preview() const
 
 bool MainWindow::isModified() const
 {
-    return m_ui->editor->document()->isModified();
+    // A spec going in piece by piece is what is on disk, though each piece marks the document modified.
+    return !isLoading() && m_ui->editor->document()->isModified();
 }
 
 void MainWindow::setupActions()
@@ -332,11 +334,17 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::updateTitle()
 {
-    const QString name = m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
-    setWindowTitle(m_onDisk ? tr("%1[*] — Specwright").arg(name)
-                            : tr("%1 (deleted from disk)[*] — Specwright").arg(name));
-    setWindowFilePath(m_filePath);
+    // Before the title: a marker still set from the text being replaced must not show in the new one.
     setWindowModified(isModified());
+    const QString name = m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
+    if (!m_onDisk) {
+        setWindowTitle(tr("%1 (deleted from disk)[*] — Specwright").arg(name));
+    } else if (!m_diskNotText.isEmpty()) {
+        setWindowTitle(tr("%1 (not UTF-8 on disk)[*] — Specwright").arg(name));
+    } else {
+        setWindowTitle(tr("%1[*] — Specwright").arg(name));
+    }
+    setWindowFilePath(m_filePath);
 }
 
 void MainWindow::requestAnalysis()
@@ -1009,6 +1017,7 @@ void MainWindow::setDocument(const QString &text, const QString &path, const Cor
     m_byteOrderMark = format.hasByteOrderMark();
     m_diskText = text;
     m_onDisk = true;
+    m_diskNotText.clear();
     if (load == Load::InPieces && text.size() > IncrementalLoadSize) {
         m_ui->editor->setPlainText(QString());
         m_ui->editor->setReadOnly(true);
@@ -1209,6 +1218,9 @@ bool MainWindow::saveToPath(const QString &path)
         statusBar()->showMessage(tr("The spec is still being opened; nothing was saved."));
         return false;
     }
+    if (!mayOverwrite(path)) {
+        return false;
+    }
     const QString error = Core::TextFile::write(path, m_ui->editor->toPlainText(), m_lineEnding, m_byteOrderMark);
     if (!error.isEmpty()) {
         showError(tr("Cannot Save File"), error);
@@ -1217,6 +1229,7 @@ bool MainWindow::saveToPath(const QString &path)
     m_filePath = QFileInfo(path).absoluteFilePath();
     m_diskText = m_ui->editor->toPlainText();
     m_onDisk = true;
+    m_diskNotText.clear();
     watchFile();
     m_ui->editor->document()->setModified(false);
     addRecentFile(m_filePath);
@@ -1385,10 +1398,12 @@ void MainWindow::checkDiskFile()
     if (m_filePath.isEmpty() || m_askingAboutDisk || isLoading()) {
         return;
     }
-    if (!QFileInfo::exists(m_filePath)) {
+    const Core::FileSnapshot disk = Core::FileSnapshot::take(m_filePath);
+    if (!disk.exists()) {
         if (m_onDisk) {
             // Keep every word: the buffer becomes the only copy, so closing asks to save it.
             m_onDisk = false;
+            m_diskNotText.clear();
             m_ui->editor->document()->setModified(true);
             updateTitle();
             statusBar()->showMessage(
@@ -1399,54 +1414,90 @@ void MainWindow::checkDiskFile()
     if (!m_watcher.files().contains(m_filePath)) {
         m_watcher.addPath(m_filePath); // replaced by a rename: watch the new file
     }
-    const Core::TextFile file = Core::TextFile::read(m_filePath);
-    if (!file.isValid() || file.text() == m_diskText) {
-        if (file.isValid() && !m_onDisk) { // back, with the text we have
+    if (!disk.file().isValid()) {
+        markDiskNotText(disk.file().errorString());
+        return;
+    }
+    clearDiskNotText();
+    if (disk.file().text() == m_diskText) {
+        if (!m_onDisk) { // back, with the text we have
             m_onDisk = true;
             updateTitle();
         }
-        return; // our own save, a touch, or a half-written file the next event will show whole
+        return; // our own save, or a touch
     }
     m_onDisk = true;
     const bool silently = QSettings().value(QStringLiteral("files/reloadUnmodified"), true).toBool();
     if (!isModified() && silently) {
-        reloadFromDisk(file);
+        reloadFromDisk(disk);
         statusBar()->showMessage(tr("Reloaded %1: it changed on disk.").arg(QDir::toNativeSeparators(m_filePath)),
                                  5000);
         return;
     }
-    m_askingAboutDisk = true;
-    const QString name = QFileInfo(m_filePath).fileName();
-    while (true) {
-        QMessageBox box(QMessageBox::Question, tr("File Changed on Disk"),
-                        tr("%1 was changed by another program.").arg(name),
-                        QMessageBox::Yes | QMessageBox::No | QMessageBox::Open, this);
-        box.button(QMessageBox::Yes)->setText(tr("&Reload"));
-        box.button(QMessageBox::No)->setText(tr("&Keep Mine"));
-        box.button(QMessageBox::Open)->setText(tr("&Compare…"));
-        box.setInformativeText(isModified() ? tr("Reload discards your unsaved changes.")
-                                            : tr("Reload shows the file's new text."));
-        box.setDefaultButton(QMessageBox::No);
-        box.exec();
-        if (box.clickedButton() == box.button(QMessageBox::Open)) {
-            showDiff(tr("Changes on Disk of %1").arg(name),
-                     Core::LineDiff::unified(m_ui->editor->toPlainText(), file.text(), tr("your text"),
-                                             tr("%1 on disk").arg(m_filePath)));
-            continue;
-        }
-        if (box.clickedButton() == box.button(QMessageBox::Yes)) {
-            reloadFromDisk(file);
-        } else {
-            // Keep mine: the buffer now differs from the file, and only a newer change asks again.
-            m_diskText = file.text();
-            m_ui->editor->document()->setModified(true);
-        }
-        break;
-    }
-    m_askingAboutDisk = false;
+    askAboutDiskChange(disk);
 }
 
-void MainWindow::reloadFromDisk(const Core::TextFile &file)
+// Every answer acts on the file as it is when given, not as it was when the question opened: another
+// program may write it again meanwhile, and the window ignores the watcher while it asks.
+void MainWindow::askAboutDiskChange(const Core::FileSnapshot &changed)
+{
+    m_askingAboutDisk = true;
+    Core::FileSnapshot shown = changed; // the version the user is deciding about
+    bool again = false;
+    while (true) {
+        const int answer = askDiskQuestion(again);
+        const Core::FileSnapshot disk = Core::FileSnapshot::take(m_filePath);
+        if (!disk.file().isValid()) {
+            break; // gone or no longer text: the check below says so and keeps the buffer
+        }
+        if (answer == QMessageBox::Open) {
+            showDiff(tr("Changes on Disk of %1").arg(QFileInfo(m_filePath).fileName()),
+                     Core::LineDiff::unified(m_ui->editor->toPlainText(), disk.file().text(), tr("your text"),
+                                             tr("%1 on disk").arg(m_filePath)));
+            shown = disk;
+            again = false;
+            continue;
+        }
+        if (answer == QMessageBox::Yes) {
+            m_askingAboutDisk = false;
+            reloadFromDisk(disk);
+            return;
+        }
+        if (disk.file().text() != shown.file().text()) {
+            // Keep Mine would overwrite, on the next save, a version the user has not seen: ask about it.
+            shown = disk;
+            again = true;
+            continue;
+        }
+        // Keep mine: the buffer now differs from the file, and only a newer change asks again.
+        m_diskText = disk.file().text();
+        m_ui->editor->document()->setModified(true);
+        m_askingAboutDisk = false;
+        recheckDiskIfMoved(disk);
+        return;
+    }
+    m_askingAboutDisk = false;
+    m_diskCheckTimer.start();
+}
+
+int MainWindow::askDiskQuestion(bool again)
+{
+    const QString name = QFileInfo(m_filePath).fileName();
+    QMessageBox box(QMessageBox::Question, tr("File Changed on Disk"),
+                    again ? tr("%1 was changed by another program again while this question was open.").arg(name)
+                          : tr("%1 was changed by another program.").arg(name),
+                    QMessageBox::Yes | QMessageBox::No | QMessageBox::Open, this);
+    box.button(QMessageBox::Yes)->setText(tr("&Reload"));
+    box.button(QMessageBox::No)->setText(tr("&Keep Mine"));
+    box.button(QMessageBox::Open)->setText(tr("&Compare…"));
+    box.setInformativeText(isModified() ? tr("Reload discards your unsaved changes.")
+                                        : tr("Reload shows the file's new text."));
+    box.setDefaultButton(QMessageBox::No);
+    box.exec();
+    return box.standardButton(box.clickedButton());
+}
+
+void MainWindow::reloadFromDisk(const Core::FileSnapshot &disk)
 {
     const int position = m_ui->editor->textCursor().position();
     const int scroll = m_ui->editor->verticalScrollBar()->value();
@@ -1456,19 +1507,79 @@ void MainWindow::reloadFromDisk(const Core::TextFile &file)
         m_ui->editor->setTextCursor(cursor);
         m_ui->editor->verticalScrollBar()->setValue(scroll);
     };
-    setDocument(file.text(), m_filePath, file, Load::InPieces);
+    setDocument(disk.file().text(), m_filePath, disk.file(), Load::InPieces);
     if (!isLoading()) {
         restoreView();
+        recheckDiskIfMoved(disk);
         return;
     }
     // A large spec goes back in piece by piece, like opening it; the view returns once it is all in.
     auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(this, &MainWindow::loadFinished, this, [connection, restoreView](bool complete) {
+    *connection = connect(this, &MainWindow::loadFinished, this, [this, connection, restoreView, disk](bool complete) {
         QObject::disconnect(*connection);
         if (complete) {
             restoreView();
+            recheckDiskIfMoved(disk); // the watcher was ignored while the text went in
         }
     });
+}
+
+// The window does not look at the disk while it asks or loads: if the file moved on since \a basis
+// (what the last answer or reload was based on), look again.
+void MainWindow::recheckDiskIfMoved(const Core::FileSnapshot &basis)
+{
+    if (!basis.isCurrent()) {
+        m_diskCheckTimer.start();
+    }
+}
+
+// Another program made the file something other than UTF-8 text (Latin-1, binary data…). The buffer
+// stays, marked as differing from disk so that closing asks; saving asks before overwriting the file.
+void MainWindow::markDiskNotText(const QString &reason)
+{
+    if (reason == m_diskNotText) {
+        return; // the same problem, seen again
+    }
+    m_diskNotText = reason;
+    m_onDisk = true;
+    m_ui->editor->document()->setModified(true);
+    updateTitle();
+    statusBar()->showMessage(
+        tr("The file on disk is no longer valid UTF-8 text; your text is kept and saving asks before overwriting "
+           "it. %1")
+            .arg(reason));
+}
+
+void MainWindow::clearDiskNotText()
+{
+    if (m_diskNotText.isEmpty()) {
+        return;
+    }
+    m_diskNotText.clear();
+    // Marked modified only because of the disk: unmodified again when the text is what was last read.
+    if (m_ui->editor->toPlainText() == m_diskText) {
+        m_ui->editor->document()->setModified(false);
+    }
+    updateTitle();
+}
+
+// Re-reads the file at save time, so that this holds even when the watcher missed the change.
+bool MainWindow::mayOverwrite(const QString &path)
+{
+    if (QFileInfo(path).absoluteFilePath() != m_filePath || !QFileInfo::exists(path)) {
+        return true; // a new file, or one the Save As dialog asked about
+    }
+    const Core::TextFile disk = Core::TextFile::read(path);
+    if (disk.isValid()) {
+        return true;
+    }
+    QMessageBox box(QMessageBox::Warning, tr("File on Disk Is Not Text"),
+                    tr("The file on disk is no longer valid UTF-8 text. %1\n\nOverwrite it with your text?")
+                        .arg(disk.errorString()),
+                    QMessageBox::Save | QMessageBox::Cancel, this);
+    box.button(QMessageBox::Save)->setText(tr("&Overwrite"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Save;
 }
 
 bool MainWindow::editDiagramAtCursor()

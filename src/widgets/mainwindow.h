@@ -3,6 +3,7 @@
 #pragma once
 
 #include <core/diagram/diagramblock.h>
+#include <core/document/filesnapshot.h>
 #include <core/document/recoveryjournal.h>
 #include <core/document/textfile.h>
 #include <core/render/renderservice.h>
@@ -192,7 +193,15 @@ private:
     void updatePreview(const Core::ValidationService::Result &result);
     void showRendered(const Core::RenderService::Result &result);
     void watchFile();
-    void reloadFromDisk(const Core::TextFile &file);
+    void askAboutDiskChange(const Core::FileSnapshot &changed);
+    /// Shows the File Changed on Disk question; returns the QMessageBox::StandardButton clicked.
+    int askDiskQuestion(bool again);
+    void reloadFromDisk(const Core::FileSnapshot &disk);
+    void recheckDiskIfMoved(const Core::FileSnapshot &basis);
+    void markDiskNotText(const QString &reason);
+    void clearDiskNotText();
+    /// Whether saving may replace \a path: asks first when the open file on disk is no longer text.
+    bool mayOverwrite(const QString &path);
     void showDiff(const QString &title, const QString &diff);
     void applyLineChange(const Core::DiagramBlock::Change &change);
 
@@ -219,6 +228,7 @@ private:
     QString m_diskText;      ///< the file's text as last read or saved: tells our saves from others'
     bool m_onDisk = true;
     bool m_askingAboutDisk = false;
+    QString m_diskNotText; ///< why the file on disk is no longer UTF-8 text (empty: it is text, or gone)
     std::unique_ptr<Core::RecoveryJournal> m_journal; ///< created on the first journal write
     QFuture<QString> m_journalWrite;                  ///< a background write in flight, or none
     QFutureWatcher<QString> m_journalWatcher;
