@@ -55,6 +55,7 @@ PluginsDialog::~PluginsDialog()
 void PluginsDialog::fill(const QList<PluginManager::Plugin> &plugins, bool complete)
 {
     const QSignalBlocker block(m_list);
+    m_complete = complete;
     m_list->clear();
     for (const PluginManager::Plugin &plugin : plugins) {
         auto *item = new QTreeWidgetItem(m_list);

@@ -22,7 +22,7 @@ public:
     ~PluginsDialog() override;
     QTreeWidget *list() const { return m_list; }
     /// Whether every status is known (no "Checking…" left).
-    bool isComplete() const { return !m_statuses.isRunning(); }
+    bool isComplete() const { return m_complete; }
 
 Q_SIGNALS:
     /** A plugin was switched on or off (checks should run again). */
@@ -33,6 +33,7 @@ private:
 
     QTreeWidget *m_list = nullptr;
     QFutureWatcher<QList<Core::PluginManager::Plugin>> m_statuses;
+    bool m_complete = false; ///< the list shows every status
 };
 
 } // namespace Specwright::Widgets

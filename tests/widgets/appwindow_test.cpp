@@ -88,6 +88,7 @@ QByteArray hostileSpec(const QByteArray &url)
 {
     return "=======\nHostile\n=======\n\n"
            ".. image:: /etc/hostname\n\n"
+           ".. image:: missing-beside-the-spec.png\n\n"
            ".. image:: " +
            url +
            "/image.png\n\n"
@@ -435,8 +436,17 @@ private Q_SLOTS:
         QVERIFY(window.openFile(path));
         QTRY_VERIFY_WITH_TIMEOUT(window.previewRevision() == window.revision(), 30000);
         PreviewView *preview = window.preview();
-        // A local file outside the spec's folder is requested by the page and stopped by the filter;
-        // remote URLs never even get that far.
+        // A local image outside the spec's repository is refused by the parser, with a finding, and
+        // never requested.
+        QTRY_VERIFY_WITH_TIMEOUT(window.validatedRevision() == window.revision(), 30000);
+        bool refused = false;
+        for (int i = 0; i < window.diagnosticsList()->topLevelItemCount(); ++i) {
+            refused = refused || window.diagnosticsList()->topLevelItem(i)->text(3).contains(
+                                     QLatin1String("Image outside the repository refused"));
+        }
+        QVERIFY(refused);
+        // The one local image left, named beside the spec but missing, is requested and stopped by the
+        // filter, which lets through only files that exist inside the repository.
         QTRY_VERIFY_WITH_TIMEOUT(preview->requestFilter()->blockedRequests() >= 1, 20000);
         QTest::qWait(1000); // give anything that slipped through time to connect
         QCOMPARE(server.connections(), 0);
