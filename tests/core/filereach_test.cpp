@@ -6,6 +6,8 @@
 #include <core/render/htmlrenderer.h>
 #include <core/rst/rstblockparser.h>
 #include <core/rst/rstparser.h>
+#include <core/spec/spectemplate.h>
+#include <core/spec/specvalidator.h>
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -134,6 +136,45 @@ private Q_SLOTS:
         QVERIFY(!page.contains(QLatin1String("TOP-SECRET")));
         QVERIFY(!page.contains(QLatin1String("root:x:0:0")));
         QVERIFY(page.contains(QLatin1String("After.")));
+    }
+
+    // Each refusal is a finding of its own rule, an error under every profile, with a hint.
+    void refusalsAreFindingsOfTheirOwn_data()
+    {
+        QTest::addColumn<QString>("directive");
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<int>("severity");
+        QTest::newRow("include outside") << QStringLiteral(".. include:: /etc/passwd")
+                                         << QStringLiteral("file-outside-repository")
+                                         << int(Specwright::Core::Diagnostic::Severity::Error);
+        QTest::newRow("image outside") << QStringLiteral(".. image:: /etc/hostname")
+                                       << QStringLiteral("file-outside-repository")
+                                       << int(Specwright::Core::Diagnostic::Severity::Error);
+        // docutils' warning, and the gate's sphinx-build -W fails on it.
+        QTest::newRow("include cycle") << QStringLiteral(".. include:: spec.rst") << QStringLiteral("include-cycle")
+                                       << int(Specwright::Core::Diagnostic::Severity::Error);
+    }
+
+    void refusalsAreFindingsOfTheirOwn()
+    {
+        QFETCH(QString, directive);
+        QFETCH(QString, rule);
+        QFETCH(int, severity);
+        const QString text = QStringLiteral("=====\nTitle\n=====\n\n%1\n").arg(directive);
+        writeFile(m_spec, text.toUtf8());
+        const auto document = RstParser::parse(text, m_spec);
+        using Specwright::Core::SpecValidator;
+        for (const SpecValidator::Profile profile :
+             {SpecValidator::Profile::Strict, SpecValidator::Profile::Glance, SpecValidator::Profile::Nova}) {
+            const QList<Specwright::Core::Diagnostic> found =
+                SpecValidator::validate(text, *document, Specwright::Core::SpecTemplate::builtinGlance(), profile);
+            const auto it =
+                std::find_if(found.cbegin(), found.cend(), [&rule](const auto &d) { return d.ruleId == rule; });
+            QVERIFY2(it != found.cend(), qPrintable(rule));
+            QCOMPARE(int(it->severity), severity);
+            QCOMPARE(it->range.startLine, 4);
+            QVERIFY(!it->fixHint.isEmpty());
+        }
     }
 
     void includeInsideIsRead()

@@ -108,6 +108,14 @@ std::pair<QString, QString> markupRule(const QString &message)
          QStringLiteral("Add a blank line after the table.")},
         {QStringLiteral("Problems with \"include\" directive path"), QStringLiteral("include-not-found"),
          QStringLiteral("The included file is not there; the docs build fails unless it exists in the repository.")},
+        {QStringLiteral("outside the repository refused"), QStringLiteral("file-outside-repository"),
+         QStringLiteral("A spec may only read files inside its repository: move the file into it, or remove the "
+                        "reference.")},
+        {QStringLiteral("circular inclusion"), QStringLiteral("include-cycle"),
+         QStringLiteral("A file cannot include itself, directly or through the files it includes.")},
+        {QStringLiteral("Include refused:"), QStringLiteral("include-limit"),
+         QStringLiteral("Include fewer or smaller files: includes nest at most 20 levels and read at most 1 000 "
+                        "files and 10 MB.")},
         {QStringLiteral("Literal block expected"), QStringLiteral("literal-block-expected"),
          QStringLiteral("Indent the block after \"::\", or remove the \"::\".")},
         {QStringLiteral("directive"), QStringLiteral("directive-error"), QString()},
