@@ -2,10 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "previewrequestfilter.h"
 
-#include <core/document/filereach.h>
-
 #include <QDir>
-#include <QFileInfo>
 
 namespace Specwright::Widgets {
 
@@ -18,11 +15,11 @@ void PreviewRequestFilter::setAllowedDirectory(const QString &directory)
 {
     const QString canonical = QDir(directory).canonicalPath();
     // Any name in the folder: FileReach looks at the folder the spec is in.
-    const QString root =
-        canonical.isEmpty() ? QString() : Core::FileReach::forSpec(canonical + QStringLiteral("/-")).root();
+    Core::FileReach reach =
+        canonical.isEmpty() ? Core::FileReach() : Core::FileReach::forSpec(canonical + QStringLiteral("/-"));
     const QMutexLocker lock(&m_mutex);
     m_directory = canonical;
-    m_root = root;
+    m_reach = std::move(reach);
 }
 
 int PreviewRequestFilter::blockedRequests() const
@@ -38,12 +35,9 @@ void PreviewRequestFilter::interceptRequest(QWebEngineUrlRequestInfo &info)
     bool allowed = scheme == QLatin1String("data") || scheme == QLatin1String("qrc");
     if (scheme == QLatin1String("file")) {
         const QMutexLocker lock(&m_mutex);
-        const QString path = QFileInfo(url.toLocalFile()).canonicalFilePath();
-        // The page itself (the folder URL setHtml uses) and files inside the spec's reach.
-        allowed =
-            !m_directory.isEmpty() && (QDir(url.toLocalFile()).canonicalPath() == m_directory ||
-                                       (!path.isEmpty() && !m_root.isEmpty() &&
-                                        (m_root == QLatin1String("/") || path.startsWith(m_root + QLatin1Char('/')))));
+        // The page itself (the folder URL setHtml uses) and existing files inside the spec's reach.
+        allowed = !m_directory.isEmpty() &&
+                  (QDir(url.toLocalFile()).canonicalPath() == m_directory || m_reach.allows(url.toLocalFile()));
     }
     if (!allowed) {
         info.block(true);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <core/document/filereach.h>
+
 #include <QMutex>
 #include <QWebEngineUrlRequestInterceptor>
 
@@ -24,9 +26,9 @@ public:
     void interceptRequest(QWebEngineUrlRequestInfo &info) override;
 
 private:
-    mutable QMutex m_mutex; // interceptRequest runs on WebEngine's IO thread
-    QString m_directory;    ///< the page's own folder
-    QString m_root;         ///< files below it may load
+    mutable QMutex m_mutex;  // interceptRequest runs on WebEngine's IO thread
+    QString m_directory;     ///< the page's own folder
+    Core::FileReach m_reach; ///< files in it may load
     int m_blocked = 0;
 };
 
