@@ -849,11 +849,12 @@ void MainWindow::showValidation(const Core::ValidationService::Result &result)
         m_diagnosticsList->setSortingEnabled(true);
         m_diagnosticsList->sortByColumn(1, Qt::AscendingOrder);
     }
-    m_counts->setText(tr("%1 errors, %2 warnings, %3 notes · %4 profile")
-                          .arg(errors)
-                          .arg(warnings)
-                          .arg(infos)
-                          .arg(Core::SpecValidator::profileName(result.profile)));
+    // Singular and plural spelt out: tr()'s %n needs a translation file to say "1 error".
+    const auto count = [](int n, const QString &one, const QString &many) { return (n == 1 ? one : many).arg(n); };
+    m_counts->setText(
+        tr("%1, %2, %3 · %4 profile")
+            .arg(count(errors, tr("%1 error"), tr("%1 errors")), count(warnings, tr("%1 warning"), tr("%1 warnings")),
+                 count(infos, tr("%1 note"), tr("%1 notes")), Core::SpecValidator::profileName(result.profile)));
     m_counts->setToolTip(tr("Checked against %1").arg(result.templateName));
     fillOutline(result);
     Q_EMIT validationUpdated(result.revision);

@@ -293,14 +293,21 @@ void SourceEditor::buildTitleSelections()
 void SourceEditor::setDiagnostics(const QList<Core::Diagnostic> &diagnostics)
 {
     m_diagnostics = diagnostics;
-    m_lineSeverity.clear();
+    QHash<int, Core::Diagnostic::Severity> lineSeverity;
     for (const Core::Diagnostic &diagnostic : diagnostics) {
-        const auto it = m_lineSeverity.constFind(diagnostic.range.startLine);
-        if (it == m_lineSeverity.constEnd() || int(*it) < int(diagnostic.severity)) {
-            m_lineSeverity.insert(diagnostic.range.startLine, diagnostic.severity);
+        const auto it = lineSeverity.constFind(diagnostic.range.startLine);
+        if (it == lineSeverity.constEnd() || int(*it) < int(diagnostic.severity)) {
+            lineSeverity.insert(diagnostic.range.startLine, diagnostic.severity);
         }
     }
+    // The underlines' cursors moved with the text when lines were added above them, so the
+    // selections can be unchanged while the gutter's dots, kept by line number, are not.
+    const bool dotsMoved = lineSeverity != m_lineSeverity;
+    m_lineSeverity = std::move(lineSeverity);
     decorate(Underlines);
+    if (dotsMoved) {
+        m_gutter->update();
+    }
 }
 
 void SourceEditor::buildDiagnosticSelections()
@@ -714,9 +721,12 @@ void SourceEditor::applyTheme()
     m_lineNumberColor = editorColor(theme, Theme::LineNumbers);
     m_currentLineNumberColor = editorColor(theme, Theme::CurrentLineNumber);
     m_selectionsDirty = true;
-    m_errorColor = QColor::fromRgba(theme.textColor(Theme::Error));
-    m_warningColor = QColor::fromRgba(theme.textColor(Theme::Warning));
-    m_infoColor = QColor::fromRgba(theme.textColor(Theme::Information));
+    // Themes colour "warning" red like errors (Breeze: #da4453 against #bf0303) and "information"
+    // orange: findings get one hue per severity, red, amber and blue, bright enough for the background.
+    const bool dark = pal.color(QPalette::Base).lightness() < 128;
+    m_errorColor = dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc6, 0x28, 0x28);
+    m_warningColor = dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xb2, 0x6a, 0x00);
+    m_infoColor = dark ? QColor(0x64, 0xb5, 0xf6) : QColor(0x15, 0x65, 0xc0);
     // Title levels take the theme's own colours, from the most to the least prominent.
     m_titleColors = {
         QColor::fromRgba(theme.textColor(Theme::Keyword)), QColor::fromRgba(theme.textColor(Theme::Function)),

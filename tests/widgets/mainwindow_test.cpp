@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMenu>
 #include <QProcess>
 #include <QProgressDialog>
@@ -320,6 +321,47 @@ private Q_SLOTS:
         QTRY_COMPARE(window.validatedRevision(), window.revision());
         QVERIFY(!rules().contains(QStringLiteral("unknown-directive")));
         QVERIFY(rules().contains(QStringLiteral("unknown-target")));
+    }
+
+    // The status bar counts in words: "1 error", "2 errors".
+    void countsSpellSingularAndPlural()
+    {
+        MainWindow window;
+        const auto counts = [&window] {
+            for (const QLabel *label : window.statusBar()->findChildren<QLabel *>()) {
+                if (label->text().contains(QLatin1String("profile"))) {
+                    return label->text();
+                }
+            }
+            return QString();
+        };
+        // The template as it ships, with one unknown directive added: exactly one error.
+        QVERIFY(window.newFromTemplate(QStringLiteral("glance-spec")));
+        QTextCursor end(window.editor()->document());
+        end.movePosition(QTextCursor::End);
+        end.insertText(QStringLiteral("\n.. frob::\n"));
+        QTRY_VERIFY(window.validatedRevision() == window.revision());
+        const QList<Specwright::Core::Diagnostic> found = window.editor()->diagnostics();
+        using Severity = Specwright::Core::Diagnostic::Severity;
+        const auto countOf = [&found](Severity severity) {
+            return int(std::count_if(found.cbegin(), found.cend(),
+                                     [severity](const auto &d) { return d.severity == severity; }));
+        };
+        QCOMPARE(countOf(Severity::Error), 1);
+        const auto words = [](int n, const char *one) {
+            return n == 1 ? QStringLiteral("1 %1").arg(QLatin1String(one))
+                          : QStringLiteral("%1 %2s").arg(n).arg(QLatin1String(one));
+        };
+        const QString expected =
+            QStringLiteral("1 error, %1, %2 · ")
+                .arg(words(countOf(Severity::Warning), "warning"), words(countOf(Severity::Info), "note"));
+        QVERIFY2(counts().startsWith(expected), qPrintable(counts() + QStringLiteral(" / ") + expected));
+        // And two.
+        end.movePosition(QTextCursor::End);
+        end.insertText(QStringLiteral("\n.. frob::\n"));
+        QTRY_VERIFY(window.validatedRevision() == window.revision());
+        QVERIFY2(counts().startsWith(QLatin1String("2 errors, ")), qPrintable(counts()));
+        window.editor()->document()->setModified(false);
     }
 
     void f8WalksTheDiagnostics()

@@ -319,6 +319,60 @@ private Q_SLOTS:
         QToolTip::hideText();
     }
 
+    // Errors, warnings and notes each have a hue of their own (red, amber, blue) in light and dark
+    // themes: Breeze draws warnings in the red of errors and notes in orange.
+    void severityColoursAreDistinct_data()
+    {
+        QTest::addColumn<QString>("theme");
+        QTest::newRow("light") << QStringLiteral("Breeze Light");
+        QTest::newRow("dark") << QStringLiteral("Breeze Dark");
+        QTest::newRow("another light theme") << QStringLiteral("Solarized Light");
+    }
+
+    void severityColoursAreDistinct()
+    {
+        QFETCH(QString, theme);
+        SourceEditor editor;
+        editor.setThemeName(theme);
+        using Severity = Specwright::Core::Diagnostic::Severity;
+        const auto hue = [&editor](Severity severity) { return editor.diagnosticColor(severity).hslHue(); };
+        const int error = hue(Severity::Error);
+        QVERIFY2(error >= 345 || error <= 10, qPrintable(QString::number(error)));
+        QVERIFY2(hue(Severity::Warning) >= 30 && hue(Severity::Warning) <= 50,
+                 qPrintable(QString::number(hue(Severity::Warning))));
+        QVERIFY2(hue(Severity::Info) >= 200 && hue(Severity::Info) <= 230,
+                 qPrintable(QString::number(hue(Severity::Info))));
+        // Readable on the editor's background.
+        const int background = editor.palette().color(QPalette::Base).lightness();
+        for (const Severity severity : {Severity::Error, Severity::Warning, Severity::Info}) {
+            QVERIFY(std::abs(editor.diagnosticColor(severity).lightness() - background) > 60);
+        }
+    }
+
+    // Findings come back for lines that moved (a line was added above them); their underlines moved
+    // with the text already, so only the gutter's dots change: the gutter must be repainted.
+    void gutterDotsFollowMovedFindings()
+    {
+        SourceEditor editor;
+        editor.resize(600, 400);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        editor.setPlainText(QStringLiteral("zero\none\ntwo\nthree *x\nfour\nfive\n"));
+        Specwright::Core::Diagnostic finding;
+        finding.range = {3, 6, 3, 7};
+        editor.setDiagnostics({finding});
+        QTextCursor start(editor.document());
+        start.insertText(QStringLiteral("new first line\n"));
+        QTest::qWait(100); // the edit's own repaints
+        PaintRecorder gutterPaints(editor.findChild<Specwright::Widgets::LineNumberGutter *>());
+        finding.range = {4, 6, 4, 7}; // what the next check reports
+        editor.setDiagnostics({finding});
+        const QRect line4 = editor.cursorRect(QTextCursor(editor.document()->findBlockByNumber(4)));
+        QTRY_VERIFY(std::any_of(gutterPaints.rects.cbegin(), gutterPaints.rects.cend(), [&line4](const QRect &r) {
+            return r.top() <= line4.top() && r.bottom() >= line4.bottom();
+        }));
+    }
+
     // A line of unmatched markup costs the RST definition quadratic time: past the limit it stays plain.
     void veryLongLinesStayPlain()
     {
