@@ -882,8 +882,12 @@ void MainWindow::fillOutline(const Core::ValidationService::Result &result)
     describe(result.document->root(), 0);
     content.append(QString::number(sections));
     for (const Core::Diagnostic &d : result.diagnostics) {
-        if (d.ruleId == QLatin1String("missing-section")) {
-            content.append(QStringLiteral("- %1 %2").arg(d.range.startLine).arg(d.subject));
+        if (d.insertLevel >= 0) {
+            content.append(QStringLiteral("- %1 %2 %3 %4")
+                               .arg(d.insertLevel)
+                               .arg(d.range.startLine)
+                               .arg(d.insertLine)
+                               .arg(d.subject));
         }
     }
     if (content == m_outlineContent) {
@@ -907,28 +911,50 @@ void MainWindow::fillOutline(const Core::ValidationService::Result &result)
         }
     };
     add(result.document->root(), nullptr);
-    // The template's missing sections, greyed, where they belong.
-    for (const Core::Diagnostic &d : result.diagnostics) {
-        if (d.ruleId != QLatin1String("missing-section") || d.subject.isEmpty()) {
-            continue;
-        }
-        QTreeWidgetItem *top = m_outline->topLevelItemCount() == 1 ? m_outline->topLevelItem(0) : nullptr;
+    // The template's missing sections and subsections, greyed, where they belong.
+    const auto missingItem = [this](const Core::Diagnostic &d) {
         auto *item = new QTreeWidgetItem();
         item->setText(0, d.subject);
         item->setForeground(0, palette().color(QPalette::Disabled, QPalette::Text));
         item->setToolTip(0, tr("Missing from the spec; right-click to insert it."));
         item->setData(0, Qt::UserRole + 1, d.subject);
-        item->setData(0, Qt::UserRole, d.range.startLine);
-        QTreeWidgetItem *container = top ? top : m_outline->invisibleRootItem();
+        item->setData(0, Qt::UserRole, d.insertLine);
+        return item;
+    };
+    const auto insertInPlace = [](QTreeWidgetItem *container, QTreeWidgetItem *item, int line) {
         int index = container->childCount();
         for (int i = 0; i < container->childCount(); ++i) {
-            if (container->child(i)->data(0, Qt::UserRole).toInt() >= d.range.startLine &&
+            if (container->child(i)->data(0, Qt::UserRole).toInt() >= line &&
                 container->child(i)->data(0, Qt::UserRole + 1).toString().isEmpty()) {
                 index = i;
                 break;
             }
         }
         container->insertChild(index, item);
+    };
+    QTreeWidgetItem *top = m_outline->topLevelItemCount() == 1 ? m_outline->topLevelItem(0) : nullptr;
+    QTreeWidgetItem *sectionsParent = top ? top : m_outline->invisibleRootItem();
+    // Sections first: a missing subsection's parent is a present section, never a missing one.
+    QList<std::pair<QTreeWidgetItem *, int>> present;
+    for (int i = 0; i < sectionsParent->childCount(); ++i) {
+        present.append({sectionsParent->child(i), sectionsParent->child(i)->data(0, Qt::UserRole).toInt()});
+    }
+    for (const Core::Diagnostic &d : result.diagnostics) {
+        if (d.insertLevel == 0 && !d.subject.isEmpty()) {
+            insertInPlace(sectionsParent, missingItem(d), d.insertLine);
+        }
+    }
+    for (const Core::Diagnostic &d : result.diagnostics) {
+        if (d.insertLevel != 1 || d.subject.isEmpty()) {
+            continue;
+        }
+        // The finding is on its section's title (with an overline, the title is the section's second line).
+        for (const auto &[section, line] : std::as_const(present)) {
+            if (line == d.range.startLine || line == d.range.startLine - 1) {
+                insertInPlace(section, missingItem(d), d.insertLine);
+                break;
+            }
+        }
     }
     if (sections > OutlineSectionLimit) {
         // Hundreds of thousands of rows would hold the window for seconds and help nobody.
@@ -959,40 +985,29 @@ void MainWindow::goToSection(int line)
 bool MainWindow::insertMissingSection(const QString &title)
 {
     for (const Core::Diagnostic &d : std::as_const(m_lastValidation.diagnostics)) {
-        if (d.ruleId != QLatin1String("missing-section") || d.subject != title) {
+        if (d.insertLevel < 0 || d.subject != title) {
             continue;
         }
-        // Use the adornment the document's own top-level sections use.
-        QString adornment = QStringLiteral("=");
-        const Core::RstNode &root = m_lastValidation.document->root();
-        const Core::RstNode *scope = &root;
-        if (root.children.size() >= 1) {
-            for (const Core::RstNode &child : root.children) {
-                if (child.kind == Core::RstNode::Kind::Section) {
-                    scope = &child;
-                    break;
-                }
-            }
-        }
-        for (const Core::RstNode &child : scope->children) {
-            if (child.kind == Core::RstNode::Kind::Section) {
-                adornment = child.attribute(QStringLiteral("adornment")).right(1);
-                break;
-            }
-        }
+        const QChar adornment = adornmentForLevel(d.insertLevel);
         QTextDocument *document = m_ui->editor->document();
         QTextCursor cursor(document);
-        const QTextBlock block = document->findBlockByNumber(d.range.startLine);
+        QTextBlock block = document->findBlockByNumber(d.insertLine);
+        if (block.isValid() && block.text().trimmed().isEmpty() && block.next().isValid()) {
+            block = block.next(); // after the blank line that ends the section before it
+        }
         if (block.isValid()) {
             cursor.setPosition(block.position());
         } else {
             cursor.movePosition(QTextCursor::End);
         }
-        QString text =
-            title + QLatin1Char('\n') + QString(title.size(), adornment.front()) + QStringLiteral("\n\nNone\n\n\n");
-        if (!block.isValid() && !document->toPlainText().endsWith(QLatin1String("\n\n"))) {
-            text.prepend(document->toPlainText().endsWith(QLatin1Char('\n')) ? QStringLiteral("\n")
-                                                                             : QStringLiteral("\n\n"));
+        QString text = title + QLatin1Char('\n') + QString(title.size(), adornment) + QStringLiteral("\n\nNone\n\n\n");
+        if (!block.isValid()) {
+            if (!document->toPlainText().endsWith(QLatin1String("\n\n"))) {
+                text.prepend(document->toPlainText().endsWith(QLatin1Char('\n')) ? QStringLiteral("\n")
+                                                                                 : QStringLiteral("\n\n"));
+            }
+        } else if (block.previous().isValid() && !block.previous().text().trimmed().isEmpty()) {
+            text.prepend(QLatin1Char('\n')); // a title right after text would continue its paragraph
         }
         cursor.beginEditBlock();
         cursor.insertText(text);
@@ -1002,6 +1017,50 @@ bool MainWindow::insertMissingSection(const QString &title)
         return true;
     }
     return false;
+}
+
+// The underline character the spec's own sections at \a level use (0: the sections under the
+// title, 1: their subsections), else one the spec does not use yet.
+QChar MainWindow::adornmentForLevel(int level) const
+{
+    QList<const Core::RstNode *> scopes;
+    const Core::RstNode &root = m_lastValidation.document->root();
+    for (const Core::RstNode &child : root.children) {
+        if (child.kind == Core::RstNode::Kind::Section) {
+            scopes.append(&child); // the title's section holds the spec's sections
+            break;
+        }
+    }
+    if (scopes.isEmpty()) {
+        scopes.append(&root);
+    }
+    QString used;
+    for (int depth = 0; depth <= level && !scopes.isEmpty(); ++depth) {
+        QList<const Core::RstNode *> next;
+        for (const Core::RstNode *scope : std::as_const(scopes)) {
+            used += scope->attribute(QStringLiteral("adornment")).right(1);
+            for (const Core::RstNode &child : scope->children) {
+                if (child.kind == Core::RstNode::Kind::Section) {
+                    next.append(&child);
+                }
+            }
+        }
+        if (depth == level) {
+            for (const Core::RstNode *section : std::as_const(next)) {
+                const QString adornment = section->attribute(QStringLiteral("adornment")).right(1);
+                if (!adornment.isEmpty()) {
+                    return adornment.front();
+                }
+            }
+        }
+        scopes = next;
+    }
+    for (const QChar candidate : QStringLiteral("=-~^\"'`#*+")) {
+        if (!used.contains(candidate)) {
+            return candidate;
+        }
+    }
+    return QLatin1Char('~');
 }
 
 void MainWindow::setDocument(const QString &text, const QString &path, const Core::TextFile &format, Load load)

@@ -102,7 +102,7 @@ public:
     /// Puts the cursor on 0-based \a line and shows that line at the top of the editor and of the
     /// preview, whether or not scrolling is synchronised (what an outline click does).
     void goToSection(int line);
-    /// Inserts the template section \a title (missing from the spec) at its place; one undo step.
+    /// Inserts the template section or subsection \a title (missing from the spec) at its place; one undo step.
     bool insertMissingSection(const QString &title);
     /// Writes the rendered spec as one standalone HTML file (the same page specwright-cli render writes).
     bool exportHtml(const QString &path);
@@ -202,6 +202,7 @@ private:
     void clearDiskNotText();
     /// Whether saving may replace \a path: asks first when the open file on disk is no longer text.
     bool mayOverwrite(const QString &path);
+    QChar adornmentForLevel(int level) const;
     void showDiff(const QString &title, const QString &diff);
     void applyLineChange(const Core::DiagramBlock::Change &change);
 

@@ -18,6 +18,7 @@
 #include <QProcess>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -361,6 +362,75 @@ private Q_SLOTS:
         end.insertText(QStringLiteral("\n.. frob::\n"));
         QTRY_VERIFY(window.validatedRevision() == window.revision());
         QVERIFY2(counts().startsWith(QLatin1String("2 errors, ")), qPrintable(counts()));
+        window.editor()->document()->setModified(false);
+    }
+
+    // Deleting a required subsection: the outline shows it greyed in its place under its section,
+    // and Insert Section puts it back there with the spec's own subsection underline (one undo step).
+    void outlineShowsAndInsertsMissingSubsections_data()
+    {
+        QTest::addColumn<QString>("deleted");
+        QTest::addColumn<QString>("next"); // the title after it, where the deletion ends
+        QTest::addColumn<int>("index");    // its place among Proposed change's subsections
+        QTest::newRow("in the middle") << QStringLiteral("Security impact") << QStringLiteral("Notifications impact")
+                                       << 3;
+        QTest::newRow("the first") << QStringLiteral("Alternatives") << QStringLiteral("Data model impact") << 0;
+        QTest::newRow("the last") << QStringLiteral("Developer impact") << QStringLiteral("Implementation") << 8;
+    }
+
+    void outlineShowsAndInsertsMissingSubsections()
+    {
+        QFETCH(QString, deleted);
+        QFETCH(QString, next);
+        QFETCH(int, index);
+        MainWindow window;
+        QVERIFY(window.newFromTemplate(QStringLiteral("glance-spec")));
+        QTRY_COMPARE(window.validatedRevision(), window.revision());
+        // Delete "Security impact" with its text, as a user would: select from its title to the next one.
+        QTextDocument *document = window.editor()->document();
+        const QTextBlock security = document->find(QRegularExpression(QStringLiteral("^%1$").arg(deleted))).block();
+        const QTextBlock notifications = document->find(QRegularExpression(QStringLiteral("^%1$").arg(next))).block();
+        QVERIFY(security.isValid() && notifications.isValid());
+        QTextCursor cut(document);
+        cut.setPosition(security.position());
+        cut.setPosition(notifications.position(), QTextCursor::KeepAnchor);
+        cut.removeSelectedText();
+        const QString before = window.editor()->toPlainText();
+        QTRY_COMPARE(window.validatedRevision(), window.revision());
+        QTreeWidgetItem *proposed = nullptr;
+        QTreeWidgetItem *title = window.outline()->topLevelItem(0);
+        for (int i = 0; i < title->childCount(); ++i) {
+            if (title->child(i)->text(0) == QLatin1String("Proposed change")) {
+                proposed = title->child(i);
+            }
+        }
+        QVERIFY(proposed);
+        QStringList children;
+        for (int i = 0; i < proposed->childCount(); ++i) {
+            children.append(proposed->child(i)->text(0));
+        }
+        QCOMPARE(children, (QStringList{QStringLiteral("Alternatives"), QStringLiteral("Data model impact"),
+                                        QStringLiteral("REST API impact"), QStringLiteral("Security impact"),
+                                        QStringLiteral("Notifications impact"), QStringLiteral("Other end user impact"),
+                                        QStringLiteral("Performance Impact"), QStringLiteral("Other deployer impact"),
+                                        QStringLiteral("Developer impact")}));
+        QTreeWidgetItem *missing = proposed->child(index);
+        QCOMPARE(missing->data(0, Qt::UserRole + 1).toString(), deleted);
+        QCOMPARE(missing->foreground(0).color(), window.palette().color(QPalette::Disabled, QPalette::Text));
+        for (int i = 0; i < proposed->childCount(); ++i) {
+            QCOMPARE(proposed->child(i)->data(0, Qt::UserRole + 1).toString().isEmpty(), i != index);
+        }
+
+        QVERIFY(window.insertMissingSection(deleted));
+        const QString inserted = QStringLiteral("\n\n%1\n%2\n\nNone\n\n\n%3\n")
+                                     .arg(deleted, QString(deleted.size(), QLatin1Char('-')), next);
+        QVERIFY2(window.editor()->toPlainText().contains(inserted), qPrintable(window.editor()->toPlainText()));
+        QTRY_COMPARE(window.validatedRevision(), window.revision());
+        for (const Specwright::Core::Diagnostic &d : window.editor()->diagnostics()) {
+            QVERIFY2(d.ruleId != QLatin1String("missing-subsection"), qPrintable(d.message));
+        }
+        window.editor()->undo();
+        QCOMPARE(window.editor()->toPlainText(), before);
         window.editor()->document()->setModified(false);
     }
 

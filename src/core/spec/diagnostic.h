@@ -22,6 +22,10 @@ struct Diagnostic
     SourceRange range; ///< 0-based, end exclusive
     QString fixHint;   ///< What to do about it (may be empty)
     QString subject;   ///< What the rule is about, e.g. the missing section's title (may be empty)
+    /// For a missing section or subsection: the 0-based line to insert it before (the line count:
+    /// at the end), and its level (0: top-level section of the spec, 1: subsection). -1: none.
+    int insertLine = -1;
+    int insertLevel = -1;
 
     static QString severityName(Severity severity)
     {

@@ -528,7 +528,25 @@ private:
                 QStringLiteral("Missing section \"%1\" (the template has it %2).").arg(section.title, where), anchor,
                 QStringLiteral("Insert the section; write \"None\" if there is nothing to say."));
             m_out.last().subject = section.title;
+            m_out.last().insertLine = anchor.startLine;
+            m_out.last().insertLevel = 0;
         }
+    }
+
+    // Where the template's subsection \a index of \a expected goes in \a section: before the next
+    // of the template's subsections that is there, else after the section's last line.
+    int subsectionInsertLine(const SpecTemplate::Section &expected, qsizetype index, const RstNode &section,
+                             const std::vector<const RstNode *> &subsections) const
+    {
+        for (qsizetype j = index + 1; j < expected.subsections.size(); ++j) {
+            const QString key = lowerKey(expected.subsections.at(j));
+            for (const RstNode *sub : subsections) {
+                if (lowerKey(titleOf(*sub)) == key) {
+                    return sub->range.startLine;
+                }
+            }
+        }
+        return qMin(section.range.endLine + 1, int(m_document.lineCount()));
     }
 
     void checkSubsections(const SpecTemplate::Section &expected, const RstNode &section)
@@ -543,12 +561,16 @@ private:
                 QStringLiteral("The template has no subsections in \"%1\".").arg(expected.title), titleRange(section),
                 QStringLiteral("Keep this section's text without subsections."));
         }
-        for (const QString &sub : expected.subsections) {
+        for (qsizetype i = 0; i < expected.subsections.size(); ++i) {
+            const QString &sub = expected.subsections.at(i);
             if (!present.contains(lowerKey(sub)) && !expected.optionalSubsections.contains(sub)) {
                 add(QStringLiteral("missing-subsection"),
                     QStringLiteral("\"%1\" is missing its subsection \"%2\".").arg(expected.title, sub),
                     titleRange(section),
                     QStringLiteral("Add the subsection; write \"None\" if there is nothing to say."));
+                m_out.last().subject = sub;
+                m_out.last().insertLine = subsectionInsertLine(expected, i, section, subsections);
+                m_out.last().insertLevel = 1;
             }
         }
         // Empty sections: the template asks for "None" rather than nothing.
