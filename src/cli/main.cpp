@@ -529,8 +529,8 @@ int checkSpecs(const QStringList &arguments)
         const CheckRules::Rules specRules = rules.rulesFor(path);
         outcome.profile = specRules.profile;
         const auto document = Specwright::Core::RstParser::parse(text, path);
-        QList<Diagnostic> diagnostics =
-            SpecValidator::validate(text, *document, specRules.specTemplate, specRules.profile);
+        QList<Diagnostic> diagnostics = SpecValidator::validate(text, *document, specRules.specTemplate,
+                                                                specRules.profile, nullptr, decoded.lineEnding());
         outcome.errors = std::any_of(diagnostics.cbegin(), diagnostics.cend(),
                                      [](const Diagnostic &d) { return d.severity == Diagnostic::Severity::Error; });
         if (textReport) {

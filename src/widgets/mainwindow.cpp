@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "callbackundoitem.h"
 #include "diagramcanvas.h"
 #include "diagramdock.h"
 #include "exportforreviewdialog.h"
@@ -354,7 +355,7 @@ void MainWindow::requestAnalysis()
         return;
     }
     const bool render = m_ui->preview->isVisible() && m_ui->editor->document()->characterCount() <= PreviewSizeLimit;
-    m_validationService.request(m_ui->editor->toPlainText(), m_revision, m_filePath, render);
+    m_validationService.request(m_ui->editor->toPlainText(), m_revision, m_filePath, render, m_lineEnding);
 }
 
 void MainWindow::setupDocks()
@@ -378,6 +379,19 @@ void MainWindow::setupDocks()
         }
     });
     connect(m_diagnosticsList, &QTreeWidget::itemClicked, m_diagnosticsList, &QTreeWidget::itemActivated);
+    // Findings the window can fix itself offer it on the finding.
+    m_diagnosticsList->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_diagnosticsList, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QTreeWidgetItem *item = m_diagnosticsList->itemAt(pos);
+        if (!item || item->text(2) != QLatin1String("crlf-line-endings")) {
+            return;
+        }
+        QMenu menu;
+        QAction *fix = menu.addAction(tr("Convert to Unix Line Endings (LF)"));
+        if (menu.exec(m_diagnosticsList->viewport()->mapToGlobal(pos)) == fix) {
+            convertToUnixLineEndings();
+        }
+    });
 
     m_outline = new QTreeWidget(this);
     m_outline->setObjectName(QStringLiteral("outline"));
@@ -623,9 +637,40 @@ PluginsDialog *MainWindow::openPlugins()
     return dialog;
 }
 
+bool MainWindow::convertToUnixLineEndings()
+{
+    if (m_lineEnding != Core::TextFile::LineEnding::Windows) {
+        return false;
+    }
+    // The text holds no carriage return: only what the next save writes changes. As a step on the
+    // editor's undo stack, Undo brings the Windows line endings back like any edit.
+    const auto setEnding = [this](Core::TextFile::LineEnding ending) {
+        m_lineEnding = ending;
+        ++m_revision;
+        requestAnalysis();
+    };
+    setEnding(Core::TextFile::LineEnding::Unix);
+    m_ui->editor->document()->appendUndoItem(
+        new CallbackUndoItem([setEnding] { setEnding(Core::TextFile::LineEnding::Windows); },
+                             [setEnding] { setEnding(Core::TextFile::LineEnding::Unix); }));
+    m_ui->editor->document()->setModified(true);
+    statusBar()->showMessage(tr("The file will be saved with Unix (LF) line endings."), 5000);
+    return true;
+}
+
+QString MainWindow::textAsWritten() const
+{
+    QString text = m_ui->editor->toPlainText();
+    if (m_lineEnding == Core::TextFile::LineEnding::Windows) {
+        text.replace(QLatin1Char('\n'), QStringLiteral("\r\n"));
+    }
+    return text;
+}
+
 ExportForReviewDialog *MainWindow::openExportForReview()
 {
-    auto *dialog = new ExportForReviewDialog(m_filePath, m_ui->editor->toPlainText(), this);
+    // The text as the file has it: Windows line endings are among the fixes the export lists.
+    auto *dialog = new ExportForReviewDialog(m_filePath, textAsWritten(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ExportForReviewDialog::lineRequested, this, [this](int line) {
         m_ui->editor->goToLine(line + 1);
@@ -633,18 +678,21 @@ ExportForReviewDialog *MainWindow::openExportForReview()
     });
     // The normalisation as one undo step in the editor, so the buffer is what gets exported.
     auto applyFixes = [this, dialog](const QString &text) {
-        if (text == m_ui->editor->toPlainText()) {
+        if (text == textAsWritten()) {
             return;
         }
         QTextCursor cursor(m_ui->editor->document());
         const int position = m_ui->editor->textCursor().position();
         cursor.beginEditBlock();
-        cursor.select(QTextCursor::Document);
-        cursor.insertText(text);
+        if (text != m_ui->editor->toPlainText()) {
+            cursor.select(QTextCursor::Document);
+            cursor.insertText(text);
+        }
+        convertToUnixLineEndings(); // the normalised text has none: the same undo step
         cursor.endEditBlock();
         cursor.setPosition(qMin(position, int(m_ui->editor->document()->characterCount()) - 1));
         m_ui->editor->setTextCursor(cursor);
-        dialog->setText(m_ui->editor->toPlainText());
+        dialog->setText(textAsWritten());
     };
     connect(dialog, &ExportForReviewDialog::applyFixesRequested, this, applyFixes);
     connect(

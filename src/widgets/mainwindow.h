@@ -102,6 +102,11 @@ public:
     /// Puts the cursor on 0-based \a line and shows that line at the top of the editor and of the
     /// preview, whether or not scrolling is synchronised (what an outline click does).
     void goToSection(int line);
+    /// Makes the next save write Unix (LF) line endings instead of the file's Windows ones; one
+    /// undo step. False when the file has Unix line endings already.
+    bool convertToUnixLineEndings();
+    /// The editor's text with the line endings the file is saved with.
+    QString textAsWritten() const;
     /// Inserts the template section or subsection \a title (missing from the spec) at its place; one undo step.
     bool insertMissingSection(const QString &title);
     /// Writes the rendered spec as one standalone HTML file (the same page specwright-cli render writes).

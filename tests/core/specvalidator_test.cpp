@@ -445,6 +445,50 @@ private Q_SLOTS:
         QCOMPARE(reported, missing);
     }
 
+    // Windows line endings are one finding on line 1, whether the text still holds the carriage
+    // returns (the command line) or the editor dropped them; any other carriage return is its own.
+    void windowsLineEndings_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("windows"); // the file's line ending, as TextFile read it
+        QTest::addColumn<int>("crlfFindings");
+        QTest::addColumn<QList<int>>("carriageReturnLines");
+        const QString lf = u"=====\nTitle\n=====\n\nText.\n"_s;
+        QString crlf = lf;
+        crlf.replace(u"\n"_s, u"\r\n"_s);
+        QTest::newRow("nominal: as the command line reads it") << crlf << true << 1 << QList<int>{};
+        QTest::newRow("nominal: as the editor holds it") << lf << true << 1 << QList<int>{};
+        QTest::newRow("edge: a lone CR besides")
+            << u"=====\r\nTitle\r\n=====\r\n\r\nA\rB.\r\n"_s << true << 1 << QList<int>{4};
+        QTest::newRow("edge: one CRLF in a Unix file")
+            << u"=====\nTitle\r\n=====\n\nText.\n"_s << false << 0 << QList<int>{1};
+    }
+
+    void windowsLineEndings()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, windows);
+        QFETCH(int, crlfFindings);
+        QFETCH(QList<int>, carriageReturnLines);
+        const auto document = RstParser::parse(text);
+        const QList<Diagnostic> found =
+            SpecValidator::validate(text, *document, SpecTemplate::builtinGlance(), SpecValidator::Profile::Glance,
+                                    nullptr, windows ? TextFile::LineEnding::Windows : TextFile::LineEnding::Unix);
+        int crlf = 0;
+        QList<int> carriageReturns;
+        for (const Diagnostic &d : found) {
+            if (d.ruleId == u"crlf-line-endings"_s) {
+                ++crlf;
+                QCOMPARE(d.range.startLine, 0);
+                QCOMPARE(d.severity, Diagnostic::Severity::Error);
+            } else if (d.ruleId == u"carriage-return"_s) {
+                carriageReturns.append(d.range.startLine);
+            }
+        }
+        QCOMPARE(crlf, crlfFindings);
+        QCOMPARE(carriageReturns, carriageReturnLines);
+    }
+
     void corpusHasNoErrorsUnderGlance()
     {
         const QString corpus = QStringLiteral(SPECWRIGHT_SHARED_DIR "/corpus/glance-specs");

@@ -5,6 +5,7 @@
 
 #include <core/plugin/pluginmanager.h>
 #include <core/spec/builtintemplates.h>
+#include <widgets/exportforreviewdialog.h>
 #include <widgets/mainwindow.h>
 #include <widgets/pluginsdialog.h>
 #include <widgets/previewview.h>
@@ -14,6 +15,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenu>
 #include <QProcess>
 #include <QProgressDialog>
@@ -31,6 +33,7 @@
 
 using Specwright::Core::BuiltinTemplates;
 using Specwright::Tests::MessageBoxAnswerer;
+using Specwright::Widgets::ExportForReviewDialog;
 using Specwright::Widgets::MainWindow;
 using Specwright::Widgets::PluginsDialog;
 using Specwright::Widgets::SourceEditor;
@@ -432,6 +435,65 @@ private Q_SLOTS:
         window.editor()->undo();
         QCOMPARE(window.editor()->toPlainText(), before);
         window.editor()->document()->setModified(false);
+    }
+
+    // A CRLF file: the window says so once, on line 1, as `check` does (the gate's doc8 D004);
+    // the fix makes the next save write LF, as one undo step; Export for Review lists the conversion.
+    void windowsLineEndingsAreOneFindingWithAFix()
+    {
+        const QByteArray crlf = "=====\r\nTitle\r\n=====\r\n\r\nText.\r\n";
+        const QString path = writeBytes(QStringLiteral("crlf.rst"), crlf);
+        MainWindow window;
+        QVERIFY(window.openFile(path));
+        QTRY_COMPARE(window.validatedRevision(), window.revision());
+        const auto crlfFindings = [&window] {
+            QList<Specwright::Core::Diagnostic> found;
+            for (const Specwright::Core::Diagnostic &d : window.editor()->diagnostics()) {
+                if (d.ruleId.contains(QLatin1String("crlf")) || d.ruleId == QLatin1String("carriage-return")) {
+                    found.append(d);
+                }
+            }
+            return found;
+        };
+        QCOMPARE(crlfFindings().size(), 1);
+        QCOMPARE(crlfFindings().constFirst().ruleId, QStringLiteral("crlf-line-endings"));
+        QCOMPARE(crlfFindings().constFirst().severity, Specwright::Core::Diagnostic::Severity::Error);
+        QCOMPARE(crlfFindings().constFirst().range.startLine, 0);
+        // The command line says the same, once.
+        QProcess cli;
+        cli.start(QStringLiteral(SPECWRIGHT_BIN_DIR "/specwright-cli"), {QStringLiteral("check"), path});
+        QVERIFY(cli.waitForFinished(30000));
+        const QString report = QString::fromUtf8(cli.readAllStandardOutput());
+        QCOMPARE(report.count(QLatin1String("[crlf-line-endings]")), 1);
+        QVERIFY2(report.contains(path + QStringLiteral(":1:1: error: The file uses Windows line endings (CRLF); "
+                                                       "the gate rejects them. [crlf-line-endings]")),
+                 qPrintable(report));
+        QVERIFY(!report.contains(QLatin1String("[carriage-return]")));
+
+        // Export for Review names the conversion among its fixes.
+        ExportForReviewDialog *dialog = window.openExportForReview();
+        bool listed = false;
+        for (int i = 0; i < dialog->problemList()->count(); ++i) {
+            listed =
+                listed || dialog->problemList()->item(i)->text().contains(QLatin1String("Carriage returns removed"));
+        }
+        QVERIFY(listed);
+        dialog->close();
+
+        // The fix: one step, undoable; the save writes LF.
+        QVERIFY(!window.isModified());
+        QVERIFY(window.convertToUnixLineEndings());
+        QVERIFY(window.isModified());
+        QTRY_COMPARE(window.validatedRevision(), window.revision());
+        QVERIFY(crlfFindings().isEmpty());
+        window.editor()->undo();
+        QTRY_COMPARE(window.validatedRevision(), window.revision());
+        QCOMPARE(crlfFindings().size(), 1);
+        window.editor()->redo();
+        QTRY_COMPARE(window.validatedRevision(), window.revision());
+        QVERIFY(crlfFindings().isEmpty());
+        QVERIFY(window.save());
+        QCOMPARE(readAll(path), QByteArray(crlf).replace("\r\n", "\n"));
     }
 
     void f8WalksTheDiagnostics()

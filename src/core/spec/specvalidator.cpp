@@ -38,6 +38,7 @@ const QHash<QString, std::array<Severity, 3>> &severities()
         {QStringLiteral("trailing-whitespace"), {E, E, E}},
         {QStringLiteral("tab"), {E, E, W}},
         {QStringLiteral("carriage-return"), {E, E, E}},
+        {QStringLiteral("crlf-line-endings"), {E, E, E}},
         {QStringLiteral("zero-width-space"), {E, W, E}},
         {QStringLiteral("no-final-newline"), {E, E, W}},
         {QStringLiteral("include-not-found"), {W, W, W}},
@@ -238,18 +239,25 @@ class Checker
 {
 public:
     Checker(const QString &text, const RstDocument &document, const SpecTemplate &specTemplate, Profile profile,
-            const std::atomic_bool *cancel)
+            const std::atomic_bool *cancel, TextFile::LineEnding lineEnding)
         : m_text(text)
         , m_census(censusOf(text))
         , m_document(document)
         , m_template(specTemplate)
         , m_profile(profile)
         , m_cancel(cancel)
+        , m_windowsLineEndings(lineEnding == TextFile::LineEnding::Windows)
     {
     }
 
     QList<Diagnostic> run()
     {
+        if (m_windowsLineEndings) {
+            // doc8 D004 on every line of the file; one finding, with one fix, says it.
+            add(QStringLiteral("crlf-line-endings"),
+                QStringLiteral("The file uses Windows line endings (CRLF); the gate rejects them."), lineRange(0, 0, 0),
+                QStringLiteral("Convert the file to Unix (LF) line endings."));
+        }
         checkLines();
         if (cancelled()) {
             return {};
@@ -298,7 +306,10 @@ private:
                 break; // the text ends with a newline
             }
             const QStringView line = all.mid(start, end - start);
-            const int carriage = carriageReturns ? int(line.indexOf(QLatin1Char('\r'))) : -1;
+            // A file with Windows line endings has its one finding: only the other carriage returns count.
+            const QStringView tested =
+                m_windowsLineEndings && !last && line.endsWith(QLatin1Char('\r')) ? line.chopped(1) : line;
+            const int carriage = carriageReturns ? int(tested.indexOf(QLatin1Char('\r'))) : -1;
             if (carriage >= 0) {
                 add(QStringLiteral("carriage-return"), QStringLiteral("Carriage return (Windows line ending)."),
                     lineRange(lineNumber, carriage, carriage + 1),
@@ -737,6 +748,7 @@ private:
     const SpecTemplate &m_template;
     Profile m_profile;
     const std::atomic_bool *m_cancel;
+    const bool m_windowsLineEndings; ///< the file is saved with CRLF: one finding says so
     QList<Diagnostic> m_out;
 };
 
@@ -804,9 +816,9 @@ SpecValidator::Profile SpecValidator::detectProfile(const QString &specPath)
 
 QList<Diagnostic> SpecValidator::validate(const QString &text, const RstDocument &document,
                                           const SpecTemplate &specTemplate, Profile profile,
-                                          const std::atomic_bool *cancel)
+                                          const std::atomic_bool *cancel, TextFile::LineEnding lineEnding)
 {
-    return Checker(text, document, specTemplate, profile, cancel).run();
+    return Checker(text, document, specTemplate, profile, cancel, lineEnding).run();
 }
 
 } // namespace Specwright::Core

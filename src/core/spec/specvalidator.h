@@ -5,6 +5,7 @@
 #include "diagnostic.h"
 #include "spectemplate.h"
 
+#include <core/document/textfile.h>
 #include <core/rst/rstdocument.h>
 
 #include <QList>
@@ -42,10 +43,15 @@ public:
     /**
      * Validates \a text, whose parse is \a document (RstParser::parse of the
      * same text), against \a specTemplate. Diagnostics come sorted by position.
+     * \a lineEnding is the file's (TextFile::lineEnding()): a file with Windows
+     * line endings gets one finding for them on its first line, whether \a text
+     * still holds its carriage returns (the command line) or not (the editor);
+     * carriage returns anywhere else are findings of their own line.
      */
     static QList<Diagnostic> validate(const QString &text, const RstDocument &document,
                                       const SpecTemplate &specTemplate, Profile profile,
-                                      const std::atomic_bool *cancel = nullptr);
+                                      const std::atomic_bool *cancel = nullptr,
+                                      TextFile::LineEnding lineEnding = TextFile::LineEnding::Unix);
 };
 
 } // namespace Specwright::Core

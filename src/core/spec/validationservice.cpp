@@ -26,7 +26,8 @@ ValidationService::~ValidationService()
 
 ValidationService::Result ValidationService::analyse(const QString &text, quint64 revision, const QString &sourcePath,
                                                      const std::atomic_bool *cancel, const Settings &settings,
-                                                     const std::function<void(const RenderService::Result &)> &rendered)
+                                                     const std::function<void(const RenderService::Result &)> &rendered,
+                                                     TextFile::LineEnding lineEnding)
 {
     Result result;
     result.revision = revision;
@@ -51,7 +52,8 @@ ValidationService::Result ValidationService::analyse(const QString &text, quint6
         result.profile =
             sourcePath.isEmpty() ? SpecValidator::Profile::Strict : SpecValidator::detectProfile(sourcePath);
     }
-    result.diagnostics = SpecValidator::validate(text, *result.document, specTemplate, result.profile, cancel);
+    result.diagnostics =
+        SpecValidator::validate(text, *result.document, specTemplate, result.profile, cancel, lineEnding);
     // Second opinions from plugins (e.g. docutils itself), when enabled.
     for (const RuleProvider *provider : PluginManager::ruleProviders()) {
         if (cancel && cancel->load()) {
@@ -62,10 +64,11 @@ ValidationService::Result ValidationService::analyse(const QString &text, quint6
     return result;
 }
 
-void ValidationService::request(const QString &text, quint64 revision, const QString &sourcePath, bool render)
+void ValidationService::request(const QString &text, quint64 revision, const QString &sourcePath, bool render,
+                                TextFile::LineEnding lineEnding)
 {
     m_latestRevision = revision;
-    Request request{text, revision, sourcePath, m_settings, render};
+    Request request{text, revision, sourcePath, m_settings, render, lineEnding};
     if (m_watcher.isRunning()) {
         m_cancel->store(true); // the running job is superseded
         m_waiting = std::move(request);
@@ -91,10 +94,11 @@ void ValidationService::start(Request request)
                 Qt::QueuedConnection);
         };
     }
-    m_watcher.setFuture(QtConcurrent::run([request = std::move(request), cancel = m_cancel,
-                                           rendered = std::move(rendered)] {
-        return analyse(request.text, request.revision, request.sourcePath, cancel.get(), request.settings, rendered);
-    }));
+    m_watcher.setFuture(
+        QtConcurrent::run([request = std::move(request), cancel = m_cancel, rendered = std::move(rendered)] {
+            return analyse(request.text, request.revision, request.sourcePath, cancel.get(), request.settings, rendered,
+                           request.lineEnding);
+        }));
 }
 
 void ValidationService::finished()

@@ -61,8 +61,12 @@ public:
     const Settings &settings() const { return m_settings; }
     ~ValidationService() override;
 
-    /** Parses and validates \a text; with \a render, renders it for the preview first. */
-    void request(const QString &text, quint64 revision, const QString &sourcePath, bool render = false);
+    /**
+     * Parses and validates \a text; with \a render, renders it for the preview first.
+     * \a lineEnding is what the file is saved with (the editor's text has no carriage returns).
+     */
+    void request(const QString &text, quint64 revision, const QString &sourcePath, bool render = false,
+                 TextFile::LineEnding lineEnding = TextFile::LineEnding::Unix);
 
     /**
      * The same work, synchronously: template and profile come from the spec's
@@ -71,7 +75,8 @@ public:
      */
     static Result analyse(const QString &text, quint64 revision, const QString &sourcePath,
                           const std::atomic_bool *cancel = nullptr, const Settings &settings = Settings(),
-                          const std::function<void(const RenderService::Result &)> &rendered = {});
+                          const std::function<void(const RenderService::Result &)> &rendered = {},
+                          TextFile::LineEnding lineEnding = TextFile::LineEnding::Unix);
 
 Q_SIGNALS:
     /** The newest request that asked for HTML was rendered (emitted before its validated()). */
@@ -86,6 +91,7 @@ private:
         QString sourcePath;
         Settings settings;
         bool render = false;
+        TextFile::LineEnding lineEnding = TextFile::LineEnding::Unix;
     };
 
     void start(Request request);
