@@ -26,7 +26,7 @@ CheckRules::Rules CheckRules::rulesFor(const QString &specPath)
     }
     if (!resolution) {
         QString release;
-        const QString specs = SpecTemplate::specsFolder(specPath, &release);
+        const QString specs = SpecTemplate::gateSpecsFolder(specPath, &release);
         // No path holds a NUL: the key cannot mix up two pairs.
         const QString key = specs + QLatin1Char('\0') + release;
         const QMutexLocker lock(&m_mutex);

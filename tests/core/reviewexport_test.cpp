@@ -6,6 +6,9 @@
 #include <core/document/textfile.h>
 #include <core/rst/rstparser.h>
 #include <core/spec/reviewexport.h>
+#include <core/spec/spectemplate.h>
+#include <core/spec/specvalidator.h>
+#include <core/spec/validationservice.h>
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -14,7 +17,10 @@
 using Specwright::Core::Diagnostic;
 using Specwright::Core::ReviewExport;
 using Specwright::Core::RstParser;
+using Specwright::Core::SpecTemplate;
+using Specwright::Core::SpecValidator;
 using Specwright::Core::TextFile;
+using Specwright::Core::ValidationService;
 
 namespace {
 
@@ -45,6 +51,42 @@ class ReviewExportTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // A draft elsewhere in a specs repository is judged as Export for Review will judge it, in the
+    // editor's analysis and in check alike: the repository's profile and its newest release's template.
+    void draftOutsideSpecsIsJudgedByTheRepositorysGate_data()
+    {
+        QTest::addColumn<bool>("nova");
+        QTest::newRow("nominal: glance-style repository") << false;
+        QTest::newRow("nominal: nova-style repository (per-release templates)") << true;
+    }
+
+    void draftOutsideSpecsIsJudgedByTheRepositorysGate()
+    {
+        QFETCH(bool, nova);
+        const auto repo = makeRepository({QStringLiteral("2025.2"), QStringLiteral("2026.1")}, false);
+        QDir root(repo->path());
+        if (nova) {
+            QVERIFY(QFile::copy(root.filePath(QStringLiteral("specs/template.rst")),
+                                root.filePath(QStringLiteral("specs/2026.1-template.rst"))));
+            QVERIFY(QFile::remove(root.filePath(QStringLiteral("specs/template.rst"))));
+        }
+        QVERIFY(root.mkpath(QStringLiteral("drafts")));
+        const QString draft = root.filePath(QStringLiteral("drafts/draft.rst"));
+        const QString text = exampleSpec();
+        QVERIFY(TextFile::write(draft, text).isEmpty());
+
+        const ReviewExport::Plan plan = ReviewExport::plan(draft, text);
+        QVERIFY2(plan.problems.isEmpty(), qPrintable(plan.problems.join(u'\n')));
+        const ValidationService::Result editor = ValidationService::analyse(text, 1, draft);
+        QCOMPARE(editor.profile, plan.profile);
+        QCOMPARE(editor.profile, nova ? SpecValidator::Profile::Nova : SpecValidator::Profile::Glance);
+        const SpecTemplate expected = SpecTemplate::forSpecFile(plan.targetPath);
+        QVERIFY(expected.isValid());
+        QCOMPARE(editor.templateName, expected.name());
+        QCOMPARE(SpecTemplate::forSpecFile(draft).name(), expected.name());
+        QCOMPARE(SpecValidator::detectProfile(draft), plan.profile);
+    }
+
     void releasesOldestFirst()
     {
         const auto repo =

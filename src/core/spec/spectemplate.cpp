@@ -3,6 +3,7 @@
 #include "spectemplate.h"
 
 #include "builtintemplates.h"
+#include "reviewexport.h"
 
 #include <core/document/textfile.h>
 #include <core/rst/rstparser.h>
@@ -233,7 +234,7 @@ SpecTemplate SpecTemplate::builtinGlance()
 SpecTemplate SpecTemplate::forSpecFile(const QString &specPath)
 {
     QString release;
-    const QString specs = specsFolder(specPath, &release);
+    const QString specs = gateSpecsFolder(specPath, &release);
     if (specs.isEmpty()) {
         return {};
     }
@@ -268,6 +269,23 @@ QString SpecTemplate::specsFolder(const QString &specPath, QString *release)
         dir.truncate(slash);
     }
     return {};
+}
+
+QString SpecTemplate::gateSpecsFolder(const QString &specPath, QString *release)
+{
+    const QString specs = specsFolder(specPath, release);
+    if (!specs.isEmpty()) {
+        return specs;
+    }
+    const QString repository = ReviewExport::findRepository(specPath);
+    if (repository.isEmpty()) {
+        return {};
+    }
+    if (release) {
+        const QStringList releases = ReviewExport::releases(repository);
+        *release = releases.isEmpty() ? QString() : releases.constLast();
+    }
+    return QDir(repository).filePath(QStringLiteral("specs"));
 }
 
 int SpecTemplate::indexOf(const QString &title) const

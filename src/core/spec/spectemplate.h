@@ -55,6 +55,16 @@ public:
      * file system access.
      */
     static QString specsFolder(const QString &specPath, QString *release = nullptr);
+    /**
+     * The `specs/` folder whose gate judges \a specPath: specsFolder(), else,
+     * for a draft elsewhere in a specs repository (ReviewExport::findRepository),
+     * the repository's, with its newest release in \a release, where Export
+     * for Review puts the spec by default. The one resolution behind the
+     * template and the profile, so that the editor, `check` and Export for
+     * Review judge a draft alike. Reads the file system only for a path
+     * without a `specs/` folder above it.
+     */
+    static QString gateSpecsFolder(const QString &specPath, QString *release = nullptr);
 
     bool isValid() const { return !m_sections.isEmpty(); }
     QString name() const { return m_name; }

@@ -783,7 +783,7 @@ QString SpecValidator::profileName(Profile profile)
 
 SpecValidator::Profile SpecValidator::detectProfile(const QString &specPath)
 {
-    const QString specs = SpecTemplate::specsFolder(specPath);
+    const QString specs = SpecTemplate::gateSpecsFolder(specPath);
     if (specs.isEmpty()) {
         return Profile::Strict;
     }
