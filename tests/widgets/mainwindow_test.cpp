@@ -38,6 +38,19 @@ using Specwright::Widgets::MainWindow;
 using Specwright::Widgets::PluginsDialog;
 using Specwright::Widgets::SourceEditor;
 
+// Time limits stretch under AddressSanitizer, which makes Specwright's own work several times slower.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr int SanitizerSlowdown = 10;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr int SanitizerSlowdown = 10;
+#else
+constexpr int SanitizerSlowdown = 1;
+#endif
+#else
+constexpr int SanitizerSlowdown = 1;
+#endif
+
 class MainWindowTest : public QObject
 {
     Q_OBJECT
@@ -802,7 +815,7 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         window.reset();
-        QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(timer.elapsed() < 2000 * SanitizerSlowdown, qPrintable(QString::number(timer.elapsed())));
     }
 
     void cancellingALoadLeavesTheFileAlone()
@@ -961,12 +974,14 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         PluginsDialog *dialog = window->openPlugins();
-        QVERIFY2(timer.elapsed() < 500, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(timer.elapsed() < 500 * SanitizerSlowdown, qPrintable(QString::number(timer.elapsed())));
         QTRY_VERIFY_WITH_TIMEOUT(dialog->isComplete(), 2000);
         window->editor()->document()->setModified(false);
         timer.restart();
         window.reset();
-        QVERIFY2(timer.elapsed() < 1500, qPrintable(QString::number(timer.elapsed())));
+        // What may still run is Specwright's own work on the text (rendering is not cancellable
+        // yet): milliseconds in a release build, seconds under AddressSanitizer.
+        QVERIFY2(timer.elapsed() < 1500 * SanitizerSlowdown, qPrintable(QString::number(timer.elapsed())));
         Specwright::Core::PluginManager::setEnabled(file, false);
     }
 
