@@ -1,16 +1,17 @@
 // SPDX-FileCopyrightText: 2026 The Specwright authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "checkrules.h"
 #include "gatherwriter.h"
 #include "specfilefinder.h"
 
+#include <core/analysis/specanalyzer.h>
 #include <core/document/textfile.h>
 #include <core/render/htmlrenderer.h>
+#include <core/review/reviewexport.h>
 #include <core/rst/rstparser.h>
 #include <core/rst/rsttreedump.h>
-#include <core/spec/builtintemplates.h>
-#include <core/spec/reviewexport.h>
-#include <core/spec/specvalidator.h>
+#include <core/validate/builtintemplates.h>
+#include <core/validate/checkrules.h>
+#include <core/validate/specvalidator.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -35,10 +36,14 @@
 #include <unistd.h>
 #endif
 
+using Specwright::Core::AnalysisInput;
 using Specwright::Core::BuiltinTemplates;
+using Specwright::Core::CheckRules;
 using Specwright::Core::Diagnostic;
 using Specwright::Core::ReviewExport;
 using Specwright::Core::ReviewNormalizer;
+using Specwright::Core::SpecAnalysis;
+using Specwright::Core::SpecAnalyzer;
 using Specwright::Core::SpecValidator;
 using Specwright::Core::TextFile;
 
@@ -296,10 +301,9 @@ int exportForReview(const QStringList &arguments)
     }
     // The text as written, line endings and all: the normalisation reports CRLF too.
     QFile raw(specPath);
-    QString written = raw.open(QIODevice::ReadOnly) ? QString::fromUtf8(raw.readAll()) : file.text();
-    if (written.startsWith(QChar(0xFEFF))) {
-        written.remove(0, 1);
-    }
+    const QString written = raw.open(QIODevice::ReadOnly)
+                                ? AnalysisInput::fromFile(raw.readAll(), file, specPath).writtenText
+                                : file.text();
     const ReviewExport::Plan plan = ReviewExport::plan(specPath, written, parser.value(repoOption),
                                                        parser.value(releaseOption), parser.value(nameOption));
     if (!plan.diff.isEmpty()) {
@@ -517,20 +521,10 @@ int checkSpecs(const QStringList &arguments)
             outcome.error = decoded.errorString();
             return outcome;
         }
-        // The validator checks the text as written: line endings and all. Without a carriage return
-        // that is the decoded text (the byte order mark aside), with no second conversion.
-        QString text = decoded.text();
-        if (bytes.contains('\r')) {
-            text = QString::fromUtf8(bytes);
-            if (text.startsWith(QChar(0xFEFF))) {
-                text.remove(0, 1);
-            }
-        }
-        const CheckRules::Rules specRules = rules.rulesFor(path);
-        outcome.profile = specRules.profile;
-        const auto document = Specwright::Core::RstParser::parse(text, path);
-        QList<Diagnostic> diagnostics = SpecValidator::validate(text, *document, specRules.specTemplate,
-                                                                specRules.profile, nullptr, decoded.lineEnding());
+        const AnalysisInput input = AnalysisInput::fromFile(bytes, decoded, path);
+        const SpecAnalysis analysis = SpecAnalyzer::analyse(input, rules);
+        outcome.profile = analysis.profile;
+        QList<Diagnostic> diagnostics = analysis.diagnostics;
         outcome.errors = std::any_of(diagnostics.cbegin(), diagnostics.cend(),
                                      [](const Diagnostic &d) { return d.severity == Diagnostic::Severity::Error; });
         if (textReport) {

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportforreviewdialog.h"
 
+#include <core/validate/checkrules.h>
+#include <core/validate/specrepository.h>
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -25,16 +28,18 @@ namespace Specwright::Widgets {
 using Core::Diagnostic;
 using Core::ReviewExport;
 
-ExportForReviewDialog::ExportForReviewDialog(const QString &specPath, const QString &text, QWidget *parent)
+ExportForReviewDialog::ExportForReviewDialog(const QString &specPath, const QString &text,
+                                             std::shared_ptr<Core::CheckRules> rules, QWidget *parent)
     : QDialog(parent)
     , m_specPath(specPath)
     , m_text(text)
+    , m_rules(rules ? std::move(rules) : std::make_shared<Core::CheckRules>())
 {
     setWindowTitle(tr("Export for Review"));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     auto *repositoryRow = new QHBoxLayout;
-    m_repository = new QLineEdit(ReviewExport::findRepository(specPath), this);
+    m_repository = new QLineEdit(Core::SpecRepository::find(specPath), this);
     m_repository->setPlaceholderText(tr("The specs repository (the folder with specs/ in it)"));
     auto *browse = new QPushButton(tr("Browse…"), this);
     repositoryRow->addWidget(m_repository, 1);
@@ -119,7 +124,8 @@ void ExportForReviewDialog::replan()
         return;
     }
     m_replanning = true;
-    m_plan = ReviewExport::plan(m_specPath, m_text, m_repository->text(), m_release->currentText(), m_name->text());
+    m_plan = ReviewExport::plan(m_specPath, m_text, m_repository->text(), m_release->currentText(), m_name->text(),
+                                m_rules.get());
     if (m_release->count() == 0 && !m_plan.releases.isEmpty()) {
         for (auto it = m_plan.releases.crbegin(); it != m_plan.releases.crend(); ++it) {
             m_release->addItem(*it); // newest first

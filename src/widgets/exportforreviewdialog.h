@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <core/spec/reviewexport.h>
+#include <core/review/reviewexport.h>
 
 #include <QDialog>
+
+#include <memory>
 
 class QCheckBox;
 class QComboBox;
@@ -26,7 +28,9 @@ class ExportForReviewDialog final : public QDialog
     Q_OBJECT
 
 public:
-    ExportForReviewDialog(const QString &specPath, const QString &text, QWidget *parent = nullptr);
+    /// \a rules: the window's template and profile resolution (null: the repository's own).
+    ExportForReviewDialog(const QString &specPath, const QString &text,
+                          std::shared_ptr<Core::CheckRules> rules = nullptr, QWidget *parent = nullptr);
 
     const Core::ReviewExport::Plan &plan() const { return m_plan; }
     QLineEdit *repositoryEdit() const { return m_repository; }
@@ -53,6 +57,7 @@ private:
 
     QString m_specPath;
     QString m_text;
+    std::shared_ptr<Core::CheckRules> m_rules;
     Core::ReviewExport::Plan m_plan;
     QLineEdit *m_repository = nullptr;
     QComboBox *m_release = nullptr;

@@ -3,9 +3,11 @@
 #include "mainwindow.h"
 
 #include "callbackundoitem.h"
+#include "diagnosticsdock.h"
 #include "diagramcanvas.h"
 #include "diagramdock.h"
 #include "exportforreviewdialog.h"
+#include "outlinedock.h"
 #include "pluginsdialog.h"
 #include "previewview.h"
 #include "sourceeditor.h"
@@ -15,8 +17,8 @@
 #include <core/plugin/exporter.h>
 #include <core/plugin/pluginmanager.h>
 #include <core/render/htmlrenderer.h>
-#include <core/rst/rstparser.h>
-#include <core/spec/builtintemplates.h>
+#include <core/validate/builtintemplates.h>
+#include <core/validate/checkrules.h>
 
 #include <QAbstractButton>
 #include <QActionGroup>
@@ -89,16 +91,18 @@ MainWindow::MainWindow(QWidget *parent)
     m_previewTimer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % late
     m_previewTimer.setInterval(PreviewDelay);
     connect(&m_previewTimer, &QTimer::timeout, this, &MainWindow::requestAnalysis);
-    connect(&m_validationService, &Core::ValidationService::validated, this,
-            [this](const Core::ValidationService::Result &result) {
-                if (result.revision != m_revision) {
-                    return; // stale: the text changed meanwhile
-                }
-                showValidation(result);
-                if (m_ui->preview->isVisible()) {
-                    updatePreview(result);
-                }
-            });
+    connect(&m_analysisService, &Core::AnalysisService::analysed, this, [this](const Core::SpecAnalysis &analysis) {
+        if (analysis.revision != m_revision) {
+            return; // stale: the text changed meanwhile
+        }
+        showAnalysis(analysis);
+        if (m_ui->preview->isVisible()) {
+            updatePreview(analysis);
+        }
+        for (const auto &action : std::exchange(m_waitingForAnalysis, {})) {
+            action(m_lastAnalysis);
+        }
+    });
     connect(m_ui->editor->document(), &QTextDocument::contentsChanged, this, [this] {
         if (isLoading()) {
             return; // checked once the whole text is in
@@ -138,9 +142,8 @@ MainWindow::MainWindow(QWidget *parent)
             m_journal->discard();
         }
     });
-    // The job renders before it validates; a preview shown again renders the last parse on its own.
-    connect(&m_validationService, &Core::ValidationService::rendered, this, &MainWindow::showRendered);
-    connect(&m_renderService, &Core::RenderService::rendered, this, &MainWindow::showRendered);
+    // The job renders before it checks: the preview never waits for the checks.
+    connect(&m_analysisService, &Core::AnalysisService::pageReady, this, &MainWindow::showPage);
     connect(m_ui->editor, &QPlainTextEdit::cursorPositionChanged, this, [this] {
         const QTextCursor cursor = m_ui->editor->textCursor();
         statusBar()->showMessage(
@@ -162,6 +165,16 @@ SourceEditor *MainWindow::editor() const
 PreviewView *MainWindow::preview() const
 {
     return m_ui->preview;
+}
+
+QTreeView *MainWindow::diagnosticsList() const
+{
+    return m_diagnosticsDock->view();
+}
+
+QTreeWidget *MainWindow::outline() const
+{
+    return m_outlineDock->tree();
 }
 
 bool MainWindow::isModified() const
@@ -355,74 +368,35 @@ void MainWindow::requestAnalysis()
         return;
     }
     const bool render = m_ui->preview->isVisible() && m_ui->editor->document()->characterCount() <= PreviewSizeLimit;
-    m_validationService.request(m_ui->editor->toPlainText(), m_revision, m_filePath, render, m_lineEnding);
+    Core::AnalysisInput input = Core::AnalysisInput::fromEditor(m_ui->editor->toPlainText(), m_filePath, m_revision,
+                                                                m_lineEnding, m_byteOrderMark);
+    input.render = render;
+    m_analysisService.request(input);
 }
 
 void MainWindow::setupDocks()
 {
-    m_diagnosticsList = new QTreeWidget(this);
-    m_diagnosticsList->setObjectName(QStringLiteral("diagnosticsList"));
-    m_diagnosticsList->setHeaderLabels({tr("Severity"), tr("Line"), tr("Rule"), tr("Message")});
-    m_diagnosticsList->setRootIsDecorated(false);
-    m_diagnosticsList->setSortingEnabled(true);
-    m_diagnosticsList->setUniformRowHeights(true);
-    m_diagnosticsList->header()->setStretchLastSection(true);
-    auto *diagnosticsDock = new QDockWidget(tr("Diagnostics"), this);
-    diagnosticsDock->setObjectName(QStringLiteral("diagnosticsDock"));
-    diagnosticsDock->setWidget(m_diagnosticsList);
-    addDockWidget(Qt::BottomDockWidgetArea, diagnosticsDock);
-    connect(m_diagnosticsList, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        const int index = item->data(0, Qt::UserRole).toInt();
-        if (index >= 0 && index < m_ui->editor->diagnostics().size()) {
-            m_ui->editor->goToRange(m_ui->editor->diagnostics().at(index).range);
-            m_ui->editor->setFocus();
-        }
+    m_diagnosticsDock = new DiagnosticsDock(
+        [this](Core::Diagnostic::Severity severity) { return m_ui->editor->diagnosticColor(severity); }, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_diagnosticsDock);
+    connect(m_diagnosticsDock, &DiagnosticsDock::diagnosticActivated, this, [this](const Core::Diagnostic &d) {
+        m_ui->editor->goToRange(d.range);
+        m_ui->editor->setFocus();
     });
-    connect(m_diagnosticsList, &QTreeWidget::itemClicked, m_diagnosticsList, &QTreeWidget::itemActivated);
-    // Findings the window can fix itself offer it on the finding.
-    m_diagnosticsList->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_diagnosticsList, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
-        const QTreeWidgetItem *item = m_diagnosticsList->itemAt(pos);
-        if (!item || item->text(2) != QLatin1String("crlf-line-endings")) {
-            return;
-        }
-        QMenu menu;
-        QAction *fix = menu.addAction(tr("Convert to Unix Line Endings (LF)"));
-        if (menu.exec(m_diagnosticsList->viewport()->mapToGlobal(pos)) == fix) {
+    m_diagnosticsDock->addFix(QStringLiteral("crlf-line-endings"), tr("Convert to Unix Line Endings (LF)"));
+    connect(m_diagnosticsDock, &DiagnosticsDock::fixRequested, this, [this](const QString &ruleId) {
+        if (ruleId == QLatin1String("crlf-line-endings")) {
             convertToUnixLineEndings();
         }
     });
-
-    m_outline = new QTreeWidget(this);
-    m_outline->setObjectName(QStringLiteral("outline"));
-    m_outline->setHeaderHidden(true);
-    m_outline->setContextMenuPolicy(Qt::CustomContextMenu);
-    auto *outlineDock = new QDockWidget(tr("Outline"), this);
-    outlineDock->setObjectName(QStringLiteral("outlineDock"));
-    outlineDock->setWidget(m_outline);
-    addDockWidget(Qt::LeftDockWidgetArea, outlineDock);
-    connect(m_outline, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
-        const QVariant line = item->data(0, Qt::UserRole);
-        if (line.isValid()) {
-            goToSection(line.toInt());
-        }
-    });
-    connect(m_outline, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
-        QTreeWidgetItem *item = m_outline->itemAt(pos);
-        const QString missing = item ? item->data(0, Qt::UserRole + 1).toString() : QString();
-        if (missing.isEmpty()) {
-            return;
-        }
-        QMenu menu;
-        QAction *insert = menu.addAction(tr("Insert Section \u201c%1\u201d").arg(missing));
-        if (menu.exec(m_outline->viewport()->mapToGlobal(pos)) == insert) {
-            insertMissingSection(missing);
-        }
-    });
+    m_outlineDock = new OutlineDock(this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_outlineDock);
+    connect(m_outlineDock, &OutlineDock::sectionActivated, this, &MainWindow::goToSection);
+    connect(m_outlineDock, &OutlineDock::insertRequested, this, &MainWindow::insertMissingSection);
 
     m_ui->menuView->addSeparator();
-    m_ui->menuView->addAction(outlineDock->toggleViewAction());
-    m_ui->menuView->addAction(diagnosticsDock->toggleViewAction());
+    m_ui->menuView->addAction(m_outlineDock->toggleViewAction());
+    m_ui->menuView->addAction(m_diagnosticsDock->toggleViewAction());
 
     auto *next = new QAction(tr("Next Diagnostic"), this);
     next->setShortcut(Qt::Key_F8);
@@ -461,17 +435,20 @@ void MainWindow::setupDocks()
     connect(m_diagramDock, &DiagramDock::applyRequested, this,
             [this](const Core::DiagramBlock::Found &block, const QString &diagram) {
                 // The text may have changed since the block was opened: find it again where it was.
-                const auto document = Core::RstParser::parse(m_ui->editor->toPlainText(), m_filePath);
-                const Core::DiagramBlock::Found now = Core::DiagramBlock::at(*document, block.firstLine);
-                if (!now.valid) {
-                    showError(tr("Cannot Apply Diagram"),
-                              tr("The literal block at line %1 is gone. Use Insert into Spec to add the diagram.")
-                                  .arg(block.firstLine + 1));
-                    return;
-                }
-                applyLineChange(Core::DiagramBlock::replacement(now, diagram));
-                m_diagramDock->editBlock(Core::DiagramBlock::at(
-                    *Core::RstParser::parse(m_ui->editor->toPlainText(), m_filePath), now.firstLine));
+                whenAnalysed([this, block, diagram](const Core::SpecAnalysis &analysis) {
+                    const Core::DiagramBlock::Found now = Core::DiagramBlock::at(*analysis.document, block.firstLine);
+                    if (!now.valid) {
+                        showError(tr("Cannot Apply Diagram"),
+                                  tr("The literal block at line %1 is gone. Use Insert into Spec to add the diagram.")
+                                      .arg(block.firstLine + 1));
+                        return;
+                    }
+                    applyLineChange(Core::DiagramBlock::replacement(now, diagram));
+                    // Keep editing the block as it now is in the text.
+                    whenAnalysed([this, line = now.firstLine](const Core::SpecAnalysis &applied) {
+                        m_diagramDock->editBlock(Core::DiagramBlock::at(*applied.document, line));
+                    });
+                });
             });
 
     // Scroll synchronisation, both ways, through the rendered blocks' source lines.
@@ -503,8 +480,8 @@ void MainWindow::setupDocks()
     });
     // Showing the preview again brings it up to date with what was typed while it was hidden.
     connect(m_ui->actionShowPreview, &QAction::toggled, this, [this](bool shown) {
-        if (shown && m_lastValidation.document && m_previewRevision != m_validatedRevision) {
-            m_renderService.request(m_lastValidation.document, m_lastValidation.revision);
+        if (shown && m_previewRevision != m_revision) {
+            requestAnalysis();
         }
     });
 
@@ -670,7 +647,7 @@ QString MainWindow::textAsWritten() const
 ExportForReviewDialog *MainWindow::openExportForReview()
 {
     // The text as the file has it: Windows line endings are among the fixes the export lists.
-    auto *dialog = new ExportForReviewDialog(m_filePath, textAsWritten(), this);
+    auto *dialog = new ExportForReviewDialog(m_filePath, textAsWritten(), m_checkRules, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ExportForReviewDialog::lineRequested, this, [this](int line) {
         m_ui->editor->goToLine(line + 1);
@@ -721,35 +698,45 @@ ExportForReviewDialog *MainWindow::openExportForReview()
     return dialog;
 }
 
-bool MainWindow::exportWith(const Core::Exporter *exporter, const QString &path)
+void MainWindow::whenAnalysed(std::function<void(const Core::SpecAnalysis &)> action)
 {
-    const auto document = Core::RstParser::parse(m_ui->editor->toPlainText(), m_filePath);
-    QSaveFile file(path);
-    const QByteArray data = exporter->exportDocument(*document);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        showError(tr("Cannot Export %1").arg(exporter->formatName()),
-                  tr("%1 could not be written: %2.").arg(path, file.errorString()));
-        return false;
+    if (m_lastAnalysis.document && m_validatedRevision == m_revision && !isLoading()) {
+        action(m_lastAnalysis);
+        return;
     }
-    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
-    return true;
+    m_waitingForAnalysis.append(std::move(action));
+    requestAnalysis(); // now, not after the typing pause
 }
 
-bool MainWindow::exportHtml(const QString &path)
+void MainWindow::exportWith(const Core::Exporter *exporter, const QString &path)
 {
-    // An explicit export may parse on the GUI thread when the background parse is not current.
-    Core::RstDocument::Ptr document = m_lastValidation.document;
-    if (!document || m_validatedRevision != m_revision) {
-        document = Core::RstParser::parse(m_ui->editor->toPlainText(), m_filePath);
-    }
-    const QString fallback = m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
-    const QString error = Core::TextFile::write(path, Core::HtmlRenderer::renderPage(*document, fallback, m_filePath));
-    if (!error.isEmpty()) {
-        showError(tr("Cannot Export HTML"), error);
-        return false;
-    }
-    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
-    return true;
+    whenAnalysed([this, exporter, path](const Core::SpecAnalysis &analysis) {
+        QSaveFile file(path);
+        const QByteArray data = exporter->exportDocument(*analysis.document);
+        const bool ok = file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit();
+        if (ok) {
+            statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
+        } else {
+            showError(tr("Cannot Export %1").arg(exporter->formatName()),
+                      tr("%1 could not be written: %2.").arg(path, file.errorString()));
+        }
+        Q_EMIT exported(path, ok);
+    });
+}
+
+void MainWindow::exportHtml(const QString &path)
+{
+    whenAnalysed([this, path](const Core::SpecAnalysis &analysis) {
+        const QString fallback = m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
+        const QString error =
+            Core::TextFile::write(path, Core::HtmlRenderer::renderPage(*analysis.document, fallback, m_filePath));
+        if (error.isEmpty()) {
+            statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
+        } else {
+            showError(tr("Cannot Export HTML"), error);
+        }
+        Q_EMIT exported(path, error.isEmpty());
+    });
 }
 
 void MainWindow::exportPdf(const QString &path)
@@ -769,251 +756,75 @@ void MainWindow::setCheckSettings(const QString &templatePath, const QString &pr
 void MainWindow::applyCheckSettings()
 {
     const QSettings settings;
-    Core::ValidationService::Settings check;
-    check.templatePath = settings.value(TemplateKey).toString();
-    Core::SpecValidator::Profile profile;
-    if (Core::SpecValidator::profileFromName(settings.value(ProfileKey).toString(), &profile)) {
-        check.profile = profile;
+    Core::SpecTemplate forced;
+    const QString templatePath = settings.value(TemplateKey).toString();
+    if (!templatePath.isEmpty()) {
+        forced = Core::SpecTemplate::fromFile(templatePath);
     }
-    m_validationService.setSettings(check);
+    std::optional<Core::SpecValidator::Profile> profile;
+    Core::SpecValidator::Profile named;
+    if (Core::SpecValidator::profileFromName(settings.value(ProfileKey).toString(), &named)) {
+        profile = named;
+    }
+    // A new resolution each time: the repository's template is read again, in case it changed.
+    m_checkRules = std::make_shared<Core::CheckRules>(forced, profile);
+    m_analysisService.setRules(m_checkRules);
 }
 
-void MainWindow::updatePreview(const Core::ValidationService::Result &result)
+void MainWindow::updatePreview(const Core::SpecAnalysis &analysis)
 {
     const qsizetype size = m_ui->editor->document()->characterCount();
     if (size <= PreviewSizeLimit) {
         m_previewPaused = false;
-        // Normally the validation job has rendered this revision already (rendered() comes first);
-        // not when the preview was hidden as the job started.
-        if (m_previewRevision != result.revision) {
-            m_renderService.request(result.document, result.revision);
+        // Normally the job has rendered this revision already (pageReady() comes first); not when
+        // the preview was hidden as the job started.
+        if (m_previewRevision != analysis.revision) {
+            if (analysis.rendered) {
+                showPage(analysis.page);
+            } else {
+                requestAnalysis();
+            }
         }
         return;
     }
     // A page of many megabytes would freeze the web view on every pause: say so instead, once.
     if (!m_previewPaused) {
         m_previewPaused = true;
-        const QString notice =
-            tr("Preview paused\n==============\n\nThis spec has %1 MB of text; the live preview stops above %2 MB so "
-               "that typing stays fast. Checking goes on as you type, and File > Export HTML still renders "
-               "the whole spec.\n")
+        m_ui->preview->showDocument(
+            tr("<h1>Preview paused</h1><p>This spec has %1 MB of text; the live preview stops above %2 MB so "
+               "that typing stays fast. Checking goes on as you type, and File &gt; Export HTML still renders "
+               "the whole spec.</p>")
                 .arg(QString::number(double(size) / (1024 * 1024), 'f', 1))
-                .arg(PreviewSizeLimit / (1024 * 1024));
-        m_ui->preview->showDocument(Core::HtmlRenderer::renderBody(*Core::RstParser::parse(notice)),
-                                    tr("Preview paused"),
-                                    m_filePath.isEmpty() ? QDir::homePath() : QFileInfo(m_filePath).absolutePath());
+                .arg(PreviewSizeLimit / (1024 * 1024)),
+            tr("Preview paused"), m_filePath.isEmpty() ? QDir::homePath() : QFileInfo(m_filePath).absolutePath());
         statusBar()->showMessage(
             tr("Live preview paused: the spec is larger than %1 MB.").arg(PreviewSizeLimit / (1024 * 1024)), 10000);
     }
 }
 
-void MainWindow::showRendered(const Core::RenderService::Result &result)
+void MainWindow::showPage(const Core::SpecAnalysis::Page &page)
 {
-    if (result.revision != m_revision) {
-        return; // the text changed again meanwhile; a newer render is on its way
+    if (page.revision != m_revision) {
+        return; // the text changed again meanwhile; a newer page is on its way
     }
     const QString base = m_filePath.isEmpty() ? QDir::homePath() : QFileInfo(m_filePath).absolutePath();
-    m_ui->preview->showDocument(result.bodyHtml, result.title, base);
-    m_previewRevision = result.revision;
-    Q_EMIT previewUpdated(result.revision);
+    m_ui->preview->showDocument(page.bodyHtml, page.title, base);
+    m_previewRevision = page.revision;
+    Q_EMIT previewUpdated(page.revision);
 }
 
-void MainWindow::showValidation(const Core::ValidationService::Result &result)
+void MainWindow::showAnalysis(const Core::SpecAnalysis &analysis)
 {
-    using Core::Diagnostic;
-    const Core::ValidationService::Result previous = std::exchange(m_lastValidation, result);
-    m_validatedRevision = result.revision;
-    m_ui->editor->setDiagnostics(result.diagnostics);
-    QList<SourceEditor::TitleLines> titles;
-    std::function<void(const Core::RstNode &, int)> collect = [&](const Core::RstNode &node, int level) {
-        for (const Core::RstNode &child : node.children) {
-            if (child.kind == Core::RstNode::Kind::Section && !child.children.empty()) {
-                // From the overline (if any) to the underline.
-                const int titleLine = child.children.front().range.startLine;
-                titles.append({child.range.startLine, titleLine + 1, level});
-                collect(child, level + 1);
-            }
-        }
-    };
-    collect(result.document->root(), 1);
-    m_ui->editor->setTitles(titles);
-    // Code-block bodies: the directive's last lines hold its content (trailing blank lines are not kept).
-    QList<SourceEditor::CodeBlock> codeBlocks;
-    std::function<void(const Core::RstNode &)> code = [&](const Core::RstNode &node) {
-        for (const Core::RstNode &child : node.children) {
-            if (child.kind == Core::RstNode::Kind::LiteralBlock && child.hasAttribute(QStringLiteral("language")) &&
-                !child.text.isEmpty()) {
-                const int lines = int(child.text.count(QLatin1Char('\n'))) + 1;
-                codeBlocks.append({child.range.endLine - lines + 1, child.range.endLine,
-                                   child.attribute(QStringLiteral("language"))});
-            }
-            code(child);
-        }
-    };
-    code(result.document->root());
-    m_ui->editor->setCodeBlocks(codeBlocks);
-    const bool sameDiagnostics = result.diagnostics == previous.diagnostics && previous.document;
-    int errors = 0;
-    int warnings = 0;
-    int infos = 0;
-    for (const Diagnostic &d : result.diagnostics) {
-        (d.severity == Diagnostic::Severity::Error     ? errors
-         : d.severity == Diagnostic::Severity::Warning ? warnings
-                                                       : infos)++;
-    }
-    // Refilling an unchanged list would only repaint it (and lose the reader's place in it).
-    if (!sameDiagnostics) {
-        m_diagnosticsList->setSortingEnabled(false);
-        m_diagnosticsList->clear();
-        // The first DiagnosticsListLimit findings by line: hundreds of thousands of rows (a line of
-        // unmatched markup) would hold the window for seconds; the status bar counts them all.
-        QList<int> listed(result.diagnostics.size());
-        std::iota(listed.begin(), listed.end(), 0);
-        if (listed.size() > DiagnosticsListLimit) {
-            std::stable_sort(listed.begin(), listed.end(), [&result](int a, int b) {
-                return result.diagnostics.at(a).range.startLine < result.diagnostics.at(b).range.startLine;
-            });
-            listed.resize(DiagnosticsListLimit);
-        }
-        for (const int i : std::as_const(listed)) {
-            const Diagnostic &d = result.diagnostics.at(i);
-            auto *item = new QTreeWidgetItem(m_diagnosticsList);
-            item->setText(0, Diagnostic::severityName(d.severity));
-            item->setForeground(0, m_ui->editor->diagnosticColor(d.severity));
-            item->setData(1, Qt::DisplayRole, d.range.startLine + 1);
-            item->setText(2, d.ruleId);
-            item->setText(3, d.message);
-            item->setToolTip(3, d.fixHint);
-            item->setData(0, Qt::UserRole, i);
-        }
-        if (auto *dock = qobject_cast<QDockWidget *>(m_diagnosticsList->parentWidget())) {
-            dock->setWindowTitle(result.diagnostics.size() > DiagnosticsListLimit
-                                     ? tr("Diagnostics — the first %1 of %2 by line (specwright-cli check "
-                                          "lists them all)")
-                                           .arg(DiagnosticsListLimit)
-                                           .arg(result.diagnostics.size())
-                                     : tr("Diagnostics"));
-        }
-        m_diagnosticsList->setSortingEnabled(true);
-        m_diagnosticsList->sortByColumn(1, Qt::AscendingOrder);
-    }
-    // Singular and plural spelt out: tr()'s %n needs a translation file to say "1 error".
-    const auto count = [](int n, const QString &one, const QString &many) { return (n == 1 ? one : many).arg(n); };
-    m_counts->setText(
-        tr("%1, %2, %3 · %4 profile")
-            .arg(count(errors, tr("%1 error"), tr("%1 errors")), count(warnings, tr("%1 warning"), tr("%1 warnings")),
-                 count(infos, tr("%1 note"), tr("%1 notes")), Core::SpecValidator::profileName(result.profile)));
-    m_counts->setToolTip(tr("Checked against %1").arg(result.templateName));
-    fillOutline(result);
-    Q_EMIT validationUpdated(result.revision);
-}
-
-void MainWindow::fillOutline(const Core::ValidationService::Result &result)
-{
-    using Core::RstNode;
-    // What the outline shows: each section's depth, title and line, and the missing sections.
-    QStringList content;
-    int sections = 0;
-    std::function<void(const RstNode &, int)> describe = [&](const RstNode &node, int depth) {
-        for (const RstNode &child : node.children) {
-            if (child.kind == RstNode::Kind::Section && !child.children.empty()) {
-                if (++sections <= OutlineSectionLimit) {
-                    content.append(QStringLiteral("%1 %2 %3")
-                                       .arg(depth)
-                                       .arg(child.range.startLine)
-                                       .arg(child.children.front().text));
-                }
-                describe(child, depth + 1);
-            }
-        }
-    };
-    describe(result.document->root(), 0);
-    content.append(QString::number(sections));
-    for (const Core::Diagnostic &d : result.diagnostics) {
-        if (d.insertLevel >= 0) {
-            content.append(QStringLiteral("- %1 %2 %3 %4")
-                               .arg(d.insertLevel)
-                               .arg(d.range.startLine)
-                               .arg(d.insertLine)
-                               .arg(d.subject));
-        }
-    }
-    if (content == m_outlineContent) {
-        return; // rebuilding the same tree would only repaint it and unfold what the reader folded
-    }
-    m_outlineContent = content;
-    m_outline->clear();
-    int listed = 0;
-    std::function<void(const RstNode &, QTreeWidgetItem *)> add = [&](const RstNode &node, QTreeWidgetItem *parent) {
-        for (const RstNode &child : node.children) {
-            if (child.kind != RstNode::Kind::Section || child.children.empty()) {
-                continue;
-            }
-            if (++listed > OutlineSectionLimit) {
-                return;
-            }
-            auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_outline);
-            item->setText(0, child.children.front().text);
-            item->setData(0, Qt::UserRole, child.range.startLine);
-            add(child, item);
-        }
-    };
-    add(result.document->root(), nullptr);
-    // The template's missing sections and subsections, greyed, where they belong.
-    const auto missingItem = [this](const Core::Diagnostic &d) {
-        auto *item = new QTreeWidgetItem();
-        item->setText(0, d.subject);
-        item->setForeground(0, palette().color(QPalette::Disabled, QPalette::Text));
-        item->setToolTip(0, tr("Missing from the spec; right-click to insert it."));
-        item->setData(0, Qt::UserRole + 1, d.subject);
-        item->setData(0, Qt::UserRole, d.insertLine);
-        return item;
-    };
-    const auto insertInPlace = [](QTreeWidgetItem *container, QTreeWidgetItem *item, int line) {
-        int index = container->childCount();
-        for (int i = 0; i < container->childCount(); ++i) {
-            if (container->child(i)->data(0, Qt::UserRole).toInt() >= line &&
-                container->child(i)->data(0, Qt::UserRole + 1).toString().isEmpty()) {
-                index = i;
-                break;
-            }
-        }
-        container->insertChild(index, item);
-    };
-    QTreeWidgetItem *top = m_outline->topLevelItemCount() == 1 ? m_outline->topLevelItem(0) : nullptr;
-    QTreeWidgetItem *sectionsParent = top ? top : m_outline->invisibleRootItem();
-    // Sections first: a missing subsection's parent is a present section, never a missing one.
-    QList<std::pair<QTreeWidgetItem *, int>> present;
-    for (int i = 0; i < sectionsParent->childCount(); ++i) {
-        present.append({sectionsParent->child(i), sectionsParent->child(i)->data(0, Qt::UserRole).toInt()});
-    }
-    for (const Core::Diagnostic &d : result.diagnostics) {
-        if (d.insertLevel == 0 && !d.subject.isEmpty()) {
-            insertInPlace(sectionsParent, missingItem(d), d.insertLine);
-        }
-    }
-    for (const Core::Diagnostic &d : result.diagnostics) {
-        if (d.insertLevel != 1 || d.subject.isEmpty()) {
-            continue;
-        }
-        // The finding is on its section's title (with an overline, the title is the section's second line).
-        for (const auto &[section, line] : std::as_const(present)) {
-            if (line == d.range.startLine || line == d.range.startLine - 1) {
-                insertInPlace(section, missingItem(d), d.insertLine);
-                break;
-            }
-        }
-    }
-    if (sections > OutlineSectionLimit) {
-        // Hundreds of thousands of rows would hold the window for seconds and help nobody.
-        auto *more = new QTreeWidgetItem(m_outline);
-        more->setText(0, tr("… %1 more sections (the outline lists the first %2)")
-                             .arg(sections - OutlineSectionLimit)
-                             .arg(OutlineSectionLimit));
-        more->setForeground(0, palette().color(QPalette::Disabled, QPalette::Text));
-        more->setFlags(Qt::ItemIsEnabled);
-    }
-    m_outline->expandAll();
+    m_lastAnalysis = analysis;
+    m_validatedRevision = analysis.revision;
+    m_ui->editor->setDiagnostics(analysis.diagnostics);
+    m_ui->editor->setTitles(analysis.titles);
+    m_ui->editor->setCodeBlocks(analysis.codeBlocks);
+    m_diagnosticsDock->showAnalysis(analysis);
+    m_counts->setText(DiagnosticsDock::summary(analysis));
+    m_counts->setToolTip(tr("Checked against %1").arg(analysis.templateName));
+    m_outlineDock->setOutline(analysis.outline);
+    Q_EMIT validationUpdated(analysis.revision);
 }
 
 void MainWindow::goToSection(int line)
@@ -1032,88 +843,24 @@ void MainWindow::goToSection(int line)
 
 bool MainWindow::insertMissingSection(const QString &title)
 {
-    for (const Core::Diagnostic &d : std::as_const(m_lastValidation.diagnostics)) {
-        if (d.insertLevel < 0 || d.subject != title) {
+    for (const Core::SpecOutline::Entry &entry : std::as_const(m_lastAnalysis.outline.entries)) {
+        if (!entry.missing || entry.title != title) {
             continue;
         }
-        const QChar adornment = adornmentForLevel(d.insertLevel);
-        QTextDocument *document = m_ui->editor->document();
-        QTextCursor cursor(document);
-        QTextBlock block = document->findBlockByNumber(d.insertLine);
-        if (block.isValid() && block.text().trimmed().isEmpty() && block.next().isValid()) {
-            block = block.next(); // after the blank line that ends the section before it
-        }
-        if (block.isValid()) {
-            cursor.setPosition(block.position());
-        } else {
-            cursor.movePosition(QTextCursor::End);
-        }
-        QString text = title + QLatin1Char('\n') + QString(title.size(), adornment) + QStringLiteral("\n\nNone\n\n\n");
-        if (!block.isValid()) {
-            if (!document->toPlainText().endsWith(QLatin1String("\n\n"))) {
-                text.prepend(document->toPlainText().endsWith(QLatin1Char('\n')) ? QStringLiteral("\n")
-                                                                                 : QStringLiteral("\n\n"));
-            }
-        } else if (block.previous().isValid() && !block.previous().text().trimmed().isEmpty()) {
-            text.prepend(QLatin1Char('\n')); // a title right after text would continue its paragraph
-        }
-        cursor.beginEditBlock();
-        cursor.insertText(text);
-        cursor.endEditBlock();
-        m_ui->editor->goToLine(cursor.blockNumber() - 4);
+        const Core::SpecOutline::Insertion insertion =
+            Core::SpecOutline::insertion(m_ui->editor->toPlainText().split(QLatin1Char('\n')), entry);
+        applyLineChange(insertion.change);
+        m_ui->editor->goToLine(insertion.titleLine + 4); // on its "None", which the author replaces
         requestAnalysis();
         return true;
     }
     return false;
 }
 
-// The underline character the spec's own sections at \a level use (0: the sections under the
-// title, 1: their subsections), else one the spec does not use yet.
-QChar MainWindow::adornmentForLevel(int level) const
-{
-    QList<const Core::RstNode *> scopes;
-    const Core::RstNode &root = m_lastValidation.document->root();
-    for (const Core::RstNode &child : root.children) {
-        if (child.kind == Core::RstNode::Kind::Section) {
-            scopes.append(&child); // the title's section holds the spec's sections
-            break;
-        }
-    }
-    if (scopes.isEmpty()) {
-        scopes.append(&root);
-    }
-    QString used;
-    for (int depth = 0; depth <= level && !scopes.isEmpty(); ++depth) {
-        QList<const Core::RstNode *> next;
-        for (const Core::RstNode *scope : std::as_const(scopes)) {
-            used += scope->attribute(QStringLiteral("adornment")).right(1);
-            for (const Core::RstNode &child : scope->children) {
-                if (child.kind == Core::RstNode::Kind::Section) {
-                    next.append(&child);
-                }
-            }
-        }
-        if (depth == level) {
-            for (const Core::RstNode *section : std::as_const(next)) {
-                const QString adornment = section->attribute(QStringLiteral("adornment")).right(1);
-                if (!adornment.isEmpty()) {
-                    return adornment.front();
-                }
-            }
-        }
-        scopes = next;
-    }
-    for (const QChar candidate : QStringLiteral("=-~^\"'`#*+")) {
-        if (!used.contains(candidate)) {
-            return candidate;
-        }
-    }
-    return QLatin1Char('~');
-}
-
 void MainWindow::setDocument(const QString &text, const QString &path, const Core::TextFile &format, Load load)
 {
-    stopLoading(); // a spec still loading gives way
+    stopLoading();                // a spec still loading gives way
+    m_waitingForAnalysis.clear(); // an export or diagram asked for on the old text must not act on the new
     // The old document's findings must not linger on the new text until it is validated.
     m_ui->editor->setDiagnostics({});
     m_ui->editor->setTitles({});
@@ -1690,19 +1437,20 @@ bool MainWindow::mayOverwrite(const QString &path)
     return box.exec() == QMessageBox::Save;
 }
 
-bool MainWindow::editDiagramAtCursor()
+void MainWindow::editDiagramAtCursor()
 {
-    // On request, not per keystroke: parsing the whole text here is fine.
-    const auto document = Core::RstParser::parse(m_ui->editor->toPlainText(), m_filePath);
-    const Core::DiagramBlock::Found block = Core::DiagramBlock::at(*document, m_ui->editor->textCursor().blockNumber());
-    if (!block.valid) {
-        statusBar()->showMessage(tr("Put the cursor in a literal block (after \"::\") to edit its diagram."), 5000);
-        return false;
-    }
-    m_diagramDock->editBlock(block);
-    m_diagramDock->show();
-    m_diagramDock->canvas()->setFocus();
-    return true;
+    whenAnalysed([this, line = m_ui->editor->textCursor().blockNumber()](const Core::SpecAnalysis &analysis) {
+        const Core::DiagramBlock::Found block = Core::DiagramBlock::at(*analysis.document, line);
+        if (!block.valid) {
+            statusBar()->showMessage(tr("Put the cursor in a literal block (after \"::\") to edit its diagram."), 5000);
+            Q_EMIT diagramOpened(false);
+            return;
+        }
+        m_diagramDock->editBlock(block);
+        m_diagramDock->show();
+        m_diagramDock->canvas()->setFocus();
+        Q_EMIT diagramOpened(true);
+    });
 }
 
 void MainWindow::applyLineChange(const Core::DiagramBlock::Change &change)

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <core/analysis/analysisservice.h>
+#include <core/analysis/specanalysis.h>
 #include <core/diagram/diagramblock.h>
 #include <core/document/filesnapshot.h>
 #include <core/document/recoveryjournal.h>
 #include <core/document/textfile.h>
-#include <core/render/renderservice.h>
-#include <core/spec/validationservice.h>
 
 #include <QFileSystemWatcher>
 #include <QFuture>
@@ -18,8 +18,10 @@
 
 class QLabel;
 class QProgressDialog;
+class QTreeView;
 class QTreeWidget;
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -27,12 +29,15 @@ class MainWindow;
 }
 
 namespace Specwright::Core {
+class CheckRules;
 class Exporter;
-}
+} // namespace Specwright::Core
 
 namespace Specwright::Widgets {
 
+class DiagnosticsDock;
 class DiagramDock;
+class OutlineDock;
 class ExportForReviewDialog;
 class PluginsDialog;
 class PreviewView;
@@ -88,17 +93,18 @@ public:
     /// QTextDocument takes about 0.1 s per megabyte, which would freeze the window.
     static constexpr qsizetype IncrementalLoadSize = qsizetype(2) * 1024 * 1024;
     /// The diagnostics list shows at most this many findings (the first by line), then how many more.
-    static constexpr int DiagnosticsListLimit = 10000;
+    static constexpr int DiagnosticsListLimit = 10000; // DiagnosticsModel::Limit
     /// The outline lists at most this many sections, then says how many more there are.
-    static constexpr int OutlineSectionLimit = 5000;
+    static constexpr int OutlineSectionLimit = Core::SpecOutline::SectionLimit;
     bool isPreviewPaused() const { return m_previewPaused; }
     /** What the status bar says of a spec opened without syntax highlighting; empty otherwise. */
     QString largeDocumentNotice() const;
 
     /// The revision whose diagnostics the editor shows.
     quint64 validatedRevision() const { return m_validatedRevision; }
-    QTreeWidget *diagnosticsList() const { return m_diagnosticsList; }
-    QTreeWidget *outline() const { return m_outline; }
+    DiagnosticsDock *diagnosticsDock() const { return m_diagnosticsDock; }
+    QTreeView *diagnosticsList() const;
+    QTreeWidget *outline() const;
     /// Puts the cursor on 0-based \a line and shows that line at the top of the editor and of the
     /// preview, whether or not scrolling is synchronised (what an outline click does).
     void goToSection(int line);
@@ -110,7 +116,9 @@ public:
     /// Inserts the template section or subsection \a title (missing from the spec) at its place; one undo step.
     bool insertMissingSection(const QString &title);
     /// Writes the rendered spec as one standalone HTML file (the same page specwright-cli render writes).
-    bool exportHtml(const QString &path);
+    /// Like every explicit action on the whole text it uses the analysis of the current revision,
+    /// waiting for it (off the GUI thread) when the text changed since; exported() reports the outcome.
+    void exportHtml(const QString &path);
     /// Prints the preview to a PDF file; pdfExported() reports the outcome.
     void exportPdf(const QString &path);
 
@@ -130,7 +138,8 @@ public:
     /// Puts \a orphan's text in this window as an unsaved change of its document and deletes the orphan.
     bool recover(const Core::RecoveryJournal::Orphan &orphan);
     /// Writes the current text with an exporter plugin's format (File → Export <format>).
-    bool exportWith(const Core::Exporter *exporter, const QString &path);
+    /// exported() reports the outcome.
+    void exportWith(const Core::Exporter *exporter, const QString &path);
 
     /// Creates the Help → Plugins dialog (the menu opens it).
     PluginsDialog *openPlugins();
@@ -141,7 +150,11 @@ public:
     /// The diagram canvas dock (Edit → Insert Diagram, Edit Diagram).
     DiagramDock *diagramDock() const { return m_diagramDock; }
     /// Opens the literal block under the cursor in the diagram canvas; false when there is none.
-    bool editDiagramAtCursor();
+    /// diagramOpened() reports whether there was one.
+    void editDiagramAtCursor();
+    /// Runs \a action with the analysis of the current text: at once when it is current, else as soon
+    /// as the background service has it (the GUI thread never parses the document itself).
+    void whenAnalysed(std::function<void(const Core::SpecAnalysis &)> action);
 
     /// Whether the open file still exists on disk (false once it was deleted or moved away).
     bool isOnDisk() const { return m_onDisk; }
@@ -161,6 +174,11 @@ Q_SIGNALS:
     void loadFinished(bool complete);
     /// exportPdf() finished writing \a path (or failed).
     void pdfExported(const QString &path, bool ok);
+    /// exportHtml() or exportWith() wrote \a path (or failed, after saying why).
+    void exported(const QString &path, bool ok);
+    /// editDiagramAtCursor() opened the literal block under the cursor in the canvas (\a opened), or
+    /// there was none.
+    void diagramOpened(bool opened);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -193,10 +211,9 @@ private:
     void setupCheckMenu();
     void setupExportActions();
     void applyCheckSettings();
-    void showValidation(const Core::ValidationService::Result &result);
-    void fillOutline(const Core::ValidationService::Result &result);
-    void updatePreview(const Core::ValidationService::Result &result);
-    void showRendered(const Core::RenderService::Result &result);
+    void showAnalysis(const Core::SpecAnalysis &analysis);
+    void updatePreview(const Core::SpecAnalysis &analysis);
+    void showPage(const Core::SpecAnalysis::Page &page);
     void watchFile();
     void askAboutDiskChange(const Core::FileSnapshot &changed);
     /// Shows the File Changed on Disk question; returns the QMessageBox::StandardButton clicked.
@@ -207,7 +224,6 @@ private:
     void clearDiskNotText();
     /// Whether saving may replace \a path: asks first when the open file on disk is no longer text.
     bool mayOverwrite(const QString &path);
-    QChar adornmentForLevel(int level) const;
     void showDiff(const QString &title, const QString &diff);
     void applyLineChange(const Core::DiagramBlock::Change &change);
 
@@ -215,18 +231,18 @@ private:
     QString m_filePath;
     Core::TextFile::LineEnding m_lineEnding = Core::TextFile::LineEnding::Unix;
     bool m_byteOrderMark = false;
-    Core::RenderService m_renderService;
-    Core::ValidationService m_validationService;
-    Core::ValidationService::Result m_lastValidation;
+    Core::AnalysisService m_analysisService;
+    Core::SpecAnalysis m_lastAnalysis;
+    QList<std::function<void(const Core::SpecAnalysis &)>> m_waitingForAnalysis; ///< see whenAnalysed()
+    std::shared_ptr<Core::CheckRules> m_checkRules;
     quint64 m_validatedRevision = 0;
-    QTreeWidget *m_diagnosticsList = nullptr;
-    QTreeWidget *m_outline = nullptr;
+    DiagnosticsDock *m_diagnosticsDock = nullptr;
+    OutlineDock *m_outlineDock = nullptr;
     QLabel *m_counts = nullptr;
     bool m_syncingFromPreview = false;
     QTimer m_previewTimer;
     quint64 m_revision = 0;
     quint64 m_previewRevision = 0;
-    QStringList m_outlineContent; ///< what fillOutline() last showed
     DiagramDock *m_diagramDock = nullptr;
     bool m_previewPaused = false;
     QFileSystemWatcher m_watcher;

@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <core/spec/diagnostic.h>
+#include <core/analysis/specanalysis.h>
+#include <core/validate/diagnostic.h>
 
 #include <QHash>
 #include <QPlainTextEdit>
@@ -62,22 +63,11 @@ public:
     bool goToNextDiagnostic(bool backwards = false);
     /// Section titles by level (KSyntaxHighlighting's RST definition cannot know them): each entry is
     /// the 0-based first and last line of a title's adornment block and its level (1 = document title).
-    struct TitleLines
-    {
-        int firstLine = 0;
-        int lastLine = 0;
-        int level = 1;
-        bool operator==(const TitleLines &) const = default;
-    };
+    using TitleLines = Core::SpecAnalysis::TitleSpan;
     void setTitles(const QList<TitleLines> &titles);
     /// Code-block bodies to highlight in their own language: the (0-based) document lines they
     /// occupy and the directive's language name (json, yaml, python, bash …).
-    struct CodeBlock
-    {
-        int firstLine = 0;
-        int lastLine = 0;
-        QString language;
-    };
+    using CodeBlock = Core::SpecAnalysis::CodeSpan;
     void setCodeBlocks(const QList<CodeBlock> &blocks);
     /// How many code blocks got a known language's highlighting (for tests).
     int highlightedCodeBlocks() const { return m_highlightedCodeBlocks; }

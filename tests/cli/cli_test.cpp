@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testconfig.h"
 
-#include <core/spec/builtintemplates.h>
+#include <core/validate/builtintemplates.h>
 
 #include <QDir>
 #include <QElapsedTimer>

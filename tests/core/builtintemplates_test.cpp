@@ -3,7 +3,7 @@
 #include "testconfig.h"
 
 #include <core/document/textfile.h>
-#include <core/spec/builtintemplates.h>
+#include <core/validate/builtintemplates.h>
 
 #include <QDir>
 #include <QRegularExpression>

@@ -6,8 +6,8 @@
 #include <core/render/htmlrenderer.h>
 #include <core/rst/rstblockparser.h>
 #include <core/rst/rstparser.h>
-#include <core/spec/spectemplate.h>
-#include <core/spec/specvalidator.h>
+#include <core/validate/spectemplate.h>
+#include <core/validate/specvalidator.h>
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -6,7 +6,6 @@
 #include <core/plugin/codehighlighter.h>
 #include <core/plugin/pluginmanager.h>
 #include <core/render/htmlrenderer.h>
-#include <core/render/renderservice.h>
 #include <core/rst/rstparser.h>
 
 #include <QDate>
@@ -23,11 +22,8 @@
 using Specwright::Core::CodeHighlighter;
 using Specwright::Core::HtmlRenderer;
 using Specwright::Core::PluginManager;
-using Specwright::Core::RenderService;
 using Specwright::Core::RstParser;
 using Specwright::Core::TextFile;
-
-Q_DECLARE_METATYPE(Specwright::Core::RenderService::Result)
 
 namespace {
 
@@ -920,66 +916,6 @@ private Q_SLOTS:
             QEXPECT_FAIL(QTest::currentDataTag(), qPrintable(broken), Continue);
         }
         QVERIFY(compareWithReference(referencePath, actual, broken.isEmpty()));
-    }
-
-    // --- Background rendering -----------------------------------------------------------------------------
-
-    void renderServiceDeliversTheLatestRevision()
-    {
-        RenderService service;
-        QSignalSpy spy(&service, &RenderService::rendered);
-        const QString base = QString::fromUtf8(multiConstructDocument);
-        for (quint64 revision = 1; revision <= 3; ++revision) {
-            service.request(RstParser::parse(base + QStringLiteral("\nRevision %1.\n").arg(revision)), revision);
-        }
-        QTRY_VERIFY(!spy.isEmpty() && spy.constLast().constFirst().value<RenderService::Result>().revision == 3);
-        QTRY_VERIFY(!service.isBusy());
-        QTest::qWait(0);
-        quint64 previous = 0;
-        for (const QList<QVariant> &arguments : std::as_const(spy)) {
-            const auto result = arguments.constFirst().value<RenderService::Result>();
-            QVERIFY2(result.revision > previous, qPrintable(QString::number(result.revision)));
-            previous = result.revision;
-        }
-        const auto last = spy.constLast().constFirst().value<RenderService::Result>();
-        QCOMPARE(last.revision, quint64(3));
-        QVERIFY(last.bodyHtml.contains(QLatin1String("Revision 3.")));
-        QCOMPARE(last.title, QStringLiteral("Spec Title"));
-    }
-
-    void renderServiceUnderLoad()
-    {
-        RenderService service;
-        QSignalSpy spy(&service, &RenderService::rendered);
-        QString text = QString::fromUtf8(multiConstructDocument).repeated(20);
-        constexpr quint64 requests = 40;
-        for (quint64 revision = 1; revision <= requests; ++revision) {
-            service.request(RstParser::parse(text + QStringLiteral("\nRevision %1.\n").arg(revision)), revision);
-            if (revision % 4 == 0) {
-                QCoreApplication::processEvents(); // let some jobs finish between requests
-            }
-        }
-        QTRY_VERIFY(!spy.isEmpty() && spy.constLast().constFirst().value<RenderService::Result>().revision == requests);
-        QTRY_VERIFY(!service.isBusy());
-        QTest::qWait(0);
-        quint64 previous = 0;
-        for (const QList<QVariant> &arguments : std::as_const(spy)) {
-            const auto result = arguments.constFirst().value<RenderService::Result>();
-            QVERIFY2(result.revision > previous, qPrintable(QString::number(result.revision)));
-            QVERIFY(result.bodyHtml.contains(QStringLiteral("Revision %1.").arg(result.revision)));
-            previous = result.revision;
-        }
-        QCOMPARE(previous, requests);
-    }
-
-    void renderNowMatchesRenderBody()
-    {
-        const auto document = RstParser::parse(QString::fromUtf8(multiConstructDocument));
-        const RenderService::Result result = RenderService::renderNow(*document, 7);
-        QCOMPARE(result.revision, quint64(7));
-        QCOMPARE(result.bodyHtml, HtmlRenderer::renderBody(*document));
-        QCOMPARE(result.bodyHtml, render(QString::fromUtf8(multiConstructDocument)));
-        QCOMPARE(result.title, QStringLiteral("Spec Title"));
     }
 };
 

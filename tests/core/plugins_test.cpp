@@ -1,15 +1,17 @@
 // SPDX-FileCopyrightText: 2026 The Specwright authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The built plugins, loaded through the PluginManager as the app loads them.
+#include <core/analysis/analysisservice.h>
+#include <core/analysis/specanalyzer.h>
 #include <core/plugin/codehighlighter.h>
 #include <core/plugin/exporter.h>
 #include <core/plugin/pluginmanager.h>
 #include <core/plugin/ruleprovider.h>
 #include <core/rst/rstparser.h>
-#include <core/spec/builtintemplates.h>
-#include <core/spec/spectemplate.h>
-#include <core/spec/specvalidator.h>
-#include <core/spec/validationservice.h>
+#include <core/validate/builtintemplates.h>
+#include <core/validate/checkrules.h>
+#include <core/validate/spectemplate.h>
+#include <core/validate/specvalidator.h>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -26,15 +28,19 @@
 
 #include <csignal>
 
+using Specwright::Core::AnalysisInput;
+using Specwright::Core::AnalysisService;
 using Specwright::Core::BuiltinTemplates;
+using Specwright::Core::CheckRules;
 using Specwright::Core::Diagnostic;
 using Specwright::Core::Exporter;
 using Specwright::Core::PluginManager;
 using Specwright::Core::RstParser;
 using Specwright::Core::RuleProvider;
+using Specwright::Core::SpecAnalysis;
+using Specwright::Core::SpecAnalyzer;
 using Specwright::Core::SpecTemplate;
 using Specwright::Core::SpecValidator;
-using Specwright::Core::ValidationService;
 
 namespace {
 
@@ -46,6 +52,15 @@ PluginManager::Plugin plugin(const QString &fileContains)
         }
     }
     return {};
+}
+
+// What the window's service does with an unsaved spec: Specwright's checks and the enabled plugins'.
+SpecAnalysis analyseWithPlugins(const QString &text)
+{
+    CheckRules rules;
+    return SpecAnalyzer::analyse(
+        AnalysisInput::fromEditor(text, QString(), 1, Specwright::Core::TextFile::LineEnding::Unix, false), rules,
+        PluginManager::ruleProviders());
 }
 
 } // namespace
@@ -151,7 +166,7 @@ private Q_SLOTS:
             QCOMPARE(found.at(1).ruleId, QStringLiteral("docutils"));
         }
         // The validator's background analysis includes them.
-        const ValidationService::Result result = ValidationService::analyse(text, 1, QString());
+        const SpecAnalysis result = analyseWithPlugins(text);
         QVERIFY(std::any_of(result.diagnostics.begin(), result.diagnostics.end(),
                             [](const Diagnostic &d) { return d.ruleId == QLatin1String("docutils"); }));
         PluginManager::setEnabled(plugin(QStringLiteral("docutils-check")).file, false);
@@ -195,8 +210,9 @@ private Q_SLOTS:
         QCOMPARE(provider->check(QStringLiteral(".. frob::\n"), QString()).size(), 1);
 
         // Quitting: the service's destructor cancels the running analysis and returns at once.
-        auto service = std::make_unique<ValidationService>();
-        service->request(slow, 1, QString());
+        auto service = std::make_unique<AnalysisService>();
+        service->request(
+            AnalysisInput::fromEditor(slow, QString(), 1, Specwright::Core::TextFile::LineEnding::Unix, false));
         QTest::qWait(1500); // parsed and checked by Specwright; now in docutils
         timer.restart();
         service.reset();
@@ -317,7 +333,7 @@ private Q_SLOTS:
         QCOMPARE(plugin(QStringLiteral("docutils-check")).status, notice); // the same one notice
         QVERIFY(PluginManager::ruleProviders().isEmpty());
         const QString text = QStringLiteral("=====\nTitle\n=====\n\n.. frob::\n");
-        const ValidationService::Result result = ValidationService::analyse(text, 1, QString());
+        const SpecAnalysis result = analyseWithPlugins(text);
         QVERIFY(!result.diagnostics.isEmpty()); // Specwright's own checks still run
         for (const Diagnostic &d : result.diagnostics) {
             QVERIFY2(d.ruleId != QLatin1String("docutils") && !d.message.contains(QLatin1String("python")),

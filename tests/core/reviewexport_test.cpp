@@ -3,24 +3,30 @@
 // Export for review: the target in the repository, the name, the commit message, the gate.
 #include "testconfig.h"
 
+#include <core/analysis/specanalyzer.h>
 #include <core/document/textfile.h>
+#include <core/review/reviewexport.h>
 #include <core/rst/rstparser.h>
-#include <core/spec/reviewexport.h>
-#include <core/spec/spectemplate.h>
-#include <core/spec/specvalidator.h>
-#include <core/spec/validationservice.h>
+#include <core/validate/checkrules.h>
+#include <core/validate/specrepository.h>
+#include <core/validate/spectemplate.h>
+#include <core/validate/specvalidator.h>
 
 #include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
 
+using Specwright::Core::AnalysisInput;
+using Specwright::Core::CheckRules;
 using Specwright::Core::Diagnostic;
 using Specwright::Core::ReviewExport;
 using Specwright::Core::RstParser;
+using Specwright::Core::SpecAnalysis;
+using Specwright::Core::SpecAnalyzer;
+using Specwright::Core::SpecRepository;
 using Specwright::Core::SpecTemplate;
 using Specwright::Core::SpecValidator;
 using Specwright::Core::TextFile;
-using Specwright::Core::ValidationService;
 
 namespace {
 
@@ -77,7 +83,9 @@ private Q_SLOTS:
 
         const ReviewExport::Plan plan = ReviewExport::plan(draft, text);
         QVERIFY2(plan.problems.isEmpty(), qPrintable(plan.problems.join(u'\n')));
-        const ValidationService::Result editor = ValidationService::analyse(text, 1, draft);
+        CheckRules rules;
+        const SpecAnalysis editor =
+            SpecAnalyzer::analyse(AnalysisInput::fromEditor(text, draft, 1, TextFile::LineEnding::Unix, false), rules);
         QCOMPARE(editor.profile, plan.profile);
         QCOMPARE(editor.profile, nova ? SpecValidator::Profile::Nova : SpecValidator::Profile::Glance);
         const SpecTemplate expected = SpecTemplate::forSpecFile(plan.targetPath);
@@ -93,12 +101,12 @@ private Q_SLOTS:
             makeRepository({QStringLiteral("zed"), QStringLiteral("2023.1"), QStringLiteral("juno"),
                             QStringLiteral("2026.2"), QStringLiteral("2024.1"), QStringLiteral("2024.10")},
                            false);
-        QCOMPARE(ReviewExport::releases(repo->path()),
+        QCOMPARE(SpecRepository::releases(repo->path()),
                  QStringList({QStringLiteral("juno"), QStringLiteral("zed"), QStringLiteral("2023.1"),
                               QStringLiteral("2024.1"), QStringLiteral("2024.10"), QStringLiteral("2026.2")}));
         // Found from a file anywhere below it.
         const QString deep = QDir(repo->path()).filePath(QStringLiteral("specs/zed/approved/x.rst"));
-        QCOMPARE(ReviewExport::findRepository(deep), QDir(repo->path()).absolutePath());
+        QCOMPARE(SpecRepository::find(deep), QDir(repo->path()).absolutePath());
     }
 
     void names_data()

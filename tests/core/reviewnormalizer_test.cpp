@@ -5,8 +5,8 @@
 
 #include <core/document/linediff.h>
 #include <core/document/textfile.h>
+#include <core/review/reviewnormalizer.h>
 #include <core/rst/rstparser.h>
-#include <core/spec/reviewnormalizer.h>
 
 #include <QDirIterator>
 #include <QTest>

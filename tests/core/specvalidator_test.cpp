@@ -5,8 +5,7 @@
 #include <core/document/textfile.h>
 #include <core/render/htmlrenderer.h>
 #include <core/rst/rstparser.h>
-#include <core/spec/specvalidator.h>
-#include <core/spec/validationservice.h>
+#include <core/validate/specvalidator.h>
 
 #include <QDir>
 #include <QDirIterator>
@@ -16,9 +15,6 @@
 
 using namespace Specwright::Core;
 using namespace Qt::StringLiterals;
-
-Q_DECLARE_METATYPE(Specwright::Core::RenderService::Result)
-Q_DECLARE_METATYPE(Specwright::Core::ValidationService::Result)
 
 namespace {
 
@@ -515,44 +511,6 @@ private Q_SLOTS:
         }
         QVERIFY(files > 300);
         QVERIFY2(errors.isEmpty(), qPrintable(errors.mid(0, 20).join(u'\n')));
-    }
-
-    // The preview's HTML comes out of the same job, right after parsing and before the checks, for
-    // the requests that ask for it; only the newest revision's results are emitted.
-    void serviceRendersBeforeValidating_data()
-    {
-        QTest::addColumn<bool>("render");
-        QTest::newRow("preview shown") << true;
-        QTest::newRow("preview hidden") << false;
-    }
-
-    void serviceRendersBeforeValidating()
-    {
-        QFETCH(bool, render);
-        ValidationService service;
-        QStringList order;
-        QList<RenderService::Result> rendered;
-        connect(&service, &ValidationService::rendered, this, [&](const RenderService::Result &result) {
-            order.append(QStringLiteral("rendered %1").arg(result.revision));
-            rendered.append(result);
-        });
-        connect(&service, &ValidationService::validated, this, [&](const ValidationService::Result &result) {
-            order.append(QStringLiteral("validated %1").arg(result.revision));
-        });
-        const QString text = TextFile::read(ExampleSpec).text();
-        service.request(text + QStringLiteral("\nRevision one.\n"), 1, ExampleSpec, render);
-        service.request(text + QStringLiteral("\nRevision two.\n"), 2, ExampleSpec, render);
-        QTRY_VERIFY(order.contains(QStringLiteral("validated 2")));
-        QTest::qWait(50);
-        if (render) {
-            QCOMPARE(order, (QStringList{QStringLiteral("rendered 2"), QStringLiteral("validated 2")}));
-            const QString expected =
-                HtmlRenderer::renderBody(*RstParser::parse(text + QStringLiteral("\nRevision two.\n")));
-            QCOMPARE(rendered.constFirst().bodyHtml, expected);
-            QVERIFY(expected.contains(QLatin1String("Revision two.")));
-        } else {
-            QCOMPARE(order, QStringList{QStringLiteral("validated 2")});
-        }
     }
 
     void cancellation()

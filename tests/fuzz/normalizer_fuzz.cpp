@@ -8,8 +8,8 @@
 
 #include "fuzzinput.h"
 
+#include <core/review/reviewnormalizer.h>
 #include <core/rst/rstparser.h>
-#include <core/spec/reviewnormalizer.h>
 
 #include <QStringList>
 

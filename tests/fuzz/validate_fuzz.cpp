@@ -8,7 +8,7 @@
 #include "fuzzinput.h"
 
 #include <core/rst/rstparser.h>
-#include <core/spec/specvalidator.h>
+#include <core/validate/specvalidator.h>
 
 using namespace Specwright::Core;
 using namespace Specwright::Fuzz;

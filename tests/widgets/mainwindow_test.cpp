@@ -4,7 +4,7 @@
 #include "widgettesthelpers.h"
 
 #include <core/plugin/pluginmanager.h>
-#include <core/spec/builtintemplates.h>
+#include <core/validate/builtintemplates.h>
 #include <widgets/exportforreviewdialog.h>
 #include <widgets/mainwindow.h>
 #include <widgets/pluginsdialog.h>
@@ -29,6 +29,7 @@
 #include <QTextBlock>
 #include <QTextLayout>
 #include <QTimer>
+#include <QTreeView>
 #include <QTreeWidget>
 
 using Specwright::Core::BuiltinTemplates;
@@ -322,13 +323,13 @@ private Q_SLOTS:
         }
         QCOMPARE(wavy, window.editor()->diagnostics().size());
         // The list shows them all; activating a row moves the cursor there.
-        QTreeWidget *list = window.diagnosticsList();
-        QCOMPARE(list->topLevelItemCount(), window.editor()->diagnostics().size());
-        QTreeWidgetItem *directiveRow =
-            list->findItems(QStringLiteral("unknown-directive"), Qt::MatchExactly, 2).value(0);
-        QVERIFY(directiveRow);
-        QCOMPARE(directiveRow->data(1, Qt::DisplayRole).toInt(), 7);
-        Q_EMIT list->itemActivated(directiveRow, 0);
+        QTreeView *list = window.diagnosticsList();
+        QCOMPARE(list->model()->rowCount(), window.editor()->diagnostics().size());
+        const int directiveRow =
+            int(Specwright::Tests::columnTexts(list, 2).indexOf(QStringLiteral("unknown-directive")));
+        QVERIFY(directiveRow >= 0);
+        QCOMPARE(list->model()->index(directiveRow, 1).data().toInt(), 7);
+        Q_EMIT list->activated(list->model()->index(directiveRow, 3));
         QCOMPARE(window.editor()->textCursor().blockNumber(), 6);
 
         // Fixing the text clears the diagnostic after a typing pause, without saving.
@@ -578,10 +579,10 @@ private Q_SLOTS:
         QTreeWidgetItem *title = window.outline()->topLevelItem(0);
         QVERIFY(title && title->isExpanded());
         title->setExpanded(false);
-        QTreeWidget *list = window.diagnosticsList();
-        QVERIFY(list->topLevelItemCount() > 0);
-        QTreeWidgetItem *row = list->topLevelItem(list->topLevelItemCount() - 1);
-        list->setCurrentItem(row);
+        QTreeView *list = window.diagnosticsList();
+        QVERIFY(list->model()->rowCount() > 0);
+        const QModelIndex row = list->model()->index(list->model()->rowCount() - 1, 0);
+        list->setCurrentIndex(row);
         const QList<QTextEdit::ExtraSelection> underlines = window.editor()->extraSelections();
 
         // Typing inside a paragraph changes no finding.
@@ -591,13 +592,13 @@ private Q_SLOTS:
         QTRY_COMPARE(window.validatedRevision(), window.revision());
         QCOMPARE(window.outline()->topLevelItem(0), title);
         QVERIFY(!title->isExpanded());
-        QCOMPARE(list->currentItem(), row);
+        QCOMPARE(list->currentIndex(), row);
         QCOMPARE(window.editor()->extraSelections().size(), underlines.size());
 
         // A new finding rebuilds both.
         cursor.insertText(QStringLiteral(" See nowhere_."));
         QTRY_COMPARE(window.validatedRevision(), window.revision());
-        QVERIFY(!list->findItems(QStringLiteral("unknown-target"), Qt::MatchExactly, 2).isEmpty());
+        QVERIFY(Specwright::Tests::columnTexts(list, 2).contains(QStringLiteral("unknown-target")));
         QCOMPARE(window.editor()->extraSelections().size(), underlines.size() + 1);
         // A new section rebuilds the outline (expanded again, with the new section in it).
         cursor.insertText(QStringLiteral("\n\nDependencies\n============\n\nNone\n"));
@@ -778,7 +779,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 300000);
         QCOMPARE(window.editor()->toPlainText(), QString::fromUtf8(bytes));
         QTRY_VERIFY_WITH_TIMEOUT(window.validatedRevision() == window.revision(), 300000);
-        QVERIFY(window.diagnosticsList()->topLevelItemCount() <= MainWindow::DiagnosticsListLimit);
+        QVERIFY(window.diagnosticsList()->model()->rowCount() <= MainWindow::DiagnosticsListLimit);
         QVERIFY(window.editor()->extraSelections().size() <= SourceEditor::MaximumUnderlines + 1000);
         // Still an editor: type at the end, check again.
         QTextCursor cursor(window.editor()->document());
@@ -803,12 +804,10 @@ private Q_SLOTS:
         QVERIFY(window->openFile(path));
         QTRY_VERIFY_WITH_TIMEOUT(window->validatedRevision() == window->revision(), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(window->previewRevision(), window->revision(), 10000);
-        int circular = 0;
-        for (int i = 0; i < window->diagnosticsList()->topLevelItemCount(); ++i) {
-            circular +=
-                window->diagnosticsList()->topLevelItem(i)->text(3).contains(QLatin1String("circular inclusion"));
-        }
-        QCOMPARE(circular, 10);
+        QCOMPARE(Specwright::Tests::columnTexts(window->diagnosticsList(), 3)
+                     .filter(QLatin1String("circular inclusion"))
+                     .size(),
+                 10);
         window->editor()->setPlainText(QStringLiteral("=====\nTitle\n=====\n\nReplaced.\n"));
         QTRY_VERIFY_WITH_TIMEOUT(window->validatedRevision() == window->revision(), 10000);
         window->editor()->document()->setModified(false);
@@ -933,13 +932,7 @@ private Q_SLOTS:
         QCOMPARE(docutils->checkState(0), Qt::Unchecked);
         QVERIFY(docutils->text(2).startsWith(QLatin1String("docutils ")));
         window.editor()->setPlainText(QStringLiteral("=====\nTitle\n=====\n\n.. frob::\n"));
-        const auto rules = [&window] {
-            QStringList ids;
-            for (int i = 0; i < window.diagnosticsList()->topLevelItemCount(); ++i) {
-                ids.append(window.diagnosticsList()->topLevelItem(i)->text(2));
-            }
-            return ids;
-        };
+        const auto rules = [&window] { return Specwright::Tests::columnTexts(window.diagnosticsList(), 2); };
         QTRY_COMPARE(window.validatedRevision(), window.revision());
         QVERIFY(!rules().contains(QStringLiteral("docutils")));
         docutils->setCheckState(0, Qt::Checked); // checks run again at once
@@ -993,7 +986,10 @@ private Q_SLOTS:
         QVERIFY(action->text().contains(QLatin1String("GitHub Markdown")));
         window.editor()->setPlainText(QStringLiteral("=====\nTitle\n=====\n\nSome *text*.\n"));
         const QString path = m_dir->filePath(QStringLiteral("spec.md"));
-        QVERIFY(window.exportWith(Specwright::Core::PluginManager::exporters().value(0), path));
+        QSignalSpy exported(&window, &MainWindow::exported);
+        window.exportWith(Specwright::Core::PluginManager::exporters().value(0), path);
+        QTRY_COMPARE(exported.size(), 1);
+        QCOMPARE(exported.constFirst().at(1).toBool(), true);
         QCOMPARE(readAll(path), QByteArray("# Title\n\nSome *text*.\n"));
     }
 
@@ -1005,7 +1001,10 @@ private Q_SLOTS:
         MainWindow window;
         QVERIFY(window.openFile(path));
         const QString html = m_dir->filePath(QStringLiteral("export.html"));
-        QVERIFY(window.exportHtml(html));
+        QSignalSpy written(&window, &MainWindow::exported);
+        window.exportHtml(html);
+        QTRY_COMPARE(written.size(), 1);
+        QCOMPARE(written.constFirst(), (QVariantList{html, true}));
         QProcess cli;
         cli.start(QStringLiteral(SPECWRIGHT_BIN_DIR "/specwright-cli"), {QStringLiteral("render"), path});
         QVERIFY(cli.waitForFinished(30000));
@@ -1021,7 +1020,9 @@ private Q_SLOTS:
         QVERIFY(exported.contains(".hl-import{"));
         // A failed export says why and writes nothing.
         MessageBoxAnswerer answerer(QMessageBox::Ok);
-        QVERIFY(!window.exportHtml(m_dir->filePath(QStringLiteral("missing/dir/export.html"))));
+        window.exportHtml(m_dir->filePath(QStringLiteral("missing/dir/export.html")));
+        QTRY_COMPARE(written.size(), 2);
+        QCOMPARE(written.constLast().at(1).toBool(), false);
         QCOMPARE(answerer.count(), 1);
     }
 

@@ -5,6 +5,7 @@
 #include "webenginetestsetup.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QMessageBox>
 #include <QPointer>
@@ -13,6 +14,17 @@
 #include <QTimer>
 
 namespace Specwright::Tests {
+
+/** The texts of \a column of every row a view shows (e.g. the Diagnostics list's rule ids), in view order. */
+inline QStringList columnTexts(const QAbstractItemView *view, int column)
+{
+    QStringList texts;
+    const QAbstractItemModel *model = view->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        texts.append(model->index(row, column).data().toString());
+    }
+    return texts;
+}
 
 /**
  * Answers the next modal message box with \a button and records its text, so

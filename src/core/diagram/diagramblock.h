@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <core/document/linechange.h>
 #include <core/rst/rstdocument.h>
 
 #include <QStringList>
@@ -28,12 +29,7 @@ public:
     };
 
     /// Replace lines [firstLine, firstLine + removedLines) of the document with \a lines.
-    struct Change
-    {
-        int firstLine = 0;
-        int removedLines = 0;
-        QStringList lines;
-    };
+    using Change = LineChange;
 
     /** The spaces a new diagram block is indented by. */
     static constexpr int Indentation = 4;

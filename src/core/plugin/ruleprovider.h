@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <core/spec/diagnostic.h>
+#include <core/validate/diagnostic.h>
 
 #include <QList>
 #include <QObject>

@@ -2,14 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <core/review/reviewnormalizer.h>
 #include <core/rst/rstdocument.h>
-#include <core/spec/diagnostic.h>
-#include <core/spec/reviewnormalizer.h>
-#include <core/spec/specvalidator.h>
+#include <core/validate/diagnostic.h>
+#include <core/validate/specvalidator.h>
 
 #include <QStringList>
 
 namespace Specwright::Core {
+
+class CheckRules;
 
 /**
  * Export for review: where a spec goes in its specs repository, what
@@ -40,10 +42,6 @@ public:
         int count(Diagnostic::Severity severity) const;
     };
 
-    /** The specs repository holding \a path: the nearest folder upwards with a specs/ folder. */
-    static QString findRepository(const QString &path);
-    /** The release folders of \a repository's specs/ folder, oldest first (named cycles, then 2023.1 …). */
-    static QStringList releases(const QString &repository);
     /** The launchpad project and blueprint name of the spec's blueprint URL, or empty strings. */
     static std::pair<QString, QString> blueprint(const QString &text);
     /** Launchpad blueprint names: lowercase letters, digits and single hyphens. */
@@ -54,10 +52,12 @@ public:
     /**
      * Plans the export of \a text (the spec at \a specPath, which may be untitled) into
      * \a repository (found from \a specPath when empty), \a release (the newest when empty) under
-     * \a name (from the blueprint URL when empty).
+     * \a name (from the blueprint URL when empty). The normalised text is checked by
+     * SpecAnalyzer::analyse() at its target with \a rules (the window passes its own, so the
+     * dialog and the editor resolve template and profile alike; null: the repository's own).
      */
     static Plan plan(const QString &specPath, const QString &text, const QString &repository = QString(),
-                     const QString &release = QString(), const QString &name = QString());
+                     const QString &release = QString(), const QString &name = QString(), CheckRules *rules = nullptr);
 
     /**
      * Writes the plan's normalised text to its target, atomically. An existing file with other

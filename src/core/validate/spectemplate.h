@@ -57,7 +57,7 @@ public:
     static QString specsFolder(const QString &specPath, QString *release = nullptr);
     /**
      * The `specs/` folder whose gate judges \a specPath: specsFolder(), else,
-     * for a draft elsewhere in a specs repository (ReviewExport::findRepository),
+     * for a draft elsewhere in a specs repository (SpecRepository::find),
      * the repository's, with its newest release in \a release, where Export
      * for Review puts the spec by default. The one resolution behind the
      * template and the profile, so that the editor, `check` and Export for

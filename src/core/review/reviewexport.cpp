@@ -2,10 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reviewexport.h"
 
+#include <core/analysis/specanalyzer.h>
 #include <core/document/linediff.h>
 #include <core/document/textfile.h>
-#include <core/rst/rstparser.h>
-#include <core/spec/spectemplate.h>
+#include <core/validate/checkrules.h>
+#include <core/validate/specrepository.h>
 
 #include <QDir>
 #include <QFileInfo>
@@ -18,20 +19,6 @@ namespace Specwright::Core {
 namespace {
 
 using Kind = RstNode::Kind;
-
-// Release folders: named cycles (austin … zed) sort before the dated ones (2023.1 …).
-bool releaseBefore(const QString &a, const QString &b)
-{
-    static const QRegularExpression dated(QStringLiteral("^\\d{4}\\.\\d+$"));
-    const bool aDated = dated.match(a).hasMatch();
-    const bool bDated = dated.match(b).hasMatch();
-    if (aDated != bDated) {
-        return bDated;
-    }
-    return aDated ? QStringView(a).split(u'.').first().toInt() * 100 + QStringView(a).split(u'.').last().toInt() <
-                        QStringView(b).split(u'.').first().toInt() * 100 + QStringView(b).split(u'.').last().toInt()
-                  : a < b;
-}
 
 const RstNode *titleSection(const RstDocument &document)
 {
@@ -75,35 +62,6 @@ int ReviewExport::Plan::count(Diagnostic::Severity severity) const
                              [severity](const Diagnostic &d) { return d.severity == severity; }));
 }
 
-QString ReviewExport::findRepository(const QString &path)
-{
-    QDir dir(QFileInfo(path).isDir() ? path : QFileInfo(path).absolutePath());
-    for (int depth = 0; depth < 16; ++depth) {
-        if (QFileInfo(dir.filePath(QStringLiteral("specs"))).isDir()) {
-            return dir.absolutePath();
-        }
-        if (!dir.cdUp()) {
-            break;
-        }
-    }
-    return {};
-}
-
-QStringList ReviewExport::releases(const QString &repository)
-{
-    QStringList found;
-    const QDir specs(QDir(repository).filePath(QStringLiteral("specs")));
-    for (const QString &name : specs.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        // A release folder holds approved/ (or implemented/) specs; api/, untargeted/ … do not.
-        if (QFileInfo(specs.filePath(name + QStringLiteral("/approved"))).isDir() ||
-            QFileInfo(specs.filePath(name + QStringLiteral("/implemented"))).isDir()) {
-            found.append(name);
-        }
-    }
-    std::sort(found.begin(), found.end(), releaseBefore);
-    return found;
-}
-
 std::pair<QString, QString> ReviewExport::blueprint(const QString &text)
 {
     static const QRegularExpression url(
@@ -139,21 +97,21 @@ QString ReviewExport::commitMessage(const RstDocument &document, const QString &
 }
 
 ReviewExport::Plan ReviewExport::plan(const QString &specPath, const QString &text, const QString &repository,
-                                      const QString &release, const QString &name)
+                                      const QString &release, const QString &name, CheckRules *rules)
 {
     Plan plan;
     plan.original = text;
     plan.normalized = ReviewNormalizer::normalize(text);
     plan.diff =
         LineDiff::unified(text, plan.normalized.text, QStringLiteral("as written"), QStringLiteral("for review"));
-    plan.repository = repository.isEmpty() ? findRepository(specPath) : QDir(repository).absolutePath();
+    plan.repository = repository.isEmpty() ? SpecRepository::find(specPath) : QDir(repository).absolutePath();
     const auto [project, blueprintName] = blueprint(plan.normalized.text);
     plan.project = project;
     plan.name = name.isEmpty() ? blueprintName : name;
     if (plan.repository.isEmpty() || !QFileInfo(QDir(plan.repository).filePath(QStringLiteral("specs"))).isDir()) {
         plan.problems.append(QStringLiteral("No specs repository found (a folder with specs/ in it): give one."));
     } else {
-        plan.releases = releases(plan.repository);
+        plan.releases = SpecRepository::releases(plan.repository);
         plan.release = release.isEmpty() ? plan.releases.value(plan.releases.size() - 1) : release;
         if (plan.release.isEmpty() || !plan.releases.contains(plan.release)) {
             plan.problems.append(QStringLiteral("\"%1\" is not a release of %2 (it has: %3).")
@@ -180,14 +138,14 @@ ReviewExport::Plan ReviewExport::plan(const QString &specPath, const QString &te
     }
     // The gate of the repository it goes to, on the text as it will be written.
     const QString checkedAs = plan.targetPath.isEmpty() ? specPath : plan.targetPath;
-    plan.profile = SpecValidator::detectProfile(checkedAs);
-    SpecTemplate specTemplate = SpecTemplate::forSpecFile(checkedAs);
-    if (!specTemplate.isValid()) {
-        specTemplate = SpecTemplate::builtinGlance();
-    }
-    const RstDocument::Ptr document = RstParser::parse(plan.normalized.text, checkedAs);
-    plan.diagnostics = SpecValidator::validate(plan.normalized.text, *document, specTemplate, plan.profile);
-    plan.commitMessage = commitMessage(*document, plan.name);
+    CheckRules ownRules;
+    AnalysisInput input;
+    input.writtenText = plan.normalized.text;
+    input.path = checkedAs;
+    const SpecAnalysis analysis = SpecAnalyzer::analyse(input, rules ? *rules : ownRules);
+    plan.profile = analysis.profile;
+    plan.diagnostics = analysis.diagnostics;
+    plan.commitMessage = commitMessage(*analysis.document, plan.name);
     const int errors = plan.count(Diagnostic::Severity::Error);
     if (errors > 0) {
         plan.problems.append(

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <core/spec/spectemplate.h>
-#include <core/spec/specvalidator.h>
+#include "spectemplate.h"
+#include "specvalidator.h"
 
 #include <QHash>
 #include <QMutex>
@@ -12,8 +12,11 @@
 #include <mutex>
 #include <optional>
 
+namespace Specwright::Core {
+
 /**
- * The template and profile `check` holds each spec to: the ones given on the
+ * The template and profile a spec is held to — the only resolution, used by
+ * the window, `specwright-cli check` and Export for Review alike: the ones given on the
  * command line, else the spec repository's own (SpecTemplate::forSpecFile,
  * falling back to the built-in Glance template, and
  * SpecValidator::detectProfile).
@@ -30,13 +33,13 @@ class CheckRules final
 public:
     struct Rules
     {
-        Specwright::Core::SpecTemplate specTemplate;
-        Specwright::Core::SpecValidator::Profile profile = Specwright::Core::SpecValidator::Profile::Strict;
+        SpecTemplate specTemplate;
+        SpecValidator::Profile profile = SpecValidator::Profile::Strict;
     };
 
     /** \a forcedTemplate applies to every spec when it is valid, \a forcedProfile when it is set. */
-    CheckRules(const Specwright::Core::SpecTemplate &forcedTemplate,
-               std::optional<Specwright::Core::SpecValidator::Profile> forcedProfile);
+    explicit CheckRules(const SpecTemplate &forcedTemplate = SpecTemplate(),
+                        std::optional<SpecValidator::Profile> forcedProfile = std::nullopt);
 
     Rules rulesFor(const QString &specPath);
 
@@ -49,9 +52,11 @@ private:
 
     Rules resolve(const QString &specPath) const;
 
-    const Specwright::Core::SpecTemplate m_forcedTemplate;
-    const std::optional<Specwright::Core::SpecValidator::Profile> m_forcedProfile;
+    const SpecTemplate m_forcedTemplate;
+    const std::optional<SpecValidator::Profile> m_forcedProfile;
     QMutex m_mutex;
     QHash<QString, std::shared_ptr<Resolution>> m_resolutions; ///< by specs folder and release
     QHash<QString, std::shared_ptr<Resolution>> m_byFolder;    ///< the same, by the folder of a spec's path
 };
+
+} // namespace Specwright::Core

@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checkrules.h"
 
-using Specwright::Core::SpecTemplate;
-using Specwright::Core::SpecValidator;
+namespace Specwright::Core {
 
 CheckRules::CheckRules(const SpecTemplate &forcedTemplate, std::optional<SpecValidator::Profile> forcedProfile)
     : m_forcedTemplate(forcedTemplate)
@@ -15,6 +14,11 @@ CheckRules::Rules CheckRules::rulesFor(const QString &specPath)
 {
     if (m_forcedTemplate.isValid() && m_forcedProfile) {
         return {m_forcedTemplate, *m_forcedProfile};
+    }
+    if (specPath.isEmpty()) {
+        // An unsaved spec belongs to no repository (and must not take the current folder's).
+        return {m_forcedTemplate.isValid() ? m_forcedTemplate : SpecTemplate::builtinGlance(),
+                m_forcedProfile.value_or(SpecValidator::Profile::Strict)};
     }
     // The specs of one folder share their pair, so it is found once per folder as spelled: the
     // walk up from a relative path costs a getcwd, a system call per spec otherwise.
@@ -55,3 +59,5 @@ CheckRules::Rules CheckRules::resolve(const QString &specPath) const
     rules.profile = m_forcedProfile ? *m_forcedProfile : SpecValidator::detectProfile(specPath);
     return rules;
 }
+
+} // namespace Specwright::Core

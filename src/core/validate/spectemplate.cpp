@@ -3,7 +3,7 @@
 #include "spectemplate.h"
 
 #include "builtintemplates.h"
-#include "reviewexport.h"
+#include "specrepository.h"
 
 #include <core/document/textfile.h>
 #include <core/rst/rstparser.h>
@@ -277,12 +277,12 @@ QString SpecTemplate::gateSpecsFolder(const QString &specPath, QString *release)
     if (!specs.isEmpty()) {
         return specs;
     }
-    const QString repository = ReviewExport::findRepository(specPath);
+    const QString repository = SpecRepository::find(specPath);
     if (repository.isEmpty()) {
         return {};
     }
     if (release) {
-        const QStringList releases = ReviewExport::releases(repository);
+        const QStringList releases = SpecRepository::releases(repository);
         *release = releases.isEmpty() ? QString() : releases.constLast();
     }
     return QDir(repository).filePath(QStringLiteral("specs"));

@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 The Specwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "specoutline.h"
+
+#include <core/rst/rstdocument.h>
+#include <core/validate/diagnostic.h>
+#include <core/validate/specvalidator.h>
+
+#include <QList>
+#include <QMetaType>
+
+namespace Specwright::Core {
+
+/**
+ * Everything one revision of a spec means to the front ends, from one parse:
+ * the document tree, the findings, the outline, the spans the editor
+ * decorates and, when asked for, the preview's HTML. A plain value, made off
+ * the GUI thread and read by the window, the CLI and Export for Review.
+ */
+struct SpecAnalysis
+{
+    /** A section title's lines (overline, if any, to underline) and its level (1: the spec's title). */
+    struct TitleSpan
+    {
+        int firstLine = 0;
+        int lastLine = 0;
+        int level = 1;
+        bool operator==(const TitleSpan &) const = default;
+    };
+
+    /** A code-block body, highlighted in its own language. */
+    struct CodeSpan
+    {
+        int firstLine = 0;
+        int lastLine = 0;
+        QString language;
+        bool operator==(const CodeSpan &) const = default;
+    };
+
+    /** The preview's rendering of one revision. */
+    struct Page
+    {
+        quint64 revision = 0;
+        QString bodyHtml;
+        QString title;
+    };
+
+    quint64 revision = 0;
+    RstDocument::Ptr document;
+    QList<Diagnostic> diagnostics;
+    SpecOutline outline;
+    QList<TitleSpan> titles;
+    QList<CodeSpan> codeBlocks;
+    QString templateName; ///< the template the spec was checked against
+    SpecValidator::Profile profile = SpecValidator::Profile::Strict;
+    bool rendered = false; ///< page holds this revision's HTML
+    Page page;
+    bool cancelled = false; ///< stopped early: the rest describes nothing
+
+    int count(Diagnostic::Severity severity) const;
+};
+
+} // namespace Specwright::Core
+
+Q_DECLARE_METATYPE(Specwright::Core::SpecAnalysis)
+Q_DECLARE_METATYPE(Specwright::Core::SpecAnalysis::Page)
