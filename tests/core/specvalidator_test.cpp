@@ -4,6 +4,7 @@
 
 #include <core/document/textfile.h>
 #include <core/render/htmlrenderer.h>
+#include <core/rst/rstblockparser.h>
 #include <core/rst/rstparser.h>
 #include <core/validate/specvalidator.h>
 
@@ -237,6 +238,122 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(found, qPrintable(rule));
+    }
+
+    // A markup finding's rule comes from what the parser says its message is about (the message's id),
+    // never from the wording: the wording quotes names, paths and values from the spec. The
+    // "misleading" rows quote another message's wording; matching the text gave them the rule in brackets.
+    void markupRuleFollowsMessageId_data()
+    {
+        QTest::addColumn<QString>("rst");
+        QTest::addColumn<int>("id"); // RstMessage::Id of the one message above INFO
+        QTest::addColumn<QString>("rule");
+        using Id = RstMessage::Id;
+        const QList<std::tuple<const char *, QString, Id, const char *>> rows = {
+            {"nominal: title underline too short", u"A long title\n=====\n"_s, Id::TitleUnderlineTooShort,
+             "title-underline-short"},
+            {"nominal: title overline too short", u"=====\nA long title\n=====\n"_s, Id::TitleOverlineTooShort,
+             "title-overline-short"},
+            {"nominal: title level inconsistent", u"Top\n===\n\nSub\n---\n\nNext\n====\n\nNew\n~~~\n"_s,
+             Id::TitleLevelInconsistent, "title-level-inconsistent"},
+            {"nominal: overline and underline differ", u"=====\nTitle\n-----\n"_s, Id::TitleOverlineUnderlineMismatch,
+             "title-adornment"},
+            {"nominal: overline without underline", u"=====\nTitle\nText.\n"_s, Id::TitleUnderlineMissing,
+             "title-adornment"},
+            {"nominal: incomplete title", u"=====\nTitle"_s, Id::TitleIncomplete, "title-adornment"},
+            {"nominal: adornment under adornment", u"=====\n=====\n"_s, Id::TitleOrTransitionInvalid,
+             "title-adornment"},
+            {"nominal: title inside a list", u"* Item\n\n  Title\n  =====\n"_s, Id::UnexpectedTitle,
+             "unexpected-title"},
+            {"nominal: unknown directive", u".. frobnicate:: now\n"_s, Id::UnknownDirective, "unknown-directive"},
+            {"nominal: directive without its content", u".. note::\n"_s, Id::DirectiveError, "directive-error"},
+            {"nominal: unknown role", u"See :frob:`this`.\n"_s, Id::UnknownRole, "unknown-role"},
+            {"nominal: unknown default role", u".. default-role:: frob\n"_s, Id::UnknownRole, "unknown-role"},
+            {"nominal: unknown target", u"See nowhere_.\n"_s, Id::UnknownTarget, "unknown-target"},
+            {"nominal: duplicate target", u".. _dup: https://one.example.org\n.. _dup: https://two.example.org\n"_s,
+             Id::DuplicateTarget, "duplicate-target"},
+            {"nominal: undefined substitution", u"A |nothing| here.\n"_s, Id::UndefinedSubstitution,
+             "undefined-substitution"},
+            {"nominal: anonymous reference without target", u"See this__.\n"_s, Id::AnonymousReferenceMismatch,
+             "anonymous-mismatch"},
+            {"nominal: unexpected unindent", u"* An item\ntext right after it.\n"_s, Id::UnexpectedUnindent,
+             "unexpected-unindent"},
+            {"nominal: unexpected indentation", u"A paragraph\nof two lines\n   indented.\n"_s,
+             Id::UnexpectedIndentation, "unexpected-indentation"},
+            {"nominal: unterminated emphasis", u"An *emphasis without end.\n"_s, Id::UnterminatedInline,
+             "unterminated-inline"},
+            {"nominal: malformed table", u"=====  =====\na      b\n=====  ====\n"_s, Id::MalformedTable,
+             "malformed-table"},
+            {"nominal: no blank line after a table", u"+---+\n| a |\n+---+\nText right after.\n"_s,
+             Id::TableWithoutBlankLineAfter, "malformed-table"},
+            {"nominal: literal block expected", u"Example::\n\nNot indented.\n"_s, Id::LiteralBlockExpected,
+             "literal-block-expected"},
+            {"nominal: include not found", u".. include:: missing.inc\n"_s, Id::IncludeNotFound, "include-not-found"},
+            {"nominal: include outside the repository", u".. include:: /etc/hostname\n"_s, Id::FileOutsideRepository,
+             "file-outside-repository"},
+            {"nominal: image outside the repository", u".. image:: /etc/hostname\n"_s, Id::FileOutsideRepository,
+             "file-outside-repository"},
+            {"nominal: include cycle", u".. include:: spec.rst\n"_s, Id::IncludeCycle, "include-cycle"},
+            {"nominal: includes nested too deep", u".. include:: deep0.inc\n"_s, Id::IncludeLimit, "include-limit"},
+            {"nominal: any other markup problem", u"Quoted::\n\n> one\n- two\n"_s, Id::OtherMarkup, "rst-markup"},
+            {"misleading: duplicate substitution named \"directive\" (was directive-error)",
+             u".. |directive| replace:: one\n.. |directive| replace:: two\n"_s, Id::OtherMarkup, "rst-markup"},
+            {"misleading: missing include named like a title message (was title-underline-short)",
+             u".. include:: Title underline too short.inc\n"_s, Id::IncludeNotFound, "include-not-found"},
+            {"misleading: undefined substitution named like a target message (was unknown-target)",
+             u"A |Unknown target name| here.\n"_s, Id::UndefinedSubstitution, "undefined-substitution"},
+            {"misleading: option value quoting an indentation message (was unexpected-indentation)",
+             u".. image:: a.png\n   :width: Unexpected indentation\n"_s, Id::DirectiveError, "directive-error"},
+            {"edge: unknown role named \"directive\"", u"See :directive:`this`.\n"_s, Id::UnknownRole, "unknown-role"},
+        };
+        for (const auto &[name, rst, id, rule] : rows) {
+            QTest::newRow(name) << rst << int(id) << QString::fromLatin1(rule);
+        }
+    }
+
+    void markupRuleFollowsMessageId()
+    {
+        QFETCH(QString, rst);
+        QFETCH(int, id);
+        QFETCH(QString, rule);
+        // The include rows read files: the spec lies in a repository, beside a chain of includes
+        // nested deeper than the parser follows.
+        QTemporaryDir repository;
+        QVERIFY(repository.isValid());
+        QVERIFY(QDir(repository.path()).mkpath(u".git"_s));
+        QVERIFY(QDir(repository.path()).mkpath(u"specs"_s));
+        const QString spec = repository.filePath(u"specs/spec.rst"_s);
+        auto write = [](const QString &path, const QString &text) {
+            QFile file(path);
+            return file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) == text.toUtf8().size();
+        };
+        QVERIFY(write(spec, rst));
+        for (int level = 0; level <= RstBlockParser::MaximumIncludeDepth + 1; ++level) {
+            QVERIFY(write(repository.filePath(u"specs/deep%1.inc"_s.arg(level)),
+                          u".. include:: deep%1.inc\n"_s.arg(level + 1)));
+        }
+
+        const auto document = RstParser::parse(rst, spec);
+        QList<RstMessage> reported; // docutils' INFO messages are no findings
+        QStringList texts;
+        for (const RstMessage &message : document->messages()) {
+            if (message.severity != RstMessage::Severity::Info) {
+                reported.append(message);
+                texts.append(message.text);
+            }
+        }
+        QVERIFY2(reported.size() == 1, qPrintable(texts.join(u'\n')));
+        const RstMessage &message = reported.constFirst();
+        QVERIFY2(int(message.id) == id, qPrintable(u"id %1: %2"_s.arg(int(message.id)).arg(message.text)));
+
+        const QList<Diagnostic> found =
+            SpecValidator::validate(rst, *document, SpecTemplate::builtinGlance(), SpecValidator::Profile::Strict);
+        const QString firstLine = message.text.section(u'\n', 0, 0);
+        const auto finding = std::find_if(found.cbegin(), found.cend(), [&](const Diagnostic &d) {
+            return d.range == message.range && d.message.startsWith(firstLine);
+        });
+        QVERIFY2(finding != found.cend(), qPrintable(firstLine));
+        QCOMPARE(finding->ruleId, rule);
     }
 
     void templateFromRepository()

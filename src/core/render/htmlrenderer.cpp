@@ -324,8 +324,7 @@ private:
                             .arg(RstMessage::severityName(message->severity))
                             .arg(message->range.startLine + 1)
                             .arg(message->text.section(QLatin1Char('\n'), 0, 0)));
-            if (message->range.endLine > message->range.startLine ||
-                message->text.startsWith(QLatin1String("Unknown directive"))) {
+            if (message->range.endLine > message->range.startLine || message->id == RstMessage::Id::UnknownDirective) {
                 QStringList source;
                 for (int l = message->range.startLine; l <= message->range.endLine && l < m_document.lineCount(); ++l) {
                     source.append(m_document.line(l).toString());

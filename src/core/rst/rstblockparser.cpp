@@ -38,6 +38,7 @@ bool startsWithAscii(QStringView text, const char (&prefix)[N])
 
 using Kind = RstNode::Kind;
 using Severity = RstMessage::Severity;
+using MessageId = RstMessage::Id;
 
 bool isPunctuation7Bit(QChar c)
 {
@@ -494,10 +495,12 @@ RstBlockParser::Indented RstBlockParser::firstKnownIndented(const RstLines &line
 
 // --- Messages -------------------------------------------------------------------------------------------
 
-void RstBlockParser::message(Severity severity, const QString &text, int line, int column, int endLine, int endColumn)
+void RstBlockParser::message(MessageId id, Severity severity, const QString &text, int line, int column, int endLine,
+                             int endColumn)
 {
     RstMessage msg;
     msg.severity = severity;
+    msg.id = id;
     msg.text = text;
     if (line < 0) {
         line = 0;
@@ -514,7 +517,8 @@ void RstBlockParser::message(Severity severity, const QString &text, int line, i
 void RstBlockParser::unindentWarning(const QString &what, const RstLines &lines, int next)
 {
     const int line = next < int(lines.size()) ? lines[next].line : (lines.empty() ? 0 : lines.back().line + 1);
-    message(Severity::Warning, QStringLiteral("%1 ends without a blank line; unexpected unindent.").arg(what), line);
+    message(MessageId::UnexpectedUnindent, Severity::Warning,
+            QStringLiteral("%1 ends without a blank line; unexpected unindent.").arg(what), line);
 }
 
 void RstBlockParser::shareCommonExtra(RstNode &node, std::vector<RstNode> &carriers)
@@ -650,7 +654,8 @@ void RstBlockParser::parseBody(const RstLines &lines, RstNode &parent, bool matc
         literal.range = rangeOf(lines);
         literal.text = joinedText(lines);
         parent.children.push_back(std::move(literal));
-        message(Severity::Warning, QStringLiteral("Nesting too deep; the rest is shown as a literal block."),
+        message(MessageId::OtherMarkup, Severity::Warning,
+                QStringLiteral("Nesting too deep; the rest is shown as a literal block."),
                 lines.empty() ? 0 : lines.front().line);
         return;
     }
@@ -948,7 +953,7 @@ bool RstBlockParser::parseEnumeratedList(const RstLines &lines, int &i, RstNode 
                        first.format == EnumeratorFormat::Period ? QStringLiteral(".") : QStringLiteral(")")});
     if (first.ordinal != 1) {
         attributes.append({QStringLiteral("start"), QString::number(first.ordinal)});
-        message(Severity::Info,
+        message(MessageId::OtherMarkup, Severity::Info,
                 QStringLiteral("Enumerated list start value not ordinal-1: \"%1\" (ordinal %2)")
                     .arg(first.text)
                     .arg(first.ordinal),
@@ -1292,7 +1297,8 @@ void RstBlockParser::parseLineBlock(const RstLines &lines, int &i, RstNode &pare
         parent.children.push_back(nestLines(lineNodes));
     }
     if (!blankFinish) {
-        message(Severity::Warning, QStringLiteral("Line block ends without a blank line."), startLine + 1);
+        message(MessageId::OtherMarkup, Severity::Warning, QStringLiteral("Line block ends without a blank line."),
+                startLine + 1);
     }
 }
 
@@ -1347,7 +1353,8 @@ bool RstBlockParser::parseGridTable(const RstLines &lines, int &i, RstNode &pare
     int end = i;
     while (end < int(lines.size()) && !lines[end].isBlank()) {
         if (end > start && lines[end].text.front() == QLatin1Char(' ')) {
-            message(Severity::Error, QStringLiteral("Unexpected indentation."), lines[end].line);
+            message(MessageId::UnexpectedIndentation, Severity::Error, QStringLiteral("Unexpected indentation."),
+                    lines[end].line);
             blankFinish = false;
             break;
         }
@@ -1367,8 +1374,8 @@ bool RstBlockParser::parseGridTable(const RstLines &lines, int &i, RstNode &pare
     i = end;
     auto malformed = [&](const QString &detail) {
         const SourceRange r = rangeOf(block);
-        message(Severity::Error, detail.isEmpty() ? QStringLiteral("Malformed table.") : detail, r.startLine, 0,
-                r.endLine, r.endColumn);
+        message(MessageId::MalformedTable, Severity::Error,
+                detail.isEmpty() ? QStringLiteral("Malformed table.") : detail, r.startLine, 0, r.endLine, r.endColumn);
     };
     if (!isGridBorder(block.back().text)) {
         blankFinish = false;
@@ -1382,7 +1389,8 @@ bool RstBlockParser::parseGridTable(const RstLines &lines, int &i, RstNode &pare
         if (bottom < 0) {
             malformed(QString());
             if (!blankFinish) {
-                message(Severity::Warning, QStringLiteral("Blank line required after table."),
+                message(MessageId::TableWithoutBlankLineAfter, Severity::Warning,
+                        QStringLiteral("Blank line required after table."),
                         i < int(lines.size()) ? lines[i].line : lines.back().line + 1);
             }
             return true;
@@ -1397,7 +1405,8 @@ bool RstBlockParser::parseGridTable(const RstLines &lines, int &i, RstNode &pare
         buildTable(table, parent, depth);
     }
     if (!blankFinish) {
-        message(Severity::Warning, QStringLiteral("Blank line required after table."),
+        message(MessageId::TableWithoutBlankLineAfter, Severity::Warning,
+                QStringLiteral("Blank line required after table."),
                 i < int(lines.size()) ? lines[i].line : lines.back().line + 1);
     }
     return true;
@@ -1418,7 +1427,7 @@ bool RstBlockParser::parseSimpleTable(const RstLines &lines, int &i, RstNode &pa
         const QStringView text = lines[k].text;
         if (isSimpleBorder(text, false)) {
             if (text.trimmed().size() != topLength) {
-                message(Severity::Error,
+                message(MessageId::MalformedTable, Severity::Error,
                         QStringLiteral("Malformed table.\nBottom/header table border does not match top border."),
                         lines[start].line, 0, lines[k].line);
                 i = k + 1;
@@ -1435,11 +1444,13 @@ bool RstBlockParser::parseSimpleTable(const RstLines &lines, int &i, RstNode &pa
     if (end < 0) {
         const QString extra = found ? QStringLiteral(" or no blank line after table bottom") : QString();
         const int last = found ? foundAt : limit;
-        message(Severity::Error, QStringLiteral("Malformed table.\nNo bottom table border found%1.").arg(extra),
-                lines[start].line, 0, lines[last].line);
+        message(MessageId::MalformedTable, Severity::Error,
+                QStringLiteral("Malformed table.\nNo bottom table border found%1.").arg(extra), lines[start].line, 0,
+                lines[last].line);
         i = last + 1;
         if (found) {
-            message(Severity::Warning, QStringLiteral("Blank line required after table."),
+            message(MessageId::TableWithoutBlankLineAfter, Severity::Warning,
+                    QStringLiteral("Blank line required after table."),
                     i <= limit ? lines[i].line : lines[limit].line + 1);
         }
         return true;
@@ -1449,13 +1460,15 @@ bool RstBlockParser::parseSimpleTable(const RstLines &lines, int &i, RstNode &pa
     RstTableParser::Table table = RstTableParser::parseSimple(block);
     if (!table.error.isEmpty()) {
         const SourceRange r = rangeOf(block);
-        message(Severity::Error, table.error, table.errorLine >= 0 ? table.errorLine : r.startLine, 0,
+        message(MessageId::MalformedTable, Severity::Error, table.error,
+                table.errorLine >= 0 ? table.errorLine : r.startLine, 0,
                 table.errorLine >= 0 ? table.errorLine : r.endLine);
     } else {
         buildTable(table, parent, depth);
     }
     if (end != limit && !lines[end + 1].isBlank()) {
-        message(Severity::Warning, QStringLiteral("Blank line required after table."), lines[end + 1].line);
+        message(MessageId::TableWithoutBlankLineAfter, Severity::Warning,
+                QStringLiteral("Blank line required after table."), lines[end + 1].line);
     }
     return true;
 }
@@ -1762,7 +1775,7 @@ bool RstBlockParser::parseHyperlinkTarget(const RstLines &lines, int &i, RstNode
         }
     }
     if (nameEnd < 0) {
-        message(Severity::Warning, QStringLiteral("malformed hyperlink target."), first.line);
+        message(MessageId::OtherMarkup, Severity::Warning, QStringLiteral("malformed hyperlink target."), first.line);
         return false;
     }
     QStringList linkParts;
@@ -1863,7 +1876,7 @@ bool RstBlockParser::parseSubstitutionDefinition(const RstLines &lines, int &i, 
         Indented block = firstKnownIndented(lines, i, int(text.size()));
         i = block.end;
         *blankFinish = block.blankFinish;
-        message(block.lines.empty() ? Severity::Warning : Severity::Error,
+        message(MessageId::OtherMarkup, block.lines.empty() ? Severity::Warning : Severity::Error,
                 block.lines.empty() ? QStringLiteral("Substitution definition \"%1\" missing contents.").arg(name)
                                     : QStringLiteral("Substitution definition \"%1\" empty or invalid.").arg(name),
                 first.line, first.column, first.line);
@@ -1875,8 +1888,9 @@ bool RstBlockParser::parseSubstitutionDefinition(const RstLines &lines, int &i, 
         Indented block = firstKnownIndented(lines, i, rest);
         i = block.end;
         *blankFinish = block.blankFinish;
-        message(Severity::Error, QStringLiteral("Substitution definition \"%1\" empty or invalid.").arg(name),
-                first.line, first.column, first.line);
+        message(MessageId::OtherMarkup, Severity::Error,
+                QStringLiteral("Substitution definition \"%1\" empty or invalid.").arg(name), first.line, first.column,
+                first.line);
         return true;
     }
     for (RstNode &child : holder.children) {
@@ -1892,7 +1906,7 @@ bool RstBlockParser::parseSubstitutionDefinition(const RstLines &lines, int &i, 
         definition.range.endLine = qMax(definition.range.endLine, definition.children.back().range.endLine);
     }
     if (m_substitutionNames.contains(definition.name().toLower())) {
-        message(Severity::Error,
+        message(MessageId::OtherMarkup, Severity::Error,
                 QStringLiteral("Duplicate substitution definition name: \"%1\".").arg(definition.name()), first.line);
     }
     m_substitutionNames.insert(definition.name().toLower());
@@ -1937,8 +1951,9 @@ bool RstBlockParser::parseDirective(const RstLines &lines, int &i, int nameStart
     }
     const RstDirectiveRegistry::Directive *spec = m_registry.directive(name);
     if (!spec) {
-        message(Severity::Error, QStringLiteral("Unknown directive type \"%1\".").arg(name), first.line, first.column,
-                range.endLine, range.endColumn);
+        message(MessageId::UnknownDirective, Severity::Error,
+                QStringLiteral("Unknown directive type \"%1\".").arg(name), first.line, first.column, range.endLine,
+                range.endColumn);
         return true;
     }
 
@@ -1970,8 +1985,9 @@ bool RstBlockParser::parseDirective(const RstLines &lines, int &i, int nameStart
         content = indentedLines;
     }
     auto directiveError = [&](const QString &detail) {
-        message(Severity::Error, QStringLiteral("Error in \"%1\" directive:\n%2.").arg(name, detail), first.line,
-                first.column, range.endLine, range.endColumn);
+        message(MessageId::DirectiveError, Severity::Error,
+                QStringLiteral("Error in \"%1\" directive:\n%2.").arg(name, detail), first.line, first.column,
+                range.endLine, range.endColumn);
     };
     QList<QPair<QString, QString>> options;
     if (takesOptions) {
@@ -2111,18 +2127,18 @@ void RstBlockParser::runDirective(const RstDirectiveRegistry::Directive &spec, c
     using Content = RstDirectiveRegistry::Content;
     const QString lower = name.toLower();
     const RstLineRef at{range.startLine, range.startColumn, QStringView()};
-    auto error = [&](Severity severity, const QString &text) {
-        message(severity, text, range.startLine, range.startColumn, range.endLine, range.endColumn);
+    auto error = [&](MessageId id, Severity severity, const QString &text) {
+        message(id, severity, text, range.startLine, range.startColumn, range.endLine, range.endColumn);
     };
     if (spec.contentRequired && content.empty()) {
-        error(Severity::Error,
+        error(MessageId::DirectiveError, Severity::Error,
               QStringLiteral("Content block expected for the \"%1\" directive; none found.").arg(name));
         return;
     }
     const bool substitutionOnly =
         lower == QLatin1String("replace") || lower == QLatin1String("unicode") || lower == QLatin1String("date");
     if (substitutionOnly && !inSubstitution) {
-        error(Severity::Error,
+        error(MessageId::DirectiveError, Severity::Error,
               QStringLiteral("Invalid context: the \"%1\" directive can only be used within a substitution "
                              "definition.")
                   .arg(name));
@@ -2373,7 +2389,8 @@ void RstBlockParser::runDirective(const RstDirectiveRegistry::Directive &spec, c
                 } else if (first.kind == Kind::Comment && first.text.isEmpty()) {
                     start = 1;
                 } else {
-                    error(Severity::Error, QStringLiteral("Figure caption must be a paragraph or empty comment."));
+                    error(MessageId::OtherMarkup, Severity::Error,
+                          QStringLiteral("Figure caption must be a paragraph or empty comment."));
                     return;
                 }
             }
@@ -2400,7 +2417,7 @@ void RstBlockParser::runDirective(const RstDirectiveRegistry::Directive &spec, c
             RstNode holder;
             parseBody(content, holder, false, depth + 1);
             if (holder.children.size() != 1 || holder.children.front().kind != Kind::Table) {
-                error(Severity::Error,
+                error(MessageId::DirectiveError, Severity::Error,
                       QStringLiteral("Error parsing content block for the \"%1\" directive: exactly one table "
                                      "expected.")
                           .arg(name));
@@ -2447,7 +2464,8 @@ void RstBlockParser::runDirective(const RstDirectiveRegistry::Directive &spec, c
             m_defaultRole = arguments.value(0).toLower();
             if (!m_defaultRole.isEmpty() && !m_registry.hasRole(m_defaultRole) &&
                 !m_localRoles.contains(m_defaultRole)) {
-                error(Severity::Error, QStringLiteral("Unknown interpreted text role \"%1\".").arg(m_defaultRole));
+                error(MessageId::UnknownRole, Severity::Error,
+                      QStringLiteral("Unknown interpreted text role \"%1\".").arg(m_defaultRole));
             }
             return;
         }
@@ -2520,7 +2538,7 @@ void RstBlockParser::buildListTable(const QString &name, const QList<QPair<QStri
     RstNode holder;
     parseBody(content, holder, false, depth + 1);
     auto fail = [&](const QString &detail) {
-        message(Severity::Error,
+        message(MessageId::DirectiveError, Severity::Error,
                 QStringLiteral("Error parsing content block for the \"%1\" directive: %2").arg(name, detail),
                 range.startLine, range.startColumn, range.endLine, range.endColumn);
         table.children.clear();
@@ -2558,7 +2576,7 @@ void RstBlockParser::buildListTable(const QString &name, const QList<QPair<QStri
         }
     }
     if (headerRows >= int(rows.children.size())) {
-        message(Severity::Error,
+        message(MessageId::DirectiveError, Severity::Error,
                 QStringLiteral("%1 header row(s) specified but only %2 row(s) of data supplied (\"%3\" directive).")
                     .arg(headerRows)
                     .arg(rows.children.size())
@@ -2599,7 +2617,7 @@ void RstBlockParser::buildCsvTable(const QList<QPair<QString, QString>> &options
         } else if (option.first == QLatin1String("header")) {
             header = option.second;
         } else if (option.first == QLatin1String("file") || option.first == QLatin1String("url")) {
-            message(Severity::Warning,
+            message(MessageId::OtherMarkup, Severity::Warning,
                     QStringLiteral("\"csv-table\" data from a file or URL is not shown in the preview."),
                     range.startLine);
         }
@@ -2665,8 +2683,8 @@ void RstBlockParser::buildCsvTable(const QList<QPair<QString, QString>> &options
         columns = qMax(columns, int(row.size()));
     }
     if (rows.empty()) {
-        message(Severity::Error, QStringLiteral("The \"csv-table\" directive is empty; content required."),
-                range.startLine);
+        message(MessageId::DirectiveError, Severity::Error,
+                QStringLiteral("The \"csv-table\" directive is empty; content required."), range.startLine);
         table.children.clear();
         return;
     }
@@ -2719,7 +2737,7 @@ bool RstBlockParser::fileInReach(const QString &path, const SourceRange &range, 
     if (verdict != FileReach::Verdict::Outside && verdict != FileReach::Verdict::NoRoot) {
         return true;
     }
-    message(Severity::Severe,
+    message(MessageId::FileOutsideRepository, Severity::Severe,
             QStringLiteral("%1 outside the repository refused: %2").arg(what, reach.explain(verdict, path)),
             range.startLine, range.startColumn, range.endLine, range.endColumn);
     return false;
@@ -2729,7 +2747,7 @@ void RstBlockParser::includeFile(const QString &path, const QList<QPair<QString,
                                  const SourceRange &range, RstNode &parent, int depth)
 {
     if (path.startsWith(QLatin1Char('<'))) {
-        message(Severity::Severe,
+        message(MessageId::IncludeNotFound, Severity::Severe,
                 QStringLiteral("Problems with \"include\" directive path:\nstandard include files are not "
                                "supported: '%1'.")
                     .arg(path),
@@ -2744,13 +2762,13 @@ void RstBlockParser::includeFile(const QString &path, const QList<QPair<QString,
     QString canonical;
     const FileReach::Verdict verdict = reach.check(resolved, &canonical);
     if (verdict == FileReach::Verdict::Outside || verdict == FileReach::Verdict::NoRoot) {
-        message(Severity::Severe,
+        message(MessageId::FileOutsideRepository, Severity::Severe,
                 QStringLiteral("Include outside the repository refused: %1").arg(reach.explain(verdict, path)),
                 range.startLine, range.startColumn, range.endLine, range.endColumn);
         return;
     }
     if (verdict == FileReach::Verdict::Missing) {
-        message(Severity::Severe,
+        message(MessageId::IncludeNotFound, Severity::Severe,
                 QStringLiteral("Problems with \"include\" directive path:\nInputError: [Errno 2] No such file or "
                                "directory: '%1'.")
                     .arg(path),
@@ -2764,20 +2782,20 @@ void RstBlockParser::includeFile(const QString &path, const QList<QPair<QString,
             chain.append(*it);
         }
         message(
-            Severity::Warning,
+            MessageId::IncludeCycle, Severity::Warning,
             QStringLiteral("circular inclusion in \"include\" directive:\n%1").arg(chain.join(QStringLiteral("\n> "))),
             range.startLine, range.startColumn, range.endLine, range.endColumn);
         return;
     }
     if (int(m_includeChain.size()) > MaximumIncludeDepth) {
-        message(Severity::Severe,
+        message(MessageId::IncludeLimit, Severity::Severe,
                 QStringLiteral("Include refused: includes nest more than %1 levels deep.").arg(MaximumIncludeDepth),
                 range.startLine, range.startColumn, range.endLine, range.endColumn);
         return;
     }
     const qint64 size = QFileInfo(canonical).size();
     if (m_includes >= MaximumIncludes || m_includedBytes + size > MaximumIncludedBytes) {
-        message(Severity::Severe,
+        message(MessageId::IncludeLimit, Severity::Severe,
                 QStringLiteral("Include refused: the spec's includes add up to more than %1 files or %2 MB of text.")
                     .arg(MaximumIncludes)
                     .arg(MaximumIncludedBytes / (1024 * 1024)),
@@ -2788,7 +2806,7 @@ void RstBlockParser::includeFile(const QString &path, const QList<QPair<QString,
     m_includedBytes += size;
     const TextFile file = TextFile::read(canonical);
     if (!file.isValid()) {
-        message(Severity::Severe,
+        message(MessageId::IncludeNotFound, Severity::Severe,
                 QStringLiteral("Problems with \"include\" directive path:\n%1").arg(file.errorString()),
                 range.startLine, range.startColumn, range.endLine, range.endColumn);
         return;
@@ -2857,19 +2875,20 @@ void RstBlockParser::parseAdornmentLine(const RstLines &lines, int &i, RstNode &
             return;
         }
         if (overline.size() < 4) {
-            message(Severity::Info,
+            message(MessageId::OtherMarkup, Severity::Info,
                     QStringLiteral("Unexpected possible title overline or transition.\nTreating it as ordinary text "
                                    "because it's so short."),
                     over.line);
             parseText(lines, i, parent, matchTitles, 0);
             return;
         }
-        message(Severity::Severe, QStringLiteral("Unexpected section title or transition."), over.line);
+        message(MessageId::UnexpectedTitle, Severity::Severe, QStringLiteral("Unexpected section title or transition."),
+                over.line);
         ++i;
         return;
     }
     auto shortOverline = [&] {
-        message(Severity::Info,
+        message(MessageId::OtherMarkup, Severity::Info,
                 QStringLiteral("Possible incomplete section title.\nTreating the overline as ordinary text because "
                                "it's so short."),
                 over.line);
@@ -2896,8 +2915,8 @@ void RstBlockParser::parseAdornmentLine(const RstLines &lines, int &i, RstNode &
             shortOverline();
             return;
         }
-        message(Severity::Error, QStringLiteral("Invalid section title or transition marker."), over.line, 0,
-                titleLine.line);
+        message(MessageId::TitleOrTransitionInvalid, Severity::Error,
+                QStringLiteral("Invalid section title or transition marker."), over.line, 0, titleLine.line);
         i += 2;
         return;
     }
@@ -2906,7 +2925,8 @@ void RstBlockParser::parseAdornmentLine(const RstLines &lines, int &i, RstNode &
             shortOverline();
             return;
         }
-        message(Severity::Severe, QStringLiteral("Incomplete section title."), over.line, 0, titleLine.line);
+        message(MessageId::TitleIncomplete, Severity::Severe, QStringLiteral("Incomplete section title."), over.line, 0,
+                titleLine.line);
         i += 2;
         return;
     }
@@ -2917,8 +2937,8 @@ void RstBlockParser::parseAdornmentLine(const RstLines &lines, int &i, RstNode &
             shortOverline();
             return;
         }
-        message(Severity::Severe, QStringLiteral("Missing matching underline for section title overline."), over.line,
-                0, under.line);
+        message(MessageId::TitleUnderlineMissing, Severity::Severe,
+                QStringLiteral("Missing matching underline for section title overline."), over.line, 0, under.line);
         i += 3;
         return;
     }
@@ -2927,7 +2947,8 @@ void RstBlockParser::parseAdornmentLine(const RstLines &lines, int &i, RstNode &
             shortOverline();
             return;
         }
-        message(Severity::Severe, QStringLiteral("Title overline & underline mismatch."), over.line, 0, under.line);
+        message(MessageId::TitleOverlineUnderlineMismatch, Severity::Severe,
+                QStringLiteral("Title overline & underline mismatch."), over.line, 0, under.line);
         i += 3;
         return;
     }
@@ -2940,6 +2961,7 @@ void RstBlockParser::parseAdornmentLine(const RstLines &lines, int &i, RstNode &
         }
         RstMessage msg;
         msg.severity = Severity::Warning;
+        msg.id = MessageId::TitleOverlineTooShort;
         msg.text = QStringLiteral("Title overline too short.");
         msg.range = {over.line, 0, under.line, int(under.column + underline.size())};
         pending.append(msg);
@@ -2998,7 +3020,7 @@ void RstBlockParser::parseText(const RstLines &lines, int &i, RstNode &parent, b
         if (RstText::columnWidth(title) > underline.size()) {
             if (underline.size() < 4) {
                 if (matchTitles) {
-                    message(Severity::Info,
+                    message(MessageId::OtherMarkup, Severity::Info,
                             QStringLiteral("Possible title underline, too short for the title.\nTreating it as "
                                            "ordinary text because it's so short."),
                             next.line);
@@ -3007,6 +3029,7 @@ void RstBlockParser::parseText(const RstLines &lines, int &i, RstNode &parent, b
             } else {
                 RstMessage msg;
                 msg.severity = Severity::Warning;
+                msg.id = MessageId::TitleUnderlineTooShort;
                 msg.text = QStringLiteral("Title underline too short.");
                 msg.range = {first.line, first.column, next.line, int(next.column + underline.size())};
                 pending.append(msg);
@@ -3015,8 +3038,8 @@ void RstBlockParser::parseText(const RstLines &lines, int &i, RstNode &parent, b
         if (isTitle) {
             if (!matchTitles) {
                 m_messages += pending;
-                message(Severity::Severe, QStringLiteral("Unexpected section title."), first.line, first.column,
-                        next.line);
+                message(MessageId::UnexpectedTitle, Severity::Severe, QStringLiteral("Unexpected section title."),
+                        first.line, first.column, next.line);
                 i += 2;
                 return;
             }
@@ -3040,7 +3063,8 @@ void RstBlockParser::parseText(const RstLines &lines, int &i, RstNode &parent, b
     appendParagraph(block, parent, &literalNext);
     i = end;
     if (unexpectedIndent) {
-        message(Severity::Error, QStringLiteral("Unexpected indentation."), lines[end].line);
+        message(MessageId::UnexpectedIndentation, Severity::Error, QStringLiteral("Unexpected indentation."),
+                lines[end].line);
     }
     if (literalNext) {
         appendLiteralBlock(lines, i, parent, block.back().line);
@@ -3121,15 +3145,16 @@ void RstBlockParser::appendLiteralBlock(const RstLines &lines, int &i, RstNode &
         ++k;
     }
     if (k >= n || !isPunctuation7Bit(lines[k].text.front())) {
-        message(Severity::Warning, QStringLiteral("Literal block expected; none found."),
-                k < n ? lines[k].line : afterLine + 1);
+        message(MessageId::LiteralBlockExpected, Severity::Warning,
+                QStringLiteral("Literal block expected; none found."), k < n ? lines[k].line : afterLine + 1);
         return;
     }
     const QChar quote = lines[k].text.front();
     const int start = k;
     while (k < n && !lines[k].isBlank()) {
         if (lines[k].text.front() != quote) {
-            message(Severity::Error, QStringLiteral("Inconsistent literal block quoting."), lines[k].line);
+            message(MessageId::OtherMarkup, Severity::Error, QStringLiteral("Inconsistent literal block quoting."),
+                    lines[k].line);
             break;
         }
         ++k;
@@ -3186,7 +3211,7 @@ RstNode RstBlockParser::makeDefinitionListItem(const RstLines &lines, int &i, in
         item.children.push_back(std::move(classifier));
     }
     if (termLine.text.endsWith(QLatin1String("::"))) {
-        message(Severity::Info,
+        message(MessageId::OtherMarkup, Severity::Info,
                 QStringLiteral("Blank line missing before literal block (after the \"::\")? Interpreted as a "
                                "definition list item."),
                 lines[i + 1].line);
@@ -3210,7 +3235,8 @@ void RstBlockParser::appendSection(const RstLineRef &titleLine, const QString &s
     int level = int(m_titleStyles.indexOf(style)) + 1;
     auto inconsistent = [&] {
         m_messages += pending;
-        message(Severity::Severe, QStringLiteral("Title level inconsistent:"), firstLine, 0, lastLine);
+        message(MessageId::TitleLevelInconsistent, Severity::Severe, QStringLiteral("Title level inconsistent:"),
+                firstLine, 0, lastLine);
     };
     if (level == 0) {
         if (m_titleStyles.size() != m_sectionLevel) {
@@ -3280,14 +3306,15 @@ void RstBlockParser::noteExplicitTarget(const QString &name, const QString &uri,
     }
     if (it->explicitTarget) {
         const bool sameUri = !uri.isEmpty() && uri == it->uri;
-        message(sameUri ? Severity::Info : Severity::Warning,
+        message(MessageId::DuplicateTarget, sameUri ? Severity::Info : Severity::Warning,
                 QStringLiteral("Duplicate explicit target name: \"%1\".").arg(name), range.startLine, range.startColumn,
                 range.startLine);
     } else {
         it->explicitTarget = true;
         it->uri = uri;
-        message(Severity::Info, QStringLiteral("Duplicate implicit target name: \"%1\".").arg(name), range.startLine,
-                range.startColumn, range.startLine);
+        message(MessageId::DuplicateTarget, Severity::Info,
+                QStringLiteral("Duplicate implicit target name: \"%1\".").arg(name), range.startLine, range.startColumn,
+                range.startLine);
     }
 }
 
@@ -3297,8 +3324,9 @@ void RstBlockParser::noteImplicitTarget(const QString &name, const SourceRange &
         return;
     }
     if (m_targetNames.contains(name)) {
-        message(Severity::Info, QStringLiteral("Duplicate implicit target name: \"%1\".").arg(name), range.startLine,
-                range.startColumn, range.startLine);
+        message(MessageId::DuplicateTarget, Severity::Info,
+                QStringLiteral("Duplicate implicit target name: \"%1\".").arg(name), range.startLine, range.startColumn,
+                range.startLine);
         return;
     }
     m_targetNames.insert(name, {QString(), false});
@@ -3307,9 +3335,10 @@ void RstBlockParser::noteImplicitTarget(const QString &name, const SourceRange &
 void RstBlockParser::resolveReferences()
 {
     // docutils reports these in its transforms, after parsing; the gate (sphinx-build -W) fails on them.
-    auto report = [&](const QString &text, const SourceRange &range) {
+    auto report = [&](MessageId id, const QString &text, const SourceRange &range) {
         RstMessage msg;
         msg.severity = Severity::Error;
+        msg.id = id;
         msg.text = text;
         msg.range = range;
         msg.fromTransform = true;
@@ -3317,17 +3346,19 @@ void RstBlockParser::resolveReferences()
     };
     for (const auto &[name, range] : std::as_const(m_references)) {
         if (!m_targetNames.contains(name)) {
-            report(QStringLiteral("Unknown target name: \"%1\".").arg(name), range);
+            report(MessageId::UnknownTarget, QStringLiteral("Unknown target name: \"%1\".").arg(name), range);
         }
     }
     for (const auto &[name, range] : std::as_const(m_substitutionReferences)) {
         if (!m_substitutionNames.contains(name.toLower())) {
-            report(QStringLiteral("Undefined substitution referenced: \"%1\".").arg(name), range);
+            report(MessageId::UndefinedSubstitution,
+                   QStringLiteral("Undefined substitution referenced: \"%1\".").arg(name), range);
         }
     }
     if (m_anonymousReferences.size() != m_anonymousTargets) {
         const SourceRange range = m_anonymousReferences.isEmpty() ? SourceRange() : m_anonymousReferences.constFirst();
-        report(QStringLiteral("Anonymous hyperlink mismatch: %1 references but %2 targets.\nSee \"backrefs\" "
+        report(MessageId::AnonymousReferenceMismatch,
+               QStringLiteral("Anonymous hyperlink mismatch: %1 references but %2 targets.\nSee \"backrefs\" "
                               "attribute for IDs.")
                    .arg(m_anonymousReferences.size())
                    .arg(m_anonymousTargets),

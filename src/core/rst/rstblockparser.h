@@ -136,8 +136,9 @@ private:
     {
         return line >= 0 && line < int(m_source.size()) ? int(m_source[size_t(line)].text.size()) : 0;
     }
-    void message(RstMessage::Severity severity, const QString &text, int line, int column = 0, int endLine = -1,
-                 int endColumn = -1);
+    /** Adds a message about \a id: the id says what it is about, whatever the wording of \a text. */
+    void message(RstMessage::Id id, RstMessage::Severity severity, const QString &text, int line, int column = 0,
+                 int endLine = -1, int endColumn = -1);
     void unindentWarning(const QString &what, const RstLines &lines, int next);
     void inlineText(RstNode &node, const RstLines &block);
     void inlineText(RstNode &node, const QString &text, const RstLineRef &at);

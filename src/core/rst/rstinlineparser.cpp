@@ -19,6 +19,7 @@ namespace {
 
 using Kind = RstNode::Kind;
 using Severity = RstMessage::Severity;
+using MessageId = RstMessage::Id;
 
 constexpr QChar Escape = QChar(0);
 
@@ -359,6 +360,7 @@ void RstInlineParser::checkRole(RstNode &node, const QString &role, int start, i
     // docutils first reports (INFO) that it tries the name as a canonical role, then the error.
     RstMessage info;
     info.severity = Severity::Info;
+    info.id = MessageId::UnknownRole;
     info.text = QStringLiteral("No role entry for \"%1\" in module \"docutils.parsers.rst.languages.en\".\nTrying "
                                "\"%1\" as canonical role name.")
                     .arg(role);
@@ -366,6 +368,7 @@ void RstInlineParser::checkRole(RstNode &node, const QString &role, int start, i
     m_messages.append(info);
     RstMessage error;
     error.severity = Severity::Error;
+    error.id = MessageId::UnknownRole;
     error.text = QStringLiteral("Unknown interpreted text role \"%1\".").arg(role);
     error.range = node.range;
     m_messages.append(error);
@@ -377,6 +380,7 @@ void RstInlineParser::warnUnterminated(RstNode &parent, const QString &what, int
 {
     RstMessage msg;
     msg.severity = Severity::Warning;
+    msg.id = MessageId::UnterminatedInline;
     msg.text = QStringLiteral("Inline %1 start-string without end-string.").arg(what);
     msg.range = rangeOf(start, end);
     m_messages.append(msg);
@@ -758,6 +762,7 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
                 if (!role.isEmpty()) {
                     RstMessage msg;
                     msg.severity = Severity::Warning;
+                    msg.id = MessageId::OtherMarkup;
                     msg.text = QStringLiteral("Mismatch: both interpreted text role suffix and reference suffix.");
                     msg.range = node.range;
                     m_messages.append(msg);
@@ -856,6 +861,7 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
                                     flushText(i);
                                     RstMessage msg;
                                     msg.severity = Severity::Warning;
+                                    msg.id = MessageId::OtherMarkup;
                                     msg.text = QStringLiteral("Multiple roles in interpreted text (both prefix and "
                                                               "suffix present; only one allowed).");
                                     msg.range = rangeOf(i, suffixName + 1);
@@ -877,6 +883,7 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
                                     flushText(i);
                                     RstMessage msg;
                                     msg.severity = Severity::Warning;
+                                    msg.id = MessageId::OtherMarkup;
                                     msg.text = QStringLiteral("Mismatch: both interpreted text role prefix and "
                                                               "reference suffix.");
                                     msg.range = rangeOf(i, q);

@@ -67,64 +67,84 @@ Severity severityOf(const QString &rule, Profile profile)
     return levels[profile == Profile::Strict ? 0 : profile == Profile::Glance ? 1 : 2];
 }
 
-// docutils' message → a stable rule id and a fix hint.
-std::pair<QString, QString> markupRule(const QString &message)
+// What an RST engine message is about → a stable rule id and a fix hint. By the message's id, not its
+// text: the text quotes names and paths from the spec. A new id missing here fails the build (-Wswitch).
+std::pair<QString, QString> markupRule(RstMessage::Id id)
 {
-    static const QList<std::tuple<QString, QString, QString>> rules = {
-        {QStringLiteral("Title underline too short"), QStringLiteral("title-underline-short"),
-         QStringLiteral("Make the underline at least as long as the title.")},
-        {QStringLiteral("Title overline too short"), QStringLiteral("title-overline-short"),
-         QStringLiteral("Make the overline and underline at least as long as the title.")},
-        {QStringLiteral("Title level inconsistent"), QStringLiteral("title-level-inconsistent"),
-         QStringLiteral("Use the adornment of an existing level, in the order the document introduced them.")},
-        {QStringLiteral("Title overline & underline mismatch"), QStringLiteral("title-adornment"),
-         QStringLiteral("Use the same character and length above and below the title.")},
-        {QStringLiteral("Missing matching underline"), QStringLiteral("title-adornment"),
-         QStringLiteral("Add an underline that matches the overline.")},
-        {QStringLiteral("Incomplete section title"), QStringLiteral("title-adornment"), QString()},
-        {QStringLiteral("Invalid section title or transition marker"), QStringLiteral("title-adornment"), QString()},
-        {QStringLiteral("Unexpected section title"), QStringLiteral("unexpected-title"),
-         QStringLiteral("Titles cannot be nested inside lists, quotes or directives.")},
-        {QStringLiteral("Unknown directive type"), QStringLiteral("unknown-directive"),
-         QStringLiteral("Check the directive's spelling; only docutils and Sphinx directives are known.")},
-        {QStringLiteral("Unknown interpreted text role"), QStringLiteral("unknown-role"),
-         QStringLiteral("Check the role's spelling, or declare it with \".. role::\".")},
-        {QStringLiteral("Unknown target name"), QStringLiteral("unknown-target"),
-         QStringLiteral("Define the target (\".. _name: URL\") or fix the reference.")},
-        {QStringLiteral("Duplicate explicit target name"), QStringLiteral("duplicate-target"),
-         QStringLiteral("Give each target its own name, or use an anonymous reference (two underscores).")},
-        {QStringLiteral("Undefined substitution referenced"), QStringLiteral("undefined-substitution"),
-         QStringLiteral("Define the substitution with \".. |name| replace:: text\".")},
-        {QStringLiteral("Anonymous hyperlink mismatch"), QStringLiteral("anonymous-mismatch"),
-         QStringLiteral("Every anonymous reference (name__) needs one anonymous target (__ URL).")},
-        {QStringLiteral("unexpected unindent"), QStringLiteral("unexpected-unindent"),
-         QStringLiteral("Add a blank line before the unindented text.")},
-        {QStringLiteral("Unexpected indentation"), QStringLiteral("unexpected-indentation"),
-         QStringLiteral("Add a blank line before the indented text, or remove the indentation.")},
-        {QStringLiteral("start-string without end-string"), QStringLiteral("unterminated-inline"),
-         QStringLiteral("Close the markup, or escape the character with a backslash.")},
-        {QStringLiteral("Malformed table"), QStringLiteral("malformed-table"),
-         QStringLiteral("Check that every row's borders line up.")},
-        {QStringLiteral("Blank line required after table"), QStringLiteral("malformed-table"),
-         QStringLiteral("Add a blank line after the table.")},
-        {QStringLiteral("Problems with \"include\" directive path"), QStringLiteral("include-not-found"),
-         QStringLiteral("The included file is not there; the docs build fails unless it exists in the repository.")},
-        {QStringLiteral("outside the repository refused"), QStringLiteral("file-outside-repository"),
-         QStringLiteral("A spec may only read files inside its repository: move the file into it, or remove the "
-                        "reference.")},
-        {QStringLiteral("circular inclusion"), QStringLiteral("include-cycle"),
-         QStringLiteral("A file cannot include itself, directly or through the files it includes.")},
-        {QStringLiteral("Include refused:"), QStringLiteral("include-limit"),
-         QStringLiteral("Include fewer or smaller files: includes nest at most 20 levels and read at most 1 000 "
-                        "files and 10 MB.")},
-        {QStringLiteral("Literal block expected"), QStringLiteral("literal-block-expected"),
-         QStringLiteral("Indent the block after \"::\", or remove the \"::\".")},
-        {QStringLiteral("directive"), QStringLiteral("directive-error"), QString()},
-    };
-    for (const auto &[pattern, rule, hint] : rules) {
-        if (message.contains(pattern)) {
-            return {rule, hint};
-        }
+    using Id = RstMessage::Id;
+    switch (id) {
+    case Id::TitleUnderlineTooShort:
+        return {QStringLiteral("title-underline-short"),
+                QStringLiteral("Make the underline at least as long as the title.")};
+    case Id::TitleOverlineTooShort:
+        return {QStringLiteral("title-overline-short"),
+                QStringLiteral("Make the overline and underline at least as long as the title.")};
+    case Id::TitleLevelInconsistent:
+        return {QStringLiteral("title-level-inconsistent"),
+                QStringLiteral("Use the adornment of an existing level, in the order the document introduced them.")};
+    case Id::TitleOverlineUnderlineMismatch:
+        return {QStringLiteral("title-adornment"),
+                QStringLiteral("Use the same character and length above and below the title.")};
+    case Id::TitleUnderlineMissing:
+        return {QStringLiteral("title-adornment"), QStringLiteral("Add an underline that matches the overline.")};
+    case Id::TitleIncomplete:
+    case Id::TitleOrTransitionInvalid:
+        return {QStringLiteral("title-adornment"), QString()};
+    case Id::UnexpectedTitle:
+        return {QStringLiteral("unexpected-title"),
+                QStringLiteral("Titles cannot be nested inside lists, quotes or directives.")};
+    case Id::UnknownDirective:
+        return {QStringLiteral("unknown-directive"),
+                QStringLiteral("Check the directive's spelling; only docutils and Sphinx directives are known.")};
+    case Id::UnknownRole:
+        return {QStringLiteral("unknown-role"),
+                QStringLiteral("Check the role's spelling, or declare it with \".. role::\".")};
+    case Id::UnknownTarget:
+        return {QStringLiteral("unknown-target"),
+                QStringLiteral("Define the target (\".. _name: URL\") or fix the reference.")};
+    case Id::DuplicateTarget:
+        return {QStringLiteral("duplicate-target"),
+                QStringLiteral("Give each target its own name, or use an anonymous reference (two underscores).")};
+    case Id::UndefinedSubstitution:
+        return {QStringLiteral("undefined-substitution"),
+                QStringLiteral("Define the substitution with \".. |name| replace:: text\".")};
+    case Id::AnonymousReferenceMismatch:
+        return {QStringLiteral("anonymous-mismatch"),
+                QStringLiteral("Every anonymous reference (name__) needs one anonymous target (__ URL).")};
+    case Id::UnexpectedUnindent:
+        return {QStringLiteral("unexpected-unindent"), QStringLiteral("Add a blank line before the unindented text.")};
+    case Id::UnexpectedIndentation:
+        return {QStringLiteral("unexpected-indentation"),
+                QStringLiteral("Add a blank line before the indented text, or remove the indentation.")};
+    case Id::UnterminatedInline:
+        return {QStringLiteral("unterminated-inline"),
+                QStringLiteral("Close the markup, or escape the character with a backslash.")};
+    case Id::MalformedTable:
+        return {QStringLiteral("malformed-table"), QStringLiteral("Check that every row's borders line up.")};
+    case Id::TableWithoutBlankLineAfter:
+        return {QStringLiteral("malformed-table"), QStringLiteral("Add a blank line after the table.")};
+    case Id::IncludeNotFound:
+        return {QStringLiteral("include-not-found"),
+                QStringLiteral("The included file is not there; the docs build fails unless it exists in the "
+                               "repository.")};
+    case Id::FileOutsideRepository:
+        return {QStringLiteral("file-outside-repository"),
+                QStringLiteral("A spec may only read files inside its repository: move the file into it, or remove "
+                               "the reference.")};
+    case Id::IncludeCycle:
+        return {QStringLiteral("include-cycle"),
+                QStringLiteral("A file cannot include itself, directly or through the files it includes.")};
+    case Id::IncludeLimit:
+        return {QStringLiteral("include-limit"),
+                QStringLiteral("Include fewer or smaller files: includes nest at most 20 levels and read at most 1 000 "
+                               "files and 10 MB.")};
+    case Id::LiteralBlockExpected:
+        return {QStringLiteral("literal-block-expected"),
+                QStringLiteral("Indent the block after \"::\", or remove the \"::\".")};
+    case Id::DirectiveError:
+        return {QStringLiteral("directive-error"), QString()};
+    case Id::OtherMarkup:
+        break;
     }
     return {QStringLiteral("rst-markup"), QString()};
 }
@@ -405,7 +425,7 @@ private:
             if (message.severity == RstMessage::Severity::Info) {
                 continue; // docutils reports these too, and no gate fails on them
             }
-            const auto [rule, hint] = markupRule(message.text);
+            const auto [rule, hint] = markupRule(message.id);
             add(rule,
                 message.text.section(QLatin1Char('\n'), 0, 0) +
                     (message.text.contains(QLatin1Char('\n'))
