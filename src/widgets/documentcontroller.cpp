@@ -3,38 +3,28 @@
 #include "documentcontroller.h"
 
 #include "callbackundoitem.h"
+#include "diffdialog.h"
 #include "sourceeditor.h"
 
 #include <core/document/linediff.h>
 #include <core/spec/builtintemplates.h>
 
 #include <QAbstractButton>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QMessageBox>
-#include <QPlainTextEdit>
-#include <QProgressDialog>
 #include <QScrollBar>
 #include <QSettings>
-#include <QVBoxLayout>
-#include <QtConcurrentRun>
 
 namespace Specwright::Widgets {
-
-namespace {
-const QString RecentFilesKey = QStringLiteral("recentFiles");
-} // namespace
 
 DocumentController::DocumentController(SourceEditor *editor, QWidget *dialogParent, QObject *parent)
     : QObject(parent)
     , m_editor(editor)
     , m_dialogParent(dialogParent)
+    , m_loader(editor, dialogParent)
 {
     connect(m_editor->document(), &QTextDocument::contentsChanged, this, [this] {
         if (isLoading()) {
@@ -43,9 +33,18 @@ DocumentController::DocumentController(SourceEditor *editor, QWidget *dialogPare
         ++m_revision;
         Q_EMIT textChanged(m_revision);
     });
-    m_loadTimer.setSingleShot(true);
-    m_loadTimer.setInterval(0);
-    connect(&m_loadTimer, &QTimer::timeout, this, &DocumentController::loadNextPiece);
+    connect(&m_loader, &PiecewiseLoader::finished, this, [this] {
+        documentInPlace();
+        showOpened();
+        Q_EMIT loadFinished(true);
+    });
+    // Cancel leaves an empty, untitled document.
+    connect(&m_loader, &PiecewiseLoader::cancelRequested, this, [this] {
+        const QString path = m_filePath;
+        setDocument(QString(), QString(), Core::TextFile()); // reports loadFinished(false)
+        Q_EMIT statusMessage(tr("Opening %1 was cancelled; the file is unchanged.").arg(QDir::toNativeSeparators(path)),
+                             0);
+    });
     // Changes to the open file by other programs (including editors that save by renaming a new file
     // over it, which the folder watch catches).
     m_diskCheckTimer.setSingleShot(true);
@@ -64,23 +63,18 @@ DocumentController::DocumentController(SourceEditor *editor, QWidget *dialogPare
             journalInBackground();
         }
     });
-    connect(&m_journalWatcher, &QFutureWatcher<QString>::finished, this, [this] {
-        if (m_journalWrite.isValid()) { // not already taken in by finishJournalWrite()
-            finishJournalWrite();
+    connect(m_editor->document(), &QTextDocument::modificationChanged, this, [this](bool modified) {
+        if (!modified) {
+            m_journal.discard();
         }
     });
-    connect(m_editor->document(), &QTextDocument::modificationChanged, this, [this](bool modified) {
-        if (!modified && m_journal) {
-            finishJournalWrite(); // a write in flight must not bring the journal back
-            m_journal->discard();
-        }
+    // Said once, in the status bar: a modal box every 5 s would be worse.
+    connect(&m_journal, &JournalWriter::failed, this, [this](const QString &error) {
+        Q_EMIT statusMessage(tr("Unsaved changes cannot be journaled for recovery: %1").arg(error), 0);
     });
 }
 
-DocumentController::~DocumentController()
-{
-    finishJournalWrite(); // the write uses the journal, which goes with the controller
-}
+DocumentController::~DocumentController() = default;
 
 QString DocumentController::fileFilter()
 {
@@ -110,36 +104,21 @@ void DocumentController::updateTitle()
     Q_EMIT titleChanged(title());
 }
 
-QStringList DocumentController::recentFiles() const
-{
-    return QSettings().value(RecentFilesKey).toStringList();
-}
-
 void DocumentController::addRecentFile(const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    QStringList files = recentFiles();
-    files.removeAll(absolute);
-    files.prepend(absolute);
-    while (files.size() > MaximumRecentFiles) {
-        files.removeLast();
-    }
-    QSettings().setValue(RecentFilesKey, files);
-    Q_EMIT recentFilesChanged(files);
+    Q_EMIT recentFilesChanged(RecentFiles::add(path));
 }
 
 void DocumentController::removeRecentFile(const QString &path)
 {
-    QStringList files = recentFiles();
-    if (files.removeAll(QFileInfo(path).absoluteFilePath()) > 0) {
-        QSettings().setValue(RecentFilesKey, files);
-        Q_EMIT recentFilesChanged(files);
+    if (RecentFiles::remove(path)) {
+        Q_EMIT recentFilesChanged(RecentFiles::list());
     }
 }
 
 void DocumentController::clearRecentFiles()
 {
-    QSettings().remove(RecentFilesKey);
+    RecentFiles::clear();
     Q_EMIT recentFilesChanged({});
 }
 
@@ -189,87 +168,20 @@ void DocumentController::setDocument(const QString &text, const QString &path, c
     m_onDisk = true;
     m_diskNotText.clear();
     if (load == Load::InPieces && text.size() > IncrementalLoadSize) {
-        m_editor->setPlainText(QString());
-        m_editor->setReadOnly(true);
-        m_editor->setUpdatesEnabled(false); // repainting the growing text every turn only costs time
-        m_editor->document()->setUndoRedoEnabled(false);
-        m_loadText = text;
-        m_loadPosition = 0;
+        m_loader.start(text, QFileInfo(path).fileName());
         updateTitle();
-        // Window-modal: nothing can act on half a document; Cancel leaves an empty, untitled one.
-        m_loadProgress = new QProgressDialog(tr("Opening %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 1000,
-                                             m_dialogParent);
-        m_loadProgress->setWindowTitle(tr("Opening Spec"));
-        m_loadProgress->setWindowModality(Qt::WindowModal);
-        m_loadProgress->setMinimumDuration(0);
-        m_loadProgress->setAutoReset(false);
-        m_loadProgress->setAutoClose(false);
-        connect(m_loadProgress, &QProgressDialog::canceled, this, [this] {
-            const QString path = m_filePath;
-            setDocument(QString(), QString(), Core::TextFile()); // reports loadFinished(false)
-            Q_EMIT statusMessage(
-                tr("Opening %1 was cancelled; the file is unchanged.").arg(QDir::toNativeSeparators(path)), 0);
-        });
-        m_loadTimer.start();
         return;
     }
     m_editor->setPlainText(text);
     documentInPlace();
 }
 
-void DocumentController::loadNextPiece()
-{
-    if (!isLoading()) {
-        return;
-    }
-    // Whole lines, for about 40 ms per turn of the event loop (slower machines get smaller turns).
-    constexpr qsizetype Piece = 256 * 1024;
-    QElapsedTimer turn;
-    turn.start();
-    QTextCursor cursor(m_editor->document());
-    cursor.movePosition(QTextCursor::End);
-    while (m_loadPosition < m_loadText.size() && turn.elapsed() < 40) {
-        qsizetype end = m_loadText.indexOf(QLatin1Char('\n'), qMin(m_loadText.size(), m_loadPosition + Piece) - 1);
-        end = end < 0 ? m_loadText.size() : end + 1;
-        cursor.insertText(m_loadText.sliced(m_loadPosition, end - m_loadPosition));
-        m_loadPosition = end;
-    }
-    m_editor->document()->setModified(false); // what is in the editor is what is on disk
-    if (m_loadPosition < m_loadText.size()) {
-        if (m_loadProgress) {
-            m_loadProgress->setValue(int(1000 * m_loadPosition / m_loadText.size())); // may run events
-        }
-        if (isLoading()) {
-            m_loadTimer.start();
-        }
-        return;
-    }
-    endLoading();
-    documentInPlace();
-    showOpened();
-    Q_EMIT loadFinished(true);
-}
-
 void DocumentController::stopLoading()
 {
     if (isLoading()) {
-        endLoading();
+        m_loader.stop();
         Q_EMIT loadFinished(false);
     }
-}
-
-void DocumentController::endLoading()
-{
-    m_loadTimer.stop();
-    m_loadText = QString();
-    m_loadPosition = 0;
-    if (m_loadProgress) {
-        m_loadProgress->deleteLater(); // this may run inside its own setValue()
-        m_loadProgress = nullptr;
-    }
-    m_editor->setReadOnly(false);
-    m_editor->setUpdatesEnabled(true);
-    m_editor->document()->setUndoRedoEnabled(true);
 }
 
 // The document's text is all in the editor: start editing, watching and checking it.
@@ -430,69 +342,29 @@ bool DocumentController::prepareToClose()
         return false;
     }
     stopLoading();
-    if (m_journal) {
-        finishJournalWrite();
-        m_journal->discard(); // saved or discarded on purpose: nothing to recover
-    }
+    m_journal.discard(); // saved or discarded on purpose: nothing to recover
     return true;
 }
 
 bool DocumentController::journalNow()
 {
-    finishJournalWrite();
-    if (isLoading() || !isModified() || (m_journal && m_journal->hasJournal() && m_journaledRevision == m_revision)) {
+    m_journal.finish();
+    if (isLoading() || !isModified() || m_journal.holds(m_revision)) {
         return true;
     }
-    if (!m_journal) {
-        m_journal = std::make_unique<Core::RecoveryJournal>();
-    }
-    const QString error = m_journal->write(m_filePath, m_editor->toPlainText());
-    journalWritten(m_revision, error);
-    return error.isEmpty();
+    return m_journal.write(m_filePath, m_editor->toPlainText(), m_revision);
 }
 
 void DocumentController::journalInBackground()
 {
-    if (m_journalWrite.isValid()) {
+    if (m_journal.isWriting()) {
         return; // the next tick writes what this one would have
     }
-    if (isLoading() || !isModified() || (m_journal && m_journal->hasJournal() && m_journaledRevision == m_revision)) {
+    if (isLoading() || !isModified() || m_journal.holds(m_revision)) {
         return;
     }
-    if (!m_journal) {
-        m_journal = std::make_unique<Core::RecoveryJournal>();
-    }
-    // Only the snapshot is taken here; encoding and the write with its sync to disk run off the GUI
-    // thread, one at a time, and nothing else touches the journal until the write is taken in.
-    m_journalWriteRevision = m_revision;
-    m_journalWrite = QtConcurrent::run([journal = m_journal.get(), path = m_filePath, text = m_editor->toPlainText()] {
-        return journal->write(path, text);
-    });
-    m_journalWatcher.setFuture(m_journalWrite);
-}
-
-void DocumentController::finishJournalWrite()
-{
-    if (!m_journalWrite.isValid()) {
-        return;
-    }
-    m_journalWrite.waitForFinished();
-    const QString error = m_journalWrite.result();
-    m_journalWrite = QFuture<QString>();
-    journalWritten(m_journalWriteRevision, error);
-}
-
-void DocumentController::journalWritten(quint64 revision, const QString &error)
-{
-    if (!error.isEmpty()) {
-        if (!m_journalErrorShown) { // say it once, in the status bar: a modal box every 5 s would be worse
-            Q_EMIT statusMessage(tr("Unsaved changes cannot be journaled for recovery: %1").arg(error), 0);
-            m_journalErrorShown = true;
-        }
-        return;
-    }
-    m_journalErrorShown = false;
-    m_journaledRevision = revision;
+    // Only the snapshot is taken on the GUI thread.
+    m_journal.writeInBackground(m_filePath, m_editor->toPlainText(), m_revision);
 }
 
 void DocumentController::offerRecovery()
@@ -516,7 +388,7 @@ void DocumentController::offerRecovery()
                                                              orphan.documentPath.isEmpty() ? tr("(nothing on disk)")
                                                                                            : orphan.documentPath,
                                                              tr("unsaved changes"));
-                showDiff(tr("Unsaved Changes of %1").arg(name), diff);
+                DiffDialog(tr("Unsaved Changes of %1").arg(name), diff, m_dialogParent).exec();
                 continue; // ask again, now that the user has seen the difference
             }
             if (box.clickedButton() == box.button(QMessageBox::Discard)) {
@@ -531,23 +403,6 @@ void DocumentController::offerRecovery()
             break;
         }
     }
-}
-
-void DocumentController::showDiff(const QString &title, const QString &diff)
-{
-    QDialog dialog(m_dialogParent);
-    dialog.setWindowTitle(title);
-    auto *layout = new QVBoxLayout(&dialog);
-    auto *view = new QPlainTextEdit(diff.isEmpty() ? tr("The texts are the same.") : diff);
-    view->setReadOnly(true);
-    view->setLineWrapMode(QPlainTextEdit::NoWrap);
-    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    layout->addWidget(view);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    layout->addWidget(buttons);
-    dialog.resize(800, 600);
-    dialog.exec();
 }
 
 void DocumentController::watchFile()
@@ -624,9 +479,11 @@ void DocumentController::askAboutDiskChange(const Core::FileSnapshot &changed)
             break; // gone or no longer text: the check below says so and keeps the buffer
         }
         if (answer == QMessageBox::Open) {
-            showDiff(tr("Changes on Disk of %1").arg(QFileInfo(m_filePath).fileName()),
-                     Core::LineDiff::unified(m_editor->toPlainText(), disk.file().text(), tr("your text"),
-                                             tr("%1 on disk").arg(m_filePath)));
+            DiffDialog(tr("Changes on Disk of %1").arg(QFileInfo(m_filePath).fileName()),
+                       Core::LineDiff::unified(m_editor->toPlainText(), disk.file().text(), tr("your text"),
+                                               tr("%1 on disk").arg(m_filePath)),
+                       m_dialogParent)
+                .exec();
             shown = disk;
             again = false;
             continue;

@@ -2,21 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "journalwriter.h"
+#include "piecewiseloader.h"
+#include "recentfiles.h"
+
 #include <core/document/filesnapshot.h>
 #include <core/document/recoveryjournal.h>
 #include <core/document/textfile.h>
 
 #include <QFileSystemWatcher>
-#include <QFuture>
-#include <QFutureWatcher>
 #include <QObject>
-#include <QPointer>
 #include <QStringList>
 #include <QTimer>
 
-#include <memory>
-
-class QProgressDialog;
 class QWidget;
 
 namespace Specwright::Widgets {
@@ -32,7 +30,7 @@ class DocumentController final : public QObject
     Q_DISABLE_COPY_MOVE(DocumentController)
 
 public:
-    static constexpr int MaximumRecentFiles = 10;
+    static constexpr int MaximumRecentFiles = RecentFiles::Maximum;
     /// Above this, the editor opens a spec without token highlighting: highlighting every line of it
     /// at once would freeze the window for many seconds.
     static constexpr qsizetype HighlightSizeLimit = qsizetype(8) * 1024 * 1024;
@@ -55,7 +53,7 @@ public:
     /// Asks for a spec (File → Open) and opens it.
     bool openWithDialog();
     /// Whether openFile() is still putting a large spec into the editor (read-only meanwhile).
-    bool isLoading() const { return !m_loadText.isNull(); }
+    bool isLoading() const { return m_loader.isActive(); }
     /// Replaces the document with a new, untitled one from the built-in template \a templateId.
     bool newFromTemplate(const QString &templateId);
     /// Saves to the current path, or asks for one when the document is untitled.
@@ -90,7 +88,7 @@ public:
     /// The editor's text with the line endings the file is saved with.
     QString textAsWritten() const;
 
-    QStringList recentFiles() const;
+    QStringList recentFiles() const { return RecentFiles::list(); }
     void clearRecentFiles();
 
     /// Whether the open file still exists on disk (false once it was deleted or moved away).
@@ -104,7 +102,7 @@ public:
     /// timer and losing focus do. Saving, closing and journalNow() wait for a write in flight.
     void journalInBackground();
     /// Where this document's journal goes (empty before the first write).
-    QString journalPath() const { return m_journal ? m_journal->journalPath() : QString(); }
+    QString journalPath() const { return m_journal.path(); }
     /// How often unsaved text is journaled (the "recovery/interval" setting, milliseconds).
     int journalInterval() const { return m_journalTimer.interval(); }
     /// Offers each document left by an editor that crashed or was killed: Recover, Discard or Compare.
@@ -136,18 +134,12 @@ private:
     enum class Load { AtOnce, InPieces };
     void setDocument(const QString &text, const QString &path, const Core::TextFile &format, Load load = Load::AtOnce);
     void documentInPlace();
-    void loadNextPiece();
     void stopLoading(); ///< gives up a load in progress (loadFinished(false))
-    void endLoading();
     void showOpened();
     void showError(const QString &title, const QString &message);
     void updateTitle();
     void addRecentFile(const QString &path);
     void removeRecentFile(const QString &path);
-    /// Waits for a background journal write in flight and takes in its outcome.
-    void finishJournalWrite();
-    void journalWritten(quint64 revision, const QString &error);
-    void showDiff(const QString &title, const QString &diff);
     void watchFile();
     void askAboutDiskChange(const Core::FileSnapshot &changed);
     /// Shows the File Changed on Disk question; returns the QMessageBox::StandardButton clicked.
@@ -171,17 +163,9 @@ private:
     bool m_onDisk = true;
     bool m_askingAboutDisk = false;
     QString m_diskNotText; ///< why the file on disk is no longer UTF-8 text (empty: it is text, or gone)
-    std::unique_ptr<Core::RecoveryJournal> m_journal; ///< created on the first journal write
-    QFuture<QString> m_journalWrite;                  ///< a background write in flight, or none
-    QFutureWatcher<QString> m_journalWatcher;
-    quint64 m_journalWriteRevision = 0;
+    JournalWriter m_journal;
     QTimer m_journalTimer;
-    quint64 m_journaledRevision = 0;
-    bool m_journalErrorShown = false;
-    QString m_loadText; ///< what openFile() still has to put in the editor (null: not loading)
-    qsizetype m_loadPosition = 0;
-    QTimer m_loadTimer; ///< one piece per event-loop turn
-    QPointer<QProgressDialog> m_loadProgress;
+    PiecewiseLoader m_loader;
 };
 
 } // namespace Specwright::Widgets
