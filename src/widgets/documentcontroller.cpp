@@ -405,6 +405,22 @@ void DocumentController::offerRecovery()
     }
 }
 
+bool DocumentController::recover(const Core::RecoveryJournal::Orphan &orphan)
+{
+    // Keep the file's own line endings and BOM for the next save.
+    const Core::TextFile disk =
+        orphan.documentPath.isEmpty() ? Core::TextFile() : Core::TextFile::read(orphan.documentPath);
+    setDocument(orphan.text, orphan.documentPath, disk.isValid() ? disk : Core::TextFile());
+    m_diskText = disk.isValid() ? disk.text() : QString(); // what is on disk, not the recovered text
+    m_editor->document()->setModified(true);
+    if (!journalNow()) {
+        return false; // keep the orphan: it is the only copy
+    }
+    Core::RecoveryJournal::remove(orphan);
+    Q_EMIT statusMessage(tr("Recovered unsaved changes; save to keep them."), 10000);
+    return true;
+}
+
 void DocumentController::watchFile()
 {
     if (!m_watcher.files().isEmpty()) {
@@ -466,7 +482,7 @@ void DocumentController::checkDiskFile()
 }
 
 // Every answer acts on the file as it is when given, not as it was when the question opened: another
-// program may write it again meanwhile, and the window ignores the watcher while it asks.
+// program may write it again meanwhile, and the watcher is ignored while the question is open.
 void DocumentController::askAboutDiskChange(const Core::FileSnapshot &changed)
 {
     m_askingAboutDisk = true;
@@ -555,7 +571,7 @@ void DocumentController::reloadFromDisk(const Core::FileSnapshot &disk)
         });
 }
 
-// The window does not look at the disk while it asks or loads: if the file moved on since \a basis
+// Nothing looks at the disk while a question is open or a spec loads: if the file moved on since \a basis
 // (what the last answer or reload was based on), look again.
 void DocumentController::recheckDiskIfMoved(const Core::FileSnapshot &basis)
 {
@@ -612,22 +628,6 @@ bool DocumentController::mayOverwrite(const QString &path)
     box.button(QMessageBox::Save)->setText(tr("&Overwrite"));
     box.setDefaultButton(QMessageBox::Cancel);
     return box.exec() == QMessageBox::Save;
-}
-
-bool DocumentController::recover(const Core::RecoveryJournal::Orphan &orphan)
-{
-    // Keep the file's own line endings and BOM for the next save.
-    const Core::TextFile disk =
-        orphan.documentPath.isEmpty() ? Core::TextFile() : Core::TextFile::read(orphan.documentPath);
-    setDocument(orphan.text, orphan.documentPath, disk.isValid() ? disk : Core::TextFile());
-    m_diskText = disk.isValid() ? disk.text() : QString(); // what is on disk, not the recovered text
-    m_editor->document()->setModified(true);
-    if (!journalNow()) {
-        return false; // keep the orphan: it is the only copy
-    }
-    Core::RecoveryJournal::remove(orphan);
-    Q_EMIT statusMessage(tr("Recovered unsaved changes; save to keep them."), 10000);
-    return true;
 }
 
 } // namespace Specwright::Widgets

@@ -115,7 +115,7 @@ public:
 Q_SIGNALS:
     /// New text is in place (opened, reloaded, recovered, new or closed) at \a revision.
     void documentReplaced(quint64 revision);
-    /// The user's edit made \a revision.
+    /// An edit of the text (typing, undo, a fix applied) made \a revision.
     void textChanged(quint64 revision);
     /// The line ending the file is saved with changed to \a ending (convert or its undo), making \a revision.
     void lineEndingChanged(Core::TextFile::LineEnding ending, quint64 revision);

@@ -129,7 +129,7 @@ private:
     void applyLineChange(const Core::DiagramBlock::Change &change);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    std::unique_ptr<DocumentController> m_document; ///< a member: it goes before the editor it works on
+    std::unique_ptr<DocumentController> m_document; ///< not a child: it goes before the editor it works on
     // The document's path, revision and line ending as the controller last reported them (see
     // takeDocumentState()): what the analysis, preview and export code reads.
     QString m_filePath;
