@@ -70,7 +70,7 @@ int main(int argc, char *argv[])
         // Inside the event loop, so that a message about a bad file does not block start-up.
         const int diagramLine = parser.isSet(diagramOption) ? parser.value(diagramOption).toInt() : 0;
         QTimer::singleShot(0, &window, [&window, file = files.constFirst(), diagramLine] {
-            if (window.openFile(file) && diagramLine > 0) {
+            if (window.document()->openFile(file) && diagramLine > 0) {
                 window.editor()->goToLine(diagramLine);
                 window.editDiagramAtCursor();
             }
@@ -79,7 +79,7 @@ int main(int argc, char *argv[])
 
     if (!parser.isSet(screenshotOption)) {
         // After a crash or kill: offer what the journal kept (beside the file just opened, if any).
-        QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
+        QTimer::singleShot(0, &window, [&window] { window.document()->offerRecovery(); });
     }
     if (parser.isSet(screenshotOption)) {
         const QString path = parser.value(screenshotOption);

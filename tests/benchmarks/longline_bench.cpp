@@ -50,7 +50,7 @@ std::vector<double> typeInto(Widgets::MainWindow &window, int line)
             keys.push_back(double(timer.nsecsElapsed()) / 1e6);
         }
         // A pause: the findings come back and are drawn again, as they would for a user.
-        const quint64 revision = window.revision();
+        const quint64 revision = window.document()->revision();
         if (!QTest::qWaitFor([&] { return window.validatedRevision() == revision; }, 30000)) {
             std::fprintf(stderr, "a check did not finish\n");
         }
@@ -99,10 +99,10 @@ int main(int argc, char **argv)
         Widgets::MainWindow window;
         window.resize(1400, 900);
         window.show();
-        if (!QTest::qWaitForWindowExposed(&window) || !window.openFile(path)) {
+        if (!QTest::qWaitForWindowExposed(&window) || !window.document()->openFile(path)) {
             return 2;
         }
-        if (!QTest::qWaitFor([&] { return window.validatedRevision() == window.revision(); }, 60000)) {
+        if (!QTest::qWaitFor([&] { return window.validatedRevision() == window.document()->revision(); }, 60000)) {
             std::fprintf(stderr, "the first validation did not finish\n");
             return 2;
         }

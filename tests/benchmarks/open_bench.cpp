@@ -57,17 +57,18 @@ int main(int argc, char **argv)
         longest = std::max(longest, now - last);
         last = now;
     });
-    QObject::connect(&window, &Widgets::MainWindow::loadFinished, [&] { loaded = clock.elapsed(); });
+    QObject::connect(window.document(), &Widgets::DocumentController::loadFinished, [&] { loaded = clock.elapsed(); });
     clock.start();
     probe.start();
-    if (!window.openFile(path)) {
+    if (!window.document()->openFile(path)) {
         return 2;
     }
     const qint64 openReturned = clock.elapsed();
     longestWhileLoading = std::max(longestWhileLoading, openReturned - last); // openFile() itself
     last = openReturned;
-    if (!QTest::qWaitFor([&] { return !window.isLoading() && window.validatedRevision() == window.revision(); },
-                         300000)) {
+    if (!QTest::qWaitFor(
+            [&] { return !window.isLoading() && window.validatedRevision() == window.document()->revision(); },
+            300000)) {
         std::fprintf(stderr, "the spec was not loaded and checked in time\n");
         return 2;
     }

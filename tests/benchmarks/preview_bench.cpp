@@ -41,11 +41,11 @@ int main(int argc, char **argv)
         Widgets::MainWindow window;
         window.resize(1400, 900);
         window.show();
-        if (!QTest::qWaitForWindowExposed(&window) || !window.openFile(path)) {
+        if (!QTest::qWaitForWindowExposed(&window) || !window.document()->openFile(path)) {
             return 2;
         }
         Widgets::PreviewView *preview = window.preview();
-        if (!QTest::qWaitFor([&] { return window.previewRevision() == window.revision(); }, 60000)) {
+        if (!QTest::qWaitFor([&] { return window.previewRevision() == window.document()->revision(); }, 60000)) {
             return 2;
         }
         QTest::qWait(500);

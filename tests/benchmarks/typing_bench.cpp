@@ -54,10 +54,10 @@ int main(int argc, char **argv)
     // The spec reaches the preview as a new page (another folder) or as an update of the page.
     QSignalSpy shown(window.preview(), &QWebEngineView::loadFinished);
     QSignalSpy updated(window.preview(), &Widgets::PreviewView::contentUpdated);
-    if (!QTest::qWaitForWindowExposed(&window) || !window.openFile(path)) {
+    if (!QTest::qWaitForWindowExposed(&window) || !window.document()->openFile(path)) {
         return 2;
     }
-    if (!QTest::qWaitFor([&] { return window.validatedRevision() == window.revision(); }, 60000)) {
+    if (!QTest::qWaitFor([&] { return window.validatedRevision() == window.document()->revision(); }, 60000)) {
         std::fprintf(stderr, "the first validation did not finish\n");
         return 2;
     }
@@ -86,7 +86,7 @@ int main(int argc, char **argv)
         }
         // A typing pause: validation and the preview run in the background; applying their results
         // happens on the GUI thread and is measured too.
-        const quint64 revision = window.revision();
+        const quint64 revision = window.document()->revision();
         QElapsedTimer pause;
         pause.start();
         while (window.validatedRevision() != revision && pause.elapsed() < 30000) {

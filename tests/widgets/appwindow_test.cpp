@@ -152,7 +152,7 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openFile(path));
+        QVERIFY(window.document()->openFile(path));
 
         // The preview pane really runs WebEngine and shows the rendered document.
         const auto pageText = [&window] {
@@ -167,7 +167,7 @@ private Q_SLOTS:
             }
             return text;
         };
-        QTRY_VERIFY_WITH_TIMEOUT(window.previewRevision() == window.revision(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.previewRevision() == window.document()->revision(), 30000);
         QTRY_VERIFY_WITH_TIMEOUT(pageText().contains(QLatin1String("First paragraph.")), 30000);
         QVERIFY(pageText().contains(QLatin1String("Title")));
         QVERIFY(!pageText().contains(QLatin1String("=====")));
@@ -199,8 +199,8 @@ private Q_SLOTS:
         window.resize(1200, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openFile(path));
-        QTRY_VERIFY_WITH_TIMEOUT(window.previewRevision() == window.revision(), 30000);
+        QVERIFY(window.document()->openFile(path));
+        QTRY_VERIFY_WITH_TIMEOUT(window.previewRevision() == window.document()->revision(), 30000);
         PreviewView *preview = window.preview();
         const auto evaluate = [preview](const QString &script) {
             QVariant value;
@@ -241,8 +241,8 @@ private Q_SLOTS:
         window.resize(1200, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openFile(path));
-        QTRY_VERIFY_WITH_TIMEOUT(window.previewRevision() == window.revision(), 30000);
+        QVERIFY(window.document()->openFile(path));
+        QTRY_VERIFY_WITH_TIMEOUT(window.previewRevision() == window.document()->revision(), 30000);
         PreviewView *preview = window.preview();
         QTRY_VERIFY_WITH_TIMEOUT(preview->appliedUpdates() > 0 || preview->pageLoads() > 1, 30000);
         const auto topLine = [preview] { return previewTopLine(preview); };
@@ -320,9 +320,9 @@ private Q_SLOTS:
         window.resize(1400, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openFile(path));
-        QTRY_VERIFY_WITH_TIMEOUT(window.previewRevision() == window.revision(), 30000);
-        QTRY_VERIFY_WITH_TIMEOUT(window.validatedRevision() == window.revision(), 30000);
+        QVERIFY(window.document()->openFile(path));
+        QTRY_VERIFY_WITH_TIMEOUT(window.previewRevision() == window.document()->revision(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.validatedRevision() == window.document()->revision(), 30000);
         PreviewView *preview = window.preview();
         QTRY_VERIFY_WITH_TIMEOUT(preview->appliedUpdates() > 0 || preview->pageLoads() > 1, 30000);
         const auto topLine = [preview] { return previewTopLine(preview); };
@@ -387,8 +387,8 @@ private Q_SLOTS:
         window.resize(1200, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openFile(path));
-        QTRY_VERIFY_WITH_TIMEOUT(window.previewRevision() == window.revision(), 30000);
+        QVERIFY(window.document()->openFile(path));
+        QTRY_VERIFY_WITH_TIMEOUT(window.previewRevision() == window.document()->revision(), 30000);
         PreviewView *preview = window.preview();
         const auto evaluate = [preview](const QString &script) {
             QVariant value;
@@ -433,12 +433,12 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openFile(path));
-        QTRY_VERIFY_WITH_TIMEOUT(window.previewRevision() == window.revision(), 30000);
+        QVERIFY(window.document()->openFile(path));
+        QTRY_VERIFY_WITH_TIMEOUT(window.previewRevision() == window.document()->revision(), 30000);
         PreviewView *preview = window.preview();
         // A local image outside the spec's repository is refused by the parser, with a finding, and
         // never requested.
-        QTRY_VERIFY_WITH_TIMEOUT(window.validatedRevision() == window.revision(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.validatedRevision() == window.document()->revision(), 30000);
         QVERIFY(!Specwright::Tests::columnTexts(window.diagnosticsList(), 3)
                      .filter(QLatin1String("Image outside the repository refused"))
                      .isEmpty());
@@ -490,7 +490,7 @@ private Q_SLOTS:
         const QString path = writeHostileSpec(dir, server.url());
         QVERIFY(!path.isEmpty());
         MainWindow window;
-        QVERIFY(window.openFile(path));
+        QVERIFY(window.document()->openFile(path));
         const QString exported = dir.filePath(QStringLiteral("hostile.html"));
         QSignalSpy written(&window, &MainWindow::exported);
         window.exportHtml(exported);
@@ -611,8 +611,8 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openFile(path));
-        QTRY_VERIFY_WITH_TIMEOUT(window.previewRevision() == window.revision(), 30000);
+        QVERIFY(window.document()->openFile(path));
+        QTRY_VERIFY_WITH_TIMEOUT(window.previewRevision() == window.document()->revision(), 30000);
         PreviewView *preview = window.preview();
         const auto stringColor = [preview] {
             QString value;
@@ -681,7 +681,7 @@ private Q_SLOTS:
         window.editor()->setPlainText(huge);
         QTRY_VERIFY_WITH_TIMEOUT(window.isPreviewPaused(), 60000);
         QTRY_VERIFY_WITH_TIMEOUT(bodyText().contains(QLatin1String("Preview paused")), 30000);
-        QCOMPARE(window.validatedRevision(), window.revision()); // checking went on
+        QCOMPARE(window.validatedRevision(), window.document()->revision()); // checking went on
         window.editor()->setPlainText(QStringLiteral("=====\nTitle\n=====\n\nSmall again.\n"));
         QTRY_VERIFY_WITH_TIMEOUT(!window.isPreviewPaused(), 30000);
         QTRY_VERIFY_WITH_TIMEOUT(bodyText().contains(QLatin1String("Small again.")), 30000);
@@ -699,8 +699,8 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openFile(path));
-        QTRY_VERIFY_WITH_TIMEOUT(window.previewRevision() == window.revision(), 30000);
+        QVERIFY(window.document()->openFile(path));
+        QTRY_VERIFY_WITH_TIMEOUT(window.previewRevision() == window.document()->revision(), 30000);
         QTRY_VERIFY_WITH_TIMEOUT(window.preview()->pageLoads() > 1 || window.preview()->appliedUpdates() > 0, 30000);
         QTest::qWait(300);
         const QString pdf = dir.filePath(QStringLiteral("out.pdf"));

@@ -21,6 +21,7 @@
 #include <sys/resource.h>
 
 using Specwright::Tests::MessageBoxAnswerer;
+using Specwright::Widgets::DocumentController;
 using Specwright::Widgets::MainWindow;
 
 namespace {
@@ -43,11 +44,12 @@ const QByteArray Original = "=====\nTitle\n=====\n\nOriginal text.\n";
 const QByteArray Theirs = "=====\nTitle\n=====\n\nChanged by another program.\n";
 const QByteArray ChangedAgain = "=====\nTitle\n=====\n\nChanged again while the question was open.\n";
 
-// A spec just above MainWindow::IncrementalLoadSize: it goes into the editor in pieces.
+// A spec just above DocumentController::IncrementalLoadSize: it goes into the editor in pieces.
 QByteArray largeSpec()
 {
     const QByteArray paragraph = QByteArray("Words of a large spec that fill a line up nicely.\n").repeated(5) + "\n";
-    return QByteArray(Original) + paragraph.repeated(int(MainWindow::IncrementalLoadSize / paragraph.size()) + 10);
+    return QByteArray(Original) +
+           paragraph.repeated(int(DocumentController::IncrementalLoadSize / paragraph.size()) + 10);
 }
 
 // The editor's last line (the text ends with a newline): cheap to look at while polling a large spec.
@@ -139,7 +141,7 @@ private Q_SLOTS:
     {
         QFETCH(bool, byRename);
         MainWindow window;
-        QVERIFY(window.openFile(m_path));
+        QVERIFY(window.document()->openFile(m_path));
         MessageBoxAnswerer answerer(QMessageBox::Yes);
         if (byRename) {
             const QString temporary = m_dir->filePath(QStringLiteral(".spec.rst.new"));
@@ -150,7 +152,7 @@ private Q_SLOTS:
             writeFile(m_path, Theirs);
         }
         QTRY_COMPARE_WITH_TIMEOUT(window.editor()->toPlainText(), QString::fromUtf8(Theirs), 10000);
-        QVERIFY(!window.isModified());
+        QVERIFY(!window.document()->isModified());
         QCOMPARE(answerer.count(), 0);
         // And it keeps watching: a second change is seen too.
         writeFile(m_path, Original);
@@ -166,17 +168,17 @@ private Q_SLOTS:
         window.resize(800, 600);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openFile(m_path));
+        QVERIFY(window.document()->openFile(m_path));
         QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 120000);
         window.editor()->goToLine(20000);
         const int line = window.editor()->textCursor().blockNumber();
-        QSignalSpy finished(&window, &MainWindow::loadFinished);
+        QSignalSpy finished(window.document(), &DocumentController::loadFinished);
         writeFile(m_path, large + "Appended by another program.\n");
         QTRY_VERIFY_WITH_TIMEOUT(window.isLoading(), 10000); // reloading, not frozen
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 120000);
         QVERIFY(finished.constFirst().constFirst().toBool());
         QVERIFY(window.editor()->toPlainText().endsWith(QLatin1String("Appended by another program.\n")));
-        QVERIFY(!window.isModified());
+        QVERIFY(!window.document()->isModified());
         QCOMPARE(window.editor()->textCursor().blockNumber(), line);
     }
 
@@ -196,7 +198,7 @@ private Q_SLOTS:
         QFETCH(QString, expectedText);
         QFETCH(bool, expectedModified);
         MainWindow window;
-        QVERIFY(window.openFile(m_path));
+        QVERIFY(window.document()->openFile(m_path));
         window.editor()->moveCursor(QTextCursor::Start);
         window.editor()->insertPlainText(QStringLiteral("Mine. "));
         MessageBoxAnswerer answerer{QMessageBox::StandardButton(answer)};
@@ -204,9 +206,9 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(answerer.count(), 1, 10000);
         QVERIFY(answerer.texts().first().contains(QLatin1String("spec.rst was changed by another program")));
         QCOMPARE(window.editor()->toPlainText(), expectedText);
-        QCOMPARE(window.isModified(), expectedModified);
+        QCOMPARE(window.document()->isModified(), expectedModified);
         // The same change on disk does not ask twice.
-        window.checkDiskFile();
+        window.document()->checkDiskFile();
         QCOMPARE(answerer.count(), 1);
     }
 
@@ -218,17 +220,17 @@ private Q_SLOTS:
         const QByteArray whole = "=====\nTitle\n=====\n\nFirst half of the new text.\nSecond half of it.\n";
         const QByteArray half = whole.left(whole.indexOf("Second"));
         MainWindow window;
-        QVERIFY(window.openFile(m_path));
+        QVERIFY(window.document()->openFile(m_path));
         window.editor()->moveCursor(QTextCursor::Start);
         window.editor()->insertPlainText(QStringLiteral("Mine. "));
         ScriptedAnswerer answerer({{QMessageBox::Yes, [&] { writeFile(m_path, whole); }}});
         writeFile(m_path, half);
         QTRY_COMPARE_WITH_TIMEOUT(answerer.count(), 1, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(window.editor()->toPlainText(), QString::fromUtf8(whole), 10000);
-        QVERIFY(!window.isModified());
+        QVERIFY(!window.document()->isModified());
         window.editor()->moveCursor(QTextCursor::End);
         window.editor()->insertPlainText(QStringLiteral("More.\n"));
-        QVERIFY(window.save());
+        QVERIFY(window.document()->save());
         QCOMPARE(readFile(m_path), whole + "More.\n");
         QCOMPARE(answerer.count(), 1);
     }
@@ -237,7 +239,7 @@ private Q_SLOTS:
     void compareShowsTheFileWhenClicked()
     {
         MainWindow window;
-        QVERIFY(window.openFile(m_path));
+        QVERIFY(window.document()->openFile(m_path));
         window.editor()->moveCursor(QTextCursor::Start);
         window.editor()->insertPlainText(QStringLiteral("Mine. "));
         ScriptedAnswerer answerer(
@@ -264,7 +266,7 @@ private Q_SLOTS:
     {
         QFETCH(int, answer);
         MainWindow window;
-        QVERIFY(window.openFile(m_path));
+        QVERIFY(window.document()->openFile(m_path));
         window.editor()->moveCursor(QTextCursor::Start);
         window.editor()->insertPlainText(QStringLiteral("Mine. "));
         const auto writeAgain = [&] {
@@ -276,7 +278,7 @@ private Q_SLOTS:
         writeFile(m_path, Theirs);
         if (answer == QMessageBox::Yes) {
             QTRY_COMPARE_WITH_TIMEOUT(window.editor()->toPlainText(), QString::fromUtf8(ChangedAgain), 10000);
-            QVERIFY(!window.isModified());
+            QVERIFY(!window.document()->isModified());
             QCOMPARE(answerer.count(), 1);
             return;
         }
@@ -284,9 +286,9 @@ private Q_SLOTS:
         QVERIFY2(answerer.texts().at(1).contains(QLatin1String("spec.rst was changed by another program again")),
                  qPrintable(answerer.texts().at(1)));
         QCOMPARE(window.editor()->toPlainText(), QStringLiteral("Mine. ") + QString::fromUtf8(Original));
-        QVERIFY(window.isModified());
+        QVERIFY(window.document()->isModified());
         // The second Keep Mine recorded the newest text: looking again does not ask, a new change does.
-        window.checkDiskFile();
+        window.document()->checkDiskFile();
         QCOMPARE(answerer.count(), 2);
         writeFile(m_path, Theirs);
         QTRY_COMPARE_WITH_TIMEOUT(answerer.count(), 3, 10000);
@@ -303,18 +305,18 @@ private Q_SLOTS:
         window.resize(800, 600);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openFile(m_path));
+        QVERIFY(window.document()->openFile(m_path));
         QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 120000);
         window.editor()->moveCursor(QTextCursor::Start);
         window.editor()->insertPlainText(QStringLiteral("Mine. "));
-        QSignalSpy finished(&window, &MainWindow::loadFinished);
+        QSignalSpy finished(window.document(), &DocumentController::loadFinished);
         MessageBoxAnswerer answerer(QMessageBox::Yes);
         writeFile(m_path, large + "Second.\n");
         QTRY_VERIFY_WITH_TIMEOUT(window.isLoading(), 10000);
         writeFile(m_path, large + "Third.\n"); // while the reload goes in
         QTRY_VERIFY_WITH_TIMEOUT(finished.size() >= 2 && !window.isLoading(), 60000);
         QCOMPARE(lastLine(window), QStringLiteral("Third."));
-        QVERIFY(!window.isModified());
+        QVERIFY(!window.document()->isModified());
         QCOMPARE(answerer.count(), 1);
     }
 
@@ -333,10 +335,10 @@ private Q_SLOTS:
         QFETCH(int, answer);
         const QByteArray latin1 = "=====\nTitle\n=====\n\nCaf\xe9 au lait.\n";
         MainWindow window;
-        QVERIFY(window.openFile(m_path));
+        QVERIFY(window.document()->openFile(m_path));
         MessageBoxAnswerer answerer{QMessageBox::StandardButton(answer)};
         writeFile(m_path, latin1);
-        QTRY_VERIFY_WITH_TIMEOUT(window.isModified(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.document()->isModified(), 10000);
         const QString message = window.statusBar()->currentMessage();
         QVERIFY2(message.contains(QLatin1String("no longer valid UTF-8")) &&
                      message.contains(QLatin1String("line 5, column 4")),
@@ -345,7 +347,7 @@ private Q_SLOTS:
         QVERIFY(window.isWindowModified());
         QVERIFY(window.windowTitle().contains(QLatin1String("not UTF-8 on disk")));
         QCOMPARE(answerer.count(), 0); // a notice, not a question
-        const bool saved = window.save();
+        const bool saved = window.document()->save();
         QCOMPARE(answerer.count(), 1);
         QVERIFY2(answerer.texts().constFirst().contains(QLatin1String("no longer valid UTF-8")) &&
                      answerer.texts().constFirst().contains(QLatin1String("Overwrite it with your text?")),
@@ -353,12 +355,12 @@ private Q_SLOTS:
         if (answer == QMessageBox::Cancel) {
             QVERIFY(!saved);
             QCOMPARE(readFile(m_path), latin1);
-            QVERIFY(window.isModified());
+            QVERIFY(window.document()->isModified());
             return;
         }
         QVERIFY(saved);
         QCOMPARE(readFile(m_path), Original);
-        QVERIFY(!window.isModified());
+        QVERIFY(!window.document()->isModified());
         QVERIFY(!window.windowTitle().contains(QLatin1String("UTF-8")));
     }
 
@@ -366,13 +368,13 @@ private Q_SLOTS:
     void saveAsksEvenWhenTheChangeWentUnseen()
     {
         MainWindow window;
-        QVERIFY(window.openFile(m_path));
+        QVERIFY(window.document()->openFile(m_path));
         window.editor()->moveCursor(QTextCursor::End);
         window.editor()->insertPlainText(QStringLiteral("More.\n"));
         const QByteArray binary = QByteArray::fromHex("7f454c46020101000000"); // an ELF header, NUL at byte 8
         writeFile(m_path, binary);
         MessageBoxAnswerer answerer(QMessageBox::Cancel);
-        QVERIFY(!window.save()); // at once: before the watcher's events are handled
+        QVERIFY(!window.document()->save()); // at once: before the watcher's events are handled
         QCOMPARE(answerer.count(), 1);
         QVERIFY(answerer.texts().constFirst().contains(QLatin1String("line 1, column 8")));
         QCOMPARE(readFile(m_path), binary);
@@ -383,13 +385,13 @@ private Q_SLOTS:
     void fileValidAgainClearsTheState()
     {
         MainWindow window;
-        QVERIFY(window.openFile(m_path));
+        QVERIFY(window.document()->openFile(m_path));
         writeFile(m_path, "=====\nTitle\n=====\n\nCaf\xc3");
-        QTRY_VERIFY_WITH_TIMEOUT(window.isModified(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.document()->isModified(), 10000);
         const QByteArray fixed = "=====\nTitle\n=====\n\nCaf\xc3\xa9.\n";
         writeFile(m_path, fixed);
         QTRY_COMPARE_WITH_TIMEOUT(window.editor()->toPlainText(), QString::fromUtf8(fixed), 10000);
-        QVERIFY(!window.isModified());
+        QVERIFY(!window.document()->isModified());
         QVERIFY(!window.windowTitle().contains(QLatin1String("UTF-8")));
     }
 
@@ -415,13 +417,13 @@ private Q_SLOTS:
         connect(&sampler, &QTimer::timeout, this, [&] {
             if (window.isLoading()) {
                 ++samples;
-                marked = marked || window.isWindowModified() || window.isModified() ||
+                marked = marked || window.isWindowModified() || window.document()->isModified() ||
                          window.windowHandle()->title().contains(QLatin1Char('*'));
             }
         });
         sampler.start(0);
-        QSignalSpy finished(&window, &MainWindow::loadFinished);
-        QVERIFY(window.openFile(m_path));
+        QSignalSpy finished(window.document(), &DocumentController::loadFinished);
+        QVERIFY(window.document()->openFile(m_path));
         QVERIFY(window.isLoading());
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 120000);
         disconnect(titles);
@@ -434,30 +436,30 @@ private Q_SLOTS:
     void deletedFileKeepsTheBuffer()
     {
         MainWindow window;
-        QVERIFY(window.openFile(m_path));
+        QVERIFY(window.document()->openFile(m_path));
         QVERIFY(QFile::remove(m_path));
-        QTRY_VERIFY_WITH_TIMEOUT(!window.isOnDisk(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.document()->isOnDisk(), 10000);
         QCOMPARE(window.editor()->toPlainText(), QString::fromUtf8(Original));
-        QVERIFY(window.isModified()); // closing now asks to save the only copy
+        QVERIFY(window.document()->isModified()); // closing now asks to save the only copy
         QVERIFY(window.windowTitle().contains(QLatin1String("deleted from disk")));
         // Saving puts it back.
-        QVERIFY(window.save());
+        QVERIFY(window.document()->save());
         QCOMPARE(readFile(m_path), Original);
-        QVERIFY(window.isOnDisk());
+        QVERIFY(window.document()->isOnDisk());
         QVERIFY(!window.windowTitle().contains(QLatin1String("deleted")));
     }
 
     void ownSaveDoesNotAsk()
     {
         MainWindow window;
-        QVERIFY(window.openFile(m_path));
+        QVERIFY(window.document()->openFile(m_path));
         window.editor()->moveCursor(QTextCursor::End);
         window.editor()->insertPlainText(QStringLiteral("More.\n"));
         MessageBoxAnswerer answerer(QMessageBox::Yes);
-        QVERIFY(window.save());
+        QVERIFY(window.document()->save());
         QTest::qWait(500); // the watcher's events for our own write come and go
         QCOMPARE(answerer.count(), 0);
-        QVERIFY(!window.isModified());
+        QVERIFY(!window.document()->isModified());
     }
 
     // A write that fails for real (the file-size limit, as on a full disk): the error is shown,
@@ -465,7 +467,7 @@ private Q_SLOTS:
     void failedSaveKeepsEverything()
     {
         MainWindow window;
-        QVERIFY(window.openFile(m_path));
+        QVERIFY(window.document()->openFile(m_path));
         window.editor()->moveCursor(QTextCursor::End);
         window.editor()->insertPlainText(QString(64 * 1024, QLatin1Char('x')));
         rlimit previous{};
@@ -478,7 +480,7 @@ private Q_SLOTS:
         QString message;
         {
             MessageBoxAnswerer answerer(QMessageBox::Ok);
-            saved = window.save();
+            saved = window.document()->save();
             message = answerer.texts().value(0);
         }
         setrlimit(RLIMIT_FSIZE, &previous);
@@ -486,8 +488,8 @@ private Q_SLOTS:
         QVERIFY(!saved);
         QVERIFY2(message.contains(QLatin1String("could not be saved: File too large")), qPrintable(message));
         QCOMPARE(readFile(m_path), Original);
-        QVERIFY(window.isModified());
-        QVERIFY(window.save()); // with room again, it saves
+        QVERIFY(window.document()->isModified());
+        QVERIFY(window.document()->save()); // with room again, it saves
         QCOMPARE(readFile(m_path).size(), Original.size() + 64 * 1024);
     }
 

@@ -48,7 +48,7 @@ private Q_SLOTS:
         file.close();
 
         MainWindow window;
-        QVERIFY(window.openFile(spec));
+        QVERIFY(window.document()->openFile(spec));
         ExportForReviewDialog *dialog = window.openExportForReview();
         QCOMPARE(dialog->repositoryEdit()->text(), root.absolutePath());
         QCOMPARE(dialog->releaseBox()->currentText(), QStringLiteral("2026.1"));

@@ -34,6 +34,7 @@
 
 using Specwright::Core::BuiltinTemplates;
 using Specwright::Tests::MessageBoxAnswerer;
+using Specwright::Widgets::DocumentController;
 using Specwright::Widgets::ExportForReviewDialog;
 using Specwright::Widgets::MainWindow;
 using Specwright::Widgets::PluginsDialog;
@@ -85,7 +86,7 @@ private Q_SLOTS:
     void startsUntitled()
     {
         MainWindow window;
-        QVERIFY(window.filePath().isEmpty());
+        QVERIFY(window.document()->filePath().isEmpty());
         QVERIFY(window.editor()->toPlainText().isEmpty());
         QCOMPARE(window.windowTitle(), QStringLiteral("Untitled[*] — Specwright"));
         QVERIFY(!window.isWindowModified());
@@ -95,14 +96,14 @@ private Q_SLOTS:
     {
         const QString path = writeBytes(QStringLiteral("my-spec.rst"), "Title\n=====\n\nText.\n");
         MainWindow window;
-        QVERIFY(window.openFile(path));
+        QVERIFY(window.document()->openFile(path));
         QCOMPARE(window.editor()->toPlainText(), QStringLiteral("Title\n=====\n\nText.\n"));
-        QCOMPARE(window.filePath(), path);
+        QCOMPARE(window.document()->filePath(), path);
         QCOMPARE(window.windowTitle(), QStringLiteral("my-spec.rst[*] — Specwright"));
         QVERIFY(!window.isWindowModified());
         QTest::keyClicks(window.editor(), QStringLiteral("x"));
         QVERIFY(window.isWindowModified());
-        QVERIFY(window.isModified());
+        QVERIFY(window.document()->isModified());
     }
 
     void badInputLeavesDocumentUntouched_data()
@@ -121,7 +122,7 @@ private Q_SLOTS:
         QFETCH(QString, messagePart);
         const QString good = writeBytes(QStringLiteral("good.rst"), "Good\n====\n");
         MainWindow window;
-        QVERIFY(window.openFile(good));
+        QVERIFY(window.document()->openFile(good));
         QTest::keyClicks(window.editor(), QStringLiteral("unsaved "));
         const QString textBefore = window.editor()->toPlainText();
 
@@ -136,25 +137,25 @@ private Q_SLOTS:
             bad = m_dir->path();
         }
         MessageBoxAnswerer answerer(QMessageBox::Ok);
-        QVERIFY(!window.openFile(bad));
+        QVERIFY(!window.document()->openFile(bad));
         QCOMPARE(answerer.count(), 1);
         QVERIFY2(answerer.texts().constFirst().contains(messagePart), qPrintable(answerer.texts().constFirst()));
         QCOMPARE(answerer.titles().constFirst(), QStringLiteral("Cannot Open File"));
         QCOMPARE(window.editor()->toPlainText(), textBefore);
-        QCOMPARE(window.filePath(), good);
-        QVERIFY(window.isModified());
+        QCOMPARE(window.document()->filePath(), good);
+        QVERIFY(window.document()->isModified());
     }
 
     void saveWritesAndClearsModified()
     {
         const QString path = writeBytes(QStringLiteral("spec.rst"), "Title\n=====\n");
         MainWindow window;
-        QVERIFY(window.openFile(path));
+        QVERIFY(window.document()->openFile(path));
         window.editor()->moveCursor(QTextCursor::End);
         QTest::keyClicks(window.editor(), QStringLiteral("New text."));
-        QVERIFY(window.save());
+        QVERIFY(window.document()->save());
         QCOMPARE(readAll(path), QByteArray("Title\n=====\nNew text."));
-        QVERIFY(!window.isModified());
+        QVERIFY(!window.document()->isModified());
         QVERIFY(!window.isWindowModified());
     }
 
@@ -162,25 +163,25 @@ private Q_SLOTS:
     {
         const QString path = writeBytes(QStringLiteral("crlf.rst"), "\xEF\xBB\xBFTitle\r\n=====\r\n");
         MainWindow window;
-        QVERIFY(window.openFile(path));
+        QVERIFY(window.document()->openFile(path));
         QCOMPARE(window.editor()->toPlainText(), QStringLiteral("Title\n=====\n"));
         window.editor()->moveCursor(QTextCursor::End);
         QTest::keyClicks(window.editor(), QStringLiteral("text"));
         QTest::keyClick(window.editor(), Qt::Key_Return);
-        QVERIFY(window.save());
+        QVERIFY(window.document()->save());
         QCOMPARE(readAll(path), QByteArray("\xEF\xBB\xBFTitle\r\n=====\r\ntext\r\n"));
     }
 
     void saveAsMovesTheDocument()
     {
         MainWindow window;
-        QVERIFY(window.newFromTemplate(QStringLiteral("glance-spec")));
+        QVERIFY(window.document()->newFromTemplate(QStringLiteral("glance-spec")));
         const QString target = m_dir->filePath(QStringLiteral("new-spec.rst"));
-        QVERIFY(window.saveToPath(target));
-        QCOMPARE(window.filePath(), target);
+        QVERIFY(window.document()->saveToPath(target));
+        QCOMPARE(window.document()->filePath(), target);
         QCOMPARE(window.windowTitle(), QStringLiteral("new-spec.rst[*] — Specwright"));
         QCOMPARE(QString::fromUtf8(readAll(target)), BuiltinTemplates::text(BuiltinTemplates::all().constFirst()));
-        QCOMPARE(window.recentFiles().value(0), target);
+        QCOMPARE(window.document()->recentFiles().value(0), target);
     }
 
     void failedSaveKeepsBufferModified()
@@ -188,23 +189,23 @@ private Q_SLOTS:
         MainWindow window;
         QTest::keyClicks(window.editor(), QStringLiteral("precious"));
         MessageBoxAnswerer answerer(QMessageBox::Ok);
-        QVERIFY(!window.saveToPath(m_dir->filePath(QStringLiteral("no/such/dir/spec.rst"))));
+        QVERIFY(!window.document()->saveToPath(m_dir->filePath(QStringLiteral("no/such/dir/spec.rst"))));
         QCOMPARE(answerer.count(), 1);
         QCOMPARE(answerer.titles().constFirst(), QStringLiteral("Cannot Save File"));
-        QVERIFY(window.isModified());
-        QVERIFY(window.filePath().isEmpty());
+        QVERIFY(window.document()->isModified());
+        QVERIFY(window.document()->filePath().isEmpty());
         QCOMPARE(window.editor()->toPlainText(), QStringLiteral("precious"));
     }
 
     void newFromTemplate()
     {
         MainWindow window;
-        QVERIFY(window.newFromTemplate(QStringLiteral("glance-spec")));
+        QVERIFY(window.document()->newFromTemplate(QStringLiteral("glance-spec")));
         QCOMPARE(window.editor()->toPlainText(), BuiltinTemplates::text(BuiltinTemplates::all().constFirst()));
-        QVERIFY(window.filePath().isEmpty());
-        QVERIFY(!window.isModified());
+        QVERIFY(window.document()->filePath().isEmpty());
+        QVERIFY(!window.document()->isModified());
         MessageBoxAnswerer answerer(QMessageBox::Ok);
-        QVERIFY(!window.newFromTemplate(QStringLiteral("no-such-template")));
+        QVERIFY(!window.document()->newFromTemplate(QStringLiteral("no-such-template")));
         QCOMPARE(answerer.count(), 1);
     }
 
@@ -225,20 +226,20 @@ private Q_SLOTS:
         QFETCH(QByteArray, onDisk);
         const QString path = writeBytes(QStringLiteral("prompt.rst"), "Old\n");
         MainWindow window;
-        QVERIFY(window.openFile(path));
+        QVERIFY(window.document()->openFile(path));
         window.editor()->moveCursor(QTextCursor::End);
         QTest::keyClicks(window.editor(), QStringLiteral("Edit"));
 
         MessageBoxAnswerer answerer{QMessageBox::StandardButton(answer)};
-        QCOMPARE(window.closeDocument(), closed);
+        QCOMPARE(window.document()->closeDocument(), closed);
         QCOMPARE(answerer.count(), 1);
         QVERIFY(answerer.texts().constFirst().contains(QLatin1String("prompt.rst has unsaved changes")));
         QCOMPARE(readAll(path), onDisk);
         if (closed) {
-            QVERIFY(window.filePath().isEmpty());
+            QVERIFY(window.document()->filePath().isEmpty());
             QVERIFY(window.editor()->toPlainText().isEmpty());
         } else {
-            QCOMPARE(window.filePath(), path);
+            QCOMPARE(window.document()->filePath(), path);
             QCOMPARE(window.editor()->toPlainText(), QStringLiteral("Old\nEdit"));
         }
     }
@@ -258,26 +259,26 @@ private Q_SLOTS:
     {
         MainWindow window;
         QStringList paths;
-        for (int i = 0; i < MainWindow::MaximumRecentFiles + 2; ++i) {
+        for (int i = 0; i < DocumentController::MaximumRecentFiles + 2; ++i) {
             paths.prepend(writeBytes(QStringLiteral("spec%1.rst").arg(i), "x\n"));
-            QVERIFY(window.openFile(paths.constFirst()));
+            QVERIFY(window.document()->openFile(paths.constFirst()));
         }
-        QCOMPARE(window.recentFiles(), paths.mid(0, MainWindow::MaximumRecentFiles));
+        QCOMPARE(window.document()->recentFiles(), paths.mid(0, DocumentController::MaximumRecentFiles));
         // Re-opening moves a file to the top without duplicating it.
-        QVERIFY(window.openFile(paths.at(3)));
-        QCOMPARE(window.recentFiles().value(0), paths.at(3));
-        QCOMPARE(window.recentFiles().count(paths.at(3)), 1);
+        QVERIFY(window.document()->openFile(paths.at(3)));
+        QCOMPARE(window.document()->recentFiles().value(0), paths.at(3));
+        QCOMPARE(window.document()->recentFiles().count(paths.at(3)), 1);
         auto *menu = window.findChild<QMenu *>(QStringLiteral("menuOpenRecent"));
         QVERIFY(menu);
         QVERIFY(menu->actions().constFirst()->text().contains(paths.at(3)));
         // A recent file that disappeared is dropped from the list when opening it fails.
         QVERIFY(QFile::remove(paths.at(5)));
         MessageBoxAnswerer answerer(QMessageBox::Ok);
-        QVERIFY(!window.openFile(paths.at(5)));
-        QVERIFY(!window.recentFiles().contains(paths.at(5)));
+        QVERIFY(!window.document()->openFile(paths.at(5)));
+        QVERIFY(!window.document()->recentFiles().contains(paths.at(5)));
         // And the list survives a restart.
         MainWindow second;
-        QCOMPARE(second.recentFiles(), window.recentFiles());
+        QCOMPARE(second.document()->recentFiles(), window.document()->recentFiles());
     }
 
     void windowStateIsRestored()
@@ -302,8 +303,8 @@ private Q_SLOTS:
         const QString path =
             writeBytes(QStringLiteral("bad.rst"), "=====\nTitle\n=====\n\nText.\n\n.. frobnicate::\n\nSee nowhere_.\n");
         MainWindow window;
-        QVERIFY(window.openFile(path));
-        QTRY_COMPARE(window.validatedRevision(), window.revision());
+        QVERIFY(window.document()->openFile(path));
+        QTRY_COMPARE(window.validatedRevision(), window.document()->revision());
         const auto rules = [&window] {
             QStringList ids;
             for (const Specwright::Core::Diagnostic &d : window.editor()->diagnostics()) {
@@ -336,7 +337,7 @@ private Q_SLOTS:
         QTextCursor cursor(window.editor()->document()->findBlockByNumber(6));
         cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
         cursor.insertText(QStringLiteral(".. note:: fixed"));
-        QTRY_COMPARE(window.validatedRevision(), window.revision());
+        QTRY_COMPARE(window.validatedRevision(), window.document()->revision());
         QVERIFY(!rules().contains(QStringLiteral("unknown-directive")));
         QVERIFY(rules().contains(QStringLiteral("unknown-target")));
     }
@@ -354,11 +355,11 @@ private Q_SLOTS:
             return QString();
         };
         // The template as it ships, with one unknown directive added: exactly one error.
-        QVERIFY(window.newFromTemplate(QStringLiteral("glance-spec")));
+        QVERIFY(window.document()->newFromTemplate(QStringLiteral("glance-spec")));
         QTextCursor end(window.editor()->document());
         end.movePosition(QTextCursor::End);
         end.insertText(QStringLiteral("\n.. frob::\n"));
-        QTRY_VERIFY(window.validatedRevision() == window.revision());
+        QTRY_VERIFY(window.validatedRevision() == window.document()->revision());
         const QList<Specwright::Core::Diagnostic> found = window.editor()->diagnostics();
         using Severity = Specwright::Core::Diagnostic::Severity;
         const auto countOf = [&found](Severity severity) {
@@ -377,7 +378,7 @@ private Q_SLOTS:
         // And two.
         end.movePosition(QTextCursor::End);
         end.insertText(QStringLiteral("\n.. frob::\n"));
-        QTRY_VERIFY(window.validatedRevision() == window.revision());
+        QTRY_VERIFY(window.validatedRevision() == window.document()->revision());
         QVERIFY2(counts().startsWith(QLatin1String("2 errors, ")), qPrintable(counts()));
         window.editor()->document()->setModified(false);
     }
@@ -401,8 +402,8 @@ private Q_SLOTS:
         QFETCH(QString, next);
         QFETCH(int, index);
         MainWindow window;
-        QVERIFY(window.newFromTemplate(QStringLiteral("glance-spec")));
-        QTRY_COMPARE(window.validatedRevision(), window.revision());
+        QVERIFY(window.document()->newFromTemplate(QStringLiteral("glance-spec")));
+        QTRY_COMPARE(window.validatedRevision(), window.document()->revision());
         // Delete "Security impact" with its text, as a user would: select from its title to the next one.
         QTextDocument *document = window.editor()->document();
         const QTextBlock security = document->find(QRegularExpression(QStringLiteral("^%1$").arg(deleted))).block();
@@ -413,7 +414,7 @@ private Q_SLOTS:
         cut.setPosition(notifications.position(), QTextCursor::KeepAnchor);
         cut.removeSelectedText();
         const QString before = window.editor()->toPlainText();
-        QTRY_COMPARE(window.validatedRevision(), window.revision());
+        QTRY_COMPARE(window.validatedRevision(), window.document()->revision());
         QTreeWidgetItem *proposed = nullptr;
         QTreeWidgetItem *title = window.outline()->topLevelItem(0);
         for (int i = 0; i < title->childCount(); ++i) {
@@ -442,7 +443,7 @@ private Q_SLOTS:
         const QString inserted = QStringLiteral("\n\n%1\n%2\n\nNone\n\n\n%3\n")
                                      .arg(deleted, QString(deleted.size(), QLatin1Char('-')), next);
         QVERIFY2(window.editor()->toPlainText().contains(inserted), qPrintable(window.editor()->toPlainText()));
-        QTRY_COMPARE(window.validatedRevision(), window.revision());
+        QTRY_COMPARE(window.validatedRevision(), window.document()->revision());
         for (const Specwright::Core::Diagnostic &d : window.editor()->diagnostics()) {
             QVERIFY2(d.ruleId != QLatin1String("missing-subsection"), qPrintable(d.message));
         }
@@ -458,8 +459,8 @@ private Q_SLOTS:
         const QByteArray crlf = "=====\r\nTitle\r\n=====\r\n\r\nText.\r\n";
         const QString path = writeBytes(QStringLiteral("crlf.rst"), crlf);
         MainWindow window;
-        QVERIFY(window.openFile(path));
-        QTRY_COMPARE(window.validatedRevision(), window.revision());
+        QVERIFY(window.document()->openFile(path));
+        QTRY_COMPARE(window.validatedRevision(), window.document()->revision());
         const auto crlfFindings = [&window] {
             QList<Specwright::Core::Diagnostic> found;
             for (const Specwright::Core::Diagnostic &d : window.editor()->diagnostics()) {
@@ -495,18 +496,18 @@ private Q_SLOTS:
         dialog->close();
 
         // The fix: one step, undoable; the save writes LF.
-        QVERIFY(!window.isModified());
-        QVERIFY(window.convertToUnixLineEndings());
-        QVERIFY(window.isModified());
-        QTRY_COMPARE(window.validatedRevision(), window.revision());
+        QVERIFY(!window.document()->isModified());
+        QVERIFY(window.document()->convertToUnixLineEndings());
+        QVERIFY(window.document()->isModified());
+        QTRY_COMPARE(window.validatedRevision(), window.document()->revision());
         QVERIFY(crlfFindings().isEmpty());
         window.editor()->undo();
-        QTRY_COMPARE(window.validatedRevision(), window.revision());
+        QTRY_COMPARE(window.validatedRevision(), window.document()->revision());
         QCOMPARE(crlfFindings().size(), 1);
         window.editor()->redo();
-        QTRY_COMPARE(window.validatedRevision(), window.revision());
+        QTRY_COMPARE(window.validatedRevision(), window.document()->revision());
         QVERIFY(crlfFindings().isEmpty());
-        QVERIFY(window.save());
+        QVERIFY(window.document()->save());
         QCOMPARE(readAll(path), QByteArray(crlf).replace("\r\n", "\n"));
     }
 
@@ -516,8 +517,8 @@ private Q_SLOTS:
             writeBytes(QStringLiteral("walk.rst"), "=====\nTitle\n=====\n\n.. one::\n\nText.\n\n.. two::\n");
         MainWindow window;
         window.show();
-        QVERIFY(window.openFile(path));
-        QTRY_COMPARE(window.validatedRevision(), window.revision());
+        QVERIFY(window.document()->openFile(path));
+        QTRY_COMPARE(window.validatedRevision(), window.document()->revision());
         window.editor()->setFocus();
         QList<int> visited;
         for (int i = 0; i < 3; ++i) {
@@ -535,8 +536,8 @@ private Q_SLOTS:
                                         "=====\nTitle\n=====\n\nProblem description\n===================\n\n"
                                         "None\n\nTesting\n=======\n\nNone\n");
         MainWindow window;
-        QVERIFY(window.openFile(path));
-        QTRY_COMPARE(window.validatedRevision(), window.revision());
+        QVERIFY(window.document()->openFile(path));
+        QTRY_COMPARE(window.validatedRevision(), window.document()->revision());
         QTreeWidgetItem *title = window.outline()->topLevelItem(0);
         QVERIFY(title);
         QCOMPARE(title->text(0), QStringLiteral("Title"));
@@ -556,7 +557,7 @@ private Q_SLOTS:
         QVERIFY(window.insertMissingSection(QStringLiteral("Dependencies")));
         const QString after = window.editor()->toPlainText();
         QVERIFY(after.contains(QLatin1String("None\n\nDependencies\n============\n\nNone\n\n\nTesting\n")));
-        QTRY_COMPARE(window.validatedRevision(), window.revision());
+        QTRY_COMPARE(window.validatedRevision(), window.document()->revision());
         for (const Specwright::Core::Diagnostic &d : window.editor()->diagnostics()) {
             QVERIFY(d.subject != QLatin1String("Dependencies"));
         }
@@ -574,8 +575,8 @@ private Q_SLOTS:
                                         "Some text.\n\nTesting\n=======\n\n.. frobnicate::\n");
         MainWindow window;
         window.show();
-        QVERIFY(window.openFile(path));
-        QTRY_COMPARE(window.validatedRevision(), window.revision());
+        QVERIFY(window.document()->openFile(path));
+        QTRY_COMPARE(window.validatedRevision(), window.document()->revision());
         QTreeWidgetItem *title = window.outline()->topLevelItem(0);
         QVERIFY(title && title->isExpanded());
         title->setExpanded(false);
@@ -589,7 +590,7 @@ private Q_SLOTS:
         QTextCursor cursor(window.editor()->document()->findBlockByNumber(7));
         cursor.movePosition(QTextCursor::EndOfBlock);
         cursor.insertText(QStringLiteral(" More."));
-        QTRY_COMPARE(window.validatedRevision(), window.revision());
+        QTRY_COMPARE(window.validatedRevision(), window.document()->revision());
         QCOMPARE(window.outline()->topLevelItem(0), title);
         QVERIFY(!title->isExpanded());
         QCOMPARE(list->currentIndex(), row);
@@ -597,12 +598,12 @@ private Q_SLOTS:
 
         // A new finding rebuilds both.
         cursor.insertText(QStringLiteral(" See nowhere_."));
-        QTRY_COMPARE(window.validatedRevision(), window.revision());
+        QTRY_COMPARE(window.validatedRevision(), window.document()->revision());
         QVERIFY(Specwright::Tests::columnTexts(list, 2).contains(QStringLiteral("unknown-target")));
         QCOMPARE(window.editor()->extraSelections().size(), underlines.size() + 1);
         // A new section rebuilds the outline (expanded again, with the new section in it).
         cursor.insertText(QStringLiteral("\n\nDependencies\n============\n\nNone\n"));
-        QTRY_COMPARE(window.validatedRevision(), window.revision());
+        QTRY_COMPARE(window.validatedRevision(), window.document()->revision());
         title = window.outline()->topLevelItem(0);
         QVERIFY(title->isExpanded());
         QStringList children;
@@ -623,8 +624,8 @@ private Q_SLOTS:
         const QString path = writeBytes(QStringLiteral("team-spec.rst"), "=====\nMine\n=====\n\nOverview\n"
                                                                          "========\n\nWhat we do.\n");
         MainWindow window;
-        QVERIFY(window.openFile(path));
-        QTRY_COMPARE(window.validatedRevision(), window.revision());
+        QVERIFY(window.document()->openFile(path));
+        QTRY_COMPARE(window.validatedRevision(), window.document()->revision());
         const auto missing = [&window](Specwright::Core::Diagnostic::Severity *severity) {
             QStringList titles;
             for (const Specwright::Core::Diagnostic &d : window.editor()->diagnostics()) {
@@ -648,8 +649,8 @@ private Q_SLOTS:
                     severity == Specwright::Core::Diagnostic::Severity::Error);
         // The choice is remembered.
         MainWindow second;
-        QVERIFY(second.openFile(path));
-        QTRY_COMPARE(second.validatedRevision(), second.revision());
+        QVERIFY(second.document()->openFile(path));
+        QTRY_COMPARE(second.validatedRevision(), second.document()->revision());
         QStringList titles;
         for (const Specwright::Core::Diagnostic &d : second.editor()->diagnostics()) {
             if (d.ruleId == QLatin1String("missing-section")) {
@@ -667,7 +668,7 @@ private Q_SLOTS:
         const QString huge =
             writeBytes(QStringLiteral("huge.rst"),
                        "=====\nTitle\n=====\n\n" +
-                           paragraph.repeated(int(MainWindow::HighlightSizeLimit / paragraph.size()) + 10));
+                           paragraph.repeated(int(DocumentController::HighlightSizeLimit / paragraph.size()) + 10));
         const QString small = writeBytes(QStringLiteral("small.rst"), "=====\nTitle\n=====\n\n**Strong** text.\n");
         MainWindow window;
         window.show();
@@ -675,20 +676,20 @@ private Q_SLOTS:
         const auto formatsOfLine = [&window](int line) {
             return window.editor()->document()->findBlockByNumber(line).layout()->formats().size();
         };
-        QVERIFY(window.openFile(small));
+        QVERIFY(window.document()->openFile(small));
         QVERIFY(window.editor()->hasSyntaxHighlighting());
         QTRY_VERIFY(formatsOfLine(4) > 0); // "**Strong**" is highlighted
-        QVERIFY(window.largeDocumentNotice().isEmpty());
+        QVERIFY(window.document()->largeDocumentNotice().isEmpty());
 
-        QVERIFY(window.openFile(huge));
+        QVERIFY(window.document()->openFile(huge));
         QVERIFY(!window.editor()->hasSyntaxHighlighting());
         QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 120000);
         QCOMPARE(formatsOfLine(4), 0); // the text is there, plain
         QVERIFY(window.editor()->document()->findBlockByNumber(4).text().contains(QLatin1String("**strong**")));
-        QVERIFY(window.largeDocumentNotice().contains(QLatin1String("syntax highlighting is off")));
+        QVERIFY(window.document()->largeDocumentNotice().contains(QLatin1String("syntax highlighting is off")));
         QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("syntax highlighting is off")));
 
-        QVERIFY(window.openFile(small)); // a normal spec after it is highlighted again
+        QVERIFY(window.document()->openFile(small)); // a normal spec after it is highlighted again
         QVERIFY(window.editor()->hasSyntaxHighlighting());
         QTRY_VERIFY(formatsOfLine(4) > 0);
     }
@@ -699,26 +700,27 @@ private Q_SLOTS:
     {
         const QByteArray paragraph =
             QByteArray("A line of words that fills the spec up, with ``literal`` text.\r\n").repeated(6) + "\r\n";
-        const QByteArray bytes = "=====\r\nTitle\r\n=====\r\n\r\n" +
-                                 paragraph.repeated(int(MainWindow::IncrementalLoadSize / paragraph.size()) + 1000);
+        const QByteArray bytes =
+            "=====\r\nTitle\r\n=====\r\n\r\n" +
+            paragraph.repeated(int(DocumentController::IncrementalLoadSize / paragraph.size()) + 1000);
         const QString text = QString::fromUtf8(bytes).replace(QLatin1String("\r\n"), QLatin1String("\n"));
         const QString path = writeBytes(QStringLiteral("large.rst"), bytes);
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy finished(&window, &MainWindow::loadFinished);
+        QSignalSpy finished(window.document(), &DocumentController::loadFinished);
         int ticks = 0;
         QTimer probe;
         probe.setInterval(1);
         connect(&probe, &QTimer::timeout, this, [&ticks] { ++ticks; });
         probe.start();
 
-        QVERIFY(window.openFile(path));
+        QVERIFY(window.document()->openFile(path));
         QVERIFY(window.isLoading());
         QVERIFY(window.editor()->isReadOnly());
-        QCOMPARE(window.filePath(), QFileInfo(path).absoluteFilePath());
+        QCOMPARE(window.document()->filePath(), QFileInfo(path).absoluteFilePath());
         const QString elsewhere = m_dir->filePath(QStringLiteral("half.rst"));
-        QVERIFY(!window.saveToPath(elsewhere)); // half a spec is never written
+        QVERIFY(!window.document()->saveToPath(elsewhere)); // half a spec is never written
         QVERIFY(!QFile::exists(elsewhere));
         QTRY_VERIFY(window.findChild<QProgressDialog *>() && window.findChild<QProgressDialog *>()->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 120000);
@@ -726,19 +728,19 @@ private Q_SLOTS:
         QCOMPARE(finished.constFirst().constFirst().toBool(), true);
         QVERIFY(!window.isLoading());
         QVERIFY(!window.editor()->isReadOnly());
-        QVERIFY(!window.isModified());
+        QVERIFY(!window.document()->isModified());
         QCOMPARE(window.editor()->toPlainText(), text);
         QTRY_VERIFY(!window.findChild<QProgressDialog *>());
-        QTRY_COMPARE(window.validatedRevision(), window.revision());
+        QTRY_COMPARE(window.validatedRevision(), window.document()->revision());
         // Editing works as usual, and the load is not an undo step.
         QTextCursor cursor(window.editor()->document());
         cursor.insertText(QStringLiteral("x"));
-        QVERIFY(window.isModified());
+        QVERIFY(window.document()->isModified());
         window.editor()->undo();
         QCOMPARE(window.editor()->toPlainText(), text);
         QVERIFY(!window.editor()->document()->isUndoAvailable());
         // Saving writes what was read: line endings as found.
-        QVERIFY(window.saveToPath(elsewhere));
+        QVERIFY(window.document()->saveToPath(elsewhere));
         QCOMPARE(readAll(elsewhere), bytes);
     }
 
@@ -775,18 +777,18 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openFile(path));
+        QVERIFY(window.document()->openFile(path));
         QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 300000);
         QCOMPARE(window.editor()->toPlainText(), QString::fromUtf8(bytes));
-        QTRY_VERIFY_WITH_TIMEOUT(window.validatedRevision() == window.revision(), 300000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.validatedRevision() == window.document()->revision(), 300000);
         QVERIFY(window.diagnosticsList()->model()->rowCount() <= MainWindow::DiagnosticsListLimit);
         QVERIFY(window.editor()->extraSelections().size() <= SourceEditor::MaximumUnderlines + 1000);
         // Still an editor: type at the end, check again.
         QTextCursor cursor(window.editor()->document());
         cursor.movePosition(QTextCursor::End);
         cursor.insertText(QStringLiteral("\nTyped.\n"));
-        QTRY_VERIFY_WITH_TIMEOUT(window.validatedRevision() == window.revision(), 300000);
-        QVERIFY(window.isModified());
+        QTRY_VERIFY_WITH_TIMEOUT(window.validatedRevision() == window.document()->revision(), 300000);
+        QVERIFY(window.document()->isModified());
     }
 
     // The hostile tester's 283-byte spec: its title, then ten includes of itself. The window checks
@@ -801,15 +803,15 @@ private Q_SLOTS:
         auto window = std::make_unique<MainWindow>();
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-        QVERIFY(window->openFile(path));
-        QTRY_VERIFY_WITH_TIMEOUT(window->validatedRevision() == window->revision(), 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(window->previewRevision(), window->revision(), 10000);
+        QVERIFY(window->document()->openFile(path));
+        QTRY_VERIFY_WITH_TIMEOUT(window->validatedRevision() == window->document()->revision(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(window->previewRevision(), window->document()->revision(), 10000);
         QCOMPARE(Specwright::Tests::columnTexts(window->diagnosticsList(), 3)
                      .filter(QLatin1String("circular inclusion"))
                      .size(),
                  10);
         window->editor()->setPlainText(QStringLiteral("=====\nTitle\n=====\n\nReplaced.\n"));
-        QTRY_VERIFY_WITH_TIMEOUT(window->validatedRevision() == window->revision(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(window->validatedRevision() == window->document()->revision(), 10000);
         window->editor()->document()->setModified(false);
         QElapsedTimer timer;
         timer.start();
@@ -821,13 +823,13 @@ private Q_SLOTS:
     {
         const QByteArray bytes =
             "=====\nTitle\n=====\n\n" +
-            QByteArray("Words words words.\n\n").repeated(int(MainWindow::IncrementalLoadSize / 10));
+            QByteArray("Words words words.\n\n").repeated(int(DocumentController::IncrementalLoadSize / 10));
         const QString path = writeBytes(QStringLiteral("cancel.rst"), bytes);
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy finished(&window, &MainWindow::loadFinished);
-        QVERIFY(window.openFile(path));
+        QSignalSpy finished(window.document(), &DocumentController::loadFinished);
+        QVERIFY(window.document()->openFile(path));
         QVERIFY(window.isLoading());
         QProgressDialog *progress = window.findChild<QProgressDialog *>();
         QVERIFY(progress);
@@ -837,10 +839,10 @@ private Q_SLOTS:
         QCOMPARE(finished.size(), 1);
         QCOMPARE(finished.constFirst().constFirst().toBool(), false);
         QVERIFY(!window.isLoading());
-        QVERIFY(window.filePath().isEmpty());
+        QVERIFY(window.document()->filePath().isEmpty());
         QVERIFY(window.editor()->toPlainText().isEmpty());
         QVERIFY(!window.editor()->isReadOnly());
-        QVERIFY(!window.isModified());
+        QVERIFY(!window.document()->isModified());
         QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("cancelled")));
         QTest::qWait(100);
         QCOMPARE(readAll(path), bytes);
@@ -857,8 +859,8 @@ private Q_SLOTS:
         }
         const QString path = writeBytes(QStringLiteral("many.rst"), bytes);
         MainWindow window;
-        QVERIFY(window.openFile(path));
-        QTRY_COMPARE_WITH_TIMEOUT(window.validatedRevision(), window.revision(), 60000);
+        QVERIFY(window.document()->openFile(path));
+        QTRY_COMPARE_WITH_TIMEOUT(window.validatedRevision(), window.document()->revision(), 60000);
         QTreeWidget *outline = window.outline();
         QCOMPARE(outline->topLevelItemCount(), 2);
         int listed = 0; // the title and its parts; the template's missing sections come on top
@@ -877,8 +879,8 @@ private Q_SLOTS:
                        ".. code-block:: text\n\n   plain words\n\n.. code-block:: nosuchlanguage\n\n"
                        "   still fine\n");
         MainWindow window;
-        QVERIFY(window.openFile(path));
-        QTRY_COMPARE(window.validatedRevision(), window.revision());
+        QVERIFY(window.document()->openFile(path));
+        QTRY_COMPARE(window.validatedRevision(), window.document()->revision());
         // JSON gets its definition; "text" and an unknown language stay plain, without any error.
         QCOMPARE(window.editor()->highlightedCodeBlocks(), 1);
         int coloured = 0;
@@ -904,16 +906,16 @@ private Q_SLOTS:
         QAction *showPreview = window.findChild<QAction *>(QStringLiteral("actionShowPreview"));
         QVERIFY(showPreview && showPreview->isChecked());
         window.editor()->setPlainText(QStringLiteral("=====\nTitle\n=====\n\nShown.\n"));
-        QTRY_COMPARE(window.previewRevision(), window.revision());
+        QTRY_COMPARE(window.previewRevision(), window.document()->revision());
         showPreview->setChecked(false);
         QVERIFY(!window.preview()->isVisible());
         const quint64 shown = window.previewRevision();
         window.editor()->appendPlainText(QStringLiteral("\nTyped while hidden.\n"));
-        QTRY_COMPARE(window.validatedRevision(), window.revision()); // checking goes on
+        QTRY_COMPARE(window.validatedRevision(), window.document()->revision()); // checking goes on
         QTest::qWait(2 * MainWindow::PreviewDelay);
         QCOMPARE(window.previewRevision(), shown); // nothing rendered for a hidden pane
         showPreview->setChecked(true);
-        QTRY_COMPARE(window.previewRevision(), window.revision());
+        QTRY_COMPARE(window.previewRevision(), window.document()->revision());
     }
 
     // Help → Plugins lists the built plugins; switching docutils' second opinion on adds its findings.
@@ -933,7 +935,7 @@ private Q_SLOTS:
         QVERIFY(docutils->text(2).startsWith(QLatin1String("docutils ")));
         window.editor()->setPlainText(QStringLiteral("=====\nTitle\n=====\n\n.. frob::\n"));
         const auto rules = [&window] { return Specwright::Tests::columnTexts(window.diagnosticsList(), 2); };
-        QTRY_COMPARE(window.validatedRevision(), window.revision());
+        QTRY_COMPARE(window.validatedRevision(), window.document()->revision());
         QVERIFY(!rules().contains(QStringLiteral("docutils")));
         docutils->setCheckState(0, Qt::Checked); // checks run again at once
         QTRY_VERIFY_WITH_TIMEOUT(rules().contains(QStringLiteral("docutils")), 20000);
@@ -963,7 +965,7 @@ private Q_SLOTS:
         }
         window->editor()->setPlainText(slow);
         QTest::qWait(2500); // checked by Specwright; docutils is at work now
-        QVERIFY(window->validatedRevision() != window->revision());
+        QVERIFY(window->validatedRevision() != window->document()->revision());
         QElapsedTimer timer;
         timer.start();
         PluginsDialog *dialog = window->openPlugins();
@@ -999,7 +1001,7 @@ private Q_SLOTS:
                                         "=====\nTitle\n=====\n\nSome *text* and ``code``.\n\n.. note:: Careful.\n\n"
                                         ".. code-block:: python\n\n   import os\n");
         MainWindow window;
-        QVERIFY(window.openFile(path));
+        QVERIFY(window.document()->openFile(path));
         const QString html = m_dir->filePath(QStringLiteral("export.html"));
         QSignalSpy written(&window, &MainWindow::exported);
         window.exportHtml(html);

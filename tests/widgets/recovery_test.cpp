@@ -57,15 +57,16 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openFile(path));
+        QVERIFY(window.document()->openFile(path));
         window.editor()->moveCursor(QTextCursor::End);
         QTest::keyClicks(window.editor(), Typed);
         // The timer journals on its own; tell the parent once the typed words are on disk.
-        QTRY_VERIFY_WITH_TIMEOUT(!window.journalPath().isEmpty() && QFile::exists(window.journalPath()), 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(QFile(window.journalPath()).open(QIODevice::ReadOnly), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !window.document()->journalPath().isEmpty() && QFile::exists(window.document()->journalPath()), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(QFile(window.document()->journalPath()).open(QIODevice::ReadOnly), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
-                QFile journal(window.journalPath());
+                QFile journal(window.document()->journalPath());
                 return journal.open(QIODevice::ReadOnly) && journal.readAll().contains(Typed.toUtf8());
             }(),
             10000);
@@ -111,19 +112,19 @@ private Q_SLOTS:
         MainWindow window;
         {
             MessageBoxAnswerer answerer(QMessageBox::Yes);
-            window.offerRecovery();
+            window.document()->offerRecovery();
             QCOMPARE(answerer.count(), 1);
             QVERIFY(answerer.texts().first().contains(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
         }
-        QCOMPARE(window.filePath(), QFileInfo(path).absoluteFilePath());
+        QCOMPARE(window.document()->filePath(), QFileInfo(path).absoluteFilePath());
         QCOMPARE(window.editor()->toPlainText(), QString::fromUtf8(original) + Typed);
-        QVERIFY(window.isModified());
+        QVERIFY(window.document()->isModified());
         QCOMPARE(RecoveryJournal::orphans().size(), 0); // now journaled by this window
-        QVERIFY(QFile::exists(window.journalPath()));
+        QVERIFY(QFile::exists(window.document()->journalPath()));
 
         // Saving ends the journal.
-        QVERIFY(window.save());
-        QVERIFY(!QFile::exists(window.journalPath()));
+        QVERIFY(window.document()->save());
+        QVERIFY(!QFile::exists(window.document()->journalPath()));
     }
 
     void discardDeletesTheJournal()
@@ -135,21 +136,21 @@ private Q_SLOTS:
         QCOMPARE(RecoveryJournal::orphans().size(), 1);
         MainWindow window;
         MessageBoxAnswerer answerer(QMessageBox::Discard);
-        window.offerRecovery();
+        window.document()->offerRecovery();
         QCOMPARE(answerer.count(), 1);
         QVERIFY(answerer.texts().first().contains(QLatin1String("untitled")));
         QCOMPARE(RecoveryJournal::orphans().size(), 0);
         QVERIFY(window.editor()->toPlainText().isEmpty());
-        QVERIFY(!window.isModified());
+        QVERIFY(!window.document()->isModified());
     }
 
     void journalFollowsTheBufferAndEndsOnClose()
     {
         MainWindow window;
-        QCOMPARE(window.journalInterval(), 200);
+        QCOMPARE(window.document()->journalInterval(), 200);
         window.editor()->insertPlainText(QStringLiteral("first"));
-        QVERIFY(window.journalNow());
-        const QString journal = window.journalPath();
+        QVERIFY(window.document()->journalNow());
+        const QString journal = window.document()->journalPath();
         QVERIFY(QFile::exists(journal));
         // Never the user's file: untitled text has only the journal.
         QVERIFY(journal.startsWith(RecoveryJournal::defaultDirectory()));
@@ -182,25 +183,25 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("spec.rst"));
         QVERIFY(Specwright::Core::TextFile::write(path, QStringLiteral("Title\n=====\n")).isEmpty());
         MainWindow window;
-        QVERIFY(window.openFile(path));
+        QVERIFY(window.document()->openFile(path));
         window.editor()->moveCursor(QTextCursor::End);
         window.editor()->insertPlainText(Typed);
-        window.journalInBackground();
+        window.document()->journalInBackground();
         const auto journaled = [&window] {
-            QFile journal(window.journalPath());
+            QFile journal(window.document()->journalPath());
             return journal.open(QIODevice::ReadOnly) && journal.readAll().contains(Typed.toUtf8());
         };
         if (waitForTheWrite) {
             QTRY_VERIFY_WITH_TIMEOUT(journaled(), 5000);
         }
-        QVERIFY(window.save());
-        QVERIFY(!QFile::exists(window.journalPath()));
+        QVERIFY(window.document()->save());
+        QVERIFY(!QFile::exists(window.document()->journalPath()));
         QTest::qWait(300); // a write that outlived the save would show up by now
-        QVERIFY(!QFile::exists(window.journalPath()));
+        QVERIFY(!QFile::exists(window.document()->journalPath()));
         QCOMPARE(RecoveryJournal::orphans().size(), 0);
         // The next change is journaled again.
         window.editor()->insertPlainText(QStringLiteral(" More."));
-        window.journalInBackground();
+        window.document()->journalInBackground();
         QTRY_VERIFY_WITH_TIMEOUT(journaled(), 5000);
     }
 };
