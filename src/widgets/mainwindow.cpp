@@ -2,10 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "checkmenu.h"
 #include "diagnosticsdock.h"
 #include "diagramcanvas.h"
 #include "diagramdock.h"
-#include "exportforreviewdialog.h"
+#include "exportactions.h"
 #include "outlinedock.h"
 #include "pluginsdialog.h"
 #include "previewview.h"
@@ -65,8 +66,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->splitter->setStretchFactor(1, 1);
     setupActions();
     setupDocks();
-    setupCheckMenu();
-    setupExportActions();
+    setupCheckAndExport();
     populateTemplateMenu();
     populateThemeMenu();
     readSettings();
@@ -81,7 +81,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_previewTimer.setInterval(PreviewDelay);
     connect(&m_previewTimer, &QTimer::timeout, this, &MainWindow::requestAnalysis);
     connect(&m_analysisService, &Core::AnalysisService::analysed, this, [this](const Core::SpecAnalysis &analysis) {
-        if (analysis.revision != m_revision) {
+        if (analysis.revision != m_document->revision()) {
             return; // stale: the text changed meanwhile
         }
         showAnalysis(analysis);
@@ -92,20 +92,14 @@ MainWindow::MainWindow(QWidget *parent)
             action(m_lastAnalysis);
         }
     });
-    connect(m_document.get(), &DocumentController::textChanged, this, [this] {
-        takeDocumentState();
-        m_previewTimer.start();
-    });
-    const auto analyseNow = [this] {
-        takeDocumentState();
-        requestAnalysis();
-    };
-    connect(m_document.get(), &DocumentController::documentReplaced, this, [this, analyseNow] {
+    connect(m_document.get(), &DocumentController::textChanged, &m_previewTimer, qOverload<>(&QTimer::start));
+    connect(m_document.get(), &DocumentController::documentReplaced, this, [this] {
         m_waitingForAnalysis.clear(); // an export or diagram asked for on the old text must not act on the new
-        applyCheckSettings();         // and the repository's template is read again
-        analyseNow();
+        m_checkMenu->setStartFolder(QFileInfo(m_document->filePath()).absolutePath());
+        useRules(m_checkMenu->freshRules()); // the repository's template is read again
+        requestAnalysis();
     });
-    connect(m_document.get(), &DocumentController::lineEndingChanged, this, analyseNow);
+    connect(m_document.get(), &DocumentController::lineEndingChanged, this, &MainWindow::requestAnalysis);
     connect(m_document.get(), &DocumentController::titleChanged, this, &MainWindow::updateTitle);
     connect(m_document.get(), &DocumentController::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_document.get(), &DocumentController::recentFilesChanged, this, &MainWindow::rebuildRecentMenu);
@@ -278,18 +272,34 @@ void MainWindow::rebuildRecentMenu(const QStringList &files)
 
 void MainWindow::updateTitle()
 {
-    takeDocumentState();
     // Before the title: a marker still set from the text being replaced must not show in the new one.
     setWindowModified(m_document->isModified());
     setWindowTitle(tr("%1[*] — Specwright").arg(m_document->title()));
-    setWindowFilePath(m_filePath);
+    setWindowFilePath(m_document->filePath());
 }
 
-void MainWindow::takeDocumentState()
+void MainWindow::setupCheckAndExport()
 {
-    m_filePath = m_document->filePath();
-    m_revision = m_document->revision();
-    m_lineEnding = m_document->lineEnding();
+    m_checkMenu = new CheckMenu(this);
+    menuBar()->insertMenu(m_ui->menuHelp->menuAction(), m_checkMenu);
+    connect(m_checkMenu, &CheckMenu::rulesChanged, this, [this](const std::shared_ptr<Core::CheckRules> &rules) {
+        useRules(rules);
+        requestAnalysis();
+    });
+    m_exports = new ExportActions(
+        m_document.get(), m_ui->editor, m_ui->preview,
+        [this](std::function<void(const Core::SpecAnalysis &)> action) { whenAnalysed(std::move(action)); }, this);
+    connect(m_exports, &ExportActions::statusMessage, statusBar(), &QStatusBar::showMessage);
+    m_ui->menuFile->insertActions(m_ui->actionClose, m_exports->actions());
+    m_ui->menuFile->insertSeparator(m_ui->actionClose);
+    useRules(m_checkMenu->freshRules());
+}
+
+// One resolution for the window's analysis and its Export for Review.
+void MainWindow::useRules(const std::shared_ptr<Core::CheckRules> &rules)
+{
+    m_analysisService.setRules(rules);
+    m_exports->setCheckRules(rules);
 }
 
 void MainWindow::requestAnalysis()
@@ -299,8 +309,9 @@ void MainWindow::requestAnalysis()
         return;
     }
     const bool render = m_ui->preview->isVisible() && m_ui->editor->document()->characterCount() <= PreviewSizeLimit;
-    Core::AnalysisInput input = Core::AnalysisInput::fromEditor(m_ui->editor->toPlainText(), m_filePath, m_revision,
-                                                                m_lineEnding, m_document->hasByteOrderMark());
+    Core::AnalysisInput input =
+        Core::AnalysisInput::fromEditor(m_ui->editor->toPlainText(), m_document->filePath(), m_document->revision(),
+                                        m_document->lineEnding(), m_document->hasByteOrderMark());
     input.render = render;
     m_analysisService.request(input);
 }
@@ -411,7 +422,7 @@ void MainWindow::setupDocks()
     });
     // Showing the preview again brings it up to date with what was typed while it was hidden.
     connect(m_ui->actionShowPreview, &QAction::toggled, this, [this](bool shown) {
-        if (shown && m_previewRevision != m_revision) {
+        if (shown && m_previewRevision != m_document->revision()) {
             requestAnalysis();
         }
     });
@@ -419,123 +430,6 @@ void MainWindow::setupDocks()
     m_counts = new QLabel(this);
     m_counts->setObjectName(QStringLiteral("diagnosticCounts"));
     statusBar()->addPermanentWidget(m_counts);
-}
-
-void MainWindow::setupCheckMenu()
-{
-    QMenu *menu = new QMenu(tr("&Check"), this);
-    menu->setObjectName(QStringLiteral("menuCheck"));
-    menuBar()->insertMenu(m_ui->menuHelp->menuAction(), menu);
-    QMenu *profiles = menu->addMenu(tr("&Profile"));
-    auto *group = new QActionGroup(this);
-    const QString current = QSettings().value(ProfileKey).toString();
-    const QList<std::pair<QString, QString>> choices = {
-        {QString(), tr("&Automatic (From the Repository)")},
-        {QStringLiteral("strict"), tr("&Strict (Every Rule Is an Error)")},
-        {QStringLiteral("glance"), tr("&Glance Gate")},
-        {QStringLiteral("nova"), tr("&Nova Gate")}};
-    for (const auto &[name, label] : choices) {
-        QAction *action = profiles->addAction(label);
-        action->setCheckable(true);
-        action->setChecked(name == current);
-        action->setObjectName(QStringLiteral("profile-") + (name.isEmpty() ? QStringLiteral("auto") : name));
-        group->addAction(action);
-        connect(action, &QAction::triggered, this,
-                [this, name] { setCheckSettings(QSettings().value(TemplateKey).toString(), name); });
-    }
-    menu->addSeparator();
-    QAction *choose = menu->addAction(tr("Check Against &Template…"));
-    connect(choose, &QAction::triggered, this, [this] {
-        const QString dir = m_filePath.isEmpty() ? QDir::homePath() : QFileInfo(m_filePath).absolutePath();
-        const QString path =
-            QFileDialog::getOpenFileName(this, tr("Template to Check Against"), dir, DocumentController::fileFilter());
-        if (path.isEmpty()) {
-            return;
-        }
-        if (!Core::SpecTemplate::fromFile(path).isValid()) {
-            showError(tr("Not a Template"), tr("%1 has no sections under a title to use as a template.").arg(path));
-            return;
-        }
-        setCheckSettings(path, QSettings().value(ProfileKey).toString());
-    });
-    QAction *repository = menu->addAction(tr("Use the &Repository's Template"));
-    connect(repository, &QAction::triggered, this,
-            [this] { setCheckSettings(QString(), QSettings().value(ProfileKey).toString()); });
-    applyCheckSettings();
-}
-
-void MainWindow::setupExportActions()
-{
-    auto *exportHtmlAction = new QAction(tr("Export &HTML…"), this);
-    exportHtmlAction->setObjectName(QStringLiteral("actionExportHtml"));
-    connect(exportHtmlAction, &QAction::triggered, this, [this] {
-        const QString base = m_filePath.isEmpty() ? QDir::home().filePath(QStringLiteral("spec"))
-                                                  : QFileInfo(m_filePath).absolutePath() + QLatin1Char('/') +
-                                                        QFileInfo(m_filePath).completeBaseName();
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export HTML"), base + QStringLiteral(".html"),
-                                                          tr("HTML page (*.html)"));
-        if (!path.isEmpty()) {
-            exportHtml(path);
-        }
-    });
-    auto *exportPdfAction = new QAction(tr("Export &PDF…"), this);
-    exportPdfAction->setObjectName(QStringLiteral("actionExportPdf"));
-    connect(exportPdfAction, &QAction::triggered, this, [this] {
-        const QString base = m_filePath.isEmpty() ? QDir::home().filePath(QStringLiteral("spec"))
-                                                  : QFileInfo(m_filePath).absolutePath() + QLatin1Char('/') +
-                                                        QFileInfo(m_filePath).completeBaseName();
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), base + QStringLiteral(".pdf"),
-                                                          tr("PDF document (*.pdf)"));
-        if (!path.isEmpty()) {
-            exportPdf(path);
-        }
-    });
-    auto *printAction = new QAction(tr("&Print…"), this);
-    printAction->setObjectName(QStringLiteral("actionPrint"));
-    printAction->setShortcut(QKeySequence::Print);
-    connect(printAction, &QAction::triggered, this, [this] {
-        auto *printer = new QPrinter(QPrinter::HighResolution);
-        QPrintDialog dialog(printer, this);
-        if (dialog.exec() != QDialog::Accepted) {
-            delete printer;
-            return;
-        }
-        connect(
-            m_ui->preview, &QWebEngineView::printFinished, this, [printer](bool) { delete printer; },
-            Qt::SingleShotConnection);
-        m_ui->preview->print(printer);
-    });
-    connect(m_ui->preview->page(), &QWebEnginePage::pdfPrintingFinished, this, [this](const QString &path, bool ok) {
-        if (ok) {
-            statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
-        } else {
-            showError(tr("Cannot Export PDF"), tr("%1 could not be written.").arg(path));
-        }
-        Q_EMIT pdfExported(path, ok);
-    });
-    auto *reviewAction = new QAction(tr("Export for &Review…"), this);
-    reviewAction->setObjectName(QStringLiteral("actionExportForReview"));
-    reviewAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_R);
-    connect(reviewAction, &QAction::triggered, this, [this] { openExportForReview()->open(); });
-    m_ui->menuFile->insertActions(m_ui->actionClose, {reviewAction, exportHtmlAction, exportPdfAction, printAction});
-    // Formats from exporter plugins (GitHub Markdown …).
-    for (const Core::Exporter *exporter : Core::PluginManager::exporters()) {
-        auto *action = new QAction(tr("Export %1…").arg(exporter->formatName()), this);
-        action->setObjectName(QStringLiteral("actionExport_") + exporter->fileSuffix());
-        connect(action, &QAction::triggered, this, [this, exporter] {
-            const QString base = m_filePath.isEmpty() ? QDir::home().filePath(QStringLiteral("spec"))
-                                                      : QFileInfo(m_filePath).absolutePath() + QLatin1Char('/') +
-                                                            QFileInfo(m_filePath).completeBaseName();
-            const QString path = QFileDialog::getSaveFileName(
-                this, tr("Export %1").arg(exporter->formatName()), base + QLatin1Char('.') + exporter->fileSuffix(),
-                tr("%1 (*.%2)").arg(exporter->formatName(), exporter->fileSuffix()));
-            if (!path.isEmpty()) {
-                exportWith(exporter, path);
-            }
-        });
-        m_ui->menuFile->insertAction(printAction, action);
-    }
-    m_ui->menuFile->insertSeparator(m_ui->actionClose);
 }
 
 PluginsDialog *MainWindow::openPlugins()
@@ -546,131 +440,14 @@ PluginsDialog *MainWindow::openPlugins()
     return dialog;
 }
 
-ExportForReviewDialog *MainWindow::openExportForReview()
-{
-    // The text as the file has it: Windows line endings are among the fixes the export lists.
-    auto *dialog = new ExportForReviewDialog(m_filePath, m_document->textAsWritten(), m_checkRules, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ExportForReviewDialog::lineRequested, this, [this](int line) {
-        m_ui->editor->goToLine(line + 1);
-        m_ui->editor->setFocus();
-    });
-    // The normalisation as one undo step in the editor, so the buffer is what gets exported.
-    auto applyFixes = [this, dialog](const QString &text) {
-        if (text == m_document->textAsWritten()) {
-            return;
-        }
-        QTextCursor cursor(m_ui->editor->document());
-        const int position = m_ui->editor->textCursor().position();
-        cursor.beginEditBlock();
-        if (text != m_ui->editor->toPlainText()) {
-            cursor.select(QTextCursor::Document);
-            cursor.insertText(text);
-        }
-        m_document->convertToUnixLineEndings(); // the normalised text has none: the same undo step
-        cursor.endEditBlock();
-        cursor.setPosition(qMin(position, int(m_ui->editor->document()->characterCount()) - 1));
-        m_ui->editor->setTextCursor(cursor);
-        dialog->setText(m_document->textAsWritten());
-    };
-    connect(dialog, &ExportForReviewDialog::applyFixesRequested, this, applyFixes);
-    connect(
-        dialog, &ExportForReviewDialog::exportRequested, this,
-        [this, dialog, applyFixes](const Core::ReviewExport::Plan &plan) {
-            applyFixes(plan.normalized.text);
-            QString error = Core::ReviewExport::write(plan, false);
-            if (error.contains(QLatin1String("exists with other text"))) {
-                const auto answer = QMessageBox::question(
-                    dialog, tr("Replace Spec?"),
-                    tr("%1 already exists with other text. Replace it?").arg(QDir::toNativeSeparators(plan.targetPath)),
-                    QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-                if (answer != QMessageBox::Yes) {
-                    return;
-                }
-                error = Core::ReviewExport::write(plan, true);
-            }
-            if (!error.isEmpty()) {
-                showError(tr("Cannot Export for Review"), error);
-                return;
-            }
-            statusBar()->showMessage(tr("Exported for review to %1").arg(QDir::toNativeSeparators(plan.targetPath)),
-                                     10000);
-            dialog->accept();
-        });
-    return dialog;
-}
-
 void MainWindow::whenAnalysed(std::function<void(const Core::SpecAnalysis &)> action)
 {
-    if (m_lastAnalysis.document && m_validatedRevision == m_revision && !isLoading()) {
+    if (m_lastAnalysis.document && m_validatedRevision == m_document->revision() && !isLoading()) {
         action(m_lastAnalysis);
         return;
     }
     m_waitingForAnalysis.append(std::move(action));
     requestAnalysis(); // now, not after the typing pause
-}
-
-void MainWindow::exportWith(const Core::Exporter *exporter, const QString &path)
-{
-    whenAnalysed([this, exporter, path](const Core::SpecAnalysis &analysis) {
-        QSaveFile file(path);
-        const QByteArray data = exporter->exportDocument(*analysis.document);
-        const bool ok = file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit();
-        if (ok) {
-            statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
-        } else {
-            showError(tr("Cannot Export %1").arg(exporter->formatName()),
-                      tr("%1 could not be written: %2.").arg(path, file.errorString()));
-        }
-        Q_EMIT exported(path, ok);
-    });
-}
-
-void MainWindow::exportHtml(const QString &path)
-{
-    whenAnalysed([this, path](const Core::SpecAnalysis &analysis) {
-        const QString fallback = m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
-        const QString error =
-            Core::TextFile::write(path, Core::HtmlRenderer::renderPage(*analysis.document, fallback, m_filePath));
-        if (error.isEmpty()) {
-            statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
-        } else {
-            showError(tr("Cannot Export HTML"), error);
-        }
-        Q_EMIT exported(path, error.isEmpty());
-    });
-}
-
-void MainWindow::exportPdf(const QString &path)
-{
-    m_ui->preview->page()->printToPdf(path);
-}
-
-void MainWindow::setCheckSettings(const QString &templatePath, const QString &profile)
-{
-    QSettings settings;
-    settings.setValue(TemplateKey, templatePath);
-    settings.setValue(ProfileKey, profile);
-    applyCheckSettings();
-    requestAnalysis();
-}
-
-void MainWindow::applyCheckSettings()
-{
-    const QSettings settings;
-    Core::SpecTemplate forced;
-    const QString templatePath = settings.value(TemplateKey).toString();
-    if (!templatePath.isEmpty()) {
-        forced = Core::SpecTemplate::fromFile(templatePath);
-    }
-    std::optional<Core::SpecValidator::Profile> profile;
-    Core::SpecValidator::Profile named;
-    if (Core::SpecValidator::profileFromName(settings.value(ProfileKey).toString(), &named)) {
-        profile = named;
-    }
-    // A new resolution each time: the repository's template is read again, in case it changed.
-    m_checkRules = std::make_shared<Core::CheckRules>(forced, profile);
-    m_analysisService.setRules(m_checkRules);
 }
 
 void MainWindow::updatePreview(const Core::SpecAnalysis &analysis)
@@ -698,7 +475,8 @@ void MainWindow::updatePreview(const Core::SpecAnalysis &analysis)
                "the whole spec.</p>")
                 .arg(QString::number(double(size) / (1024 * 1024), 'f', 1))
                 .arg(PreviewSizeLimit / (1024 * 1024)),
-            tr("Preview paused"), m_filePath.isEmpty() ? QDir::homePath() : QFileInfo(m_filePath).absolutePath());
+            tr("Preview paused"),
+            m_document->filePath().isEmpty() ? QDir::homePath() : QFileInfo(m_document->filePath()).absolutePath());
         statusBar()->showMessage(
             tr("Live preview paused: the spec is larger than %1 MB.").arg(PreviewSizeLimit / (1024 * 1024)), 10000);
     }
@@ -706,10 +484,11 @@ void MainWindow::updatePreview(const Core::SpecAnalysis &analysis)
 
 void MainWindow::showPage(const Core::SpecAnalysis::Page &page)
 {
-    if (page.revision != m_revision) {
+    if (page.revision != m_document->revision()) {
         return; // the text changed again meanwhile; a newer page is on its way
     }
-    const QString base = m_filePath.isEmpty() ? QDir::homePath() : QFileInfo(m_filePath).absolutePath();
+    const QString base =
+        m_document->filePath().isEmpty() ? QDir::homePath() : QFileInfo(m_document->filePath()).absolutePath();
     m_ui->preview->showDocument(page.bodyHtml, page.title, base);
     m_previewRevision = page.revision;
     Q_EMIT previewUpdated(page.revision);

@@ -30,10 +30,11 @@ class Exporter;
 
 namespace Specwright::Widgets {
 
+class CheckMenu;
 class DiagnosticsDock;
 class DiagramDock;
 class OutlineDock;
-class ExportForReviewDialog;
+class ExportActions;
 class PluginsDialog;
 class PreviewView;
 class SourceEditor;
@@ -78,26 +79,13 @@ public:
     void goToSection(int line);
     /// Inserts the template section or subsection \a title (missing from the spec) at its place; one undo step.
     bool insertMissingSection(const QString &title);
-    /// Writes the rendered spec as one standalone HTML file (the same page specwright-cli render writes).
-    /// Like every explicit action on the whole text it uses the analysis of the current revision,
-    /// waiting for it (off the GUI thread) when the text changed since; exported() reports the outcome.
-    void exportHtml(const QString &path);
-    /// Prints the preview to a PDF file; pdfExported() reports the outcome.
-    void exportPdf(const QString &path);
-
-    /// Validation settings: a template file (empty: the repository's own) and a profile name
-    /// ("strict", "glance", "nova"; empty: detected). Kept in QSettings.
-    void setCheckSettings(const QString &templatePath, const QString &profile);
-
-    /// Writes the current text with an exporter plugin's format (File → Export <format>).
-    /// exported() reports the outcome.
-    void exportWith(const Core::Exporter *exporter, const QString &path);
+    /// The Check menu: profile and template, and the CheckRules they make.
+    CheckMenu *checkMenu() const { return m_checkMenu; }
+    /// Export for Review, HTML, PDF, printing and the exporter plugins' formats.
+    ExportActions *exports() const { return m_exports; }
 
     /// Creates the Help → Plugins dialog (the menu opens it).
     PluginsDialog *openPlugins();
-
-    /// Creates the Export for Review dialog for the current text (File → Export for Review opens it).
-    ExportForReviewDialog *openExportForReview();
 
     /// The diagram canvas dock (Edit → Insert Diagram, Edit Diagram).
     DiagramDock *diagramDock() const { return m_diagramDock; }
@@ -113,10 +101,6 @@ Q_SIGNALS:
     void previewUpdated(quint64 revision);
     /// Diagnostics and outline now describe revision \a revision.
     void validationUpdated(quint64 revision);
-    /// exportPdf() finished writing \a path (or failed).
-    void pdfExported(const QString &path, bool ok);
-    /// exportHtml() or exportWith() wrote \a path (or failed, after saying why).
-    void exported(const QString &path, bool ok);
     /// editDiagramAtCursor() opened the literal block under the cursor in the canvas (\a opened), or
     /// there was none.
     void diagramOpened(bool opened);
@@ -132,13 +116,11 @@ private:
     void readSettings();
     void writeSettings() const;
     void updateTitle();
-    void takeDocumentState();
     void showError(const QString &title, const QString &message);
     void requestAnalysis();
     void setupDocks();
-    void setupCheckMenu();
-    void setupExportActions();
-    void applyCheckSettings();
+    void setupCheckAndExport();
+    void useRules(const std::shared_ptr<Core::CheckRules> &rules);
     void showAnalysis(const Core::SpecAnalysis &analysis);
     void updatePreview(const Core::SpecAnalysis &analysis);
     void showPage(const Core::SpecAnalysis::Page &page);
@@ -146,15 +128,11 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<DocumentController> m_document; ///< not a child: it goes before the editor it works on
-    // The document's path, revision and line ending as the controller last reported them (see
-    // takeDocumentState()): what the analysis, preview and export code reads.
-    QString m_filePath;
-    quint64 m_revision = 0;
-    Core::TextFile::LineEnding m_lineEnding = Core::TextFile::LineEnding::Unix;
     Core::AnalysisService m_analysisService;
     Core::SpecAnalysis m_lastAnalysis;
     QList<std::function<void(const Core::SpecAnalysis &)>> m_waitingForAnalysis; ///< see whenAnalysed()
-    std::shared_ptr<Core::CheckRules> m_checkRules;
+    CheckMenu *m_checkMenu = nullptr;
+    ExportActions *m_exports = nullptr;
     quint64 m_validatedRevision = 0;
     DiagnosticsDock *m_diagnosticsDock = nullptr;
     OutlineDock *m_outlineDock = nullptr;

@@ -7,6 +7,8 @@
 
 #include <core/plugin/codehighlighter.h>
 #include <core/plugin/pluginmanager.h>
+#include <widgets/checkmenu.h>
+#include <widgets/exportactions.h>
 #include <widgets/mainwindow.h>
 #include <widgets/previewpage.h>
 #include <widgets/previewrequestfilter.h>
@@ -31,6 +33,7 @@
 
 #include <functional>
 
+using Specwright::Widgets::ExportActions;
 using Specwright::Widgets::MainWindow;
 using Specwright::Widgets::PreviewView;
 
@@ -492,8 +495,8 @@ private Q_SLOTS:
         MainWindow window;
         QVERIFY(window.document()->openFile(path));
         const QString exported = dir.filePath(QStringLiteral("hostile.html"));
-        QSignalSpy written(&window, &MainWindow::exported);
-        window.exportHtml(exported);
+        QSignalSpy written(window.exports(), &ExportActions::exported);
+        window.exports()->exportHtml(exported);
         QTRY_COMPARE(written.size(), 1);
         QCOMPARE(written.constFirst().at(1).toBool(), true);
 
@@ -704,8 +707,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(window.preview()->pageLoads() > 1 || window.preview()->appliedUpdates() > 0, 30000);
         QTest::qWait(300);
         const QString pdf = dir.filePath(QStringLiteral("out.pdf"));
-        QSignalSpy exported(&window, &MainWindow::pdfExported);
-        window.exportPdf(pdf);
+        QSignalSpy exported(window.exports(), &ExportActions::pdfExported);
+        window.exports()->exportPdf(pdf);
         QTRY_VERIFY_WITH_TIMEOUT(!exported.isEmpty(), 60000);
         QVERIFY(exported.constFirst().at(1).toBool());
         QFile file(pdf);

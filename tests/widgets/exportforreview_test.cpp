@@ -4,6 +4,8 @@
 #include "testconfig.h"
 #include "widgettesthelpers.h"
 
+#include <widgets/checkmenu.h>
+#include <widgets/exportactions.h>
 #include <widgets/exportforreviewdialog.h>
 #include <widgets/mainwindow.h>
 #include <widgets/sourceeditor.h>
@@ -49,7 +51,7 @@ private Q_SLOTS:
 
         MainWindow window;
         QVERIFY(window.document()->openFile(spec));
-        ExportForReviewDialog *dialog = window.openExportForReview();
+        ExportForReviewDialog *dialog = window.exports()->openExportForReview();
         QCOMPARE(dialog->repositoryEdit()->text(), root.absolutePath());
         QCOMPARE(dialog->releaseBox()->currentText(), QStringLiteral("2026.1"));
         QCOMPARE(dialog->nameEdit()->text(), QStringLiteral("resumable-image-upload"));

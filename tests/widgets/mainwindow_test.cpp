@@ -5,6 +5,8 @@
 
 #include <core/plugin/pluginmanager.h>
 #include <core/validate/builtintemplates.h>
+#include <widgets/checkmenu.h>
+#include <widgets/exportactions.h>
 #include <widgets/exportforreviewdialog.h>
 #include <widgets/mainwindow.h>
 #include <widgets/pluginsdialog.h>
@@ -35,6 +37,7 @@
 using Specwright::Core::BuiltinTemplates;
 using Specwright::Tests::MessageBoxAnswerer;
 using Specwright::Widgets::DocumentController;
+using Specwright::Widgets::ExportActions;
 using Specwright::Widgets::ExportForReviewDialog;
 using Specwright::Widgets::MainWindow;
 using Specwright::Widgets::PluginsDialog;
@@ -486,7 +489,7 @@ private Q_SLOTS:
         QVERIFY(!report.contains(QLatin1String("[carriage-return]")));
 
         // Export for Review names the conversion among its fixes.
-        ExportForReviewDialog *dialog = window.openExportForReview();
+        ExportForReviewDialog *dialog = window.exports()->openExportForReview();
         bool listed = false;
         for (int i = 0; i < dialog->problemList()->count(); ++i) {
             listed =
@@ -640,11 +643,11 @@ private Q_SLOTS:
         // The built-in Glance template by default: its seven sections are expected.
         QVERIFY(missing(&severity).contains(QStringLiteral("Problem description")));
 
-        window.setCheckSettings(templatePath, QStringLiteral("glance"));
+        window.checkMenu()->setCheckSettings(templatePath, QStringLiteral("glance"));
         QTRY_VERIFY(missing(&severity) == QStringList{QStringLiteral("Plan")});
         QCOMPARE(severity, Specwright::Core::Diagnostic::Severity::Warning);
 
-        window.setCheckSettings(templatePath, QStringLiteral("strict"));
+        window.checkMenu()->setCheckSettings(templatePath, QStringLiteral("strict"));
         QTRY_VERIFY(missing(&severity) == QStringList{QStringLiteral("Plan")} &&
                     severity == Specwright::Core::Diagnostic::Severity::Error);
         // The choice is remembered.
@@ -658,7 +661,7 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(titles, QStringList{QStringLiteral("Plan")});
-        window.setCheckSettings(QString(), QString());
+        window.checkMenu()->setCheckSettings(QString(), QString());
     }
 
     void hugeSpecOpensWithoutHighlighting()
@@ -988,8 +991,8 @@ private Q_SLOTS:
         QVERIFY(action->text().contains(QLatin1String("GitHub Markdown")));
         window.editor()->setPlainText(QStringLiteral("=====\nTitle\n=====\n\nSome *text*.\n"));
         const QString path = m_dir->filePath(QStringLiteral("spec.md"));
-        QSignalSpy exported(&window, &MainWindow::exported);
-        window.exportWith(Specwright::Core::PluginManager::exporters().value(0), path);
+        QSignalSpy exported(window.exports(), &ExportActions::exported);
+        window.exports()->exportWith(Specwright::Core::PluginManager::exporters().value(0), path);
         QTRY_COMPARE(exported.size(), 1);
         QCOMPARE(exported.constFirst().at(1).toBool(), true);
         QCOMPARE(readAll(path), QByteArray("# Title\n\nSome *text*.\n"));
@@ -1003,8 +1006,8 @@ private Q_SLOTS:
         MainWindow window;
         QVERIFY(window.document()->openFile(path));
         const QString html = m_dir->filePath(QStringLiteral("export.html"));
-        QSignalSpy written(&window, &MainWindow::exported);
-        window.exportHtml(html);
+        QSignalSpy written(window.exports(), &ExportActions::exported);
+        window.exports()->exportHtml(html);
         QTRY_COMPARE(written.size(), 1);
         QCOMPARE(written.constFirst(), (QVariantList{html, true}));
         QProcess cli;
@@ -1022,7 +1025,7 @@ private Q_SLOTS:
         QVERIFY(exported.contains(".hl-import{"));
         // A failed export says why and writes nothing.
         MessageBoxAnswerer answerer(QMessageBox::Ok);
-        window.exportHtml(m_dir->filePath(QStringLiteral("missing/dir/export.html")));
+        window.exports()->exportHtml(m_dir->filePath(QStringLiteral("missing/dir/export.html")));
         QTRY_COMPARE(written.size(), 2);
         QCOMPARE(written.constLast().at(1).toBool(), false);
         QCOMPARE(answerer.count(), 1);
