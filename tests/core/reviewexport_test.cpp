@@ -198,6 +198,18 @@ private Q_SLOTS:
             << spec << QString() << QStringLiteral("2099.9") << QStringLiteral("is not a release");
     }
 
+    // A repository whose specs/ has no release folder yet says so, instead of naming an empty release.
+    void repositoryWithoutReleases()
+    {
+        const auto repo = makeRepository({}, false);
+        const ReviewExport::Plan plan = ReviewExport::plan(QString(), exampleSpec(), repo->path());
+        QVERIFY(!plan.canExport());
+        QCOMPARE(plan.problems.size(), 1);
+        QVERIFY2(plan.problems.constFirst().contains(QLatin1String("has no release folders yet")),
+                 qPrintable(plan.problems.constFirst()));
+        QVERIFY(!plan.problems.constFirst().contains(QLatin1String("\"\"")));
+    }
+
     void refused()
     {
         QFETCH(QString, text);

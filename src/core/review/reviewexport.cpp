@@ -113,7 +113,11 @@ ReviewExport::Plan ReviewExport::plan(const QString &specPath, const QString &te
     } else {
         plan.releases = SpecRepository::releases(plan.repository);
         plan.release = release.isEmpty() ? plan.releases.value(plan.releases.size() - 1) : release;
-        if (plan.release.isEmpty() || !plan.releases.contains(plan.release)) {
+        if (plan.releases.isEmpty()) {
+            plan.problems.append(QStringLiteral("%1 has no release folders yet (specs/<release>/approved/): create "
+                                                "the current release's folder first.")
+                                     .arg(plan.repository));
+        } else if (!plan.releases.contains(plan.release)) {
             plan.problems.append(QStringLiteral("\"%1\" is not a release of %2 (it has: %3).")
                                      .arg(plan.release, plan.repository, plan.releases.join(QStringLiteral(", "))));
         }
