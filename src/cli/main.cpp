@@ -5,6 +5,7 @@
 
 #include <core/analysis/specanalyzer.h>
 #include <core/document/textfile.h>
+#include <core/plugin/pluginmanager.h>
 #include <core/render/htmlrenderer.h>
 #include <core/review/reviewexport.h>
 #include <core/rst/rstparser.h>
@@ -452,7 +453,11 @@ int checkSpecs(const QStringList &arguments)
                                             QStringLiteral("file"));
     const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("text (default) or json."),
                                           QStringLiteral("format"), QStringLiteral("text"));
-    parser.addOptions({profileOption, templateOption, formatOption});
+    const QCommandLineOption pluginRulesOption(
+        QStringLiteral("plugin-rules"),
+        QStringLiteral("Also run the installed rule plugins (docutils itself, …), as the window does with the ones "
+                       "enabled in Help > Plugins."));
+    parser.addOptions({profileOption, templateOption, formatOption, pluginRulesOption});
     parser.addPositionalArgument(QStringLiteral("path"), QStringLiteral("Spec files or folders (searched for *.rst)."),
                                  QStringLiteral("PATH..."));
     if (!parser.parse(arguments)) {
@@ -508,7 +513,20 @@ int checkSpecs(const QStringList &arguments)
     // Specs of one repository share their template and profile: the jobs look them up once, in parallel.
     CheckRules rules(forcedTemplate, parser.isSet(profileOption) ? std::optional(forcedProfile) : std::nullopt);
     const bool textReport = format != QLatin1String("json");
-    const auto checkFile = [textReport, &rules](const QString &path) {
+    QList<const Specwright::Core::RuleProvider *> providers;
+    if (parser.isSet(pluginRulesOption)) {
+        using Specwright::Core::PluginManager;
+        QStringList unavailable;
+        providers = PluginManager::ruleProviders(PluginManager::Selection::Installed, &unavailable);
+        for (const QString &why : std::as_const(unavailable)) {
+            err() << "specwright-cli: note: rule plugin not run: " << why << '\n';
+        }
+        if (providers.isEmpty() && unavailable.isEmpty()) {
+            err() << "specwright-cli: note: no rule plugin is installed\n";
+        }
+        err().flush();
+    }
+    const auto checkFile = [textReport, &rules, &providers](const QString &path) {
         Outcome outcome;
         const std::optional<QByteArray> read = regularFileBytes(path);
         if (!read) {
@@ -522,7 +540,7 @@ int checkSpecs(const QStringList &arguments)
             return outcome;
         }
         const AnalysisInput input = AnalysisInput::fromFile(bytes, decoded, path);
-        const SpecAnalysis analysis = SpecAnalyzer::analyse(input, rules);
+        const SpecAnalysis analysis = SpecAnalyzer::analyse(input, rules, providers);
         outcome.profile = analysis.profile;
         QList<Diagnostic> diagnostics = analysis.diagnostics;
         outcome.errors = std::any_of(diagnostics.cbegin(), diagnostics.cend(),
@@ -604,7 +622,7 @@ int main(int argc, char *argv[])
         command == QLatin1String("help")) {
         out() << "Usage: specwright-cli COMMAND [OPTIONS]\n\n"
                  "Commands:\n"
-                 "  check [--profile P] [--template FILE] [--format text|json] PATH...\n"
+                 "  check [--profile P] [--template FILE] [--format text|json] [--plugin-rules] PATH...\n"
                  "                                       check specs as the specs gates do\n"
                  "  new [--template ID] [--force] FILE   write a new spec from a built-in template\n"
                  "  templates                            list the built-in templates\n"

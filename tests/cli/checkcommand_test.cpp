@@ -65,6 +65,30 @@ private Q_SLOTS:
                  qPrintable(run.out));
     }
 
+    // The same rule plugins the window runs when enabled: docutils itself finds what it finds, under
+    // its own rule id, beside Specwright's findings.
+    void pluginRulesRunOnRequest()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bad.rst"));
+        write(path, "=====\nTitle\n=====\n\n.. frobnicate::\n");
+        const Run plain = check({QStringLiteral("--format"), QStringLiteral("json"), path});
+        QVERIFY(!plain.out.contains(QLatin1String("\"docutils\"")));
+        const Run run =
+            check({QStringLiteral("--plugin-rules"), QStringLiteral("--format"), QStringLiteral("json"), path});
+        if (run.err.contains(QLatin1String("rule plugin not run"))) {
+            QSKIP(qPrintable(QStringLiteral("docutils cannot run here: ") + run.err));
+        }
+        QCOMPARE(run.exitCode, 1);
+        const QJsonArray findings = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QStringList rules;
+        for (const QJsonValue &finding : findings) {
+            rules.append(finding.toObject().value(QStringLiteral("rule")).toString());
+        }
+        QVERIFY2(rules.contains(QStringLiteral("unknown-directive")), qPrintable(rules.join(u',')));
+        QVERIFY2(rules.contains(QStringLiteral("docutils")), qPrintable(run.out + run.err));
+    }
+
     void findingsExitOneInTheEditorFormat()
     {
         QTemporaryDir dir;

@@ -189,19 +189,28 @@ QList<const TemplateProvider *> PluginManager::templateProviders()
     return found;
 }
 
-QList<const RuleProvider *> PluginManager::ruleProviders()
+QList<const RuleProvider *> PluginManager::ruleProviders(Selection selection, QStringList *unavailable)
 {
     QList<Loaded> &loaded = loadedPlugins();
-    QList<RuleProvider *> enabled;
+    QList<std::pair<QString, RuleProvider *>> selected;
     {
         const QMutexLocker lock(&stateMutex());
-        enabled = enabledInstances<RuleProvider>(loaded, SpecwrightRuleProvider_iid);
+        for (Loaded &entry : loaded) {
+            if ((entry.info.enabled || selection == Selection::Installed) &&
+                entry.iid == QLatin1String(SpecwrightRuleProvider_iid)) {
+                if (auto *rules = qobject_cast<RuleProvider *>(instanceOf(entry))) {
+                    selected.append({entry.info.name, rules});
+                }
+            }
+        }
     }
     // Outside the lock: the first answer may start a tool, and the GUI thread takes the lock too.
     QList<const RuleProvider *> providers;
-    for (RuleProvider *rules : enabled) {
+    for (const auto &[name, rules] : std::as_const(selected)) {
         if (rules->isAvailable()) {
             providers.append(rules);
+        } else if (unavailable) {
+            unavailable->append(QStringLiteral("%1: %2").arg(name, rules->status()));
         }
     }
     return providers;

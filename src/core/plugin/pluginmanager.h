@@ -56,8 +56,15 @@ public:
     static QList<const Exporter *> exporters();
     /** The enabled template providers. */
     static QList<const TemplateProvider *> templateProviders();
-    /** The enabled rule providers that can run here. */
-    static QList<const RuleProvider *> ruleProviders();
+    /** Which plugins ruleProviders() takes: the ones the user enabled, or every one installed. */
+    enum class Selection { Enabled, Installed };
+    /**
+     * The rule providers that can run here: the enabled ones (the window), or with
+     * Selection::Installed every installed one (`specwright-cli check --plugin-rules`). \a
+     * unavailable, when given, receives "name: why" for each selected one that cannot run.
+     */
+    static QList<const RuleProvider *> ruleProviders(Selection selection = Selection::Enabled,
+                                                     QStringList *unavailable = nullptr);
 
     /** The folders searched, in order. */
     static QStringList searchPaths();
