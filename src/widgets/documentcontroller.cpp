@@ -24,6 +24,7 @@ DocumentController::DocumentController(SourceEditor *editor, QWidget *dialogPare
     : QObject(parent)
     , m_editor(editor)
     , m_dialogParent(dialogParent)
+    , m_disk(this, editor, dialogParent)
     , m_loader(editor, dialogParent)
 {
     connect(m_editor->document(), &QTextDocument::contentsChanged, this, [this] {
@@ -45,13 +46,9 @@ DocumentController::DocumentController(SourceEditor *editor, QWidget *dialogPare
         Q_EMIT statusMessage(tr("Opening %1 was cancelled; the file is unchanged.").arg(QDir::toNativeSeparators(path)),
                              0);
     });
-    // Changes to the open file by other programs (including editors that save by renaming a new file
-    // over it, which the folder watch catches).
-    m_diskCheckTimer.setSingleShot(true);
-    m_diskCheckTimer.setInterval(100);
-    connect(&m_diskCheckTimer, &QTimer::timeout, this, &DocumentController::checkDiskFile);
-    connect(&m_watcher, &QFileSystemWatcher::fileChanged, &m_diskCheckTimer, qOverload<>(&QTimer::start));
-    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, &m_diskCheckTimer, qOverload<>(&QTimer::start));
+    connect(&m_disk, &DiskWatch::stateChanged, this, &DocumentController::updateTitle);
+    connect(&m_disk, &DiskWatch::statusMessage, this, &DocumentController::statusMessage);
+    connect(&m_disk, &DiskWatch::reloadRequested, this, &DocumentController::reloadFromDisk);
 
     // Unsaved text goes to the recovery journal every few seconds and whenever the app loses focus;
     // it is dropped once the document is saved, reverted or closed.
@@ -90,10 +87,10 @@ bool DocumentController::isModified() const
 QString DocumentController::title() const
 {
     const QString name = m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
-    if (!m_onDisk) {
+    if (!m_disk.isOnDisk()) {
         return tr("%1 (deleted from disk)").arg(name);
     }
-    if (!m_diskNotText.isEmpty()) {
+    if (!m_disk.notTextReason().isEmpty()) {
         return tr("%1 (not UTF-8 on disk)").arg(name);
     }
     return name;
@@ -164,9 +161,7 @@ void DocumentController::setDocument(const QString &text, const QString &path, c
     m_filePath = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
     m_lineEnding = format.lineEnding();
     m_byteOrderMark = format.hasByteOrderMark();
-    m_diskText = text;
-    m_onDisk = true;
-    m_diskNotText.clear();
+    m_disk.reset(text);
     if (load == Load::InPieces && text.size() > IncrementalLoadSize) {
         m_loader.start(text, QFileInfo(path).fileName());
         updateTitle();
@@ -189,7 +184,7 @@ void DocumentController::documentInPlace()
 {
     m_editor->document()->setModified(false);
     m_editor->moveCursor(QTextCursor::Start);
-    watchFile();
+    m_disk.watch();
     updateTitle();
     ++m_revision;
     Q_EMIT documentReplaced(m_revision); // a newly opened document is checked and shown at once
@@ -307,7 +302,7 @@ bool DocumentController::saveToPath(const QString &path)
         Q_EMIT statusMessage(tr("The spec is still being opened; nothing was saved."), 0);
         return false;
     }
-    if (!mayOverwrite(path)) {
+    if (!m_disk.mayOverwrite(path)) {
         return false;
     }
     const QString error = Core::TextFile::write(path, m_editor->toPlainText(), m_lineEnding, m_byteOrderMark);
@@ -316,10 +311,8 @@ bool DocumentController::saveToPath(const QString &path)
         return false;
     }
     m_filePath = QFileInfo(path).absoluteFilePath();
-    m_diskText = m_editor->toPlainText();
-    m_onDisk = true;
-    m_diskNotText.clear();
-    watchFile();
+    m_disk.reset(m_editor->toPlainText());
+    m_disk.watch();
     m_editor->document()->setModified(false);
     addRecentFile(m_filePath);
     updateTitle();
@@ -411,7 +404,7 @@ bool DocumentController::recover(const Core::RecoveryJournal::Orphan &orphan)
     const Core::TextFile disk =
         orphan.documentPath.isEmpty() ? Core::TextFile() : Core::TextFile::read(orphan.documentPath);
     setDocument(orphan.text, orphan.documentPath, disk.isValid() ? disk : Core::TextFile());
-    m_diskText = disk.isValid() ? disk.text() : QString(); // what is on disk, not the recovered text
+    m_disk.reset(disk.isValid() ? disk.text() : QString()); // what is on disk, not the recovered text
     m_editor->document()->setModified(true);
     if (!journalNow()) {
         return false; // keep the orphan: it is the only copy
@@ -421,126 +414,9 @@ bool DocumentController::recover(const Core::RecoveryJournal::Orphan &orphan)
     return true;
 }
 
-void DocumentController::watchFile()
-{
-    if (!m_watcher.files().isEmpty()) {
-        m_watcher.removePaths(m_watcher.files());
-    }
-    if (!m_watcher.directories().isEmpty()) {
-        m_watcher.removePaths(m_watcher.directories());
-    }
-    if (m_filePath.isEmpty()) {
-        return;
-    }
-    if (QFileInfo::exists(m_filePath)) {
-        m_watcher.addPath(m_filePath);
-    }
-    m_watcher.addPath(QFileInfo(m_filePath).absolutePath());
-}
-
 void DocumentController::checkDiskFile()
 {
-    if (m_filePath.isEmpty() || m_askingAboutDisk || isLoading()) {
-        return;
-    }
-    const Core::FileSnapshot disk = Core::FileSnapshot::take(m_filePath);
-    if (!disk.exists()) {
-        if (m_onDisk) {
-            // Keep every word: the buffer becomes the only copy, so closing asks to save it.
-            m_onDisk = false;
-            m_diskNotText.clear();
-            m_editor->document()->setModified(true);
-            updateTitle();
-            Q_EMIT statusMessage(
-                tr("%1 was deleted or moved on disk; your text is kept.").arg(QDir::toNativeSeparators(m_filePath)), 0);
-        }
-        return;
-    }
-    if (!m_watcher.files().contains(m_filePath)) {
-        m_watcher.addPath(m_filePath); // replaced by a rename: watch the new file
-    }
-    if (!disk.file().isValid()) {
-        markDiskNotText(disk.file().errorString());
-        return;
-    }
-    clearDiskNotText();
-    if (disk.file().text() == m_diskText) {
-        if (!m_onDisk) { // back, with the text we have
-            m_onDisk = true;
-            updateTitle();
-        }
-        return; // our own save, or a touch
-    }
-    m_onDisk = true;
-    const bool silently = QSettings().value(QStringLiteral("files/reloadUnmodified"), true).toBool();
-    if (!isModified() && silently) {
-        reloadFromDisk(disk);
-        Q_EMIT statusMessage(tr("Reloaded %1: it changed on disk.").arg(QDir::toNativeSeparators(m_filePath)), 5000);
-        return;
-    }
-    askAboutDiskChange(disk);
-}
-
-// Every answer acts on the file as it is when given, not as it was when the question opened: another
-// program may write it again meanwhile, and the watcher is ignored while the question is open.
-void DocumentController::askAboutDiskChange(const Core::FileSnapshot &changed)
-{
-    m_askingAboutDisk = true;
-    Core::FileSnapshot shown = changed; // the version the user is deciding about
-    bool again = false;
-    while (true) {
-        const int answer = askDiskQuestion(again);
-        const Core::FileSnapshot disk = Core::FileSnapshot::take(m_filePath);
-        if (!disk.file().isValid()) {
-            break; // gone or no longer text: the check below says so and keeps the buffer
-        }
-        if (answer == QMessageBox::Open) {
-            DiffDialog(tr("Changes on Disk of %1").arg(QFileInfo(m_filePath).fileName()),
-                       Core::LineDiff::unified(m_editor->toPlainText(), disk.file().text(), tr("your text"),
-                                               tr("%1 on disk").arg(m_filePath)),
-                       m_dialogParent)
-                .exec();
-            shown = disk;
-            again = false;
-            continue;
-        }
-        if (answer == QMessageBox::Yes) {
-            m_askingAboutDisk = false;
-            reloadFromDisk(disk);
-            return;
-        }
-        if (disk.file().text() != shown.file().text()) {
-            // Keep Mine would overwrite, on the next save, a version the user has not seen: ask about it.
-            shown = disk;
-            again = true;
-            continue;
-        }
-        // Keep mine: the buffer now differs from the file, and only a newer change asks again.
-        m_diskText = disk.file().text();
-        m_editor->document()->setModified(true);
-        m_askingAboutDisk = false;
-        recheckDiskIfMoved(disk);
-        return;
-    }
-    m_askingAboutDisk = false;
-    m_diskCheckTimer.start();
-}
-
-int DocumentController::askDiskQuestion(bool again)
-{
-    const QString name = QFileInfo(m_filePath).fileName();
-    QMessageBox box(QMessageBox::Question, tr("File Changed on Disk"),
-                    again ? tr("%1 was changed by another program again while this question was open.").arg(name)
-                          : tr("%1 was changed by another program.").arg(name),
-                    QMessageBox::Yes | QMessageBox::No | QMessageBox::Open, m_dialogParent);
-    box.button(QMessageBox::Yes)->setText(tr("&Reload"));
-    box.button(QMessageBox::No)->setText(tr("&Keep Mine"));
-    box.button(QMessageBox::Open)->setText(tr("&Compare…"));
-    box.setInformativeText(isModified() ? tr("Reload discards your unsaved changes.")
-                                        : tr("Reload shows the file's new text."));
-    box.setDefaultButton(QMessageBox::No);
-    box.exec();
-    return box.standardButton(box.clickedButton());
+    m_disk.check();
 }
 
 void DocumentController::reloadFromDisk(const Core::FileSnapshot &disk)
@@ -556,7 +432,7 @@ void DocumentController::reloadFromDisk(const Core::FileSnapshot &disk)
     setDocument(disk.file().text(), m_filePath, disk.file(), Load::InPieces);
     if (!isLoading()) {
         restoreView();
-        recheckDiskIfMoved(disk);
+        m_disk.recheckIfMoved(disk);
         return;
     }
     // A large spec goes back in piece by piece, like opening it; the view returns once it is all in.
@@ -566,68 +442,9 @@ void DocumentController::reloadFromDisk(const Core::FileSnapshot &disk)
             QObject::disconnect(*connection);
             if (complete) {
                 restoreView();
-                recheckDiskIfMoved(disk); // the watcher was ignored while the text went in
+                m_disk.recheckIfMoved(disk); // the watcher was ignored while the text went in
             }
         });
-}
-
-// Nothing looks at the disk while a question is open or a spec loads: if the file moved on since \a basis
-// (what the last answer or reload was based on), look again.
-void DocumentController::recheckDiskIfMoved(const Core::FileSnapshot &basis)
-{
-    if (!basis.isCurrent()) {
-        m_diskCheckTimer.start();
-    }
-}
-
-// Another program made the file something other than UTF-8 text (Latin-1, binary data…). The buffer
-// stays, marked as differing from disk so that closing asks; saving asks before overwriting the file.
-void DocumentController::markDiskNotText(const QString &reason)
-{
-    if (reason == m_diskNotText) {
-        return; // the same problem, seen again
-    }
-    m_diskNotText = reason;
-    m_onDisk = true;
-    m_editor->document()->setModified(true);
-    updateTitle();
-    Q_EMIT statusMessage(
-        tr("The file on disk is no longer valid UTF-8 text; your text is kept and saving asks before overwriting "
-           "it. %1")
-            .arg(reason),
-        0);
-}
-
-void DocumentController::clearDiskNotText()
-{
-    if (m_diskNotText.isEmpty()) {
-        return;
-    }
-    m_diskNotText.clear();
-    // Marked modified only because of the disk: unmodified again when the text is what was last read.
-    if (m_editor->toPlainText() == m_diskText) {
-        m_editor->document()->setModified(false);
-    }
-    updateTitle();
-}
-
-// Re-reads the file at save time, so that this holds even when the watcher missed the change.
-bool DocumentController::mayOverwrite(const QString &path)
-{
-    if (QFileInfo(path).absoluteFilePath() != m_filePath || !QFileInfo::exists(path)) {
-        return true; // a new file, or one the Save As dialog asked about
-    }
-    const Core::TextFile disk = Core::TextFile::read(path);
-    if (disk.isValid()) {
-        return true;
-    }
-    QMessageBox box(QMessageBox::Warning, tr("File on Disk Is Not Text"),
-                    tr("The file on disk is no longer valid UTF-8 text. %1\n\nOverwrite it with your text?")
-                        .arg(disk.errorString()),
-                    QMessageBox::Save | QMessageBox::Cancel, m_dialogParent);
-    box.button(QMessageBox::Save)->setText(tr("&Overwrite"));
-    box.setDefaultButton(QMessageBox::Cancel);
-    return box.exec() == QMessageBox::Save;
 }
 
 } // namespace Specwright::Widgets

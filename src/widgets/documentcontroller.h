@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "diskwatch.h"
 #include "journalwriter.h"
 #include "piecewiseloader.h"
 #include "recentfiles.h"
@@ -10,7 +11,6 @@
 #include <core/document/recoveryjournal.h>
 #include <core/document/textfile.h>
 
-#include <QFileSystemWatcher>
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
@@ -22,7 +22,7 @@ namespace Specwright::Widgets {
 class SourceEditor;
 
 /// The life cycle of the file in an editor: open, piecewise load, save, line ending and BOM, disk
-/// watching, the recovery journal and recent files. It asks its questions in dialogs over a widget
+/// watching (through DiskWatch), the recovery journal and recent files. It asks its questions in dialogs over a widget
 /// and reports to the window through signals.
 class DocumentController final : public QObject
 {
@@ -92,7 +92,7 @@ public:
     void clearRecentFiles();
 
     /// Whether the open file still exists on disk (false once it was deleted or moved away).
-    bool isOnDisk() const { return m_onDisk; }
+    bool isOnDisk() const { return m_disk.isOnDisk(); }
     /// Looks at the open file now instead of waiting for the file watcher (which calls this itself).
     void checkDiskFile();
 
@@ -140,16 +140,8 @@ private:
     void updateTitle();
     void addRecentFile(const QString &path);
     void removeRecentFile(const QString &path);
-    void watchFile();
-    void askAboutDiskChange(const Core::FileSnapshot &changed);
-    /// Shows the File Changed on Disk question; returns the QMessageBox::StandardButton clicked.
-    int askDiskQuestion(bool again);
+    /// Puts the file's new text \a disk in place of the document's; the cursor and scroll position stay.
     void reloadFromDisk(const Core::FileSnapshot &disk);
-    void recheckDiskIfMoved(const Core::FileSnapshot &basis);
-    void markDiskNotText(const QString &reason);
-    void clearDiskNotText();
-    /// Whether saving may replace \a path: asks first when the open file on disk is no longer text.
-    bool mayOverwrite(const QString &path);
 
     SourceEditor *m_editor;
     QWidget *m_dialogParent;
@@ -157,12 +149,7 @@ private:
     Core::TextFile::LineEnding m_lineEnding = Core::TextFile::LineEnding::Unix;
     bool m_byteOrderMark = false;
     quint64 m_revision = 0;
-    QFileSystemWatcher m_watcher;
-    QTimer m_diskCheckTimer; ///< coalesces the watcher's bursts of events
-    QString m_diskText;      ///< the file's text as last read or saved: tells our saves from others'
-    bool m_onDisk = true;
-    bool m_askingAboutDisk = false;
-    QString m_diskNotText; ///< why the file on disk is no longer UTF-8 text (empty: it is text, or gone)
+    DiskWatch m_disk;
     JournalWriter m_journal;
     QTimer m_journalTimer;
     PiecewiseLoader m_loader;

@@ -2,14 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sourceeditor.h"
 
-#include "codeblockhighlighter.h"
+#include "editordecorations.h"
 #include "editortextlayout.h"
 #include "linenumbergutter.h"
 #include "longlinesafehighlighter.h"
 
-#include <core/plugin/codelanguages.h>
-
-#include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
@@ -23,7 +20,6 @@
 #include <QToolTip>
 
 #include <algorithm>
-#include <limits>
 
 namespace Specwright::Widgets {
 
@@ -63,6 +59,7 @@ SourceEditor::SourceEditor(QWidget *parent)
     m_layout = new EditorTextLayout(lines);
     lines->setDocumentLayout(m_layout);
     setDocument(lines);
+    m_decorations = std::make_unique<EditorDecorations>(document(), repository());
     m_highlighter = new LongLineSafeHighlighter(document());
 
     QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -145,255 +142,64 @@ void SourceEditor::goToLine(int line)
     centerCursor();
 }
 
-QTextCursor SourceEditor::cursorFor(const Core::SourceRange &range) const
-{
-    // Past the end (a missing section anchored after the last line): the last line with text.
-    QTextBlock startBlock = document()->findBlockByNumber(qMin(range.startLine, document()->blockCount() - 1));
-    const bool pastEnd = range.startLine >= document()->blockCount() ||
-                         (range.startLine == range.endLine && range.startColumn == range.endColumn &&
-                          startBlock.length() <= 1 && !startBlock.next().isValid());
-    while (pastEnd && startBlock.previous().isValid() && startBlock.length() <= 1) {
-        startBlock = startBlock.previous();
-    }
-    QTextBlock endBlock = pastEnd ? startBlock : document()->findBlockByNumber(range.endLine);
-    if (!endBlock.isValid()) {
-        endBlock = document()->lastBlock();
-    }
-    QTextCursor cursor(document());
-    const int startColumn = pastEnd ? 0 : range.startColumn;
-    const int endColumn = pastEnd ? startBlock.length() - 1 : range.endColumn;
-    cursor.setPosition(startBlock.position() + qBound(0, startColumn, startBlock.length() - 1));
-    int end = endBlock.position() + qBound(0, endColumn, endBlock.length() - 1);
-    if (end <= cursor.position()) {
-        // An empty range (a missing section's anchor, a missing newline): mark one character or the line.
-        end = qMin(cursor.position() + 1, startBlock.position() + startBlock.length() - 1);
-        if (end <= cursor.position()) {
-            cursor.movePosition(QTextCursor::StartOfBlock);
-            end = startBlock.position() + startBlock.length() - 1;
-        }
-    }
-    cursor.setPosition(end, QTextCursor::KeepAnchor);
-    return cursor;
-}
-
 void SourceEditor::goToRange(const Core::SourceRange &range)
 {
-    setTextCursor(cursorFor(range));
+    setTextCursor(m_decorations->cursorFor(range));
     ensureCursorVisible();
 }
 
 QColor SourceEditor::diagnosticColor(Core::Diagnostic::Severity severity) const
 {
-    switch (severity) {
-    case Core::Diagnostic::Severity::Error:
-        return m_errorColor;
-    case Core::Diagnostic::Severity::Warning:
-        return m_warningColor;
-    case Core::Diagnostic::Severity::Info:
-        return m_infoColor;
-    }
-    return m_errorColor;
-}
-
-namespace {
-
-// Unknown names give an invalid definition: the block stays plain literal text.
-KSyntaxHighlighting::Definition definitionForLanguage(const QString &language)
-{
-    return repository().definitionForName(Core::CodeLanguages::definitionName(language));
-}
-
-} // namespace
-
-void SourceEditor::setCodeBlocks(const QList<CodeBlock> &blocks)
-{
-    m_codeBlocks = blocks;
-    decorate(CodeBlocks);
-}
-
-void SourceEditor::buildCodeSelections()
-{
-    m_codeSelections.clear();
-    m_highlightedCodeBlocks = 0;
-    CodeBlockHighlighter highlighter;
-    highlighter.setTheme(m_highlighter->theme());
-    for (const CodeBlock &block : std::as_const(m_codeBlocks)) {
-        if (block.lastLine < m_decoratedFirst || block.firstLine > m_decoratedLast) {
-            continue;
-        }
-        const KSyntaxHighlighting::Definition definition = definitionForLanguage(block.language);
-        // Unknown languages (and "text", "none") stay plain literal text; that is not an error.
-        if (!definition.isValid() || block.lastLine - block.firstLine > 2000) {
-            continue;
-        }
-        QStringList lines;
-        QList<QTextBlock> textBlocks;
-        for (int line = block.firstLine; line <= block.lastLine; ++line) {
-            const QTextBlock textBlock = document()->findBlockByNumber(line);
-            textBlocks.append(textBlock);
-            lines.append(textBlock.text());
-        }
-        ++m_highlightedCodeBlocks;
-        for (const CodeBlockHighlighter::Span &span : highlighter.highlight(definition, lines)) {
-            const QTextBlock &textBlock = textBlocks.at(span.line);
-            if (!textBlock.isValid()) {
-                continue;
-            }
-            QTextEdit::ExtraSelection selection;
-            selection.cursor = QTextCursor(document());
-            selection.cursor.setPosition(textBlock.position() + qMin(span.column, textBlock.length() - 1));
-            selection.cursor.setPosition(textBlock.position() + qMin(span.column + span.length, textBlock.length() - 1),
-                                         QTextCursor::KeepAnchor);
-            selection.format.setForeground(span.color);
-            if (span.bold) {
-                selection.format.setFontWeight(QFont::Bold);
-            }
-            if (span.italic) {
-                selection.format.setFontItalic(true);
-            }
-            m_codeSelections.append(selection);
-        }
-    }
+    return m_decorations->diagnosticColor(severity);
 }
 
 QColor SourceEditor::titleColor(int level) const
 {
-    return m_titleColors.isEmpty() ? palette().color(QPalette::Text)
-                                   : m_titleColors.at(qBound(0, level - 1, int(m_titleColors.size()) - 1));
+    const QColor color = m_decorations->titleColor(level);
+    return color.isValid() ? color : palette().color(QPalette::Text);
+}
+
+void SourceEditor::setCodeBlocks(const QList<CodeBlock> &blocks)
+{
+    m_decorations->setCodeBlocks(blocks);
+    decorate(EditorDecorations::CodeBlocks);
+}
+
+int SourceEditor::highlightedCodeBlocks() const
+{
+    return m_decorations->highlightedCodeBlocks();
 }
 
 void SourceEditor::setTitles(const QList<TitleLines> &titles)
 {
-    m_titles = titles;
-    decorate(Titles);
-}
-
-void SourceEditor::buildTitleSelections()
-{
-    m_titleSelections.clear();
-    for (const TitleLines &title : std::as_const(m_titles)) {
-        if (title.lastLine < m_decoratedFirst || title.firstLine > m_decoratedLast) {
-            continue;
-        }
-        const QTextBlock first = document()->findBlockByNumber(title.firstLine);
-        const QTextBlock last = document()->findBlockByNumber(title.lastLine);
-        if (!first.isValid() || !last.isValid()) {
-            continue;
-        }
-        QTextEdit::ExtraSelection selection;
-        selection.cursor = QTextCursor(document());
-        selection.cursor.setPosition(first.position());
-        selection.cursor.setPosition(last.position() + last.length() - 1, QTextCursor::KeepAnchor);
-        selection.format.setForeground(titleColor(title.level));
-        selection.format.setFontWeight(QFont::Bold);
-        m_titleSelections.append(selection);
-    }
+    m_decorations->setTitles(titles);
+    decorate(EditorDecorations::Titles);
 }
 
 void SourceEditor::setDiagnostics(const QList<Core::Diagnostic> &diagnostics)
 {
-    m_diagnostics = diagnostics;
-    QHash<int, Core::Diagnostic::Severity> lineSeverity;
-    for (const Core::Diagnostic &diagnostic : diagnostics) {
-        const auto it = lineSeverity.constFind(diagnostic.range.startLine);
-        if (it == lineSeverity.constEnd() || int(*it) < int(diagnostic.severity)) {
-            lineSeverity.insert(diagnostic.range.startLine, diagnostic.severity);
-        }
-    }
-    // The underlines' cursors moved with the text when lines were added above them, so the
-    // selections can be unchanged while the gutter's dots, kept by line number, are not.
-    const bool dotsMoved = lineSeverity != m_lineSeverity;
-    m_lineSeverity = std::move(lineSeverity);
-    decorate(Underlines);
-    if (dotsMoved) {
+    const bool marksMoved = m_decorations->setDiagnostics(diagnostics);
+    decorate(EditorDecorations::Underlines);
+    if (marksMoved) {
         m_gutter->update();
     }
 }
 
-void SourceEditor::buildDiagnosticSelections()
+const QList<Core::Diagnostic> &SourceEditor::diagnostics() const
 {
-    m_diagnosticSelections.clear();
-    const auto underline = [this](const QTextCursor &cursor, Core::Diagnostic::Severity severity) {
-        QTextEdit::ExtraSelection selection;
-        selection.cursor = cursor;
-        selection.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-        selection.format.setUnderlineColor(diagnosticColor(severity));
-        m_diagnosticSelections.append(selection);
-    };
-    // The findings past a line's own underlines, as one range from the first to the last of them.
-    struct Rest
-    {
-        Core::SourceRange range;
-        Core::Diagnostic::Severity severity;
-    };
-    QHash<int, int> perLine;
-    QHash<int, Rest> rests;
-    for (const Core::Diagnostic &diagnostic : std::as_const(m_diagnostics)) {
-        const Core::SourceRange &range = diagnostic.range;
-        if (range.endLine < m_decoratedFirst || range.startLine > m_decoratedLast) {
-            continue;
-        }
-        if (m_diagnosticSelections.size() + rests.size() >= MaximumUnderlines) {
-            break; // the list and the gutter still show every finding
-        }
-        int &made = perLine[range.startLine];
-        if (made < MaximumUnderlinesPerLine) {
-            ++made;
-            underline(cursorFor(range), diagnostic.severity);
-            continue;
-        }
-        const auto it = rests.find(range.startLine);
-        if (it == rests.end()) {
-            rests.insert(range.startLine, {range, diagnostic.severity});
-            continue;
-        }
-        Core::SourceRange &merged = it->range;
-        if (std::pair(range.startLine, range.startColumn) < std::pair(merged.startLine, merged.startColumn)) {
-            merged.startColumn = range.startColumn;
-        }
-        if (std::pair(range.endLine, range.endColumn) > std::pair(merged.endLine, merged.endColumn)) {
-            merged.endLine = range.endLine;
-            merged.endColumn = range.endColumn;
-        }
-        it->severity = std::max(it->severity, diagnostic.severity);
-    }
-    for (const Rest &rest : std::as_const(rests)) {
-        underline(cursorFor(rest.range), rest.severity);
-    }
+    return m_decorations->diagnostics();
 }
 
-bool SourceEditor::isWindowed() const
+QPair<int, int> SourceEditor::decoratedLines() const
 {
-    return blockCount() > WindowedDecorationLines || document()->characterCount() > WindowedDecorationCharacters;
+    return m_decorations->decoratedLines();
 }
 
-// Rebuilds \a layers of decorations (all of them when the decorated lines change): for all lines,
-// or, in a long document, for the lines around the view.
+// Rebuilds \a layers of decorations for the lines around the view (all lines in a short document).
 void SourceEditor::decorate(int layers)
 {
-    int first = 0;
-    int last = std::numeric_limits<int>::max();
-    if (isWindowed()) {
-        // A screenful above and below, so that scrolling a little rebuilds nothing.
-        const int top = firstVisibleBlock().blockNumber();
-        const int screen = qMax(1, viewport()->height() / qMax(1, fontMetrics().lineSpacing()));
-        first = qMax(0, top - screen);
-        last = top + 2 * screen;
-    }
-    if (first != m_decoratedFirst || last != m_decoratedLast) {
-        m_decoratedFirst = first;
-        m_decoratedLast = last;
-        layers = AllLayers;
-    }
-    if (layers & Titles) {
-        buildTitleSelections();
-    }
-    if (layers & CodeBlocks) {
-        buildCodeSelections();
-    }
-    if (layers & Underlines) {
-        buildDiagnosticSelections();
-    }
+    const int screen = qMax(1, viewport()->height() / qMax(1, fontMetrics().lineSpacing()));
+    m_decorations->update(layers, firstVisibleBlock().blockNumber(), screen);
     m_selectionsDirty = true;
     highlightCurrentLine();
 }
@@ -402,21 +208,21 @@ void SourceEditor::decorateVisibleLines()
 {
     const int first = firstVisibleBlock().blockNumber();
     const int last = first + viewport()->height() / qMax(1, fontMetrics().lineSpacing());
-    const bool everything = m_decoratedFirst == 0 && m_decoratedLast == std::numeric_limits<int>::max();
-    if (everything != !isWindowed() || first < m_decoratedFirst || last > m_decoratedLast) {
-        decorate(AllLayers);
+    if (m_decorations->needsUpdate(first, last)) {
+        decorate(EditorDecorations::AllLayers);
     }
 }
 
 bool SourceEditor::goToNextDiagnostic(bool backwards)
 {
-    if (m_diagnostics.isEmpty()) {
+    const QList<Core::Diagnostic> &diagnostics = m_decorations->diagnostics();
+    if (diagnostics.isEmpty()) {
         return false;
     }
     const int position = textCursor().selectionStart();
     QList<int> starts;
-    for (const Core::Diagnostic &diagnostic : std::as_const(m_diagnostics)) {
-        starts.append(cursorFor(diagnostic.range).selectionStart());
+    for (const Core::Diagnostic &diagnostic : diagnostics) {
+        starts.append(m_decorations->cursorFor(diagnostic.range).selectionStart());
     }
     int best = -1;
     for (int i = 0; i < starts.size(); ++i) {
@@ -433,7 +239,7 @@ bool SourceEditor::goToNextDiagnostic(bool backwards)
             }
         }
     }
-    goToRange(m_diagnostics.at(best).range);
+    goToRange(diagnostics.at(best).range);
     return true;
 }
 
@@ -441,40 +247,10 @@ bool SourceEditor::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
-        const QPoint viewportPos = viewport()->mapFromGlobal(help->globalPos());
-        const QTextCursor hovered = cursorForPosition(viewportPos);
-        const int position = hovered.position();
-        const int line = hovered.blockNumber();
-        const int column = hovered.positionInBlock();
-        QStringList lines;
-        int more = 0;
-        const int lastLine = blockCount() - 1;
-        for (const Core::Diagnostic &diagnostic : std::as_const(m_diagnostics)) {
-            // Cheaply ruled out first (a line can hold thousands of findings); cursorFor() moves
-            // ranges at or past the end onto the last line with text, so those always go through it.
-            const Core::SourceRange &r = diagnostic.range;
-            if (r.startLine < lastLine && (line < r.startLine || line > r.endLine ||
-                                           (r.startLine == r.endLine && r.startColumn < r.endColumn &&
-                                            (column < r.startColumn || column > r.endColumn)))) {
-                continue;
-            }
-            const QTextCursor range = cursorFor(diagnostic.range);
-            if (position < range.selectionStart() || position > range.selectionEnd()) {
-                continue;
-            }
-            if (lines.size() == MaximumTooltipFindings) {
-                ++more;
-            } else {
-                lines.append(QStringLiteral("%1: %2 [%3]")
-                                 .arg(Core::Diagnostic::severityName(diagnostic.severity), diagnostic.message,
-                                      diagnostic.ruleId));
-            }
-        }
-        if (more > 0) {
-            lines.append(tr("… and %n more here", nullptr, more));
-        }
-        if (!lines.isEmpty()) {
-            QToolTip::showText(help->globalPos(), lines.join(QLatin1Char('\n')), this);
+        const QTextCursor hovered = cursorForPosition(viewport()->mapFromGlobal(help->globalPos()));
+        const QString findings = m_decorations->tooltipAt(hovered);
+        if (!findings.isEmpty()) {
+            QToolTip::showText(help->globalPos(), findings, this);
         } else {
             QToolTip::hideText();
         }
@@ -623,8 +399,8 @@ void SourceEditor::paintGutter(QPaintEvent *event)
             painter.setFont(numberFont);
             painter.drawText(0, top, width, fontMetrics().height(), Qt::AlignRight,
                              QString::number(block.blockNumber() + 1));
-            const auto marker = m_lineSeverity.constFind(block.blockNumber());
-            if (marker != m_lineSeverity.constEnd()) {
+            const std::optional<Core::Diagnostic::Severity> marker = m_decorations->lineSeverity(block.blockNumber());
+            if (marker) {
                 // A dot in the gutter marks lines with diagnostics, in the colour of the worst one.
                 const int size = qMax(4, fontMetrics().height() / 3);
                 painter.save();
@@ -678,9 +454,7 @@ void SourceEditor::highlightCurrentLine()
     line.cursor = textCursor();
     line.cursor.clearSelection();
     selections.append(line);
-    selections += m_codeSelections;
-    selections += m_titleSelections;
-    selections += m_diagnosticSelections;
+    selections += m_decorations->selections();
     // A check that found what the last one found must not repaint the editor: compare first.
     const bool same = std::equal(selections.cbegin(), selections.cend(), current.cbegin(), current.cend(),
                                  [](const QTextEdit::ExtraSelection &a, const QTextEdit::ExtraSelection &b) {
@@ -721,18 +495,8 @@ void SourceEditor::applyTheme()
     m_lineNumberColor = editorColor(theme, Theme::LineNumbers);
     m_currentLineNumberColor = editorColor(theme, Theme::CurrentLineNumber);
     m_selectionsDirty = true;
-    // Themes colour "warning" red like errors (Breeze: #da4453 against #bf0303) and "information"
-    // orange: findings get one hue per severity, red, amber and blue, bright enough for the background.
-    const bool dark = pal.color(QPalette::Base).lightness() < 128;
-    m_errorColor = dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc6, 0x28, 0x28);
-    m_warningColor = dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xb2, 0x6a, 0x00);
-    m_infoColor = dark ? QColor(0x64, 0xb5, 0xf6) : QColor(0x15, 0x65, 0xc0);
-    // Title levels take the theme's own colours, from the most to the least prominent.
-    m_titleColors = {
-        QColor::fromRgba(theme.textColor(Theme::Keyword)), QColor::fromRgba(theme.textColor(Theme::Function)),
-        QColor::fromRgba(theme.textColor(Theme::DataType)), QColor::fromRgba(theme.textColor(Theme::Attribute)),
-        QColor::fromRgba(theme.textColor(Theme::Constant))};
-    decorate(AllLayers); // in the new colours
+    m_decorations->setTheme(theme, pal.color(QPalette::Base).lightness() < 128);
+    decorate(EditorDecorations::AllLayers); // in the new colours
     viewport()->update();
 }
 

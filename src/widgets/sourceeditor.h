@@ -5,8 +5,9 @@
 #include <core/analysis/specanalysis.h>
 #include <core/validate/diagnostic.h>
 
-#include <QHash>
 #include <QPlainTextEdit>
+
+#include <memory>
 
 namespace KSyntaxHighlighting {
 class SyntaxHighlighter;
@@ -15,6 +16,7 @@ class Theme;
 
 namespace Specwright::Widgets {
 
+class EditorDecorations;
 class EditorTextLayout;
 class LineNumberGutter;
 
@@ -58,7 +60,7 @@ public:
 
     /// Underlines \a diagnostics (wavy: errors, warnings, infos in the theme's colours) and marks their lines.
     void setDiagnostics(const QList<Core::Diagnostic> &diagnostics);
-    const QList<Core::Diagnostic> &diagnostics() const { return m_diagnostics; }
+    const QList<Core::Diagnostic> &diagnostics() const;
     /// Moves to the next (or previous) diagnostic after the cursor, wrapping; false if there is none.
     bool goToNextDiagnostic(bool backwards = false);
     /// Section titles by level (KSyntaxHighlighting's RST definition cannot know them): each entry is
@@ -70,7 +72,7 @@ public:
     using CodeBlock = Core::SpecAnalysis::CodeSpan;
     void setCodeBlocks(const QList<CodeBlock> &blocks);
     /// How many code blocks got a known language's highlighting (for tests).
-    int highlightedCodeBlocks() const { return m_highlightedCodeBlocks; }
+    int highlightedCodeBlocks() const;
 
     /// Above this many lines, titles, code blocks and diagnostics are decorated only around the
     /// visible lines (and again as the view scrolls). Qt goes through every decoration for every
@@ -89,7 +91,7 @@ public:
     /// A hover tooltip lists at most this many findings, then how many more there are.
     static constexpr int MaximumTooltipFindings = 20;
     /// The 0-based lines whose decorations exist now (everything when the document is not windowed).
-    QPair<int, int> decoratedLines() const { return {m_decoratedFirst, m_decoratedLast}; }
+    QPair<int, int> decoratedLines() const;
 
     /// The colour of titles at \a level.
     QColor titleColor(int level) const;
@@ -117,14 +119,8 @@ private:
     void updateGutterWidth();
     void updateGutter(const QRect &rect, int dy);
     void highlightCurrentLine();
-    enum Layer { Titles = 1, CodeBlocks = 2, Underlines = 4, AllLayers = 7 };
     void decorate(int layers);
     void decorateVisibleLines();
-    bool isWindowed() const;
-    void buildTitleSelections();
-    void buildCodeSelections();
-    void buildDiagnosticSelections();
-    QTextCursor cursorFor(const Core::SourceRange &range) const;
     void applyTheme();
     void indentSelection(bool unindent);
     void insertSoftTab();
@@ -132,6 +128,7 @@ private:
     LineNumberGutter *m_gutter = nullptr;
     EditorTextLayout *m_layout = nullptr;
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter = nullptr;
+    std::unique_ptr<EditorDecorations> m_decorations;
     QString m_themeName;
     int m_rulerColumn = DefaultRulerColumn;
     int m_indentWidth = DefaultIndentWidth;
@@ -141,22 +138,8 @@ private:
     QColor m_gutterBackground;
     QColor m_lineNumberColor;
     QColor m_currentLineNumberColor;
-    QList<Core::Diagnostic> m_diagnostics;
-    QList<QTextEdit::ExtraSelection> m_diagnosticSelections;
-    QList<QTextEdit::ExtraSelection> m_titleSelections;
-    QList<QTextEdit::ExtraSelection> m_codeSelections;
-    QList<CodeBlock> m_codeBlocks;
-    int m_highlightedCodeBlocks = 0;
-    QList<TitleLines> m_titles;
-    QList<QColor> m_titleColors;
     int m_highlightedBlock = -1;
-    int m_decoratedFirst = 0;
-    int m_decoratedLast = -1;
     bool m_selectionsDirty = true;
-    QHash<int, Core::Diagnostic::Severity> m_lineSeverity;
-    QColor m_errorColor;
-    QColor m_warningColor;
-    QColor m_infoColor;
 };
 
 } // namespace Specwright::Widgets
