@@ -30,6 +30,61 @@ class ExportForReviewTest : public QObject
 private Q_SLOTS:
     void init() { QSettings().clear(); }
 
+    // The editor and the Export for Review dialog share one template and profile resolution: the
+    // same finding has the same severity in both, whether from the repository or chosen in Check.
+    void editorAndDialogJudgeAlike_data()
+    {
+        QTest::addColumn<QString>("forcedProfile");
+        QTest::addColumn<QString>("profile");
+        QTest::newRow("nominal: the repository's gate") << QString() << QStringLiteral("glance");
+        QTest::newRow("nominal: strict chosen in the Check menu")
+            << QStringLiteral("strict") << QStringLiteral("strict");
+    }
+
+    void editorAndDialogJudgeAlike()
+    {
+        QFETCH(QString, forcedProfile);
+        QFETCH(QString, profile);
+        QTemporaryDir repo;
+        QDir root(repo.path());
+        QVERIFY(root.mkpath(QStringLiteral("specs/2026.1/approved")));
+        QVERIFY(QFile::copy(QStringLiteral(SPECWRIGHT_SOURCE_DIR "/resources/templates/glance-spec.rst"),
+                            root.filePath(QStringLiteral("specs/template.rst"))));
+        QVERIFY(root.mkpath(QStringLiteral("drafts")));
+        QFile example(QStringLiteral(SPECWRIGHT_SOURCE_DIR "/resources/examples/example-spec.rst"));
+        QVERIFY(example.open(QIODevice::ReadOnly));
+        QByteArray text = example.readAll();
+        // A missing section: an error in strict, a warning in glance; Export for Review does not add it.
+        const qsizetype from = text.indexOf("Dependencies\n============");
+        const qsizetype to = text.indexOf("Testing\n=======");
+        QVERIFY(from > 0 && to > from);
+        text.remove(from, to - from);
+        const QString spec = root.filePath(QStringLiteral("drafts/draft.rst"));
+        QFile file(spec);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(text) == text.size());
+        file.close();
+
+        MainWindow window;
+        window.checkMenu()->setCheckSettings(QString(), forcedProfile);
+        QVERIFY(window.document()->openFile(spec));
+        QTRY_COMPARE(window.validatedRevision(), window.document()->revision());
+        const auto severityOf = [](const QList<Specwright::Core::Diagnostic> &diagnostics, const QString &rule) {
+            for (const Specwright::Core::Diagnostic &d : diagnostics) {
+                if (d.ruleId == rule) {
+                    return Specwright::Core::Diagnostic::severityName(d.severity);
+                }
+            }
+            return QString();
+        };
+        const QString inEditor = severityOf(window.editor()->diagnostics(), QStringLiteral("missing-section"));
+        QVERIFY(!inEditor.isEmpty());
+        QCOMPARE(inEditor, profile == QLatin1String("glance") ? QStringLiteral("warning") : QStringLiteral("error"));
+        ExportForReviewDialog *dialog = window.exports()->openExportForReview();
+        QCOMPARE(Specwright::Core::SpecValidator::profileName(dialog->plan().profile), profile);
+        QCOMPARE(severityOf(dialog->plan().diagnostics, QStringLiteral("missing-section")), inEditor);
+        dialog->close();
+    }
+
     void refusedThenExported()
     {
         QTemporaryDir repo;
