@@ -7,6 +7,7 @@
 #include "diagramcanvas.h"
 #include "diagramdock.h"
 #include "exportactions.h"
+#include "gotolinebar.h"
 #include "outlinedock.h"
 #include "pluginsdialog.h"
 #include "previewview.h"
@@ -340,6 +341,9 @@ void MainWindow::setupDocks()
     m_ui->menuView->addAction(m_outlineDock->toggleViewAction());
     m_ui->menuView->addAction(m_diagnosticsDock->toggleViewAction());
 
+    auto *goToLine = new GoToLineBar(m_ui->editor);
+    connect(goToLine, &GoToLineBar::noticed, this,
+            [this](const QString &note) { statusBar()->showMessage(note, 8000); });
     auto *next = new QAction(tr("Next Diagnostic"), this);
     next->setShortcut(Qt::Key_F8);
     connect(next, &QAction::triggered, this, [this] { m_ui->editor->goToNextDiagnostic(false); });
@@ -347,8 +351,7 @@ void MainWindow::setupDocks()
     previous->setShortcut(Qt::SHIFT | Qt::Key_F8);
     connect(previous, &QAction::triggered, this, [this] { m_ui->editor->goToNextDiagnostic(true); });
     m_ui->menuEdit->addSeparator();
-    m_ui->menuEdit->addAction(next);
-    m_ui->menuEdit->addAction(previous);
+    m_ui->menuEdit->addActions({goToLine->action(), next, previous});
 
     // The diagram canvas, and the round trip of diagrams with the spec's literal blocks.
     m_diagramDock = new DiagramDock(this);

@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QProcess>
@@ -1029,6 +1030,59 @@ private Q_SLOTS:
         QTRY_COMPARE(written.size(), 2);
         QCOMPARE(written.constLast().at(1).toBool(), false);
         QCOMPARE(answerer.count(), 1);
+    }
+
+    // Go to Line as a user does it: Ctrl+G in the editor of the shown window, type, Enter.
+    void goToLineFromTheKeyboard()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QStringList lines;
+        for (int i = 1; i <= 40; ++i) {
+            lines.append(QStringLiteral("Line %1 of the spec.").arg(i));
+        }
+        window.editor()->setPlainText(lines.join(QLatin1Char('\n')));
+        window.activateWindow();
+        window.editor()->setFocus();
+        QTRY_VERIFY(window.editor()->hasFocus());
+        auto *bar = window.findChild<QWidget *>(QStringLiteral("goToLineBar"));
+        auto *field = window.findChild<QLineEdit *>(QStringLiteral("goToLineField"));
+        QVERIFY(bar && field);
+
+        QTest::keyClick(window.editor(), Qt::Key_G, Qt::ControlModifier);
+        QTRY_VERIFY(field->hasFocus());
+        QVERIFY(bar->isVisible());
+        QCOMPARE(field->text(), QStringLiteral("1")); // the cursor's line, selected: typing replaces it
+        QTest::keyClicks(field, QStringLiteral("7:6"));
+        QTest::keyClick(field, Qt::Key_Return);
+        QVERIFY(!bar->isVisible());
+        QTRY_VERIFY(window.editor()->hasFocus());
+        QCOMPARE(window.editor()->textCursor().blockNumber(), 6);
+        QCOMPARE(window.editor()->textCursor().positionInBlock(), 5);
+        QCOMPARE(window.editor()->toPlainText(), lines.join(QLatin1Char('\n'))); // Return went nowhere else
+
+        // Past the end: the last line, and the status bar says so.
+        QTest::keyClick(window.editor(), Qt::Key_L, Qt::ControlModifier);
+        QTRY_VERIFY(field->hasFocus());
+        QTest::keyClicks(field, QStringLiteral("999"));
+        QTest::keyClick(field, Qt::Key_Return);
+        QCOMPARE(window.editor()->textCursor().blockNumber(), 39);
+        QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("lines 1 to 40")),
+                 qPrintable(window.statusBar()->currentMessage()));
+
+        // Not a number: said in the bar, which stays; Escape closes it and the cursor stays put.
+        QTest::keyClick(window.editor(), Qt::Key_G, Qt::ControlModifier);
+        QTRY_VERIFY(field->hasFocus());
+        QTest::keyClicks(field, QStringLiteral("twelve"));
+        QTest::keyClick(field, Qt::Key_Return);
+        QVERIFY(bar->isVisible());
+        auto *problem = window.findChild<QLabel *>(QStringLiteral("goToLineProblem"));
+        QVERIFY(problem && problem->isVisible());
+        QVERIFY(problem->text().contains(QLatin1String("twelve")));
+        QTest::keyClick(field, Qt::Key_Escape);
+        QVERIFY(!bar->isVisible());
+        QCOMPARE(window.editor()->textCursor().blockNumber(), 39);
     }
 
     void standardShortcuts()
