@@ -14,35 +14,21 @@
 #include "sourceeditor.h"
 #include "ui_mainwindow.h"
 
-#include <core/plugin/exporter.h>
-#include <core/plugin/pluginmanager.h>
-#include <core/render/htmlrenderer.h>
 #include <core/validate/builtintemplates.h>
 #include <core/validate/checkrules.h>
 
 #include <QActionGroup>
 #include <QCloseEvent>
-#include <QDialog>
 #include <QDir>
-#include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QPrintDialog>
-#include <QPrinter>
-#include <QSaveFile>
 #include <QScrollBar>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTextBlock>
 #include <QTreeWidget>
-#include <QWebEnginePage>
-
-#include <numeric>
 
 namespace Specwright::Widgets {
 
