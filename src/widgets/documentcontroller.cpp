@@ -221,7 +221,13 @@ bool DocumentController::maybeSave()
     if (answer == QMessageBox::Save) {
         return save();
     }
-    return answer == QMessageBox::Discard;
+    if (answer == QMessageBox::Discard) {
+        // Thrown away on purpose: nothing to recover. Putting the next text in does not always
+        // report the document unmodified, so the journal goes now.
+        m_journal.discard();
+        return true;
+    }
+    return false;
 }
 
 bool DocumentController::openFile(const QString &path)

@@ -204,6 +204,26 @@ private Q_SLOTS:
         QCOMPARE(discard.count(), 1);
         QVERIFY(!QFile::exists(other.journalPath())); // nothing to recover next time
     }
+
+    // Closing a recovered document with Discard deletes its journal at once, not when the window
+    // closes: the user threw the text away, and a crash before then must not offer it again.
+    void discardingARecoveredDocumentDropsItsJournal()
+    {
+        {
+            RecoveryJournal crashed;
+            QCOMPARE(crashed.write(QString(), QStringLiteral("Untitled draft")), QString());
+        }
+        const QList<RecoveryJournal::Orphan> orphans = RecoveryJournal::orphans();
+        QCOMPARE(orphans.size(), 1);
+        QVERIFY(m_document->recover(orphans.constFirst()));
+        const QString journal = m_document->journalPath();
+        QVERIFY(QFile::exists(journal));
+        MessageBoxAnswerer discard(QMessageBox::Discard); // "Save changes?"
+        QVERIFY(m_document->closeDocument());
+        QCOMPARE(discard.count(), 1);
+        QVERIFY(!QFile::exists(journal));
+        QVERIFY(RecoveryJournal::orphans().isEmpty());
+    }
 };
 
 SPECWRIGHT_WIDGET_TEST_MAIN(DocumentControllerTest)
