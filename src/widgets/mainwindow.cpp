@@ -82,7 +82,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document.get(), &DocumentController::textChanged, &m_previewTimer, qOverload<>(&QTimer::start));
     connect(m_document.get(), &DocumentController::documentReplaced, this, [this] {
         m_waitingForAnalysis.clear(); // an export or diagram asked for on the old text must not act on the new
-        m_checkMenu->setStartFolder(QFileInfo(m_document->filePath()).absolutePath());
+        const QString path = m_document->filePath(); // an untitled spec: the dialog starts at home
+        m_checkMenu->setStartFolder(path.isEmpty() ? QString() : QFileInfo(path).absolutePath());
         useRules(m_checkMenu->freshRules()); // the repository's template is read again
         requestAnalysis();
     });
