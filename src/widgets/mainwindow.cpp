@@ -25,6 +25,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QScrollBar>
 #include <QSettings>
 #include <QTextBlock>
@@ -306,8 +307,13 @@ void MainWindow::requestAnalysis()
 
 void MainWindow::setupDocks()
 {
+    // The list asks for colours while the window is torn down (hiding its children after its own
+    // members are gone): the editor itself, not the window, answers, and only while it exists.
     m_diagnosticsDock = new DiagnosticsDock(
-        [this](Core::Diagnostic::Severity severity) { return m_ui->editor->diagnosticColor(severity); }, this);
+        [editor = QPointer<SourceEditor>(m_ui->editor)](Core::Diagnostic::Severity severity) {
+            return editor ? editor->diagnosticColor(severity) : QColor();
+        },
+        this);
     addDockWidget(Qt::BottomDockWidgetArea, m_diagnosticsDock);
     connect(m_diagnosticsDock, &DiagnosticsDock::diagnosticActivated, this, [this](const Core::Diagnostic &d) {
         m_ui->editor->goToRange(d.range);

@@ -154,7 +154,7 @@ private Q_SLOTS:
         const quint64 loading = m_document->revision();
         QSignalSpy edits(m_document.get(), &DocumentController::textChanged);
 
-        QVERIFY(finished.wait(60000));
+        QVERIFY(finished.wait(60000 * Specwright::Tests::SanitizerSlowdown));
         QCOMPARE(finished.size(), 1);
         QCOMPARE(finished.first().first().toBool(), true);
         QVERIFY(!m_document->isLoading());

@@ -44,18 +44,7 @@ using Specwright::Widgets::MainWindow;
 using Specwright::Widgets::PluginsDialog;
 using Specwright::Widgets::SourceEditor;
 
-// Time limits stretch under AddressSanitizer, which makes Specwright's own work several times slower.
-#if defined(__SANITIZE_ADDRESS__)
-constexpr int SanitizerSlowdown = 10;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr int SanitizerSlowdown = 10;
-#else
-constexpr int SanitizerSlowdown = 1;
-#endif
-#else
-constexpr int SanitizerSlowdown = 1;
-#endif
+using Specwright::Tests::SanitizerSlowdown;
 
 class MainWindowTest : public QObject
 {

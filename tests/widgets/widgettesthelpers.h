@@ -15,6 +15,19 @@
 
 namespace Specwright::Tests {
 
+// Time limits stretch under AddressSanitizer, which makes Specwright's own work several times slower.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr int SanitizerSlowdown = 10;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr int SanitizerSlowdown = 10;
+#else
+constexpr int SanitizerSlowdown = 1;
+#endif
+#else
+constexpr int SanitizerSlowdown = 1;
+#endif
+
 /** The texts of \a column of every row a view shows (e.g. the Diagnostics list's rule ids), in view order. */
 inline QStringList columnTexts(const QAbstractItemView *view, int column)
 {
