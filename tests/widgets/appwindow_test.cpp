@@ -33,6 +33,7 @@
 
 #include <functional>
 
+using Specwright::Tests::SanitizerSlowdown;
 using Specwright::Widgets::ExportActions;
 using Specwright::Widgets::MainWindow;
 using Specwright::Widgets::PreviewView;
@@ -682,12 +683,12 @@ private Q_SLOTS:
         const QString huge = QStringLiteral("=====\nTitle\n=====\n\n") +
                              paragraph.repeated(int(MainWindow::PreviewSizeLimit / paragraph.size()) + 10);
         window.editor()->setPlainText(huge);
-        QTRY_VERIFY_WITH_TIMEOUT(window.isPreviewPaused(), 60000);
-        QTRY_VERIFY_WITH_TIMEOUT(bodyText().contains(QLatin1String("Preview paused")), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.isPreviewPaused(), 60000 * SanitizerSlowdown);
+        QTRY_VERIFY_WITH_TIMEOUT(bodyText().contains(QLatin1String("Preview paused")), 30000 * SanitizerSlowdown);
         QCOMPARE(window.validatedRevision(), window.document()->revision()); // checking went on
         window.editor()->setPlainText(QStringLiteral("=====\nTitle\n=====\n\nSmall again.\n"));
-        QTRY_VERIFY_WITH_TIMEOUT(!window.isPreviewPaused(), 30000);
-        QTRY_VERIFY_WITH_TIMEOUT(bodyText().contains(QLatin1String("Small again.")), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isPreviewPaused(), 30000 * SanitizerSlowdown);
+        QTRY_VERIFY_WITH_TIMEOUT(bodyText().contains(QLatin1String("Small again.")), 30000 * SanitizerSlowdown);
     }
 
     void exportPdfHoldsTheDocument()
