@@ -7,6 +7,7 @@
 #include "diagramcanvas.h"
 #include "diagramdock.h"
 #include "exportactions.h"
+#include "findbar.h"
 #include "gotolinebar.h"
 #include "outlinedock.h"
 #include "pluginsdialog.h"
@@ -343,6 +344,12 @@ void MainWindow::setupDocks()
     auto *previous = new QAction(tr("Previous Diagnostic"), this);
     previous->setShortcut(Qt::SHIFT | Qt::Key_F8);
     connect(previous, &QAction::triggered, this, [this] { m_ui->editor->goToNextDiagnostic(true); });
+    auto *find = new FindBar(m_ui->editor, m_ui->preview, this);
+    m_ui->centralLayout->addWidget(find); // under the editor and the preview, for both
+    connect(find, &FindBar::noticed, this, [this](const QString &note) { statusBar()->showMessage(note, 8000); });
+    m_ui->menuEdit->addSeparator();
+    m_ui->menuEdit->addActions(
+        {find->findAction(), find->replaceAction(), find->findNextAction(), find->findPreviousAction()});
     m_ui->menuEdit->addSeparator();
     m_ui->menuEdit->addActions({goToLine->action(), next, previous});
 

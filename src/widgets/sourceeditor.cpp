@@ -455,6 +455,7 @@ void SourceEditor::highlightCurrentLine()
     line.cursor.clearSelection();
     selections.append(line);
     selections += m_decorations->selections();
+    selections += m_searchSelections;
     // A check that found what the last one found must not repaint the editor: compare first.
     const bool same = std::equal(selections.cbegin(), selections.cend(), current.cbegin(), current.cend(),
                                  [](const QTextEdit::ExtraSelection &a, const QTextEdit::ExtraSelection &b) {
@@ -468,6 +469,25 @@ void SourceEditor::highlightCurrentLine()
     if (!same || blockChanged) {
         m_gutter->update();
     }
+}
+
+void SourceEditor::setSearchHighlights(const QList<QPair<int, int>> &ranges)
+{
+    if (ranges.isEmpty() && m_searchSelections.isEmpty()) {
+        return;
+    }
+    m_searchSelections.clear();
+    m_searchSelections.reserve(ranges.size());
+    QTextEdit::ExtraSelection match;
+    match.format.setBackground(m_searchColor);
+    match.cursor = QTextCursor(document());
+    for (const auto &[start, length] : ranges) {
+        match.cursor.setPosition(start);
+        match.cursor.setPosition(start + length, QTextCursor::KeepAnchor);
+        m_searchSelections.append(match);
+    }
+    m_selectionsDirty = true;
+    highlightCurrentLine();
 }
 
 void SourceEditor::applyTheme()
@@ -491,6 +511,10 @@ void SourceEditor::applyTheme()
 
     m_currentLineColor = editorColor(theme, Theme::CurrentLine);
     m_rulerColor = editorColor(theme, Theme::WordWrapMarker);
+    m_searchColor = editorColor(theme, Theme::SearchHighlight);
+    for (QTextEdit::ExtraSelection &match : m_searchSelections) {
+        match.format.setBackground(m_searchColor);
+    }
     m_gutterBackground = editorColor(theme, Theme::IconBorder);
     m_lineNumberColor = editorColor(theme, Theme::LineNumbers);
     m_currentLineNumberColor = editorColor(theme, Theme::CurrentLineNumber);

@@ -99,6 +99,13 @@ public:
     /// The colour used for \a severity.
     QColor diagnosticColor(Core::Diagnostic::Severity severity) const;
 
+    /// Highlights \a ranges (start and length in the document) as search matches, over every other
+    /// decoration; the find bar passes the matches in view. An empty list removes them.
+    void setSearchHighlights(const QList<QPair<int, int>> &ranges);
+    int searchHighlightCount() const { return int(m_searchSelections.size()); }
+    /// The background of search matches, from the theme.
+    QColor searchHighlightColor() const { return m_searchColor; }
+
     int gutterWidth() const;
     /// Colours taken from the theme, exposed for the gutter and for tests.
     QColor currentLineColor() const { return m_currentLineColor; }
@@ -135,6 +142,8 @@ private:
     bool m_applyingTheme = false;
     QColor m_currentLineColor;
     QColor m_rulerColor;
+    QColor m_searchColor;
+    QList<QTextEdit::ExtraSelection> m_searchSelections;
     QColor m_gutterBackground;
     QColor m_lineNumberColor;
     QColor m_currentLineNumberColor;

@@ -89,8 +89,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("pattern");
         QTest::addColumn<QString>("flags");
         QTest::addColumn<QString>("where");
-        QTest::newRow("edge: unclosed group") << "(abc" << "r" << "at character 5";
-        QTest::newRow("edge: unclosed class") << "[a-" << "r" << "at character 4";
+        QTest::newRow("edge: unclosed group") << "(abc" << "r" << "missing closing parenthesis at the end";
+        QTest::newRow("edge: unclosed class") << "[a-" << "r" << "at the end";
+        QTest::newRow("edge: a bad escape in the middle")
+            << "a\\kb" << "r" << "at character 4"; // PCRE points past the escape
         QTest::newRow("edge: whole words count from the user's pattern") << "a)" << "rw" << "at character 2";
         QTest::newRow("edge: a pattern is judged before the whole-word group") << "a)|(b" << "rw" << "at character 2";
         QTest::newRow("edge: nothing to repeat") << "*a" << "r" << "at character 1";

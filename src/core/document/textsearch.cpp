@@ -48,7 +48,10 @@ QString TextSearch::errorString() const
     if (isValid()) {
         return {};
     }
-    const qsizetype offset = std::clamp<qsizetype>(m_expression.patternErrorOffset(), 0, m_pattern.size());
+    const qsizetype offset = m_expression.patternErrorOffset();
+    if (offset < 0 || offset >= m_pattern.size()) {
+        return QCoreApplication::translate("TextSearch", "%1 at the end").arg(m_expression.errorString());
+    }
     return QCoreApplication::translate("TextSearch", "%1 at character %2")
         .arg(m_expression.errorString())
         .arg(offset + 1);
