@@ -59,6 +59,19 @@ CheckMenu::CheckMenu(QWidget *parent)
             [this] { setCheckSettings(QString(), QSettings().value(ProfileKey).toString()); });
 }
 
+void CheckMenu::setProfile(const QString &profile)
+{
+    const QSettings settings;
+    if (settings.value(ProfileKey).toString() == profile) {
+        return;
+    }
+    const QString name = QStringLiteral("profile-") + (profile.isEmpty() ? QStringLiteral("auto") : profile);
+    if (auto *action = findChild<QAction *>(name)) {
+        action->setChecked(true);
+    }
+    setCheckSettings(settings.value(TemplateKey).toString(), profile);
+}
+
 void CheckMenu::setCheckSettings(const QString &templatePath, const QString &profile)
 {
     QSettings settings;

@@ -29,6 +29,8 @@ public:
     /// A template file (empty: the repository's own) and a profile name ("strict", "glance",
     /// "nova"; empty: detected), kept in QSettings; emits rulesChanged().
     void setCheckSettings(const QString &templatePath, const QString &profile);
+    /// Forces \a profile ("strict", "glance", "nova"; empty: detected), as picking it in the menu does.
+    void setProfile(const QString &profile);
     /// The settings' rules, resolved afresh (a repository's template is read again when first needed).
     std::shared_ptr<Core::CheckRules> freshRules() const;
     /// The folder the template file dialog starts in (the spec's).

@@ -46,6 +46,8 @@ public:
 
     /** The File menu's entries, in menu order. */
     const QList<QAction *> &actions() const { return m_actions; }
+    /// File → Export for Review… (the first of actions()).
+    QAction *reviewAction() const { return m_actions.constFirst(); }
     /** The template and profile resolution Export for Review checks with (the window's). */
     void setCheckRules(std::shared_ptr<Core::CheckRules> rules) { m_rules = std::move(rules); }
 

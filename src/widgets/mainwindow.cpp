@@ -8,12 +8,17 @@
 #include "diagramdock.h"
 #include "exportactions.h"
 #include "findbar.h"
+#include "firstrunlayout.h"
 #include "gotolinebar.h"
+#include "maintoolbar.h"
 #include "outlinedock.h"
 #include "pluginsdialog.h"
+#include "preferencesdialog.h"
 #include "previewview.h"
+#include "shortcutsdialog.h"
 #include "sourceeditor.h"
 #include "ui_mainwindow.h"
+#include "viewactions.h"
 
 #include <core/validate/builtintemplates.h>
 #include <core/validate/checkrules.h>
@@ -27,6 +32,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
 #include <QTextBlock>
@@ -39,9 +45,7 @@ const QString GeometryKey = QStringLiteral("window/geometry");
 const QString WindowStateKey = QStringLiteral("window/state");
 const QString SplitterKey = QStringLiteral("window/splitter");
 const QString PreviewVisibleKey = QStringLiteral("window/previewVisible");
-const QString ThemeKey = QStringLiteral("editor/theme");
 const QString TemplateKey = QStringLiteral("check/template");
-const QString SyncKey = QStringLiteral("preview/syncScrolling");
 const QString ProfileKey = QStringLiteral("check/profile");
 } // namespace
 
@@ -57,7 +61,7 @@ MainWindow::MainWindow(QWidget *parent)
     setupDocks();
     setupCheckAndExport();
     populateTemplateMenu();
-    populateThemeMenu();
+    setupViewAndSettings();
     readSettings();
     rebuildRecentMenu(m_document->recentFiles());
 
@@ -66,8 +70,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     // The preview follows the text after a typing pause, rendered off the GUI thread.
     m_previewTimer.setSingleShot(true);
-    m_previewTimer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % late
-    m_previewTimer.setInterval(PreviewDelay);
+    m_previewTimer.setTimerType(Qt::PreciseTimer);                // a coarse timer may fire 5 % late
+    m_previewTimer.setInterval(m_view->preferences().checkDelay); // PreviewDelay unless set otherwise
     connect(&m_previewTimer, &QTimer::timeout, this, &MainWindow::requestAnalysis);
     connect(&m_analysisService, &Core::AnalysisService::analysed, this, [this](const Core::SpecAnalysis &analysis) {
         if (analysis.revision != m_document->revision()) {
@@ -194,42 +198,87 @@ void MainWindow::populateTemplateMenu()
     }
 }
 
-void MainWindow::populateThemeMenu()
+void MainWindow::setupViewAndSettings()
 {
-    auto *group = new QActionGroup(this);
-    group->setExclusive(true);
-    const QString current = QSettings().value(ThemeKey).toString();
-    auto addTheme = [&](const QString &label, const QString &name) {
-        QAction *action = m_ui->menuTheme->addAction(label);
-        action->setCheckable(true);
-        action->setChecked(name == current);
-        action->setData(name);
-        group->addAction(action);
-        connect(action, &QAction::triggered, this, [this, name] {
-            m_ui->editor->setThemeName(name);
-            m_ui->preview->setCodeTheme(name);
-            QSettings().setValue(ThemeKey, name);
-        });
-    };
-    addTheme(tr("Automatic (Follow System Colours)"), QString());
-    m_ui->menuTheme->addSeparator();
-    for (const QString &name : SourceEditor::availableThemeNames()) {
-        addTheme(name, name);
+    m_view = new ViewActions(m_ui->editor, m_ui->preview, m_ui->menuView, m_ui->menuTheme, this);
+    connect(m_view, &ViewActions::preferencesChanged, this, &MainWindow::applyPreferences);
+    applyPreferences(m_view->preferences());
+
+    using Kind = ActionIcons::Kind;
+    m_toolBar = new MainToolBar({{m_ui->actionNew, Kind::New},
+                                 {m_ui->actionOpen, Kind::Open},
+                                 {m_ui->actionSave, Kind::Save},
+                                 {nullptr, Kind::New},
+                                 {m_ui->actionUndo, Kind::Undo},
+                                 {m_ui->actionRedo, Kind::Redo},
+                                 {nullptr, Kind::New},
+                                 {m_findBar->findAction(), Kind::Find},
+                                 {m_insertDiagram, Kind::Diagram},
+                                 {m_exports->reviewAction(), Kind::Review},
+                                 {m_ui->actionShowPreview, Kind::Preview}},
+                                this);
+    addToolBar(Qt::TopToolBarArea, m_toolBar);
+
+    auto *settingsMenu = new QMenu(tr("&Settings"), this);
+    settingsMenu->setObjectName(QStringLiteral("menuSettings"));
+    menuBar()->insertMenu(m_ui->menuHelp->menuAction(), settingsMenu);
+    QAction *showToolBar = m_toolBar->toggleViewAction();
+    showToolBar->setText(tr("Show &Toolbar"));
+    showToolBar->setObjectName(QStringLiteral("actionShowToolBar"));
+    settingsMenu->addAction(showToolBar);
+    QAction *preferences = settingsMenu->addAction(tr("&Preferences…"), this, [this] { openPreferences()->show(); });
+    preferences->setObjectName(QStringLiteral("actionPreferences"));
+    preferences->setShortcut(QKeySequence::Preferences);
+
+    QAction *shortcuts = new QAction(tr("&Keyboard Shortcuts"), this);
+    shortcuts->setObjectName(QStringLiteral("actionKeyboardShortcuts"));
+    connect(shortcuts, &QAction::triggered, this, [this] {
+        auto *dialog = new ShortcutsDialog(menuBar(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    m_ui->menuHelp->insertAction(m_ui->menuHelp->actions().constFirst(), shortcuts);
+}
+
+PreferencesDialog *MainWindow::openPreferences()
+{
+    if (m_preferencesDialog) {
+        m_preferencesDialog->raise();
+        return m_preferencesDialog;
     }
-    m_ui->editor->setThemeName(current);
-    m_ui->preview->setCodeTheme(current);
+    m_preferencesDialog = new PreferencesDialog(m_view->preferences(), m_spellingLanguages, this);
+    m_preferencesDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_preferencesDialog, &PreferencesDialog::changed, m_view, &ViewActions::apply);
+    connect(m_view, &ViewActions::preferencesChanged, m_preferencesDialog, &PreferencesDialog::setPreferences);
+    return m_preferencesDialog;
+}
+
+// What the View menu does not apply itself: the check delay, the profile, scrolling, spelling.
+void MainWindow::applyPreferences(const Preferences &preferences)
+{
+    m_previewTimer.setInterval(preferences.checkDelay);
+    if (m_syncScrolling) {
+        m_syncScrolling->setChecked(preferences.syncScrolling);
+    }
+    if (m_checkMenu) {
+        m_checkMenu->setProfile(preferences.defaultProfile);
+    }
 }
 
 void MainWindow::readSettings()
 {
     const QSettings settings;
     if (!restoreGeometry(settings.value(GeometryKey).toByteArray())) {
-        resize(1400, 900);
+        const QScreen *screen = this->screen();
+        const FirstRunLayout layout = FirstRunLayout::forScreen(
+            screen ? screen->availableGeometry().size() : QSize(1366, 768), m_ui->editor->widthForColumns(81));
+        resize(layout.window);
+        resizeDocks({m_outlineDock}, {layout.outline}, Qt::Horizontal);
+        resizeDocks({m_diagnosticsDock}, {layout.diagnostics}, Qt::Vertical);
+        m_ui->splitter->setSizes({layout.editor, layout.preview});
     }
     restoreState(settings.value(WindowStateKey).toByteArray());
-    if (!m_ui->splitter->restoreState(settings.value(SplitterKey).toByteArray())) {
-        m_ui->splitter->setSizes({700, 700});
-    }
+    m_ui->splitter->restoreState(settings.value(SplitterKey).toByteArray()); // else as proportioned above
     m_ui->actionShowPreview->setChecked(settings.value(PreviewVisibleKey, true).toBool());
     m_ui->preview->setVisible(m_ui->actionShowPreview->isChecked());
 }
@@ -344,12 +393,12 @@ void MainWindow::setupDocks()
     auto *previous = new QAction(tr("Previous Diagnostic"), this);
     previous->setShortcut(Qt::SHIFT | Qt::Key_F8);
     connect(previous, &QAction::triggered, this, [this] { m_ui->editor->goToNextDiagnostic(true); });
-    auto *find = new FindBar(m_ui->editor, m_ui->preview, this);
-    m_ui->centralLayout->addWidget(find); // under the editor and the preview, for both
-    connect(find, &FindBar::noticed, this, [this](const QString &note) { statusBar()->showMessage(note, 8000); });
+    m_findBar = new FindBar(m_ui->editor, m_ui->preview, this);
+    m_ui->centralLayout->addWidget(m_findBar); // under the editor and the preview, for both
+    connect(m_findBar, &FindBar::noticed, this, [this](const QString &note) { statusBar()->showMessage(note, 8000); });
     m_ui->menuEdit->addSeparator();
-    m_ui->menuEdit->addActions(
-        {find->findAction(), find->replaceAction(), find->findNextAction(), find->findPreviousAction()});
+    m_ui->menuEdit->addActions({m_findBar->findAction(), m_findBar->replaceAction(), m_findBar->findNextAction(),
+                                m_findBar->findPreviousAction()});
     m_ui->menuEdit->addSeparator();
     m_ui->menuEdit->addActions({goToLine->action(), next, previous});
 
@@ -373,6 +422,7 @@ void MainWindow::setupDocks()
     m_ui->menuEdit->addSeparator();
     m_ui->menuEdit->addAction(insertDiagram);
     m_ui->menuEdit->addAction(editDiagram);
+    m_insertDiagram = insertDiagram;
     connect(m_diagramDock, &DiagramDock::insertRequested, this, [this](const QString &diagram) {
         const QStringList lines = m_ui->editor->toPlainText().split(QLatin1Char('\n'));
         applyLineChange(Core::DiagramBlock::insertion(lines, m_ui->editor->textCursor().blockNumber(), diagram));
@@ -400,9 +450,16 @@ void MainWindow::setupDocks()
     auto *sync = new QAction(tr("&Synchronize Scrolling"), this);
     sync->setObjectName(QStringLiteral("actionSyncScrolling"));
     sync->setCheckable(true);
-    sync->setChecked(QSettings().value(SyncKey, true).toBool());
-    connect(sync, &QAction::toggled, this, [](bool on) { QSettings().setValue(SyncKey, on); });
+    sync->setChecked(Preferences::load().syncScrolling);
+    connect(sync, &QAction::toggled, this, [this](bool on) {
+        if (m_view && m_view->preferences().syncScrolling != on) {
+            Preferences changed = m_view->preferences();
+            changed.syncScrolling = on;
+            m_view->apply(changed);
+        }
+    });
     m_ui->menuView->addAction(sync);
+    m_syncScrolling = sync;
     QScrollBar *editorScroll = m_ui->editor->verticalScrollBar();
     connect(editorScroll, &QScrollBar::valueChanged, this, [this, sync](int value) {
         if (sync->isChecked() && !m_syncingFromPreview && m_ui->preview->isVisible()) {

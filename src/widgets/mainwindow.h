@@ -10,6 +10,7 @@
 #include <core/document/textfile.h>
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 
 class QLabel;
@@ -36,6 +37,11 @@ class DiagramDock;
 class OutlineDock;
 class ExportActions;
 class PluginsDialog;
+class FindBar;
+class MainToolBar;
+class PreferencesDialog;
+class ViewActions;
+struct Preferences;
 class PreviewView;
 class SourceEditor;
 
@@ -86,6 +92,12 @@ public:
 
     /// Creates the Help → Plugins dialog (the menu opens it).
     PluginsDialog *openPlugins();
+    /// Settings → Preferences: the dialog, created once and brought up again.
+    PreferencesDialog *openPreferences();
+    /// The View menu's soft wrap, zoom and theme, and the preferences in force.
+    ViewActions *viewActions() const { return m_view; }
+    FindBar *findBar() const { return m_findBar; }
+    MainToolBar *toolBar() const { return m_toolBar; }
 
     /// The diagram canvas dock (Edit → Insert Diagram, Edit Diagram).
     DiagramDock *diagramDock() const { return m_diagramDock; }
@@ -111,7 +123,8 @@ protected:
 private:
     void setupActions();
     void populateTemplateMenu();
-    void populateThemeMenu();
+    void setupViewAndSettings();
+    void applyPreferences(const Preferences &preferences);
     void rebuildRecentMenu(const QStringList &files);
     void readSettings();
     void writeSettings() const;
@@ -142,6 +155,13 @@ private:
     quint64 m_previewRevision = 0;
     DiagramDock *m_diagramDock = nullptr;
     bool m_previewPaused = false;
+    FindBar *m_findBar = nullptr;
+    QAction *m_insertDiagram = nullptr;
+    QAction *m_syncScrolling = nullptr;
+    ViewActions *m_view = nullptr;
+    MainToolBar *m_toolBar = nullptr;
+    QPointer<PreferencesDialog> m_preferencesDialog;
+    QStringList m_spellingLanguages; ///< the installed dictionaries, for Preferences
 };
 
 } // namespace Specwright::Widgets

@@ -16,8 +16,11 @@
 #include <QKeyEvent>
 #include <QPainter>
 #include <QScrollBar>
+#include <QStyle>
 #include <QTextBlock>
 #include <QToolTip>
+#include <QWheelEvent>
+#include <QtMath>
 
 #include <algorithm>
 
@@ -269,6 +272,14 @@ int SourceEditor::gutterWidth() const
     return fontMetrics().horizontalAdvance(QLatin1Char('9')) * (digits + 2);
 }
 
+int SourceEditor::widthForColumns(int columns) const
+{
+    const QFontMetricsF metrics(font());
+    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+    return qCeil(metrics.horizontalAdvance(QLatin1Char(' ')) * columns + document()->documentMargin() * 2) +
+           gutterWidth() + scrollBar + 2 * frameWidth();
+}
+
 int SourceEditor::rulerX() const
 {
     const QFontMetricsF metrics(font());
@@ -368,6 +379,22 @@ void SourceEditor::paintEvent(QPaintEvent *event)
     painter.setPen(m_rulerColor);
     const int x = rulerX();
     painter.drawLine(x, event->rect().top(), x, event->rect().bottom());
+}
+
+void SourceEditor::wheelEvent(QWheelEvent *event)
+{
+    if (!(event->modifiers() & Qt::ControlModifier)) {
+        QPlainTextEdit::wheelEvent(event);
+        return;
+    }
+    // A touchpad sends small deltas: they add up to whole steps.
+    m_wheelZoom += event->angleDelta().y();
+    const int steps = m_wheelZoom / QWheelEvent::DefaultDeltasPerStep;
+    m_wheelZoom -= steps * QWheelEvent::DefaultDeltasPerStep;
+    if (steps != 0) {
+        Q_EMIT zoomRequested(steps);
+    }
+    event->accept();
 }
 
 void SourceEditor::changeEvent(QEvent *event)

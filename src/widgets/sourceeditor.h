@@ -110,11 +110,19 @@ public:
     /// Colours taken from the theme, exposed for the gutter and for tests.
     QColor currentLineColor() const { return m_currentLineColor; }
     QColor rulerColor() const { return m_rulerColor; }
+    /// The editor's width that shows \a columns characters of a line in the current font: the
+    /// gutter, the margins and the vertical scroll bar included.
+    int widthForColumns(int columns) const;
     /// The x position (viewport coordinates) where the ruler is drawn.
     int rulerX() const;
 
+Q_SIGNALS:
+    /// Ctrl+wheel: zoom in (positive \a steps) or out; the window's View actions set the font.
+    void zoomRequested(int steps);
+
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -149,6 +157,7 @@ private:
     QColor m_currentLineNumberColor;
     int m_highlightedBlock = -1;
     bool m_selectionsDirty = true;
+    int m_wheelZoom = 0; ///< Ctrl+wheel's delta not yet a whole zoom step
 };
 
 } // namespace Specwright::Widgets
