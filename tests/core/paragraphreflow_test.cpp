@@ -154,6 +154,11 @@ private Q_SLOTS:
             << 0 << 0
             << QStringLiteral("Filling words go here until the emphasised span starts near the end\n"
                               "*of this line* and goes on.\n");
+        QTest::newRow("edge: a long emphasised passage wraps inside")
+            << QStringLiteral("*") + Sentence + QStringLiteral("*\n") << 0 << 0
+            << QStringLiteral("*Specwright keeps the paragraph under the cursor readable by filling each line\n"
+                              "as far as the seventy-ninth column, and no further, whatever the user typed\n"
+                              "before.*\n");
         QTest::newRow("edge: strong emphasis is never split")
             << QStringLiteral("Filling words go here until the strong span starts near the very end **of\n"
                               "this line** and on.\n")

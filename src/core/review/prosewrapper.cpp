@@ -129,16 +129,20 @@ QStringList ProseWrapper::atoms(const QString &text)
         words.append(current);
     }
     // Then emphasis, strong and substitution spans over several words, when their end is there
-    // (docutils leaves an unclosed start-string as text, so that word stays on its own).
+    // (docutils leaves an unclosed start-string as text, so that word stays on its own) and they
+    // are short: a long emphasised passage (a whole paragraph in italics) wraps inside, as
+    // docutils allows.
     QStringList result;
     for (int i = 0; i < words.size(); ++i) {
         int contentStart = 0;
         const QString marker = spanOpener(words.at(i), contentStart);
         int last = i;
         if (!marker.isEmpty() && !closesSpan(words.at(i), marker, contentStart + 1)) {
-            for (int j = i + 1; j < words.size(); ++j) {
+            int length = codePoints(words.at(i));
+            for (int j = i + 1; j < words.size() && length <= MaximumWholeSpan; ++j) {
+                length += 1 + codePoints(words.at(j));
                 if (closesSpan(words.at(j), marker, 1)) {
-                    last = j;
+                    last = length <= MaximumWholeSpan ? j : i;
                     break;
                 }
             }

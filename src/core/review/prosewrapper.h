@@ -20,8 +20,8 @@ namespace Specwright::Core {
  * again greedily, the first line keeps what stands before the paragraph's
  * text (indentation, a list marker, a field name), the other lines take the
  * paragraph's continuation indentation. Inline markup spans (``literal``,
- * `text <url>`_, :role:`text`, *emphasis*, **strong**, |substitution|) are
- * never split, and a word longer than the width (a URL) stays whole.
+ * `text <url>`_, :role:`text`, short *emphasis*, **strong**, |substitution|)
+ * are never split, and a word longer than the width (a URL) stays whole.
  *
  * Whatever is not a paragraph is never touched: titles, literal blocks,
  * tables, comments, line blocks, and everything inside the kinds that
@@ -34,6 +34,8 @@ class ProseWrapper final
 public:
     /** The longest line a spec may have, in characters (Unicode code points). */
     static constexpr int Width = 79;
+    /** An emphasis, strong or substitution span up to this long is kept whole; a longer one wraps inside. */
+    static constexpr int MaximumWholeSpan = Width / 2;
 
     /** Where paragraphs may be re-wrapped. */
     enum class Scope {
@@ -56,7 +58,8 @@ public:
      * The words of \a text (one paragraph's lines joined by spaces), keeping each inline markup
      * span in one piece: a backquoted span (inline literal, interpreted text, phrase reference,
      * with its role or trailing underscores), and an emphasis, strong or substitution span whose
-     * end is found in \a text. Whitespace inside a span becomes one space per character.
+     * end is found in \a text and that is at most MaximumWholeSpan long. Whitespace inside a
+     * backquoted span becomes one space per character.
      */
     static QStringList atoms(const QString &text);
 
