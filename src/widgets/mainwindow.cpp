@@ -371,6 +371,7 @@ void MainWindow::setupDocks()
     reflow->setObjectName(QStringLiteral("actionReflowParagraph"));
     reflow->setShortcut(Qt::CTRL | Qt::Key_J);
     connect(reflow, &QAction::triggered, this, &MainWindow::reflowParagraph);
+    m_ui->menuEdit->addSeparator();
     m_ui->menuEdit->addAction(reflow);
     m_ui->editor->addContextMenuAction(reflow);
     connect(m_diagramDock, &DiagramDock::insertRequested, this, [this](const QString &diagram) {
