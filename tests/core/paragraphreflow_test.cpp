@@ -119,6 +119,16 @@ private Q_SLOTS:
             << QStringLiteral(":Status: Specwright keeps the paragraph under the cursor readable by filling\n"
                               "   each line as far as the seventy-ninth column, and no further, whatever the\n"
                               "   user typed before.\n");
+        QTest::newRow("nominal: cursor on a field's name")
+            << QStringLiteral(":Status: Draft\n   and short.\n:Next: x\n") << 0 << 0
+            << QStringLiteral(":Status: Draft and short.\n:Next: x\n");
+        QTest::newRow("nominal: option description") << QStringLiteral("-a, --all  Show all\n           the things.\n")
+                                                     << 1 << 1 << QStringLiteral("-a, --all  Show all the things.\n");
+        QTest::newRow("nominal: topic body") << QStringLiteral(".. topic:: Heading\n\n   Body text\n   here.\n") << 2
+                                             << 2 << QStringLiteral(".. topic:: Heading\n\n   Body text here.\n");
+        QTest::newRow("nominal: block quote in a list item")
+            << QStringLiteral("* Item.\n\n      Quoted\n      text.\n") << 3 << 3
+            << QStringLiteral("* Item.\n\n      Quoted text.\n");
         QTest::newRow("nominal: definition") << QStringLiteral("Term\n  The definition\n  in short lines.\n") << 2 << 2
                                              << QStringLiteral("Term\n  The definition in short lines.\n");
         QTest::newRow("nominal: footnote body")
@@ -231,6 +241,10 @@ private Q_SLOTS:
                                     << QStringLiteral("Line 2 is blank: nothing to reflow");
         QTest::newRow("already filled") << QStringLiteral("Already filled.\n") << 0
                                         << QStringLiteral("The paragraph at line 1 is already filled to 79 columns");
+        QTest::newRow("tabs") << QStringLiteral("One\ttwo\nthree.\n") << 0
+                              << QStringLiteral("The paragraph at line 1 has tabs: not reflowed");
+        QTest::newRow("Sphinx directive body") << QStringLiteral(".. seealso::\n\n   Some text\n   here.\n") << 2
+                                               << QStringLiteral("Line 3 is in a directive (seealso): not reflowed");
         QTest::newRow("hyperlink target")
             << QStringLiteral(".. _target: https://example.org/a\n") << 0 << QStringLiteral("hyperlink target");
         QTest::newRow("transition") << QStringLiteral("One.\n\n----------\n\nTwo.\n") << 2
