@@ -583,17 +583,23 @@ void MainWindow::reflowParagraph()
     const bool endsAtLineStart = cursor.hasSelection() && end.position() == cursor.selectionEnd();
     const int last = qMax(first, end.blockNumber() - (endsAtLineStart ? 1 : 0));
     whenAnalysed([this, first, last](const Core::SpecAnalysis &analysis) {
-        const Core::ParagraphReflow::Result result = Core::ParagraphReflow::reflow(
-            m_ui->editor->toPlainText().split(QLatin1Char('\n')), *analysis.document, first, last);
+        const QStringList lines = m_ui->editor->toPlainText().split(QLatin1Char('\n'));
+        const Core::ParagraphReflow::Result result =
+            Core::ParagraphReflow::reflow(lines, *analysis.document, first, last);
         if (!result.changed()) {
             statusBar()->showMessage(result.reason, 8000);
             return;
         }
+        // The cursor stays in its word; after a selection it goes to the end of the reflowed text.
+        const QTextCursor before = m_ui->editor->textCursor();
+        const auto [line, column] =
+            before.hasSelection() ? std::pair(result.change->firstLine + int(result.change->lines.size()) - 1,
+                                              int(result.change->lines.constLast().size()))
+                                  : Core::ParagraphReflow::positionAfter(lines, *result.change, before.blockNumber(),
+                                                                         before.positionInBlock());
         applyLineChange(*result.change);
-        // The cursor goes to the end of the reflowed text.
-        QTextCursor after(m_ui->editor->document()->findBlockByNumber(result.change->firstLine +
-                                                                      int(result.change->lines.size()) - 1));
-        after.movePosition(QTextCursor::EndOfBlock);
+        QTextCursor after(m_ui->editor->document()->findBlockByNumber(line));
+        after.setPosition(after.position() + column);
         m_ui->editor->setTextCursor(after);
         statusBar()->clearMessage();
     });

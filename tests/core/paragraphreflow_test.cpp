@@ -264,6 +264,39 @@ private Q_SLOTS:
         QVERIFY2(result.reason.contains(reason), qPrintable(result.reason));
     }
 
+    void cursorStaysInItsWord_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<int>("reflowed"); // a 0-based line of the paragraph reflowed
+        QTest::addColumn<int>("line");     // where the cursor is, 0-based
+        QTest::addColumn<int>("column");
+        QTest::addColumn<int>("expectedLine");
+        QTest::addColumn<int>("expectedColumn");
+        const QString paragraph = QStringLiteral("Intro.\n\nA paragraph\nin short\nlines.\n\nNext.\n");
+        QTest::newRow("nominal: inside a word") << paragraph << 3 << 3 << 3 << 2 << 15;
+        QTest::newRow("nominal: at a line's start") << paragraph << 3 << 4 << 0 << 2 << 21;
+        QTest::newRow("nominal: at the paragraph's end") << paragraph << 3 << 4 << 6 << 2 << 27;
+        QTest::newRow("nominal: above the paragraph") << paragraph << 3 << 0 << 3 << 0 << 3;
+        QTest::newRow("nominal: below the paragraph, moved up") << paragraph << 3 << 6 << 2 << 4 << 2;
+        QTest::newRow("edge: list item continuation") << QStringLiteral("* one\n  two\n") << 0 << 1 << 2 << 0 << 6;
+    }
+
+    void cursorStaysInItsWord()
+    {
+        QFETCH(QString, input);
+        QFETCH(int, reflowed);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        QFETCH(int, expectedLine);
+        QFETCH(int, expectedColumn);
+        const QStringList lines = input.split(QLatin1Char('\n'));
+        const ParagraphReflow::Result result = ParagraphReflow::reflow(input, reflowed, reflowed);
+        QVERIFY(result.changed());
+        const auto [newLine, newColumn] = ParagraphReflow::positionAfter(lines, *result.change, line, column);
+        QCOMPARE(newLine, expectedLine);
+        QCOMPARE(newColumn, expectedColumn);
+    }
+
     // Export for Review and Reflow Paragraph fill a long paragraph the same way: one set of rules.
     void sameRulesAsTheNormalizer_data()
     {

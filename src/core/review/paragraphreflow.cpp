@@ -8,7 +8,7 @@
 
 #include <QCoreApplication>
 
-#include <functional>
+#include <algorithm>
 
 namespace Specwright::Core {
 
@@ -218,6 +218,34 @@ ParagraphReflow::Result ParagraphReflow::reflow(const QStringList &lines, const 
     const int last = replacements.back().first->paragraph->range.endLine;
     result.change = LineChange{first, last - first + 1, withReplacements(lines, first, last, replacements)};
     return result;
+}
+
+std::pair<int, int> ParagraphReflow::positionAfter(const QStringList &lines, const LineChange &change, int line,
+                                                   int column)
+{
+    if (line < change.firstLine) {
+        return {line, column};
+    }
+    if (line >= change.firstLine + change.removedLines) {
+        return {line + int(change.lines.size()) - change.removedLines, column};
+    }
+    // Reflowing moves only blanks: count the non-blank characters before the position.
+    int before = 0;
+    for (int l = change.firstLine; l <= line && l < lines.size(); ++l) {
+        const QString &text = lines.at(l);
+        const qsizetype end = l == line ? qMin(qsizetype(column), text.size()) : text.size();
+        before += int(std::count_if(text.cbegin(), text.cbegin() + end, [](QChar c) { return !c.isSpace(); }));
+    }
+    for (int k = 0; k < change.lines.size(); ++k) {
+        const QString &text = change.lines.at(k);
+        for (int c = 0; c < text.size(); ++c) {
+            if (!text.at(c).isSpace() && before-- == 0) {
+                return {change.firstLine + k, c};
+            }
+        }
+    }
+    const int last = change.firstLine + int(change.lines.size()) - 1;
+    return {last, change.lines.isEmpty() ? 0 : int(change.lines.constLast().size())};
 }
 
 ParagraphReflow::Result ParagraphReflow::reflow(const QString &text, int firstLine, int lastLine)

@@ -54,6 +54,14 @@ public:
 
     /** The same on \a text (lines end with "\n"), parsed first. */
     static Result reflow(const QString &text, int firstLine, int lastLine);
+
+    /**
+     * Where the text at 0-based \a line and \a column of \a lines is once \a change (a reflow of
+     * those lines) is made: in the reflowed lines, before the same non-blank character (the
+     * cursor stays in its word); elsewhere, on the same text, moved by the lines the change adds
+     * or removes. Returns the 0-based line and column.
+     */
+    static std::pair<int, int> positionAfter(const QStringList &lines, const LineChange &change, int line, int column);
 };
 
 } // namespace Specwright::Core
