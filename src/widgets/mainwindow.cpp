@@ -20,6 +20,7 @@
 #include "ui_mainwindow.h"
 #include "viewactions.h"
 
+#include <core/review/paragraphreflow.h>
 #include <core/validate/builtintemplates.h>
 #include <core/validate/checkrules.h>
 
@@ -423,6 +424,13 @@ void MainWindow::setupDocks()
     m_ui->menuEdit->addAction(insertDiagram);
     m_ui->menuEdit->addAction(editDiagram);
     m_insertDiagram = insertDiagram;
+    auto *reflow = new QAction(tr("Re&flow Paragraph"), this);
+    reflow->setObjectName(QStringLiteral("actionReflowParagraph"));
+    reflow->setShortcut(Qt::CTRL | Qt::Key_J);
+    connect(reflow, &QAction::triggered, this, &MainWindow::reflowParagraph);
+    m_ui->menuEdit->addSeparator();
+    m_ui->menuEdit->addAction(reflow);
+    m_ui->editor->addContextMenuAction(reflow);
     connect(m_diagramDock, &DiagramDock::insertRequested, this, [this](const QString &diagram) {
         const QStringList lines = m_ui->editor->toPlainText().split(QLatin1Char('\n'));
         applyLineChange(Core::DiagramBlock::insertion(lines, m_ui->editor->textCursor().blockNumber(), diagram));
@@ -626,6 +634,38 @@ void MainWindow::editDiagramAtCursor()
         m_diagramDock->show();
         m_diagramDock->canvas()->setFocus();
         Q_EMIT diagramOpened(true);
+    });
+}
+
+void MainWindow::reflowParagraph()
+{
+    // The cursor's line, or the lines the selection touches (not the line a selection of whole
+    // lines ends at the start of).
+    const QTextCursor cursor = m_ui->editor->textCursor();
+    const QTextBlock end = m_ui->editor->document()->findBlock(cursor.selectionEnd());
+    const int first = m_ui->editor->document()->findBlock(cursor.selectionStart()).blockNumber();
+    const bool endsAtLineStart = cursor.hasSelection() && end.position() == cursor.selectionEnd();
+    const int last = qMax(first, end.blockNumber() - (endsAtLineStart ? 1 : 0));
+    whenAnalysed([this, first, last](const Core::SpecAnalysis &analysis) {
+        const QStringList lines = m_ui->editor->toPlainText().split(QLatin1Char('\n'));
+        const Core::ParagraphReflow::Result result =
+            Core::ParagraphReflow::reflow(lines, *analysis.document, first, last);
+        if (!result.changed()) {
+            statusBar()->showMessage(result.reason, 8000);
+            return;
+        }
+        // The cursor stays in its word; after a selection it goes to the end of the reflowed text.
+        const QTextCursor before = m_ui->editor->textCursor();
+        const auto [line, column] =
+            before.hasSelection() ? std::pair(result.change->firstLine + int(result.change->lines.size()) - 1,
+                                              int(result.change->lines.constLast().size()))
+                                  : Core::ParagraphReflow::positionAfter(lines, *result.change, before.blockNumber(),
+                                                                         before.positionInBlock());
+        applyLineChange(*result.change);
+        QTextCursor after(m_ui->editor->document()->findBlockByNumber(line));
+        after.setPosition(after.position() + column);
+        m_ui->editor->setTextCursor(after);
+        statusBar()->clearMessage();
     });
 }
 

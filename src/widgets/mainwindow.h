@@ -138,6 +138,7 @@ private:
     void updatePreview(const Core::SpecAnalysis &analysis);
     void showPage(const Core::SpecAnalysis::Page &page);
     void applyLineChange(const Core::DiagramBlock::Change &change);
+    void reflowParagraph();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<DocumentController> m_document; ///< not a child: it goes before the editor it works on

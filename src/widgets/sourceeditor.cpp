@@ -11,9 +11,11 @@
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QFontDatabase>
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QPainter>
 #include <QScrollBar>
 #include <QStyle>
@@ -135,6 +137,30 @@ void SourceEditor::setRulerColumn(int column)
 void SourceEditor::setIndentWidth(int width)
 {
     m_indentWidth = qMax(1, width);
+}
+
+void SourceEditor::addContextMenuAction(QAction *action)
+{
+    m_contextMenuActions.append(action);
+}
+
+QMenu *SourceEditor::createContextMenu()
+{
+    QMenu *menu = createStandardContextMenu();
+    menu->addSeparator(); // not shown when no action follows: QMenu collapses it
+    for (const QPointer<QAction> &action : std::as_const(m_contextMenuActions)) {
+        if (action) {
+            menu->addAction(action);
+        }
+    }
+    return menu;
+}
+
+void SourceEditor::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu *menu = createContextMenu();
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
 }
 
 void SourceEditor::goToLine(int line)

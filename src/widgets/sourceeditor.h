@@ -6,6 +6,7 @@
 #include <core/validate/diagnostic.h>
 
 #include <QPlainTextEdit>
+#include <QPointer>
 
 #include <memory>
 
@@ -52,6 +53,11 @@ public:
     void setRulerColumn(int column);
     int indentWidth() const { return m_indentWidth; }
     void setIndentWidth(int width);
+
+    /// Adds \a action at the end of the editor's context menu, after the standard editing actions.
+    void addContextMenuAction(QAction *action);
+    /// The context menu the editor shows: the standard one and the added actions. The caller owns it.
+    QMenu *createContextMenu();
 
     /// Moves the cursor to the start of 1-based \a line and shows it.
     void goToLine(int line);
@@ -127,6 +133,7 @@ protected:
     void paintEvent(QPaintEvent *event) override;
     void changeEvent(QEvent *event) override;
     bool event(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     friend class LineNumberGutter;
@@ -158,6 +165,7 @@ private:
     int m_highlightedBlock = -1;
     bool m_selectionsDirty = true;
     int m_wheelZoom = 0; ///< Ctrl+wheel's delta not yet a whole zoom step
+    QList<QPointer<QAction>> m_contextMenuActions;
 };
 
 } // namespace Specwright::Widgets

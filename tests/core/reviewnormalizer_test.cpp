@@ -88,6 +88,14 @@ private Q_SLOTS:
             << QStringLiteral("Some words to fill the line up to the point where ``the inline literal`` and\n"
                               "`a link`_ fall.\n")
             << QStringLiteral("rewrap");
+        QTest::newRow("edge: a short emphasis span stays whole (the rule Reflow Paragraph shares)")
+            << QStringLiteral("Note that the values for ``source_disk_format`` and ``source_container_format`` will "
+                              "be pulled from configuration options used to supply values for the *value discovery* "
+                              "call.\n")
+            << QStringLiteral("Note that the values for ``source_disk_format`` and ``source_container_format``\n"
+                              "will be pulled from configuration options used to supply values for the\n"
+                              "*value discovery* call.\n")
+            << QStringLiteral("rewrap");
     }
 
     void fixes()

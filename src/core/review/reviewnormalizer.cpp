@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reviewnormalizer.h"
 
+#include "prosewrapper.h"
+
 #include <core/rst/rstparser.h>
 #include <core/rst/rsttext.h>
 
@@ -17,96 +19,11 @@ namespace {
 
 using Kind = RstNode::Kind;
 
-int codePoints(QStringView text)
-{
-    int count = 0;
-    for (QChar c : text) {
-        count += c.isLowSurrogate() ? 0 : 1;
-    }
-    return count;
-}
-
-bool isAdornment(const QString &line)
-{
-    const QString trimmed = line.trimmed();
-    if (trimmed.size() < 2 || trimmed != line) {
-        return false;
-    }
-    const QChar c = trimmed.front();
-    return !c.isLetterOrNumber() && !c.isSpace() && c.unicode() < 128 && trimmed.count(c) == trimmed.size();
-}
-
-// Words of a paragraph, keeping each backquoted span (inline literal, interpreted text, phrase
-// reference) in one piece: re-wrapping never splits markup.
-QStringList atoms(const QString &text)
-{
-    QStringList result;
-    QString current;
-    int quotes = 0; // backquotes seen in the current word run
-    bool inside = false;
-    for (int i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c == QLatin1Char('`')) {
-            // A run of backquotes opens or closes a span.
-            int run = 1;
-            while (i + run < text.size() && text.at(i + run) == QLatin1Char('`')) {
-                ++run;
-            }
-            current += text.mid(i, run);
-            i += run - 1;
-            if (!inside) {
-                inside = true;
-                quotes = run;
-            } else if (run == quotes) {
-                inside = false;
-            }
-            continue;
-        }
-        if (c.isSpace() && !inside) {
-            if (!current.isEmpty()) {
-                result.append(current);
-                current.clear();
-            }
-            continue;
-        }
-        current += c.isSpace() ? QLatin1Char(' ') : c;
-    }
-    if (!current.isEmpty()) {
-        result.append(current);
-    }
-    return result;
-}
+using Scope = ProseWrapper::Scope;
 
 bool hasLongLine(const QStringList &lines, int first, int last)
 {
-    for (int l = first; l <= last; ++l) {
-        const QString &line = lines.at(l);
-        if (codePoints(line) <= ReviewNormalizer::Width) {
-            continue;
-        }
-        // The gate's own exemptions: URL lines and lines of one word.
-        const QString trimmed = line.trimmed();
-        if (line.contains(QLatin1String("http://")) || line.contains(QLatin1String("https://")) ||
-            !trimmed.contains(QLatin1Char(' '))) {
-            continue;
-        }
-        return true;
-    }
-    return false;
-}
-
-// The node kinds and their nesting: what normalising must never change.
-QString structureOf(const RstNode &node)
-{
-    QString out = RstNode::kindName(node.kind);
-    if (!node.children.empty()) {
-        out += QLatin1Char('(');
-        for (const RstNode &child : node.children) {
-            out += structureOf(child) + QLatin1Char(' ');
-        }
-        out += QLatin1Char(')');
-    }
-    return out;
+    return std::any_of(lines.cbegin() + first, lines.cbegin() + last + 1, ProseWrapper::isLongLine);
 }
 
 void addFix(QList<ReviewNormalizer::Fix> &fixes, const QString &kind, const QString &description, int line)
@@ -162,7 +79,8 @@ ReviewNormalizer::Result ReviewNormalizer::normalize(const QString &input)
             QString expanded;
             for (QChar c : std::as_const(line)) {
                 if (c == QLatin1Char('\t')) {
-                    expanded += QString(8 - codePoints(expanded) % 8, QLatin1Char(' ')); // docutils' tab stops
+                    expanded +=
+                        QString(8 - ProseWrapper::codePoints(expanded) % 8, QLatin1Char(' ')); // docutils' tab stops
                 } else {
                     expanded += c;
                 }
@@ -206,14 +124,15 @@ ReviewNormalizer::Result ReviewNormalizer::normalize(const QString &input)
                     // Overlined as the parser saw it (a two-character style, "=="): an adornment line
                     // above may belong to something else, e.g. a broken title before this one.
                     const bool overlined = t > 0 && child.attribute(QStringLiteral("adornment")).size() == 2 &&
-                                           isAdornment(lines.at(t - 1));
+                                           ProseWrapper::isAdornment(lines.at(t - 1));
                     QString titleLine = lines.at(t);
                     while (!titleLine.isEmpty() && titleLine.back().isSpace()) {
                         titleLine.chop(1);
                     }
                     const int width = RstText::columnWidth(overlined ? titleLine : titleLine.trimmed());
                     for (const int a : {t - 1, t + 1}) {
-                        if (a < 0 || a >= lines.size() || !isAdornment(lines.at(a)) || (a == t - 1 && !overlined)) {
+                        if (a < 0 || a >= lines.size() || !ProseWrapper::isAdornment(lines.at(a)) ||
+                            (a == t - 1 && !overlined)) {
                             continue;
                         }
                         const QString wanted(qMax(width, 4), lines.at(a).front());
@@ -225,66 +144,15 @@ ReviewNormalizer::Result ReviewNormalizer::normalize(const QString &input)
                     }
                 }
             }
-            const bool inProtected = protectedBody || child.kind == Kind::Table || child.kind == Kind::Admonition ||
-                                     child.kind == Kind::Topic || child.kind == Kind::Sidebar ||
-                                     child.kind == Kind::Container || child.kind == Kind::Compound ||
-                                     child.kind == Kind::SphinxDirective || child.kind == Kind::Figure ||
-                                     child.kind == Kind::Footnote || child.kind == Kind::Citation ||
-                                     child.kind == Kind::SubstitutionDefinition || child.kind == Kind::LineBlock;
+            const bool inProtected = protectedBody || !ProseWrapper::wrapsInside(child.kind, Scope::Automatic);
             if (child.kind == Kind::Paragraph && !inProtected && child.range.endLine < lines.size() &&
                 hasLongLine(lines, child.range.startLine, child.range.endLine)) {
+                const RstNode *next = &child != &node.children.back() ? &child + 1 : nullptr;
+                const std::optional<QStringList> wrapped = ProseWrapper::fill(lines, child, node, next);
                 const int first = child.range.startLine;
-                const int lastLine = child.range.endLine;
-                const int column = child.range.startColumn;
-                const QString firstPrefix = lines.at(first).left(column);
-                // Continuation lines stay at the block's indentation: that of the paragraph's own
-                // second line. A one-line paragraph after a field or option marker takes the next
-                // block's (docutils sets such a body's indentation by the lines below the marker).
-                int indent = column;
-                if (lastLine > first) {
-                    const QString &second = lines.at(first + 1);
-                    indent = int(second.size() - QStringView(second).trimmed().size());
-                } else if ((node.kind == Kind::FieldBody || node.kind == Kind::Description) &&
-                           &child != &node.children.back() && !firstPrefix.trimmed().isEmpty()) {
-                    indent = (&child + 1)->range.startColumn;
-                }
-                const QString prefix(indent, QLatin1Char(' '));
-                QString joined = lines.at(first).mid(column);
-                for (int l = first + 1; l <= lastLine; ++l) {
-                    joined += QLatin1Char(' ') + lines.at(l).trimmed();
-                }
-                QStringList wrapped;
-                QString current;
-                for (const QString &atom : atoms(joined)) {
-                    const QString &lead = wrapped.isEmpty() ? firstPrefix : prefix;
-                    if (!current.isEmpty() && codePoints(lead) + codePoints(current) + 1 + codePoints(atom) > Width) {
-                        wrapped.append(lead + current);
-                        current.clear();
-                    }
-                    current += (current.isEmpty() ? QString() : QStringLiteral(" ")) + atom;
-                }
-                if (!current.isEmpty()) {
-                    wrapped.append((wrapped.isEmpty() ? firstPrefix : prefix) + current);
-                }
-                // The new lines must still read as one paragraph: a line with no letter or digit
-                // ("====", "== =====", "+---+") may be an adornment or a table border, and joined
-                // lines may make a marker (":a" + "b:" is a field). Parsed alone to make sure.
-                bool markupLine = false;
-                QStringList alone;
-                for (int k = 0; k < wrapped.size(); ++k) {
-                    const QString text = wrapped.at(k).mid(k == 0 ? firstPrefix.size() : prefix.size());
-                    markupLine = markupLine ||
-                                 std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetterOrNumber(); });
-                    alone.append(text);
-                }
-                if (!markupLine) {
-                    const RstDocument::Ptr check = RstParser::parse(alone.join(QLatin1Char('\n')));
-                    markupLine =
-                        check->root().children.size() != 1 || check->root().children.front().kind != Kind::Paragraph;
-                }
-                QStringList before = lines.mid(first, lastLine - first + 1);
-                if (wrapped != before && !markupLine) {
-                    replacements[first] = {lastLine - first + 1, wrapped};
+                const int count = child.range.endLine - first + 1;
+                if (wrapped && *wrapped != lines.mid(first, count)) {
+                    replacements[first] = {count, *wrapped};
                 }
             }
             walk(child, inProtected);
@@ -295,7 +163,7 @@ ReviewNormalizer::Result ReviewNormalizer::normalize(const QString &input)
     // in its place the new lines can still change what is around them (a field body's
     // indentation is set by its second line), so the whole text is checked too, and if it
     // changed, each re-wrap is kept only if the structure stays.
-    const QString expected = structureOf(document->root());
+    const QString expected = ProseWrapper::structureOf(document->root());
     const auto structureWith = [&lines](const auto &changes) {
         QStringList changed = lines;
         for (const auto &[first, change] : changes) { // bottom-up: earlier line numbers stay right
@@ -304,7 +172,7 @@ ReviewNormalizer::Result ReviewNormalizer::normalize(const QString &input)
                 changed.insert(first + k, change.second.at(k));
             }
         }
-        return structureOf(RstParser::parse(changed.join(QLatin1Char('\n')) + QLatin1Char('\n'))->root());
+        return ProseWrapper::structureOf(RstParser::parse(changed.join(QLatin1Char('\n')) + QLatin1Char('\n'))->root());
     };
     if (!replacements.empty() && structureWith(replacements) != expected) {
         std::map<int, std::pair<int, QStringList>, std::greater<>> kept;
