@@ -1,5 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Specwright authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Over 600 lines: the window wires its parts together (each part is its own class — FindBar,
+// ViewActions, ScrollSync, CheckMenu, ExportActions, the docks); what is left here is the wiring
+// that waits for an analysis (diagrams, reflow, missing sections), which shares whenAnalysed().
 #include "mainwindow.h"
 
 #include "checkmenu.h"
@@ -13,8 +16,9 @@
 #include "maintoolbar.h"
 #include "outlinedock.h"
 #include "pluginsdialog.h"
-#include "preferencesdialog.h"
 #include "previewview.h"
+#include "scrollsync.h"
+#include "settingsmenu.h"
 #include "shortcutsdialog.h"
 #include "sourceeditor.h"
 #include "ui_mainwindow.h"
@@ -220,16 +224,8 @@ void MainWindow::setupViewAndSettings()
                                 this);
     addToolBar(Qt::TopToolBarArea, m_toolBar);
 
-    auto *settingsMenu = new QMenu(tr("&Settings"), this);
-    settingsMenu->setObjectName(QStringLiteral("menuSettings"));
-    menuBar()->insertMenu(m_ui->menuHelp->menuAction(), settingsMenu);
-    QAction *showToolBar = m_toolBar->toggleViewAction();
-    showToolBar->setText(tr("Show &Toolbar"));
-    showToolBar->setObjectName(QStringLiteral("actionShowToolBar"));
-    settingsMenu->addAction(showToolBar);
-    QAction *preferences = settingsMenu->addAction(tr("&Preferences…"), this, [this] { openPreferences()->show(); });
-    preferences->setObjectName(QStringLiteral("actionPreferences"));
-    preferences->setShortcut(QKeySequence::Preferences);
+    m_settingsMenu = new SettingsMenu(m_view, m_toolBar, this);
+    menuBar()->insertMenu(m_ui->menuHelp->menuAction(), m_settingsMenu);
 
     QAction *shortcuts = new QAction(tr("&Keyboard Shortcuts"), this);
     shortcuts->setObjectName(QStringLiteral("actionKeyboardShortcuts"));
@@ -243,24 +239,14 @@ void MainWindow::setupViewAndSettings()
 
 PreferencesDialog *MainWindow::openPreferences()
 {
-    if (m_preferencesDialog) {
-        m_preferencesDialog->raise();
-        return m_preferencesDialog;
-    }
-    m_preferencesDialog = new PreferencesDialog(m_view->preferences(), m_spellingLanguages, this);
-    m_preferencesDialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_preferencesDialog, &PreferencesDialog::changed, m_view, &ViewActions::apply);
-    connect(m_view, &ViewActions::preferencesChanged, m_preferencesDialog, &PreferencesDialog::setPreferences);
-    return m_preferencesDialog;
+    return m_settingsMenu->openPreferences();
 }
 
 // What the View menu does not apply itself: the check delay, the profile, scrolling, spelling.
 void MainWindow::applyPreferences(const Preferences &preferences)
 {
     m_previewTimer.setInterval(preferences.checkDelay);
-    if (m_syncScrolling) {
-        m_syncScrolling->setChecked(preferences.syncScrolling);
-    }
+    m_scrollSync->setOn(preferences.syncScrolling);
     if (m_checkMenu) {
         m_checkMenu->setProfile(preferences.defaultProfile);
     }
@@ -455,38 +441,12 @@ void MainWindow::setupDocks()
             });
 
     // Scroll synchronisation, both ways, through the rendered blocks' source lines.
-    auto *sync = new QAction(tr("&Synchronize Scrolling"), this);
-    sync->setObjectName(QStringLiteral("actionSyncScrolling"));
-    sync->setCheckable(true);
-    sync->setChecked(Preferences::load().syncScrolling);
-    connect(sync, &QAction::toggled, this, [this](bool on) {
-        if (m_view && m_view->preferences().syncScrolling != on) {
-            Preferences changed = m_view->preferences();
-            changed.syncScrolling = on;
-            m_view->apply(changed);
-        }
-    });
-    m_ui->menuView->addAction(sync);
-    m_syncScrolling = sync;
-    QScrollBar *editorScroll = m_ui->editor->verticalScrollBar();
-    connect(editorScroll, &QScrollBar::valueChanged, this, [this, sync](int value) {
-        if (sync->isChecked() && !m_syncingFromPreview && m_ui->preview->isVisible()) {
-            m_ui->preview->scrollToSourceLine(value + 1);
-        }
-    });
-    connect(m_ui->preview, &PreviewView::userScrolled, this, [this, sync] {
-        if (sync->isChecked()) {
-            m_ui->preview->requestSourceLineAtTop();
-        }
-    });
-    connect(m_ui->preview, &PreviewView::sourceLineAtTop, this, [this](double line) {
-        m_syncingFromPreview = true; // the editor's scroll must not echo back to the preview
-        m_ui->editor->verticalScrollBar()->setValue(qMax(0, int(line) - 1));
-        m_syncingFromPreview = false;
-    });
-    connect(m_ui->preview, &PreviewView::sourceLineActivated, this, [this](int line) {
-        m_ui->editor->goToLine(line);
-        m_ui->editor->setFocus();
+    m_scrollSync = new ScrollSync(m_ui->editor, m_ui->preview, Preferences::load().syncScrolling, this);
+    m_ui->menuView->addAction(m_scrollSync->action());
+    connect(m_scrollSync, &ScrollSync::toggled, this, [this](bool on) {
+        Preferences changed = m_view->preferences();
+        changed.syncScrolling = on;
+        m_view->apply(changed);
     });
     // Showing the preview again brings it up to date with what was typed while it was hidden.
     connect(m_ui->actionShowPreview, &QAction::toggled, this, [this](bool shown) {
@@ -578,15 +538,7 @@ void MainWindow::showAnalysis(const Core::SpecAnalysis &analysis)
 
 void MainWindow::goToSection(int line)
 {
-    // The editor's own scrolling must not also move the preview: it goes to the section itself,
-    // even where the editor cannot bring the line to the top (the end of the document).
-    m_syncingFromPreview = true;
-    m_ui->editor->goToLine(line + 1);
-    m_ui->editor->verticalScrollBar()->setValue(line);
-    m_syncingFromPreview = false;
-    if (m_ui->preview->isVisible()) {
-        m_ui->preview->scrollToSourceLine(line + 1);
-    }
+    m_scrollSync->showLineAtTop(line);
     m_ui->editor->setFocus();
 }
 

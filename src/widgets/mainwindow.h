@@ -40,6 +40,8 @@ class PluginsDialog;
 class FindBar;
 class MainToolBar;
 class PreferencesDialog;
+class ScrollSync;
+class SettingsMenu;
 class ViewActions;
 struct Preferences;
 class PreviewView;
@@ -151,18 +153,16 @@ private:
     DiagnosticsDock *m_diagnosticsDock = nullptr;
     OutlineDock *m_outlineDock = nullptr;
     QLabel *m_counts = nullptr;
-    bool m_syncingFromPreview = false;
     QTimer m_previewTimer;
     quint64 m_previewRevision = 0;
     DiagramDock *m_diagramDock = nullptr;
     bool m_previewPaused = false;
     FindBar *m_findBar = nullptr;
     QAction *m_insertDiagram = nullptr;
-    QAction *m_syncScrolling = nullptr;
+    ScrollSync *m_scrollSync = nullptr;
     ViewActions *m_view = nullptr;
     MainToolBar *m_toolBar = nullptr;
-    QPointer<PreferencesDialog> m_preferencesDialog;
-    QStringList m_spellingLanguages; ///< the installed dictionaries, for Preferences
+    SettingsMenu *m_settingsMenu = nullptr;
 };
 
 } // namespace Specwright::Widgets
