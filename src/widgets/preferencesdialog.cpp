@@ -10,6 +10,7 @@
 #include <QFontComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
@@ -74,7 +75,9 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, const QStri
     auto *fontRow = new QHBoxLayout;
     fontRow->addWidget(m_font, 1);
     fontRow->addWidget(m_fontSize);
-    form->addRow(tr("Editor &font:"), fontRow);
+    auto *fontLabel = new QLabel(tr("Editor &font:"), this); // a row of two fields has no buddy by itself
+    fontLabel->setBuddy(m_font);
+    form->addRow(fontLabel, fontRow);
     form->addRow(tr("&Tab width:"), m_tabWidth);
     form->addRow(QString(), m_softWrap);
     form->addRow(tr("T&heme:"), m_theme);

@@ -20,7 +20,7 @@ SettingsMenu::SettingsMenu(ViewActions *view, QToolBar *toolBar, QWidget *parent
     addAction(showToolBar);
     QAction *preferences = addAction(tr("&Preferences…"), this, [this] { openPreferences()->show(); });
     preferences->setObjectName(QStringLiteral("actionPreferences"));
-    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setShortcut(Qt::CTRL | Qt::Key_Comma); // QKeySequence::Preferences is empty on many desktops
 }
 
 PreferencesDialog *SettingsMenu::openPreferences()
