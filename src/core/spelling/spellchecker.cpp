@@ -1,0 +1,147 @@
+// SPDX-FileCopyrightText: 2026 The Specwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "spellchecker.h"
+
+#include <QLocale>
+#include <QMutexLocker>
+
+#include <Sonnet/Speller>
+
+namespace Specwright::Core {
+
+namespace {
+
+// Sonnet's loader and spellers (hunspell handles) are shared, unsynchronised state: one lock for all.
+QMutex &sonnetMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+// A cache that outgrows this is dropped and refilled: a spec has a few thousand distinct words.
+constexpr qsizetype MaxCachedWords = 200000;
+
+} // namespace
+
+SpellChecker::SpellChecker(const QString &language)
+    : m_language(language.isEmpty() ? defaultLanguage() : language)
+{
+    const QMutexLocker lock(&sonnetMutex());
+    m_speller = std::make_unique<Sonnet::Speller>(m_language);
+    // Sonnet falls back to another language rather than fail: ask for the one wanted.
+    m_available = m_speller->isValid() && m_speller->availableLanguages().contains(m_language) &&
+                  m_speller->language() == m_language;
+}
+
+SpellChecker::~SpellChecker()
+{
+    const QMutexLocker lock(&sonnetMutex());
+    m_speller.reset();
+}
+
+SpellChecker::Ptr SpellChecker::forLanguage(const QString &language)
+{
+    static QMutex mutex;
+    static QHash<QString, Ptr> checkers;
+    const QString wanted = language.isEmpty() ? defaultLanguage() : language;
+    const QMutexLocker lock(&mutex);
+    Ptr &checker = checkers[wanted];
+    if (!checker) {
+        checker = std::make_shared<SpellChecker>(wanted);
+    }
+    return checker;
+}
+
+QString SpellChecker::defaultLanguage()
+{
+    const QLocale system = QLocale::system();
+    if (system.language() == QLocale::English) {
+        const QString name = system.name(); // "en_GB"
+        if (availableLanguages().contains(name)) {
+            return name;
+        }
+    }
+    return QStringLiteral("en_US");
+}
+
+QStringList SpellChecker::availableLanguages()
+{
+    const QMutexLocker lock(&sonnetMutex());
+    return Sonnet::Speller().availableLanguages();
+}
+
+QString SpellChecker::notice() const
+{
+    if (m_available) {
+        return {};
+    }
+    return QStringLiteral("Spelling is not checked: no dictionary for %1 is installed (install hunspell-%2).")
+        .arg(m_language, m_language.toLower().replace(QLatin1Char('_'), QLatin1Char('-')));
+}
+
+QString SpellChecker::normalized(const QString &word)
+{
+    QString plain = word;
+    plain.replace(QChar(0x2019), QLatin1Char('\''));
+    return plain;
+}
+
+bool SpellChecker::isCorrect(const QString &word) const
+{
+    if (!m_available || word.isEmpty()) {
+        return true;
+    }
+    {
+        const QMutexLocker lock(&m_cacheMutex);
+        const auto cached = m_cache.constFind(word);
+        if (cached != m_cache.constEnd()) {
+            return *cached;
+        }
+    }
+    bool correct = false;
+    {
+        const QMutexLocker lock(&sonnetMutex());
+        correct = m_speller->isCorrect(normalized(word));
+    }
+    const QMutexLocker lock(&m_cacheMutex);
+    if (m_cache.size() >= MaxCachedWords) {
+        m_cache.clear();
+    }
+    m_cache.insert(word, correct);
+    return correct;
+}
+
+QStringList SpellChecker::suggestions(const QString &word, int limit) const
+{
+    if (!m_available || isCorrect(word)) {
+        return {};
+    }
+    QStringList found;
+    bool known = false;
+    {
+        const QMutexLocker lock(&m_cacheMutex);
+        const auto cached = m_suggestions.constFind(word);
+        if (cached != m_suggestions.constEnd()) {
+            found = *cached;
+            known = true;
+        }
+    }
+    if (!known) {
+        {
+            const QMutexLocker lock(&sonnetMutex());
+            found = m_speller->suggest(normalized(word));
+        }
+        found.removeDuplicates();
+        const QMutexLocker lock(&m_cacheMutex);
+        if (m_suggestions.size() >= MaxCachedWords / 10) {
+            m_suggestions.clear();
+        }
+        m_suggestions.insert(word, found);
+    }
+    if (limit >= 0 && found.size() > limit) {
+        found.resize(limit);
+    }
+    return found;
+}
+
+} // namespace Specwright::Core
