@@ -27,58 +27,103 @@ bool isWordCharacter(QChar c)
     return c.isLetter() || c.isMark();
 }
 
-void addPart(QStringView chunk, qsizetype from, qsizetype to, int line, int column, QList<ProseWords::Word> *words)
+// Splits prose into words, remembering across calls whether the next word starts a sentence.
+class Tokenizer
 {
-    while (from < to && isApostrophe(chunk.at(from))) {
-        ++from;
+public:
+    explicit Tokenizer(QList<ProseWords::Word> *words)
+        : m_words(words)
+    {
     }
-    while (to > from && isApostrophe(chunk.at(to - 1))) {
-        --to;
-    }
-    // A possessive: "spec's" is checked as "spec" (the dictionary knows few possessives of nouns).
-    if (to - from > 2 && (chunk.at(to - 1) == QLatin1Char('s') || chunk.at(to - 1) == QLatin1Char('S')) &&
-        isApostrophe(chunk.at(to - 2))) {
-        to -= 2;
-    }
-    if (to - from < 2) {
-        return;
-    }
-    for (qsizetype i = from + 1; i < to; ++i) {
-        if (chunk.at(i).isUpper()) {
-            return; // CamelCase or an acronym
-        }
-    }
-    words->append({line, int(column + from), chunk.mid(from, to - from).toString()});
-}
 
-void addChunk(QStringView chunk, int line, int column, QList<ProseWords::Word> *words)
-{
-    if (chunk.contains(u"://") || chunk.contains(u'@') || chunk.contains(u'/') || chunk.contains(u'\\') ||
-        chunk.startsWith(u'-')) {
-        return; // URL, e-mail address, path or command-line option
-    }
-    qsizetype from = 0;
-    qsizetype to = chunk.size();
-    while (from < to && !isWordCharacter(chunk.at(from))) {
-        ++from;
-    }
-    while (to > from && !isWordCharacter(chunk.at(to - 1))) {
-        --to;
-    }
-    for (qsizetype i = from; i < to; ++i) {
-        const QChar c = chunk.at(i);
-        if (!isWordCharacter(c) && !isApostrophe(c) && c != QLatin1Char('-')) {
-            return; // digits, underscores, dots, symbols: an identifier, a version, a key=value …
+    bool sentenceStart = true; ///< the next word starts a sentence (or a block)
+    bool title = false;        ///< the words are a title's: capitals say nothing there
+
+    void addLine(QStringView text, int line, int column)
+    {
+        qsizetype i = 0;
+        while (i < text.size()) {
+            while (i < text.size() && isSeparator(text.at(i))) {
+                ++i;
+            }
+            const qsizetype start = i;
+            while (i < text.size() && !isSeparator(text.at(i))) {
+                ++i;
+            }
+            if (i > start) {
+                addChunk(text.mid(start, i - start), line, int(column + start));
+            }
         }
     }
-    qsizetype partStart = from;
-    for (qsizetype i = from; i <= to; ++i) {
-        if (i == to || chunk.at(i) == QLatin1Char('-')) {
-            addPart(chunk, partStart, i, line, column, words);
-            partStart = i + 1;
+
+private:
+    void addChunk(QStringView chunk, int line, int column)
+    {
+        const bool startsSentence = sentenceStart;
+        // A chunk ending in ".", "!" or "?" (closing quotes and brackets aside) ends a sentence.
+        qsizetype last = chunk.size() - 1;
+        while (last >= 0 && (chunk.at(last) == QLatin1Char(')') || chunk.at(last) == QLatin1Char('"') ||
+                             chunk.at(last) == QLatin1Char('*') || isApostrophe(chunk.at(last)) ||
+                             chunk.at(last) == QChar(0x201D))) {
+            --last;
+        }
+        sentenceStart = last >= 0 && (chunk.at(last) == QLatin1Char('.') || chunk.at(last) == QLatin1Char('!') ||
+                                      chunk.at(last) == QLatin1Char('?'));
+        if (chunk.contains(u"://") || chunk.contains(u'@') || chunk.contains(u'/') || chunk.contains(u'\\') ||
+            chunk.startsWith(u'-')) {
+            return; // URL, e-mail address, path or command-line option
+        }
+        qsizetype from = 0;
+        qsizetype to = chunk.size();
+        while (from < to && !isWordCharacter(chunk.at(from))) {
+            ++from;
+        }
+        while (to > from && !isWordCharacter(chunk.at(to - 1))) {
+            --to;
+        }
+        for (qsizetype i = from; i < to; ++i) {
+            const QChar c = chunk.at(i);
+            if (!isWordCharacter(c) && !isApostrophe(c) && c != QLatin1Char('-')) {
+                return; // digits, underscores, dots, symbols: an identifier, a version, a key=value …
+            }
+        }
+        qsizetype partStart = from;
+        for (qsizetype i = from; i <= to; ++i) {
+            if (i == to || chunk.at(i) == QLatin1Char('-')) {
+                addPart(chunk, partStart, i, line, column, startsSentence && partStart == from);
+                partStart = i + 1;
+            }
         }
     }
-}
+
+    void addPart(QStringView chunk, qsizetype from, qsizetype to, int line, int column, bool startsSentence)
+    {
+        while (from < to && isApostrophe(chunk.at(from))) {
+            ++from;
+        }
+        while (to > from && isApostrophe(chunk.at(to - 1))) {
+            --to;
+        }
+        // A possessive: "spec's" is checked as "spec" (the dictionary knows few possessives of nouns).
+        if (to - from > 2 && (chunk.at(to - 1) == QLatin1Char('s') || chunk.at(to - 1) == QLatin1Char('S')) &&
+            isApostrophe(chunk.at(to - 2))) {
+            to -= 2;
+        }
+        if (to - from < 2) {
+            return;
+        }
+        for (qsizetype i = from + 1; i < to; ++i) {
+            if (chunk.at(i).isUpper()) {
+                return; // CamelCase or an acronym
+            }
+        }
+        ProseWords::Word word{line, int(column + from), chunk.mid(from, to - from).toString()};
+        word.name = chunk.at(from).isUpper() && !startsSentence && !title;
+        m_words->append(std::move(word));
+    }
+
+    QList<ProseWords::Word> *m_words;
+};
 
 class Walker
 {
@@ -90,6 +135,7 @@ public:
     }
 
     QList<ProseWords::Word> words;
+    Tokenizer tokenizer{&words};
 
     void walk(const RstNode &node)
     {
@@ -117,6 +163,7 @@ public:
         case Kind::CitationReference:
         case Kind::SubstitutionReference:
         case Kind::InlineTarget:
+            tokenizer.sentenceStart = false; // a word of its own, in a sentence
             return;
         case Kind::Text:
             addText(node.text, node.range.startLine, node.range.startColumn);
@@ -127,8 +174,18 @@ public:
         case Kind::Reference:
             addReferenceLabel(node);
             return;
+        case Kind::Paragraph:
+            if (isOneToken(node)) {
+                return; // a name or an identifier on its own ("* jdoe", "Primary assignee:\n  jane-doe")
+            }
+            break;
         default:
             break;
+        }
+        if (!node.isInline()) {
+            // A block starts a sentence; a title's words are capitalised by style, not because they are names.
+            tokenizer.sentenceStart = true;
+            tokenizer.title = node.kind == Kind::Title || node.kind == Kind::Rubric;
         }
         // Everything else (Sphinx directives' opaque content included) holds its prose in children.
         for (const RstNode &child : node.children) {
@@ -137,6 +194,16 @@ public:
     }
 
 private:
+    // A paragraph of one text node without spaces.
+    static bool isOneToken(const RstNode &paragraph)
+    {
+        if (paragraph.children.size() != 1 || paragraph.children.front().kind != Kind::Text) {
+            return false;
+        }
+        const QString &text = paragraph.children.front().text;
+        return std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); });
+    }
+
     // The column of the first character after \a marker at or after \a column of \a line, or -1.
     int after(int line, int column, QChar marker) const
     {
@@ -200,7 +267,10 @@ private:
                 const qsizetype at = segment.size() > indent ? source.indexOf(segment.mid(indent)) : -1;
                 base = at < 0 ? -1 : at - indent;
             }
-            const QList<ProseWords::Word> found = ProseWords::wordsOfLine(segment, sourceLine, 0);
+            const qsizetype before = words.size();
+            tokenizer.addLine(segment, sourceLine, 0);
+            const QList<ProseWords::Word> found = words.mid(before);
+            words.resize(before);
             if (base >= 0) {
                 for (ProseWords::Word word : found) {
                     word.column += int(base);
@@ -251,19 +321,8 @@ QList<ProseWords::Word> ProseWords::collect(const RstDocument &document, const s
 QList<ProseWords::Word> ProseWords::wordsOfLine(QStringView text, int line, int column)
 {
     QList<Word> words;
-    qsizetype i = 0;
-    while (i < text.size()) {
-        while (i < text.size() && isSeparator(text.at(i))) {
-            ++i;
-        }
-        const qsizetype start = i;
-        while (i < text.size() && !isSeparator(text.at(i))) {
-            ++i;
-        }
-        if (i > start) {
-            addChunk(text.mid(start, i - start), line, int(column + start), &words);
-        }
-    }
+    Tokenizer tokenizer(&words);
+    tokenizer.addLine(text, line, column);
     return words;
 }
 

@@ -42,7 +42,14 @@ struct RstNode;
  *   ("v2", "image_id", "os.path", "e.g.", "key=value", "foo()");
  * - words with a capital after their first letter: CamelCase ("OpenStack",
  *   "glanceClient") and all-capital acronyms ("API", "RBAC");
- * - single letters.
+ * - single letters;
+ * - a paragraph that is one token ("* jdoe" in a list, "jane-doe" alone under
+ *   "Primary assignee:"): a name or an identifier, not a sentence.
+ *
+ * Word::name marks words capitalised in the middle of a sentence: the spell
+ * check takes them for proper names. A sentence starts a block (paragraph,
+ * list item, cell …) and follows a token ending in ".", "!" or "?"; in titles
+ * capitals say nothing.
  *
  * \note Pure functions of their arguments; run on any thread.
  */
@@ -55,6 +62,9 @@ public:
         int line = 0;
         int column = 0;
         QString text; ///< exactly the source's characters from column on (apostrophes as written)
+        /// Capitalised in the middle of a sentence (not at its start, not in a title): most likely a
+        /// proper name ("Virtuozzo", "Markus"), which dictionaries rarely know.
+        bool name = false;
 
         int length() const { return int(text.size()); }
         bool operator==(const Word &) const = default;

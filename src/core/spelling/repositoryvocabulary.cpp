@@ -81,11 +81,9 @@ QString RepositoryVocabulary::key(QStringView word)
     return k;
 }
 
-void RepositoryVocabulary::addFile(const QString &path, QStringView text)
+QStringList RepositoryVocabulary::words(QStringView text)
 {
-    const int index = int(m_fileIndex.size());
-    m_fileIndex.insert(path, index);
-    QSet<QString> seen;
+    QStringList found;
     qsizetype i = 0;
     const qsizetype size = text.size();
     while (i < size) {
@@ -99,9 +97,18 @@ void RepositoryVocabulary::addFile(const QString &path, QStringView text)
             ++i;
         }
         if (i - start >= 2) {
-            seen.insert(key(text.mid(start, i - start)));
+            found.append(key(text.mid(start, i - start)));
         }
     }
+    return found;
+}
+
+void RepositoryVocabulary::addFile(const QString &path, QStringView text)
+{
+    const int index = int(m_fileIndex.size());
+    m_fileIndex.insert(path, index);
+    const QStringList all = words(text);
+    const QSet<QString> seen(all.cbegin(), all.cend());
     for (const QString &word : std::as_const(seen)) {
         Entry &entry = m_words[word];
         if (entry.count < 3) {

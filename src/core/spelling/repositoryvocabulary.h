@@ -84,6 +84,8 @@ public:
         return filesUsing(word, excludedPath) >= minimumFiles;
     }
 
+    /** The keys (see key()) of every word of \a text: its runs of letters, apostrophes inside them. */
+    static QStringList words(QStringView text);
     /** The key a word is stored under: lower case, typographic apostrophe as "'", possessive "'s" left off. */
     static QString key(QStringView word);
 

@@ -111,6 +111,60 @@ bool SpellChecker::isCorrect(const QString &word) const
     return correct;
 }
 
+bool SpellChecker::isOneSlipFromKnownWord(const QString &word) const
+{
+    if (!m_available || word.size() < 2) {
+        return false;
+    }
+    {
+        const QMutexLocker lock(&m_cacheMutex);
+        const auto cached = m_oneSlip.constFind(word);
+        if (cached != m_oneSlip.constEnd()) {
+            return *cached;
+        }
+    }
+    const QString lower = normalized(word).toLower();
+    const bool capitalised = word.at(0).isUpper();
+    QStringList variants;
+    const auto add = [&variants, capitalised](QString variant) {
+        if (capitalised && !variant.isEmpty()) {
+            variant[0] = variant.at(0).toUpper();
+        }
+        variants.append(std::move(variant));
+    };
+    for (qsizetype i = 0; i < lower.size(); ++i) {
+        add(QString(lower).remove(i, 1));
+        if (i + 1 < lower.size() && lower.at(i) != lower.at(i + 1)) {
+            QString swapped = lower;
+            std::swap(swapped[i], swapped[i + 1]);
+            add(std::move(swapped));
+        }
+    }
+    for (char16_t letter = u'a'; letter <= u'z'; ++letter) {
+        for (qsizetype i = 0; i <= lower.size(); ++i) {
+            add(QString(lower).insert(i, QChar(letter)));
+            if (i < lower.size() && lower.at(i) != QChar(letter)) {
+                QString replaced = lower;
+                replaced[i] = QChar(letter);
+                add(std::move(replaced));
+            }
+        }
+    }
+    bool found = false;
+    {
+        // The variants are not cached: a word has hundreds of them, and they are asked about once.
+        const QMutexLocker lock(&sonnetMutex());
+        found = std::any_of(variants.cbegin(), variants.cend(),
+                            [this](const QString &variant) { return m_speller->isCorrect(variant); });
+    }
+    const QMutexLocker lock(&m_cacheMutex);
+    if (m_oneSlip.size() >= MaxCachedWords / 10) {
+        m_oneSlip.clear();
+    }
+    m_oneSlip.insert(word, found);
+    return found;
+}
+
 QStringList SpellChecker::suggestions(const QString &word, int limit) const
 {
     if (!m_available || isCorrect(word)) {

@@ -69,6 +69,12 @@ public:
      * words count, as do typographic apostrophes). True for every word without a dictionary.
      */
     bool isCorrect(const QString &word) const;
+    /**
+     * Whether one slip of the keyboard — two neighbouring letters swapped, a letter dropped, added
+     * or replaced (a–z) — turns \a word into one the dictionary knows ("Glacne": "Glance"). A
+     * capitalised word stays capitalised. Cheaper than suggestions(); cached.
+     */
+    bool isOneSlipFromKnownWord(const QString &word) const;
     /** Up to \a limit replacements for \a word, best first (empty for a known word). Cached too. */
     QStringList suggestions(const QString &word, int limit = 5) const;
 
@@ -80,6 +86,7 @@ private:
     std::unique_ptr<Sonnet::Speller> m_speller; ///< used under the global Sonnet lock only
     mutable QMutex m_cacheMutex;
     mutable QHash<QString, bool> m_cache;
+    mutable QHash<QString, bool> m_oneSlip;
     mutable QHash<QString, QStringList> m_suggestions; ///< hunspell takes milliseconds per word to suggest
 };
 

@@ -8,6 +8,8 @@
 #include <core/rst/rstdocument.h>
 #include <core/validate/specrepository.h>
 
+#include <QSet>
+
 namespace Specwright::Core {
 
 SpellingCheck::Result SpellingCheck::run(const RstDocument &document, const QString &path,
@@ -36,11 +38,31 @@ SpellingCheck::Result SpellingCheck::run(const RstDocument &document, const QStr
     }
     const QList<ProseWords::Word> words = ProseWords::collect(document, cancel);
     result.wordsChecked = int(words.size());
+    // The spec's own names: words capitalised in the middle of a sentence, and every word its code
+    // uses (literals, code blocks, identifiers, URLs, targets): all its words less its prose words.
+    QSet<QString> names;
+    QHash<QString, int> uses;
+    for (const QString &key : RepositoryVocabulary::words(document.text())) {
+        ++uses[key];
+    }
+    for (const ProseWords::Word &word : words) {
+        --uses[RepositoryVocabulary::key(word.text)];
+    }
+    // A capitalised word one slip away from a dictionary word ("Glacne", "Nnoe") is a typo, not a name.
+    const auto isName = [&checker](const ProseWords::Word &word) {
+        return word.name && !checker->isCorrect(word.text) && !checker->isOneSlipFromKnownWord(word.text);
+    };
+    for (const ProseWords::Word &word : words) {
+        if (isName(word)) {
+            names.insert(word.text);
+        }
+    }
     for (const ProseWords::Word &word : words) {
         if (cancel && cancel->load(std::memory_order_relaxed)) {
             break;
         }
-        if (PersonalDictionary::containsWord(options.ignoredWords, word.text) ||
+        if (names.contains(word.text) || uses.value(RepositoryVocabulary::key(word.text)) > 0 ||
+            PersonalDictionary::containsWord(options.ignoredWords, word.text) ||
             PersonalDictionary::containsWord(options.personalWords, word.text) || checker->isCorrect(word.text) ||
             (vocabulary && vocabulary->accepts(word.text, path))) {
             continue;

@@ -19,8 +19,11 @@ class RstDocument;
 /**
  * The spell check of one parsed spec: its prose words (ProseWords) that
  * neither the dictionary, the user's words, the document's ignored words nor
- * the repository's vocabulary know. SpecAnalyzer::analyse() runs it when
- * AnalysisInput::spelling.enabled is set.
+ * the repository's vocabulary know, nor the spec itself: a word it uses
+ * outside its prose (in a literal, a code block, an identifier, a URL, a
+ * target) is one of its names, and so is a word it capitalises in the middle
+ * of a sentence ("the Virtuozzo driver"), wherever it appears in the spec.
+ * SpecAnalyzer::analyse() runs it when AnalysisInput::spelling.enabled is set.
  *
  * \note Runs on any thread (the analysis's worker); never touches widgets.
  */
