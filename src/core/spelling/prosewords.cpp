@@ -81,6 +81,11 @@ private:
         while (to > from && !isWordCharacter(chunk.at(to - 1))) {
             --to;
         }
+        const QStringView trailer = chunk.mid(to);
+        if (trailer.startsWith(u'(') || trailer.startsWith(u'[') || trailer.startsWith(u'{') ||
+            trailer.startsWith(u'=') || trailer.startsWith(u'<')) {
+            return; // foo(), bar[0], key=, a<T>
+        }
         for (qsizetype i = from; i < to; ++i) {
             const QChar c = chunk.at(i);
             if (!isWordCharacter(c) && !isApostrophe(c) && c != QLatin1Char('-')) {

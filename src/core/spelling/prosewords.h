@@ -39,7 +39,7 @@ struct RstNode;
  * - anything inside a URL, e-mail address or path (a token with "://", "@",
  *   "/" or "\"), and command-line options ("--force", "-v");
  * - tokens with digits, underscores, dots between letters or other symbols
- *   ("v2", "image_id", "os.path", "e.g.", "key=value", "foo()");
+ *   ("v2", "image_id", "os.path", "e.g.", "key=value", "foo()", "bar[0]");
  * - words with a capital after their first letter: CamelCase ("OpenStack",
  *   "glanceClient") and all-capital acronyms ("API", "RBAC");
  * - single letters;
