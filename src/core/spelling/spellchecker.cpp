@@ -42,10 +42,11 @@ SpellChecker::~SpellChecker()
 SpellChecker::Ptr SpellChecker::forLanguage(const QString &language)
 {
     static QMutex mutex;
-    static QHash<QString, Ptr> checkers;
+    // Never destroyed: at exit, Sonnet's own globals may be gone before a speller would be.
+    static auto *checkers = new QHash<QString, Ptr>;
     const QString wanted = language.isEmpty() ? defaultLanguage() : language;
     const QMutexLocker lock(&mutex);
-    Ptr &checker = checkers[wanted];
+    Ptr &checker = (*checkers)[wanted];
     if (!checker) {
         checker = std::make_shared<SpellChecker>(wanted);
     }
