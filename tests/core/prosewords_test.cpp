@@ -4,6 +4,8 @@
 #include <core/rst/rstparser.h>
 #include <core/spelling/prosewords.h>
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Specwright::Core;
@@ -171,6 +173,19 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(found.join(QLatin1Char(' ')), names);
+    }
+
+    void includedTextIsLeftOut()
+    {
+        QTemporaryDir dir;
+        QFile other(dir.filePath(QStringLiteral("other.rst")));
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.write("Included wrods are elsewhere.\n");
+        other.close();
+        const QString text = QStringLiteral("Main words here.\n\n.. include:: other.rst\n\nMore text.\n");
+        const RstDocument::Ptr document = RstParser::parse(text, dir.filePath(QStringLiteral("main.rst")));
+        QVERIFY(document->root().children.size() >= 3); // the included paragraph is in the tree
+        QCOMPARE(joined(ProseWords::collect(*document)), QStringLiteral("Main words here More text"));
     }
 
     void cancelStopsEarly()

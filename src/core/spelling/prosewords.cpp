@@ -259,8 +259,12 @@ private:
         for (QStringView segment : text.tokenize(u'\n')) {
             const int sourceLine = line + k;
             const QStringView source = m_document.line(sourceLine);
+            ++k;
+            if (source.trimmed().startsWith(u".. include::")) {
+                continue; // an included file's text has the directive's place: it is not this source's
+            }
             qsizetype base = -1;
-            if (k == 0) {
+            if (k == 1) {
                 if (source.mid(column, segment.size()) == segment) {
                     base = column;
                 }
@@ -282,7 +286,7 @@ private:
                     words.append(std::move(word));
                 }
             } else {
-                qsizetype cursor = k == 0 ? column : 0;
+                qsizetype cursor = k == 1 ? column : 0;
                 for (ProseWords::Word word : found) {
                     const qsizetype at = wordAt(source, word.text, cursor);
                     if (at < 0) {
@@ -293,7 +297,6 @@ private:
                     words.append(std::move(word));
                 }
             }
-            ++k;
         }
     }
 
