@@ -55,20 +55,28 @@ SpellChecker::Ptr SpellChecker::forLanguage(const QString &language)
 
 QString SpellChecker::defaultLanguage()
 {
-    const QLocale system = QLocale::system();
-    if (system.language() == QLocale::English) {
-        const QString name = system.name(); // "en_GB"
-        if (availableLanguages().contains(name)) {
-            return name;
+    // Asked for by every analysis without a language of its own: found once.
+    static const QString language = [] {
+        const QLocale system = QLocale::system();
+        if (system.language() == QLocale::English) {
+            const QString name = system.name(); // "en_GB"
+            if (availableLanguages().contains(name)) {
+                return name;
+            }
         }
-    }
-    return QStringLiteral("en_US");
+        return QStringLiteral("en_US");
+    }();
+    return language;
 }
 
 QStringList SpellChecker::availableLanguages()
 {
-    const QMutexLocker lock(&sonnetMutex());
-    return Sonnet::Speller().availableLanguages();
+    // Sonnet lists them by loading a speller: once per run (dictionaries are installed between runs).
+    static const QStringList languages = [] {
+        const QMutexLocker lock(&sonnetMutex());
+        return Sonnet::Speller().availableLanguages();
+    }();
+    return languages;
 }
 
 QString SpellChecker::notice() const

@@ -48,10 +48,10 @@ public:
 
     /**
      * The language to check in when the settings name none: the system locale's when it is an
-     * English one with a dictionary installed (en_GB, en_AU …), else "en_US".
+     * English one with a dictionary installed (en_GB, en_AU …), else "en_US". Found once per run.
      */
     static QString defaultLanguage();
-    /** The languages with a dictionary installed, as Sonnet names them ("en_GB", "en_US" …). */
+    /** The languages with a dictionary installed, as Sonnet names them ("en_GB", "en_US" …); read once per run. */
     static QStringList availableLanguages();
 
     /** The language checked in (the one asked for, even when it has no dictionary). */
