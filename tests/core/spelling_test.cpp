@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Specwright authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Spell checking: the dictionary, the user's words, the repository's vocabulary and the analysis.
+#include <core/analysis/analysisservice.h>
 #include <core/analysis/specanalyzer.h>
 #include <core/rst/rstparser.h>
 #include <core/spelling/personaldictionary.h>
@@ -11,6 +12,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -312,6 +314,22 @@ private Q_SLOTS:
         for (const QStringList &words : results) {
             QCOMPARE(words, (QStringList{QStringLiteral("teh"), QStringLiteral("recieve"), QStringLiteral("wrods")}));
         }
+    }
+
+    // The window's background service: spelling runs in the analysis, on its worker thread.
+    void backgroundService()
+    {
+        requireDictionary();
+        AnalysisService service;
+        QSignalSpy spy(&service, &AnalysisService::analysed);
+        AnalysisInput input =
+            AnalysisInput::fromEditor(QStringLiteral("Some wrods here.\n"), {}, 7, TextFile::LineEnding::Unix, false);
+        input.spelling.enabled = true;
+        service.request(input);
+        QVERIFY(spy.wait(10000));
+        const auto analysis = spy.constLast().constFirst().value<SpecAnalysis>();
+        QCOMPARE(analysis.revision, quint64(7));
+        QCOMPARE(wordsOf(analysis.misspellings), QStringList{QStringLiteral("wrods")});
     }
 
     void cancelled()
