@@ -10,6 +10,8 @@
 #include <core/review/reviewexport.h>
 #include <core/rst/rstparser.h>
 #include <core/rst/rsttreedump.h>
+#include <core/spelling/personaldictionary.h>
+#include <core/spelling/spellchecker.h>
 #include <core/validate/builtintemplates.h>
 #include <core/validate/checkrules.h>
 #include <core/validate/specvalidator.h>
@@ -46,6 +48,7 @@ using Specwright::Core::ReviewNormalizer;
 using Specwright::Core::SpecAnalysis;
 using Specwright::Core::SpecAnalyzer;
 using Specwright::Core::SpecValidator;
+using Specwright::Core::SpellChecker;
 using Specwright::Core::TextFile;
 
 namespace {
@@ -437,6 +440,29 @@ int renderHtml(const QStringList &arguments)
     return ExitOk;
 }
 
+// Misspelt words as info findings: 'Unknown word "recieve" (suggestions: receive, relieve) [spelling]'.
+QList<Diagnostic> spellingFindings(const QList<Specwright::Core::Misspelling> &misspellings,
+                                   const SpellChecker &speller)
+{
+    QList<Diagnostic> findings;
+    findings.reserve(misspellings.size());
+    for (const Specwright::Core::Misspelling &m : misspellings) {
+        Diagnostic d;
+        d.ruleId = QStringLiteral("spelling");
+        d.severity = Diagnostic::Severity::Info;
+        d.range = {m.line, m.column, m.line, m.column + m.length};
+        d.subject = m.word;
+        d.message = QStringLiteral("Unknown word \"%1\"").arg(m.word);
+        const QStringList suggestions = speller.suggestions(m.word, 3);
+        if (!suggestions.isEmpty()) {
+            d.message += QStringLiteral(" (suggestions: %1)").arg(suggestions.join(QStringLiteral(", ")));
+        }
+        d.fixHint = QStringLiteral("Correct the word, or add it to your personal dictionary in the editor.");
+        findings.append(std::move(d));
+    }
+    return findings;
+}
+
 int checkSpecs(const QStringList &arguments)
 {
     using Specwright::Core::SpecTemplate;
@@ -457,7 +483,15 @@ int checkSpecs(const QStringList &arguments)
         QStringLiteral("plugin-rules"),
         QStringLiteral("Also run the installed rule plugins (docutils itself, …), as the window does with the ones "
                        "enabled in Help > Plugins."));
-    parser.addOptions({profileOption, templateOption, formatOption, pluginRulesOption});
+    const QCommandLineOption spellingOption(
+        QStringLiteral("spelling"),
+        QStringLiteral("Also check the spelling of the specs' prose (info findings, rule 'spelling'; off by default: "
+                       "the gates do not check it)."));
+    const QCommandLineOption languageOption(
+        QStringLiteral("spelling-language"),
+        QStringLiteral("The dictionary for --spelling (en_US, en_GB …; default: the system's English, else en_US)."),
+        QStringLiteral("language"));
+    parser.addOptions({profileOption, templateOption, formatOption, pluginRulesOption, spellingOption, languageOption});
     parser.addPositionalArgument(QStringLiteral("path"), QStringLiteral("Spec files or folders (searched for *.rst)."),
                                  QStringLiteral("PATH..."));
     if (!parser.parse(arguments)) {
@@ -526,7 +560,21 @@ int checkSpecs(const QStringList &arguments)
         }
         err().flush();
     }
-    const auto checkFile = [textReport, &rules, &providers](const QString &path) {
+    Specwright::Core::SpellingOptions spelling;
+    SpellChecker::Ptr speller;
+    if (parser.isSet(spellingOption)) {
+        spelling.enabled = true;
+        spelling.language = parser.value(languageOption);
+        spelling.personalWords = Specwright::Core::PersonalDictionary().words();
+        speller = SpellChecker::forLanguage(spelling.language);
+        if (!speller->isAvailable()) {
+            err() << "specwright-cli: note: " << speller->notice() << '\n';
+            err().flush();
+        }
+    } else if (parser.isSet(languageOption)) {
+        return usageError(QStringLiteral("check: --spelling-language needs --spelling"));
+    }
+    const auto checkFile = [textReport, &rules, &providers, &spelling, &speller](const QString &path) {
         Outcome outcome;
         const std::optional<QByteArray> read = regularFileBytes(path);
         if (!read) {
@@ -539,10 +587,18 @@ int checkSpecs(const QStringList &arguments)
             outcome.error = decoded.errorString();
             return outcome;
         }
-        const AnalysisInput input = AnalysisInput::fromFile(bytes, decoded, path);
+        AnalysisInput input = AnalysisInput::fromFile(bytes, decoded, path);
+        input.spelling = spelling;
         const SpecAnalysis analysis = SpecAnalyzer::analyse(input, rules, providers);
         outcome.profile = analysis.profile;
         QList<Diagnostic> diagnostics = analysis.diagnostics;
+        if (!analysis.misspellings.isEmpty()) {
+            diagnostics += spellingFindings(analysis.misspellings, *speller);
+            std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic &a, const Diagnostic &b) {
+                return std::pair(a.range.startLine, a.range.startColumn) <
+                       std::pair(b.range.startLine, b.range.startColumn);
+            });
+        }
         outcome.errors = std::any_of(diagnostics.cbegin(), diagnostics.cend(),
                                      [](const Diagnostic &d) { return d.severity == Diagnostic::Severity::Error; });
         if (textReport) {
@@ -622,7 +678,8 @@ int main(int argc, char *argv[])
         command == QLatin1String("help")) {
         out() << "Usage: specwright-cli COMMAND [OPTIONS]\n\n"
                  "Commands:\n"
-                 "  check [--profile P] [--template FILE] [--format text|json] [--plugin-rules] PATH...\n"
+                 "  check [--profile P] [--template FILE] [--format text|json] [--plugin-rules]\n"
+                 "        [--spelling [--spelling-language L]] PATH...\n"
                  "                                       check specs as the specs gates do\n"
                  "  new [--template ID] [--force] FILE   write a new spec from a built-in template\n"
                  "  templates                            list the built-in templates\n"

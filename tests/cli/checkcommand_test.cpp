@@ -3,6 +3,7 @@
 // `specwright-cli check`, run as a process the way CI and pre-commit hooks run it.
 #include "testconfig.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
@@ -25,9 +26,11 @@ struct Run
     QString err;
 };
 
-Run check(const QStringList &arguments)
+Run check(const QStringList &arguments,
+          const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(SPECWRIGHT_BIN_DIR "/specwright-cli"),
                   QStringList{QStringLiteral("check")} + arguments);
     Run run;
@@ -45,6 +48,12 @@ void write(const QString &path, const QByteArray &data)
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size()) {
         qFatal("cannot write %s", qPrintable(path));
     }
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 const QString Example = QStringLiteral(SPECWRIGHT_SOURCE_DIR "/resources/examples/example-spec.rst");
@@ -118,6 +127,75 @@ private Q_SLOTS:
         }
         QVERIFY(trailing);
         QVERIFY(directive);
+    }
+
+    // --spelling adds info findings in the same format; off by default, and never an error.
+    void spellingFindings()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("spec.rst"));
+        QString text = QString::fromUtf8(readAll(Example));
+        const QString line = QStringLiteral("  when the connection drops at 39 GB.");
+        const qsizetype at = text.indexOf(line);
+        QVERIFY(at > 0);
+        text.replace(at, line.size(), QStringLiteral("  when the conection drops at 39 GB."));
+        write(path, text.toUtf8());
+        const int lineNumber = int(text.left(at).count(QLatin1Char('\n'))) + 1;
+
+        const Run plain = check({path});
+        QCOMPARE(plain.exitCode, 0);
+        QVERIFY2(!plain.out.contains(QLatin1String("[spelling]")), qPrintable(plain.out));
+
+        // A personal dictionary of the user's own words, where the window keeps it.
+        QTemporaryDir data;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
+        const Run run = check({QStringLiteral("--spelling"), path}, environment);
+        if (run.err.contains(QLatin1String("no dictionary"))) {
+            QSKIP("no dictionary is installed");
+        }
+        QCOMPARE(run.exitCode, 0); // spelling findings are information only
+        const QRegularExpression finding(
+            QStringLiteral("^%1:%2:12: info: Unknown word \"conection\" \\(suggestions: connection(, [^)]+)?\\) "
+                           "\\[spelling\\]$")
+                .arg(QRegularExpression::escape(path))
+                .arg(lineNumber),
+            QRegularExpression::MultilineOption);
+        QVERIFY2(finding.match(run.out).hasMatch(), qPrintable(run.out));
+        // In line order among the other findings.
+        const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QList<int> numbers;
+        for (const QString &l : lines) {
+            numbers.append(l.mid(path.size() + 1).section(QLatin1Char(':'), 0, 0).toInt());
+        }
+        QVERIFY(std::is_sorted(numbers.cbegin(), numbers.cend()));
+
+        // Words in the personal dictionary are not findings.
+        QVERIFY(QDir().mkpath(data.path() + QStringLiteral("/specwright")));
+        write(data.path() + QStringLiteral("/specwright/personal-dictionary.txt"), "conection\n");
+        const Run personal = check({QStringLiteral("--spelling"), path}, environment);
+        QVERIFY2(!personal.out.contains(QLatin1String("conection")), qPrintable(personal.out));
+
+        const Run json = check({QStringLiteral("--spelling"), QStringLiteral("--format"), QStringLiteral("json"), path},
+                               environment);
+        bool spelling = false;
+        for (const QJsonValue &value : QJsonDocument::fromJson(json.out.toUtf8()).array()) {
+            spelling =
+                spelling || value.toObject().value(QStringLiteral("rule")).toString() == QLatin1String("spelling");
+        }
+        QVERIFY(spelling); // "checksums" and "deployer" are in the example
+    }
+
+    void spellingWithoutDictionary()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("spec.rst"));
+        write(path, "Title\n=====\n\nTeh recieve.\n");
+        const Run run = check({QStringLiteral("--spelling"), QStringLiteral("--spelling-language"),
+                               QStringLiteral("xx_XX"), QStringLiteral("--profile"), QStringLiteral("glance"), path});
+        QCOMPARE(run.err.count(QLatin1String("no dictionary for xx_XX is installed")), 1);
+        QVERIFY2(!run.out.contains(QLatin1String("[spelling]")), qPrintable(run.out));
+        QCOMPARE(run.exitCode, check({QStringLiteral("--profile"), QStringLiteral("glance"), path}).exitCode);
     }
 
     void jsonHasTheSameFields()
@@ -583,6 +661,9 @@ private Q_SLOTS:
                                         << QStringLiteral("unknown format 'xml'");
         QTest::newRow("missing file") << QStringList{QStringLiteral("/nonexistent/spec.rst")}
                                       << QStringLiteral("does not exist");
+        QTest::newRow("spelling language without spelling")
+            << QStringList{QStringLiteral("--spelling-language"), QStringLiteral("en_GB"), Example}
+            << QStringLiteral("--spelling-language needs --spelling");
     }
 
     void usageErrors()

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <core/document/textfile.h>
+#include <core/spelling/spellingoptions.h>
 
 #include <QString>
 
@@ -21,7 +22,8 @@ struct AnalysisInput
     quint64 revision = 0; ///< echoed in the analysis, so stale results can be told apart
     TextFile::LineEnding lineEnding = TextFile::LineEnding::Unix;
     bool byteOrderMark = false;
-    bool render = false; ///< also render the preview's HTML
+    bool render = false;      ///< also render the preview's HTML
+    SpellingOptions spelling; ///< off by default; see SpecAnalysis::misspellings
 
     /** The editor's \a text (lines end in "\n") as the next save writes it. */
     static AnalysisInput fromEditor(const QString &text, const QString &path, quint64 revision,

@@ -5,6 +5,7 @@
 #include "specoutline.h"
 
 #include <core/rst/rstdocument.h>
+#include <core/spelling/misspelling.h>
 #include <core/validate/diagnostic.h>
 #include <core/validate/specvalidator.h>
 
@@ -58,6 +59,11 @@ struct SpecAnalysis
     bool rendered = false; ///< page holds this revision's HTML
     Page page;
     bool cancelled = false; ///< stopped early: the rest describes nothing
+    /// Prose words no dictionary knows (AnalysisInput::spelling.enabled only), in source order.
+    /// Kept apart from the diagnostics: the gates do not check spelling.
+    QList<Misspelling> misspellings;
+    QString spellingNotice;         ///< why spelling was not checked (no dictionary), else empty
+    bool vocabularyPending = false; ///< checked without the repository's words: they were not built yet
 
     int count(Diagnostic::Severity severity) const;
 };

@@ -5,6 +5,7 @@
 #include <core/plugin/ruleprovider.h>
 #include <core/render/htmlrenderer.h>
 #include <core/rst/rstparser.h>
+#include <core/spelling/spellingcheck.h>
 #include <core/validate/checkrules.h>
 
 namespace Specwright::Core {
@@ -78,6 +79,12 @@ SpecAnalysis SpecAnalyzer::analyse(const AnalysisInput &input, CheckRules &rules
             break;
         }
         analysis.diagnostics += provider->check(input.writtenText, input.path, cancel);
+    }
+    if (input.spelling.enabled && !cancelled(cancel)) {
+        SpellingCheck::Result spelling = SpellingCheck::run(*analysis.document, input.path, input.spelling, cancel);
+        analysis.misspellings = std::move(spelling.misspellings);
+        analysis.spellingNotice = std::move(spelling.notice);
+        analysis.vocabularyPending = spelling.vocabularyPending;
     }
     if (cancelled(cancel)) {
         analysis.cancelled = true;
