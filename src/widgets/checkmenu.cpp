@@ -37,8 +37,10 @@ CheckMenu::CheckMenu(QWidget *parent)
         action->setChecked(name == current);
         action->setObjectName(QStringLiteral("profile-") + (name.isEmpty() ? QStringLiteral("auto") : name));
         group->addAction(action);
-        connect(action, &QAction::triggered, this,
-                [this, name] { setCheckSettings(QSettings().value(TemplateKey).toString(), name); });
+        connect(action, &QAction::triggered, this, [this, name] {
+            setCheckSettings(QSettings().value(TemplateKey).toString(), name);
+            Q_EMIT profilePicked(name);
+        });
     }
     addSeparator();
     connect(addAction(tr("Check Against &Template…")), &QAction::triggered, this, [this] {
@@ -61,15 +63,17 @@ CheckMenu::CheckMenu(QWidget *parent)
 
 void CheckMenu::setProfile(const QString &profile)
 {
-    const QSettings settings;
-    if (settings.value(ProfileKey).toString() == profile) {
+    // The menu's checked profile is the one in force: the settings may hold the new one already
+    // (Preferences saves it under the same key before it applies it).
+    const QString name = QStringLiteral("profile-") + (profile.isEmpty() ? QStringLiteral("auto") : profile);
+    auto *action = findChild<QAction *>(name);
+    if (action && action->isChecked()) {
         return;
     }
-    const QString name = QStringLiteral("profile-") + (profile.isEmpty() ? QStringLiteral("auto") : profile);
-    if (auto *action = findChild<QAction *>(name)) {
+    if (action) {
         action->setChecked(true);
     }
-    setCheckSettings(settings.value(TemplateKey).toString(), profile);
+    setCheckSettings(QSettings().value(TemplateKey).toString(), profile);
 }
 
 void CheckMenu::setCheckSettings(const QString &templatePath, const QString &profile)

@@ -38,6 +38,8 @@ public:
 
 Q_SIGNALS:
     void rulesChanged(const std::shared_ptr<Specwright::Core::CheckRules> &rules);
+    /// The user picked \a profile in the menu (empty: automatic).
+    void profilePicked(const QString &profile);
 
 private:
     QString m_startFolder;

@@ -208,6 +208,13 @@ void MainWindow::setupViewAndSettings()
     m_view = new ViewActions(m_ui->editor, m_ui->preview, m_ui->menuView, m_ui->menuTheme, this);
     connect(m_view, &ViewActions::preferencesChanged, this, &MainWindow::applyPreferences);
     applyPreferences(m_view->preferences());
+    // The Check menu's profile is the preferences' default profile: another setting saved later
+    // must not put the old one back.
+    connect(m_checkMenu, &CheckMenu::profilePicked, m_view, [this](const QString &profile) {
+        Preferences changed = m_view->preferences();
+        changed.defaultProfile = profile;
+        m_view->apply(changed);
+    });
 
     using Kind = ActionIcons::Kind;
     m_toolBar = new MainToolBar({{m_ui->actionNew, Kind::New},

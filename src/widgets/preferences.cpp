@@ -68,4 +68,24 @@ void Preferences::save() const
     settings.setValue(ZoomKey, zoom);
 }
 
+void Preferences::saveChanges(const Preferences &before) const
+{
+    QSettings settings;
+    const auto put = [&settings](const QString &key, const auto &value, const auto &old) {
+        if (value != old) {
+            settings.setValue(key, value);
+        }
+    };
+    put(FontKey, editorFont.toString(), before.editorFont.toString());
+    put(TabWidthKey, tabWidth, before.tabWidth);
+    put(CheckDelayKey, checkDelay, before.checkDelay);
+    put(ProfileKey, defaultProfile, before.defaultProfile);
+    put(SpellingKey, spelling, before.spelling);
+    put(SpellingLanguageKey, spellingLanguage, before.spellingLanguage);
+    put(SyncKey, syncScrolling, before.syncScrolling);
+    put(ThemeKey, theme, before.theme);
+    put(SoftWrapKey, softWrap, before.softWrap);
+    put(ZoomKey, zoom, before.zoom);
+}
+
 } // namespace Specwright::Widgets

@@ -35,6 +35,8 @@ struct Preferences
     /// The user's preferences (the defaults for what was never set).
     static Preferences load();
     void save() const;
+    /// Saves only what differs from \a before, so that what another window saved meanwhile stays.
+    void saveChanges(const Preferences &before) const;
 
     bool operator==(const Preferences &) const = default;
 };

@@ -140,6 +140,8 @@ QPalette ViewActions::windowPalette(const QString &themeName)
 void ViewActions::apply(const Preferences &preferences)
 {
     const bool themeChanged = preferences.theme != m_preferences.theme || !m_themes->checkedAction();
+    // Another window may have saved its own changes since this one loaded: keep them.
+    preferences.saveChanges(m_preferences);
     m_preferences = preferences;
     QFont font = preferences.editorFont;
     font.setPointSizeF(std::max<qreal>(4, font.pointSizeF() + preferences.zoom));
@@ -162,7 +164,6 @@ void ViewActions::apply(const Preferences &preferences)
             action->setChecked(action->data().toString() == preferences.theme);
         }
     }
-    preferences.save();
     Q_EMIT preferencesChanged(preferences);
 }
 
