@@ -33,6 +33,11 @@ void EditorDecorations::setTheme(const Theme &theme, bool dark)
     m_errorColor = dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc6, 0x28, 0x28);
     m_warningColor = dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xb2, 0x6a, 0x00);
     m_infoColor = dark ? QColor(0x64, 0xb5, 0xf6) : QColor(0x15, 0x65, 0xc0);
+    // Spelling: the theme's own spell-checking colour, dotted, so it never reads as a finding.
+    m_spellingColor = QColor::fromRgba(theme.editorColor(Theme::SpellChecking));
+    if (!m_spellingColor.isValid() || m_spellingColor.alpha() == 0) {
+        m_spellingColor = dark ? QColor(0xe0, 0x7b, 0xe0) : QColor(0xa0, 0x20, 0xa0);
+    }
     // Title levels take the theme's own colours, from the most to the least prominent.
     m_titleColors = {
         QColor::fromRgba(theme.textColor(Theme::Keyword)), QColor::fromRgba(theme.textColor(Theme::Function)),
@@ -113,6 +118,9 @@ void EditorDecorations::update(int layers, int top, int screen)
     if (layers & Underlines) {
         buildDiagnosticSelections();
     }
+    if (layers & Spelling) {
+        buildSpellingSelections();
+    }
 }
 
 bool EditorDecorations::needsUpdate(int first, int last) const
@@ -123,7 +131,7 @@ bool EditorDecorations::needsUpdate(int first, int last) const
 
 QList<QTextEdit::ExtraSelection> EditorDecorations::selections() const
 {
-    return m_codeSelections + m_titleSelections + m_diagnosticSelections;
+    return m_codeSelections + m_titleSelections + m_spellingSelections + m_diagnosticSelections;
 }
 
 void EditorDecorations::buildTitleSelections()
@@ -191,6 +199,24 @@ void EditorDecorations::buildCodeSelections()
             }
             m_codeSelections.append(selection);
         }
+    }
+}
+
+void EditorDecorations::buildSpellingSelections()
+{
+    m_spellingSelections.clear();
+    QTextEdit::ExtraSelection selection;
+    selection.format.setUnderlineStyle(QTextCharFormat::DotLine);
+    selection.format.setUnderlineColor(m_spellingColor);
+    for (const Core::Misspelling &word : std::as_const(m_misspellings)) {
+        if (word.line < m_decoratedFirst || word.line > m_decoratedLast) {
+            continue;
+        }
+        if (m_spellingSelections.size() >= SourceEditor::MaximumUnderlines) {
+            break;
+        }
+        selection.cursor = cursorFor({word.line, word.column, word.line, word.column + word.length});
+        m_spellingSelections.append(selection);
     }
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <core/analysis/specanalysis.h>
+#include <core/spelling/misspelling.h>
 #include <core/validate/diagnostic.h>
 
 #include <KSyntaxHighlighting/Theme>
@@ -28,7 +29,7 @@ class EditorDecorations final
     Q_DISABLE_COPY_MOVE(EditorDecorations)
 
 public:
-    enum Layer { Titles = 1, CodeBlocks = 2, Underlines = 4, AllLayers = 7 };
+    enum Layer { Titles = 1, CodeBlocks = 2, Underlines = 4, Spelling = 8, AllLayers = 15 };
 
     /// Decorates \a document; code blocks take their languages' definitions from \a repository.
     EditorDecorations(QTextDocument *document, KSyntaxHighlighting::Repository &repository);
@@ -44,6 +45,10 @@ public:
     /// Takes \a diagnostics; true when the lines marked with a finding (or its severity) changed.
     bool setDiagnostics(const QList<Core::Diagnostic> &diagnostics);
     const QList<Core::Diagnostic> &diagnostics() const { return m_diagnostics; }
+    /// Takes the words the spell checker does not know: dotted underlines in their own colour.
+    void setMisspellings(const QList<Core::Misspelling> &misspellings) { m_misspellings = misspellings; }
+    const QList<Core::Misspelling> &misspellings() const { return m_misspellings; }
+    QColor spellingColor() const { return m_spellingColor; }
     /// The worst severity of the findings that start on 0-based \a line, if any.
     std::optional<Core::Diagnostic::Severity> lineSeverity(int line) const;
 
@@ -60,7 +65,7 @@ public:
     QPair<int, int> decoratedLines() const { return {m_decoratedFirst, m_decoratedLast}; }
     /// How many code blocks got a known language's highlighting.
     int highlightedCodeBlocks() const { return m_highlightedCodeBlocks; }
-    /// Code blocks, then titles, then underlines: the order they are drawn over each other.
+    /// Code blocks, then titles, then spelling, then findings: the order they are drawn over each other.
     QList<QTextEdit::ExtraSelection> selections() const;
 
     /// Where \a range lies in the document; a range at or past the end falls on the last line with text.
@@ -72,6 +77,7 @@ private:
     void buildTitleSelections();
     void buildCodeSelections();
     void buildDiagnosticSelections();
+    void buildSpellingSelections();
 
     QTextDocument *m_document;
     KSyntaxHighlighting::Repository &m_repository;
@@ -80,6 +86,9 @@ private:
     QColor m_errorColor;
     QColor m_warningColor;
     QColor m_infoColor;
+    QColor m_spellingColor;
+    QList<Core::Misspelling> m_misspellings;
+    QList<QTextEdit::ExtraSelection> m_spellingSelections;
     QList<Core::SpecAnalysis::TitleSpan> m_titles;
     QList<Core::SpecAnalysis::CodeSpan> m_codeBlocks;
     QList<Core::Diagnostic> m_diagnostics;

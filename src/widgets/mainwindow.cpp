@@ -21,10 +21,12 @@
 #include "settingsmenu.h"
 #include "shortcutsdialog.h"
 #include "sourceeditor.h"
+#include "spellingcontroller.h"
 #include "ui_mainwindow.h"
 #include "viewactions.h"
 
 #include <core/review/paragraphreflow.h>
+#include <core/spelling/spellchecker.h>
 #include <core/validate/builtintemplates.h>
 #include <core/validate/checkrules.h>
 
@@ -93,6 +95,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document.get(), &DocumentController::textChanged, &m_previewTimer, qOverload<>(&QTimer::start));
     connect(m_document.get(), &DocumentController::documentReplaced, this, [this] {
         m_waitingForAnalysis.clear(); // an export or diagram asked for on the old text must not act on the new
+        m_spelling->documentReplaced();
         const QString path = m_document->filePath(); // an untitled spec: the dialog starts at home
         m_checkMenu->setStartFolder(path.isEmpty() ? QString() : QFileInfo(path).absolutePath());
         useRules(m_checkMenu->freshRules()); // the repository's template is read again
@@ -205,6 +208,10 @@ void MainWindow::populateTemplateMenu()
 
 void MainWindow::setupViewAndSettings()
 {
+    m_spelling = new SpellingController(m_ui->editor, QString(), this);
+    connect(m_spelling, &SpellingController::recheckNeeded, this, &MainWindow::requestAnalysis);
+    connect(m_spelling, &SpellingController::noticed, this,
+            [this](const QString &note) { statusBar()->showMessage(note, 10000); });
     m_view = new ViewActions(m_ui->editor, m_ui->preview, m_ui->menuView, m_ui->menuTheme, this);
     connect(m_view, &ViewActions::preferencesChanged, this, &MainWindow::applyPreferences);
     applyPreferences(m_view->preferences());
@@ -232,6 +239,7 @@ void MainWindow::setupViewAndSettings()
     addToolBar(Qt::TopToolBarArea, m_toolBar);
 
     m_settingsMenu = new SettingsMenu(m_view, m_toolBar, this);
+    m_settingsMenu->setSpellingLanguages(Core::SpellChecker::availableLanguages());
     menuBar()->insertMenu(m_ui->menuHelp->menuAction(), m_settingsMenu);
 
     QAction *shortcuts = new QAction(tr("&Keyboard Shortcuts"), this);
@@ -253,6 +261,8 @@ PreferencesDialog *MainWindow::openPreferences()
 void MainWindow::applyPreferences(const Preferences &preferences)
 {
     m_previewTimer.setInterval(preferences.checkDelay);
+    m_spelling->setLanguage(preferences.spellingLanguage);
+    m_spelling->setEnabled(preferences.spelling);
     m_scrollSync->setOn(preferences.syncScrolling);
     if (m_checkMenu) {
         m_checkMenu->setProfile(preferences.defaultProfile);
@@ -346,6 +356,11 @@ void MainWindow::requestAnalysis()
         Core::AnalysisInput::fromEditor(m_ui->editor->toPlainText(), m_document->filePath(), m_document->revision(),
                                         m_document->lineEnding(), m_document->hasByteOrderMark());
     input.render = render;
+    if (m_spelling) {
+        input.spelling = m_spelling->options();
+    }
+    // Above the preview's limit spelling pauses with it: a huge spec's findings must not wait for it.
+    input.spelling.enabled = input.spelling.enabled && m_ui->editor->document()->characterCount() <= PreviewSizeLimit;
     m_analysisService.request(input);
 }
 
@@ -540,6 +555,7 @@ void MainWindow::showAnalysis(const Core::SpecAnalysis &analysis)
     m_counts->setText(DiagnosticsDock::summary(analysis));
     m_counts->setToolTip(tr("Checked against %1").arg(analysis.templateName));
     m_outlineDock->setOutline(analysis.outline);
+    m_spelling->show(analysis, m_document->filePath());
     Q_EMIT validationUpdated(analysis.revision);
 }
 

@@ -42,6 +42,7 @@ class MainToolBar;
 class PreferencesDialog;
 class ScrollSync;
 class SettingsMenu;
+class SpellingController;
 class ViewActions;
 struct Preferences;
 class PreviewView;
@@ -100,6 +101,8 @@ public:
     ViewActions *viewActions() const { return m_view; }
     FindBar *findBar() const { return m_findBar; }
     MainToolBar *toolBar() const { return m_toolBar; }
+    /// Spell checking: what it checks, its underlines and the editor's suggestions.
+    SpellingController *spelling() const { return m_spelling; }
 
     /// The diagram canvas dock (Edit → Insert Diagram, Edit Diagram).
     DiagramDock *diagramDock() const { return m_diagramDock; }
@@ -163,6 +166,7 @@ private:
     ViewActions *m_view = nullptr;
     MainToolBar *m_toolBar = nullptr;
     SettingsMenu *m_settingsMenu = nullptr;
+    SpellingController *m_spelling = nullptr;
 };
 
 } // namespace Specwright::Widgets

@@ -144,7 +144,7 @@ void SourceEditor::addContextMenuAction(QAction *action)
     m_contextMenuActions.append(action);
 }
 
-QMenu *SourceEditor::createContextMenu()
+QMenu *SourceEditor::createContextMenu(const QTextCursor &at)
 {
     QMenu *menu = createStandardContextMenu();
     menu->addSeparator(); // not shown when no action follows: QMenu collapses it
@@ -153,12 +153,39 @@ QMenu *SourceEditor::createContextMenu()
             menu->addAction(action);
         }
     }
+    Q_EMIT contextMenuAboutToShow(menu, at.isNull() ? textCursor() : at);
     return menu;
+}
+
+void SourceEditor::setMisspellings(const QList<Core::Misspelling> &misspellings)
+{
+    if (misspellings == m_decorations->misspellings()) {
+        return; // the same words: no repaint
+    }
+    m_decorations->setMisspellings(misspellings);
+    decorate(EditorDecorations::Spelling);
+}
+
+const QList<Core::Misspelling> &SourceEditor::misspellings() const
+{
+    return m_decorations->misspellings();
+}
+
+std::optional<Core::Misspelling> SourceEditor::misspellingAt(const QTextCursor &at) const
+{
+    const int line = at.blockNumber();
+    const int column = at.positionInBlock();
+    for (const Core::Misspelling &word : m_decorations->misspellings()) {
+        if (word.line == line && column >= word.column && column <= word.column + word.length) {
+            return word;
+        }
+    }
+    return std::nullopt;
 }
 
 void SourceEditor::contextMenuEvent(QContextMenuEvent *event)
 {
-    QMenu *menu = createContextMenu();
+    QMenu *menu = createContextMenu(cursorForPosition(event->pos()));
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->popup(event->globalPos());
 }

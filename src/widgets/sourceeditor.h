@@ -3,12 +3,14 @@
 #pragma once
 
 #include <core/analysis/specanalysis.h>
+#include <core/spelling/misspelling.h>
 #include <core/validate/diagnostic.h>
 
 #include <QPlainTextEdit>
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 namespace KSyntaxHighlighting {
 class SyntaxHighlighter;
@@ -56,8 +58,15 @@ public:
 
     /// Adds \a action at the end of the editor's context menu, after the standard editing actions.
     void addContextMenuAction(QAction *action);
-    /// The context menu the editor shows: the standard one and the added actions. The caller owns it.
-    QMenu *createContextMenu();
+    /// The context menu the editor shows for a click at \a at (default: the cursor): the standard one,
+    /// the added actions, and what contextMenuAboutToShow() adds (spelling). The caller owns it.
+    QMenu *createContextMenu(const QTextCursor &at = {});
+
+    /// Underlines \a misspellings (dotted, in the theme's spelling colour), apart from the findings.
+    void setMisspellings(const QList<Core::Misspelling> &misspellings);
+    const QList<Core::Misspelling> &misspellings() const;
+    /// The misspelt word under \a at, if any.
+    std::optional<Core::Misspelling> misspellingAt(const QTextCursor &at) const;
 
     /// Moves the cursor to the start of 1-based \a line and shows it.
     void goToLine(int line);
@@ -123,6 +132,8 @@ public:
     int rulerX() const;
 
 Q_SIGNALS:
+    /// The context menu for a click at \a at is being made: add to \a menu (spelling suggestions).
+    void contextMenuAboutToShow(QMenu *menu, const QTextCursor &at);
     /// Ctrl+wheel: zoom in (positive \a steps) or out; the window's View actions set the font.
     void zoomRequested(int steps);
 
