@@ -185,7 +185,10 @@ std::optional<Core::Misspelling> SourceEditor::misspellingAt(const QTextCursor &
 
 void SourceEditor::contextMenuEvent(QContextMenuEvent *event)
 {
-    QMenu *menu = createContextMenu(cursorForPosition(event->pos()));
+    // From the keyboard (the Menu key) the menu is for the cursor; a click comes through the
+    // viewport, in its coordinates.
+    QMenu *menu = createContextMenu(event->reason() == QContextMenuEvent::Keyboard ? textCursor()
+                                                                                    : cursorForPosition(event->pos()));
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->popup(event->globalPos());
 }
