@@ -188,7 +188,7 @@ void SourceEditor::contextMenuEvent(QContextMenuEvent *event)
     // From the keyboard (the Menu key) the menu is for the cursor; a click comes through the
     // viewport, in its coordinates.
     QMenu *menu = createContextMenu(event->reason() == QContextMenuEvent::Keyboard ? textCursor()
-                                                                                    : cursorForPosition(event->pos()));
+                                                                                   : cursorForPosition(event->pos()));
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->popup(event->globalPos());
 }
