@@ -376,13 +376,21 @@ void FindBar::findInPreview(bool backwards)
     });
 }
 
-void FindBar::replaceCurrent()
+bool FindBar::canReplace()
 {
     if (m_inPreview) {
-        return;
+        return false; // the rendered page is not the text
     }
     if (m_editor->isReadOnly()) {
-        m_status->setText(tr("The text cannot be changed now"));
+        m_status->setText(tr("The text cannot be changed now")); // a large spec still loading
+        return false;
+    }
+    return true;
+}
+
+void FindBar::replaceCurrent()
+{
+    if (!canReplace()) {
         return;
     }
     refresh();
@@ -408,11 +416,7 @@ void FindBar::replaceCurrent()
 
 void FindBar::replaceAll()
 {
-    if (m_inPreview) {
-        return;
-    }
-    if (m_editor->isReadOnly()) {
-        m_status->setText(tr("The text cannot be changed now"));
+    if (!canReplace()) {
         return;
     }
     refresh();

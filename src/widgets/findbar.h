@@ -87,6 +87,7 @@ private:
     void find(bool backwards, bool fromStart);
     void findInPreview(bool backwards);
     void selectMatch(int index);
+    bool canReplace();
     void showCount(const QString &note = {});
     void showProblem(const QString &text);
     void highlightVisibleMatches();

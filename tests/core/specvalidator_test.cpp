@@ -6,6 +6,7 @@
 #include <core/render/htmlrenderer.h>
 #include <core/rst/rstblockparser.h>
 #include <core/rst/rstparser.h>
+#include <core/validate/builtintemplates.h>
 #include <core/validate/specvalidator.h>
 
 #include <QDir>
@@ -495,6 +496,15 @@ private Q_SLOTS:
         QTest::newRow("None and more") << QStringLiteral("None, but the image API gains a field.\n") << true;
         QTest::newRow("six letters") << QStringLiteral("Nones.\n") << true;
         QTest::newRow("a list") << QStringLiteral("* GET /v2/images\n* PUT /v2/images/{id}\n") << true;
+        // The template's own guidance, left in: nothing is said about this spec's API yet.
+        const QString guidance =
+            QStringLiteral("Every new or changed API call: method, URL, parameters, request and response\n"
+                           "bodies, status codes and policy. If this is not None, the commit message\n"
+                           "carries the APIImpact flag.\n");
+        QTest::newRow("the template's guidance") << guidance << false;
+        QTest::newRow("guidance and None") << guidance + QStringLiteral("\nNone\n") << false;
+        QTest::newRow("guidance and a change")
+            << guidance + QStringLiteral("\nGET /v2/images/{id}/tasks is new.\n") << true;
     }
     void apiImpactNote()
     {
@@ -508,6 +518,48 @@ private Q_SLOTS:
             found = found || d.ruleId == QLatin1String("api-impact");
         }
         QCOMPARE(found, noted);
+    }
+
+    // A new spec from the template still carries its title: template text left in, like its guidance.
+    void templateTitleLeftIn_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<bool>("flagged");
+        QTest::newRow("the template's title") << QStringLiteral("Title of the change, as a sentence") << true;
+        QTest::newRow("spaced out") << QStringLiteral("Title of the  change, as a sentence") << true;
+        QTest::newRow("the spec's own") << QStringLiteral("Resumable image uploads") << false;
+        QTest::newRow("a longer title") << QStringLiteral("Title of the change, as a sentence, done") << false;
+    }
+    void templateTitleLeftIn()
+    {
+        QFETCH(QString, title);
+        QFETCH(bool, flagged);
+        const QString rule = QString(title.size(), QLatin1Char('='));
+        const QString text = rule + u'\n' + title + u'\n' + rule +
+                             QStringLiteral("\n\nProblem description\n"
+                                            "===================\n\nText.\n");
+        bool found = false;
+        for (const Diagnostic &d : check(text)) {
+            if (d.ruleId == QLatin1String("template-guidance") && d.range.startLine <= 1) {
+                found = true;
+                QCOMPARE(d.severity, Diagnostic::Severity::Warning);
+            }
+        }
+        QCOMPARE(found, flagged);
+    }
+
+    void newSpecFromTheTemplate()
+    {
+        // What New Spec puts in the editor: its title and guidance are flagged as template text,
+        // and the REST API note stays quiet until the section says something.
+        const QString text = BuiltinTemplates::text(BuiltinTemplates::find(QStringLiteral("glance-spec")));
+        bool title = false;
+        for (const Diagnostic &d : check(text)) {
+            QVERIFY2(d.ruleId != QLatin1String("api-impact"), qPrintable(d.message));
+            title = title || (d.ruleId == QLatin1String("template-guidance") && d.message.contains(u"title"));
+        }
+        QVERIFY(title);
+        QVERIFY(text.contains(u"(Edit > Insert Diagram)")); // the menu it names exists under that name
     }
 
     // The nova-style gate's exceptions: a spec may leave out "History", "Feature Liaison" and, in

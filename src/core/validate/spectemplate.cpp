@@ -176,6 +176,9 @@ SpecTemplate SpecTemplate::fromText(const QString &text, const QString &name)
     if (!titleSection) {
         return result;
     }
+    if (!titleSection->children.empty()) {
+        result.m_title = titleSection->children.front().text.simplified();
+    }
     for (const RstNode &section : titleSection->children) {
         if (section.kind != Kind::Section || section.children.empty()) {
             continue;

@@ -81,6 +81,8 @@ public:
     bool isGuidance(const QString &paragraph) const;
     /** The same for a paragraph node, as its plainText(). */
     bool isGuidance(const RstNode &paragraph) const;
+    /** The template's own document title ("Title of the change, as a sentence"), simplified. */
+    const QString &title() const { return m_title; }
     /** "<…>" placeholders the template asks authors to replace. */
     const QStringList &placeholders() const { return m_placeholders; }
 
@@ -92,6 +94,7 @@ private:
     QSet<QString> m_guidance;
     QSet<QString> m_guidanceKeys; ///< guidanceKey() of each guidance paragraph: rules most paragraphs out cheaply
     QStringList m_placeholders;
+    QString m_title;
 };
 
 } // namespace Specwright::Core

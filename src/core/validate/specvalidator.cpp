@@ -480,6 +480,7 @@ private:
         }
         if (rootSections.size() == 1) {
             topLevel = sectionsIn(*rootSections.front());
+            checkTemplateTitle(*rootSections.front());
         } else {
             topLevel = rootSections;
         }
@@ -634,6 +635,17 @@ private:
         }
     }
 
+    // A spec still under the template's own title ("Title of the change, as a sentence").
+    void checkTemplateTitle(const RstNode &titleSection)
+    {
+        if (!m_template.isValid() || m_template.title().isEmpty() || titleSection.children.empty() ||
+            titleOf(titleSection).simplified() != m_template.title()) {
+            return;
+        }
+        add(QStringLiteral("template-guidance"), QStringLiteral("The title is the template's own."),
+            titleRange(titleSection), QStringLiteral("Name the change in a sentence."));
+    }
+
     void checkApiImpact(const RstNode &section)
     {
         // Only a body of at most five visible characters can read "None" or "None.": the text is
@@ -650,7 +662,12 @@ private:
             return true;
         };
         for (size_t k = 1; k < section.children.size() && visible <= 5; ++k) {
-            section.children[k].visitPlainText(collect);
+            const RstNode &child = section.children[k];
+            // The template's own guidance says nothing about this spec's API (template-guidance flags it).
+            if (child.kind == Kind::Paragraph && m_template.isValid() && m_template.isGuidance(child)) {
+                continue;
+            }
+            child.visitPlainText(collect);
         }
         body = body.simplified();
         if (visible > 5 || (!body.isEmpty() && body.compare(QLatin1String("None"), Qt::CaseInsensitive) != 0 &&
