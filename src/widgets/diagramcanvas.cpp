@@ -54,6 +54,7 @@ DiagramCanvas::~DiagramCanvas()
     // The undo stack, a member, clears itself as it is destroyed and signals the change: nobody
     // may hear of it then (the dock that holds this canvas is already half destroyed).
     m_undoStack.disconnect(this);
+    m_undoStack.blockSignals(true); // nor anyone else (the window's Edit actions)
 }
 
 void DiagramCanvas::setDiagram(const QString &text, int indentation)

@@ -9,6 +9,7 @@
 #include "diagnosticsdock.h"
 #include "diagramcanvas.h"
 #include "diagramdock.h"
+#include "editactions.h"
 #include "exportactions.h"
 #include "findbar.h"
 #include "firstrunlayout.h"
@@ -168,21 +169,7 @@ void MainWindow::setupActions()
     connect(m_ui->actionClose, &QAction::triggered, document, &DocumentController::closeDocument);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
 
-    SourceEditor *editor = m_ui->editor;
-    connect(m_ui->actionUndo, &QAction::triggered, editor, &QPlainTextEdit::undo);
-    connect(m_ui->actionRedo, &QAction::triggered, editor, &QPlainTextEdit::redo);
-    connect(m_ui->actionCut, &QAction::triggered, editor, &QPlainTextEdit::cut);
-    connect(m_ui->actionCopy, &QAction::triggered, editor, &QPlainTextEdit::copy);
-    connect(m_ui->actionPaste, &QAction::triggered, editor, &QPlainTextEdit::paste);
-    connect(m_ui->actionSelectAll, &QAction::triggered, editor, &QPlainTextEdit::selectAll);
-    connect(editor, &QPlainTextEdit::undoAvailable, m_ui->actionUndo, &QAction::setEnabled);
-    connect(editor, &QPlainTextEdit::redoAvailable, m_ui->actionRedo, &QAction::setEnabled);
-    connect(editor, &QPlainTextEdit::copyAvailable, m_ui->actionCut, &QAction::setEnabled);
-    connect(editor, &QPlainTextEdit::copyAvailable, m_ui->actionCopy, &QAction::setEnabled);
-    m_ui->actionUndo->setEnabled(false);
-    m_ui->actionRedo->setEnabled(false);
-    m_ui->actionCut->setEnabled(false);
-    m_ui->actionCopy->setEnabled(false);
+    // Undo, Redo, Cut, Copy, Paste and Select All: EditActions, once the canvas exists (setupDocks()).
 
     connect(m_ui->actionShowPreview, &QAction::toggled, m_ui->preview, &QWidget::setVisible);
     auto *pluginsAction = new QAction(tr("&Plugins…"), this);
@@ -214,6 +201,13 @@ void MainWindow::setupViewAndSettings()
             [this](const QString &note) { statusBar()->showMessage(note, 10000); });
     m_view = new ViewActions(m_ui->editor, m_ui->preview, m_ui->menuView, m_ui->menuTheme, this);
     connect(m_view, &ViewActions::preferencesChanged, this, &MainWindow::applyPreferences);
+    m_view->setZoomOverride([canvas = m_diagramDock->canvas()](int steps) {
+        if (!canvas->hasFocus()) {
+            return false;
+        }
+        canvas->setZoom(canvas->zoom() + steps); // Ctrl+= / Ctrl+- on the canvas zoom its cells
+        return true;
+    });
     applyPreferences(m_view->preferences());
     // The Check menu's profile is the preferences' default profile: another setting saved later
     // must not put the old one back.
@@ -431,6 +425,9 @@ void MainWindow::setupDocks()
     m_ui->menuEdit->addSeparator();
     m_ui->menuEdit->addAction(insertDiagram);
     m_ui->menuEdit->addAction(editDiagram);
+    new EditActions({m_ui->actionUndo, m_ui->actionRedo, m_ui->actionCut, m_ui->actionCopy, m_ui->actionPaste,
+                     m_ui->actionSelectAll},
+                    m_ui->editor, m_diagramDock->canvas(), this);
     m_insertDiagram = insertDiagram;
     auto *reflow = new QAction(tr("Re&flow Paragraph"), this);
     reflow->setObjectName(QStringLiteral("actionReflowParagraph"));

@@ -47,8 +47,16 @@ ViewActions::ViewActions(SourceEditor *editor, PreviewView *preview, QMenu *view
     m_zoomOut->setShortcut(QKeySequence::ZoomOut);
     m_zoomReset->setObjectName(QStringLiteral("actionZoomReset"));
     m_zoomReset->setShortcut(Qt::CTRL | Qt::Key_0);
-    connect(m_zoomIn, &QAction::triggered, this, [this] { zoomBy(1); });
-    connect(m_zoomOut, &QAction::triggered, this, [this] { zoomBy(-1); });
+    connect(m_zoomIn, &QAction::triggered, this, [this] {
+        if (!m_zoomOverride || !m_zoomOverride(1)) {
+            zoomBy(1);
+        }
+    });
+    connect(m_zoomOut, &QAction::triggered, this, [this] {
+        if (!m_zoomOverride || !m_zoomOverride(-1)) {
+            zoomBy(-1);
+        }
+    });
     connect(m_zoomReset, &QAction::triggered, this, [this] { zoomBy(-m_preferences.zoom); });
     connect(m_editor, &SourceEditor::zoomRequested, this, &ViewActions::zoomBy);
 

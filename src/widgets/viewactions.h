@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QPalette>
 
+#include <functional>
+
 class QAction;
 class QActionGroup;
 class QMenu;
@@ -40,6 +42,10 @@ public:
     QAction *zoomOutAction() const { return m_zoomOut; }
     QAction *zoomResetAction() const { return m_zoomReset; }
 
+    /// Lets another part take Zoom In and Zoom Out while it has the focus (the diagram canvas zooms
+    /// its own cells): \a handler gets the steps and says whether it took them.
+    void setZoomOverride(std::function<bool(int steps)> handler) { m_zoomOverride = std::move(handler); }
+
     /// The palette the window gets for KSyntaxHighlighting theme \a themeName (empty: the system's).
     static QPalette windowPalette(const QString &themeName);
 
@@ -59,6 +65,7 @@ private:
     QAction *m_zoomOut = nullptr;
     QAction *m_zoomReset = nullptr;
     QActionGroup *m_themes = nullptr;
+    std::function<bool(int)> m_zoomOverride;
 };
 
 } // namespace Specwright::Widgets
