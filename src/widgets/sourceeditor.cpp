@@ -203,8 +203,17 @@ void SourceEditor::goToLine(int line)
 
 void SourceEditor::goToRange(const Core::SourceRange &range)
 {
-    setTextCursor(m_decorations->cursorFor(range));
+    const QTextCursor cursor = m_decorations->cursorFor(range);
+    setTextCursor(cursor);
     ensureCursorVisible();
+    // Sideways only as far as the finding's end needs: a finding at the end of a long line must not
+    // scroll the line's start (and every shorter line) out of the view.
+    QScrollBar *sideways = horizontalScrollBar();
+    QTextCursor end = cursor;
+    end.setPosition(cursor.selectionEnd());
+    const int margin = fontMetrics().horizontalAdvance(QLatin1Char(' ')) * 2;
+    const int endX = cursorRect(end).right() + sideways->value(); // in the text, not the view
+    sideways->setValue(qMax(0, endX + margin - viewport()->width()));
 }
 
 QColor SourceEditor::diagnosticColor(Core::Diagnostic::Severity severity) const
