@@ -271,7 +271,9 @@ void MainWindow::readSettings()
         const FirstRunLayout layout = FirstRunLayout::forScreen(
             screen ? screen->availableGeometry().size() : QSize(1366, 768), m_ui->editor->widthForColumns(81));
         resize(layout.window);
-        resizeDocks({m_outlineDock}, {layout.outline}, Qt::Horizontal);
+        if (layout.outline > 0) {
+            resizeDocks({m_outlineDock}, {layout.outline}, Qt::Horizontal);
+        }
         resizeDocks({m_diagnosticsDock}, {layout.diagnostics}, Qt::Vertical);
         m_ui->splitter->setSizes({layout.editor, layout.preview});
     }

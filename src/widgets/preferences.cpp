@@ -37,7 +37,8 @@ Preferences Preferences::load()
     Preferences preferences = defaults();
     const QSettings settings;
     QFont font;
-    if (font.fromString(settings.value(FontKey).toString())) {
+    const QString savedFont = settings.value(FontKey).toString();
+    if (!savedFont.isEmpty() && font.fromString(savedFont)) {
         preferences.editorFont = font;
     }
     preferences.tabWidth = std::clamp(settings.value(TabWidthKey, preferences.tabWidth).toInt(), 1, 16);
