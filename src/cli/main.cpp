@@ -310,11 +310,17 @@ int exportForReview(const QStringList &arguments)
                                 : file.text();
     const ReviewExport::Plan plan = ReviewExport::plan(specPath, written, parser.value(repoOption),
                                                        parser.value(releaseOption), parser.value(nameOption));
+    for (const QString &warning : plan.warnings) {
+        err() << "specwright-cli: warning: " << warning << '\n';
+    }
+    if (!plan.lineEndings.isEmpty()) {
+        out() << plan.lineEndings << '\n';
+    }
     if (!plan.diff.isEmpty()) {
         out() << plan.diff << '\n';
     }
     for (const ReviewNormalizer::Fix &fix : plan.normalized.fixes) {
-        out() << "fixed: " << fix.description << " (" << fix.lines.size() << " line(s))\n";
+        out() << "fixed: " << fix.description << " (" << fix.where() << ")\n";
     }
     const QString shownPath = plan.targetPath.isEmpty() ? specPath : plan.targetPath;
     for (const Diagnostic &d : plan.diagnostics) {

@@ -133,7 +133,13 @@ void ExportForReviewDialog::replan()
         m_release->setCurrentText(m_plan.release);
     }
     m_target->setText(m_plan.targetPath.isEmpty() ? tr("(nowhere yet)") : QDir::toNativeSeparators(m_plan.targetPath));
-    m_diff->setPlainText(m_plan.diff.isEmpty() ? tr("Nothing to change: the spec is already in shape.") : m_plan.diff);
+    if (m_plan.diff.isEmpty() && m_plan.lineEndings.isEmpty()) {
+        m_diff->setPlainText(tr("Nothing to change: the spec is already in shape."));
+    } else {
+        QStringList changes{m_plan.lineEndings, m_plan.diff};
+        changes.removeAll(QString());
+        m_diff->setPlainText(changes.join(QLatin1Char('\n')));
+    }
     m_applyFixes->setEnabled(m_plan.normalized.text != m_text);
     m_message->setPlainText(m_plan.commitMessage);
     m_problems->clear();
@@ -141,9 +147,12 @@ void ExportForReviewDialog::replan()
         auto *item = new QListWidgetItem(tr("Cannot export: %1").arg(problem), m_problems);
         item->setData(Qt::UserRole, -1);
     }
+    for (const QString &warning : m_plan.warnings) {
+        auto *item = new QListWidgetItem(tr("Warning: %1").arg(warning), m_problems);
+        item->setData(Qt::UserRole, -1);
+    }
     for (const Core::ReviewNormalizer::Fix &fix : m_plan.normalized.fixes) {
-        auto *item = new QListWidgetItem(
-            tr("Fixed on export: %1 (%n line(s))", nullptr, int(fix.lines.size())).arg(fix.description), m_problems);
+        auto *item = new QListWidgetItem(tr("Fixed on export: %1 (%2)").arg(fix.description, fix.where()), m_problems);
         item->setData(Qt::UserRole, fix.lines.value(0, 0) - 1);
     }
     for (const Diagnostic &d : m_plan.diagnostics) {

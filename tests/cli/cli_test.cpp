@@ -101,6 +101,101 @@ private Q_SLOTS:
         QCOMPARE(readAll(target), written);
     }
 
+    // export shows what it changes: the line-ending conversion once, the real fixes as diff lines and
+    // in the fixed list with their lines; and a --name that is not the launchpad URL's is warned about.
+    void exportShowsChanges_data()
+    {
+        QTest::addColumn<QByteArray>("from");
+        QTest::addColumn<QByteArray>("to");
+        QTest::addColumn<bool>("crlf");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QStringList>("outParts");
+        QTest::addColumn<QString>("errPart");
+        QTest::addColumn<int>("diffLines"); ///< lines starting with "-" or "+", headers aside
+        const QByteArray line31 = "The image data upload call accepts a ``Content-Range`` header. Glance keeps\n";
+        QTest::newRow("nominal: CRLF file with one trailing space")
+            << line31 << QByteArray(line31).replace("keeps\n", "keeps \n") << true << QString()
+            << QStringList{QStringLiteral("Line endings: CRLF \u2192 LF (every line)\n"),
+                           QStringLiteral("fixed: Trailing whitespace removed (line 31)")}
+            << QString() << 2;
+        QTest::newRow("nominal: CRLF only: no diff lines")
+            << QByteArray() << QByteArray() << true << QString()
+            << QStringList{QStringLiteral("Line endings: CRLF \u2192 LF (every line)\n"),
+                           QStringLiteral(
+                               "fixed: Carriage returns removed (LF line endings) (lines 1, 2, 3, 4, 5 and ")}
+            << QString() << 0;
+        QTest::newRow("nominal: a tab inside a line")
+            << QByteArray("The API reference") << QByteArray("The\tAPI reference") << false << QString()
+            << QStringList{QStringLiteral("fixed: Tabs replaced by spaces (line 134)"),
+                           QStringLiteral("+The     API reference")}
+            << QString() << 2;
+        QTest::newRow("edge: LF file: no line-ending line")
+            << QByteArray("keeps\n") << QByteArray("keeps  \n") << false << QString()
+            << QStringList{QStringLiteral("fixed: Trailing whitespace removed (line 31)")} << QString() << 2;
+        QTest::newRow("nominal: --name other than the launchpad URL's")
+            << QByteArray() << QByteArray() << false << QStringLiteral("other")
+            << QStringList{QStringLiteral("Implements: blueprint other")}
+            << QStringLiteral("warning: The blueprint name \"other\" differs from the spec's launchpad URL, which "
+                              "names \"resumable-image-upload\"")
+            << 0;
+        QTest::newRow("edge: --name the same as the launchpad URL's")
+            << QByteArray() << QByteArray() << false << QStringLiteral("resumable-image-upload")
+            << QStringList{QStringLiteral("Implements: blueprint resumable-image-upload")} << QString() << 0;
+    }
+
+    void exportShowsChanges()
+    {
+        QFETCH(QByteArray, from);
+        QFETCH(QByteArray, to);
+        QFETCH(bool, crlf);
+        QFETCH(QString, name);
+        QFETCH(QStringList, outParts);
+        QFETCH(QString, errPart);
+        QFETCH(int, diffLines);
+        QTemporaryDir repo;
+        QVERIFY(QDir(repo.path()).mkpath(QStringLiteral("specs/2026.1/approved")));
+        QVERIFY(QFile::copy(QStringLiteral(SPECWRIGHT_SOURCE_DIR "/resources/templates/glance-spec.rst"),
+                            QDir(repo.path()).filePath(QStringLiteral("specs/template.rst"))));
+        QTemporaryDir work;
+        const QString spec = work.filePath(QStringLiteral("draft.rst"));
+        QByteArray text = readAll(QStringLiteral(SPECWRIGHT_SOURCE_DIR "/resources/examples/example-spec.rst"));
+        const QByteArray adornment(35, '='); // the example's title adornments, one too long: fitted first
+        QCOMPARE(text.count(adornment + '\n'), 2);
+        text.replace(adornment + '\n', QByteArray(34, '=') + '\n');
+        if (!from.isEmpty()) {
+            QVERIFY(text.contains(from));
+            text.replace(from, to);
+        }
+        if (crlf) {
+            text.replace("\n", "\r\n");
+        }
+        QVERIFY(writeAll(spec, text));
+        QStringList arguments{QStringLiteral("export"), QStringLiteral("--repo"), repo.path(),
+                              QStringLiteral("--dry-run")};
+        if (!name.isEmpty()) {
+            arguments << QStringLiteral("--name") << name;
+        }
+        const Run run = runCli(arguments << spec);
+        QCOMPARE(run.exitCode, 0);
+        for (const QString &part : std::as_const(outParts)) {
+            QVERIFY2(run.out.contains(part), qPrintable(part + QStringLiteral("\n--\n") + run.out));
+        }
+        if (errPart.isEmpty()) {
+            QVERIFY2(!run.err.contains(QLatin1String("warning:")), qPrintable(run.err));
+        } else {
+            QVERIFY2(run.err.contains(errPart), qPrintable(run.err));
+        }
+        QCOMPARE(run.out.contains(QLatin1String("Line endings:")), crlf);
+        int changed = 0;
+        for (const QString &line : run.out.split(u'\n')) {
+            if ((line.startsWith(u'-') && !line.startsWith(QLatin1String("---"))) ||
+                (line.startsWith(u'+') && !line.startsWith(QLatin1String("+++")))) {
+                ++changed;
+            }
+        }
+        QCOMPARE(changed, diffLines);
+    }
+
     void usageAndExitCodes_data()
     {
         QTest::addColumn<QStringList>("arguments");

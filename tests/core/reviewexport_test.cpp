@@ -20,6 +20,7 @@ using Specwright::Core::AnalysisInput;
 using Specwright::Core::CheckRules;
 using Specwright::Core::Diagnostic;
 using Specwright::Core::ReviewExport;
+using Specwright::Core::ReviewNormalizer;
 using Specwright::Core::RstParser;
 using Specwright::Core::SpecAnalysis;
 using Specwright::Core::SpecAnalyzer;
@@ -178,6 +179,106 @@ private Q_SLOTS:
         QVERIFY(ReviewExport::write(changed, false).contains(QLatin1String("exists with other text")));
         QCOMPARE(ReviewExport::write(changed, true), QString());
         QCOMPARE(TextFile::read(plan.targetPath).text(), changed.normalized.text);
+    }
+
+    // A --name other than the launchpad URL's blueprint exports, but says the two differ.
+    void nameDiffersFromTheUrl_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QStringList>("warnings");
+        const QString spec = exampleSpec();
+        QTest::newRow("nominal: no name given: the URL's") << spec << QString() << QStringList();
+        QTest::newRow("nominal: the URL's own name")
+            << spec << QStringLiteral("resumable-image-upload") << QStringList();
+        QTest::newRow("nominal: another name")
+            << spec << QStringLiteral("other")
+            << QStringList{QStringLiteral("The blueprint name \"other\" differs from the spec's launchpad URL, which "
+                                          "names \"resumable-image-upload\": the commit would implement blueprint "
+                                          "other.")};
+        QTest::newRow("edge: no URL to differ from")
+            << QString(spec).replace(QLatin1String("https://blueprints.launchpad.net/glance/+spec/"), QString())
+            << QStringLiteral("other") << QStringList();
+    }
+
+    void nameDiffersFromTheUrl()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, name);
+        QFETCH(QStringList, warnings);
+        const auto repo = makeRepository({QStringLiteral("2026.1")}, false);
+        const ReviewExport::Plan plan = ReviewExport::plan(QString(), text, repo->path(), QString(), name);
+        QCOMPARE(plan.warnings, warnings);
+        QVERIFY2(plan.canExport(), qPrintable(plan.problems.join(u' '))); // a warning, not a refusal
+        if (!name.isEmpty()) {
+            QVERIFY(plan.commitMessage.contains(QStringLiteral("Implements: blueprint %1\n").arg(name)));
+        }
+    }
+
+    // The line-ending conversion is said once; the diff holds only the real changes.
+    void lineEndings_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("description");
+        QTest::addColumn<QString>("lfText");
+        QTest::newRow("nominal: CRLF on every line")
+            << QStringLiteral("One\r\nTwo\r\n") << QStringLiteral("Line endings: CRLF \u2192 LF (every line)")
+            << QStringLiteral("One\nTwo\n");
+        QTest::newRow("edge: CRLF on some lines")
+            << QStringLiteral("One\nTwo\r\nThree\n") << QStringLiteral("Line endings: CRLF \u2192 LF (1 of 3 lines)")
+            << QStringLiteral("One\nTwo\nThree\n");
+        QTest::newRow("edge: lone CRs (old Mac)")
+            << QStringLiteral("One\rTwo\r") << QStringLiteral("Line endings: CR \u2192 LF (every line)")
+            << QStringLiteral("One\nTwo\n");
+        QTest::newRow("edge: both") << QStringLiteral("One\rTwo\r\n")
+                                    << QStringLiteral("Line endings: CRLF and CR \u2192 LF (every line)")
+                                    << QStringLiteral("One\nTwo\n");
+        QTest::newRow("nominal: LF already")
+            << QStringLiteral("One\nTwo\n") << QString() << QStringLiteral("One\nTwo\n");
+    }
+
+    void lineEndings()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, description);
+        QFETCH(QString, lfText);
+        QString said = QStringLiteral("stale");
+        QCOMPARE(ReviewExport::withUnixLineEndings(text, &said), lfText);
+        QCOMPARE(said, description);
+    }
+
+    void lineEndingsAsideFromTheDiff_data()
+    {
+        QTest::addColumn<bool>("trailingSpace");
+        QTest::addColumn<QStringList>("diffLines"); ///< the "-" and "+" lines, headers aside
+        QTest::newRow("nominal: only CRLF: no diff") << false << QStringList();
+        QTest::newRow("nominal: CRLF and one trailing space: that line only")
+            << true
+            << QStringList{QStringLiteral("-The API reference documents the header and the new response. "),
+                           QStringLiteral("+The API reference documents the header and the new response.")};
+    }
+
+    void lineEndingsAsideFromTheDiff()
+    {
+        QFETCH(bool, trailingSpace);
+        QFETCH(QStringList, diffLines);
+        QString spec = ReviewNormalizer::normalize(exampleSpec()).text; // in shape but for what the row adds
+        if (trailingSpace) {
+            spec.replace(QLatin1String("new response.\n"), QLatin1String("new response. \n"));
+        }
+        spec.replace(QLatin1Char('\n'), QLatin1String("\r\n"));
+        const auto repo = makeRepository({QStringLiteral("2026.1")}, false);
+        const ReviewExport::Plan plan = ReviewExport::plan(QString(), spec, repo->path());
+        QCOMPARE(plan.lineEndings, QStringLiteral("Line endings: CRLF \u2192 LF (every line)"));
+        QStringList changed;
+        for (const QString &line : plan.diff.split(u'\n')) {
+            if ((line.startsWith(u'-') && !line.startsWith(QLatin1String("---"))) ||
+                (line.startsWith(u'+') && !line.startsWith(QLatin1String("+++")))) {
+                changed.append(line);
+            }
+        }
+        QCOMPARE(changed, diffLines);
+        QVERIFY(!plan.diff.contains(u'\r'));
     }
 
     void refused_data()

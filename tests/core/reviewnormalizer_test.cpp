@@ -11,6 +11,7 @@
 #include <QDirIterator>
 #include <QTest>
 
+#include <algorithm>
 #include <functional>
 
 using Specwright::Core::LineDiff;
@@ -60,6 +61,10 @@ private Q_SLOTS:
             << QStringLiteral("One\rTwo\r") << QStringLiteral("One\nTwo\n") << QStringLiteral("carriage-return");
         QTest::newRow("nominal: tab in indentation")
             << QStringLiteral("::\n\n\tcode\n") << QStringLiteral("::\n\n        code\n") << QStringLiteral("tab");
+        QTest::newRow("nominal: tab inside a line, to docutils' 8-column stop")
+            << QStringLiteral("One\textra\n") << QStringLiteral("One     extra\n") << QStringLiteral("tab");
+        QTest::newRow("edge: tab after eight columns goes to the next stop")
+            << QStringLiteral("Eight ch\tnext\n") << QStringLiteral("Eight ch        next\n") << QStringLiteral("tab");
         QTest::newRow("nominal: zero-width space")
             << QStringLiteral("A\u200Bword\n") << QStringLiteral("Aword\n") << QStringLiteral("zero-width-space");
         QTest::newRow("nominal: no final newline")
@@ -109,6 +114,31 @@ private Q_SLOTS:
         QCOMPARE(result.fixes.first().kind, kind);
         QVERIFY(!result.fixes.first().lines.isEmpty());
         QCOMPARE(ReviewNormalizer::normalize(result.text).text, result.text); // idempotent
+    }
+
+    // Every change is listed with the lines it made, so "Fixed on export" can say where.
+    void fixLines_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QList<int>>("lines");
+        QTest::newRow("nominal: tabs inside two lines")
+            << QStringLiteral("Title\n=====\n\nOne\textra\nplain\nTwo\tmore\n") << QStringLiteral("tab")
+            << QList<int>{4, 6};
+        QTest::newRow("nominal: CRLF on every line")
+            << QStringLiteral("One\r\nTwo\r\n") << QStringLiteral("carriage-return") << QList<int>{1, 2};
+    }
+
+    void fixLines()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, kind);
+        QFETCH(QList<int>, lines);
+        const ReviewNormalizer::Result result = ReviewNormalizer::normalize(input);
+        const auto fix = std::find_if(result.fixes.cbegin(), result.fixes.cend(),
+                                      [&kind](const ReviewNormalizer::Fix &f) { return f.kind == kind; });
+        QVERIFY2(fix != result.fixes.cend(), qPrintable(kind));
+        QCOMPARE(fix->lines, lines);
     }
 
     void neverTouched_data()

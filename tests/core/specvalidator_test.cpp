@@ -93,6 +93,9 @@ int inject(const QString &fault, QString &text)
         lines[expected] += QLatin1Char(' ');
     } else if (fault == QLatin1String("tab")) {
         expected = append({QStringLiteral("::"), QString(), QStringLiteral("\tindented with a tab")}) + 2;
+    } else if (fault == QLatin1String("tab inside a line")) {
+        expected = firstProseLine();
+        lines[expected][lines[expected].indexOf(QLatin1Char(' '))] = QLatin1Char('\t'); // same length
     } else if (fault == QLatin1String("CRLF")) {
         expected = firstProseLine();
         lines[expected] += QLatin1Char('\r');
@@ -152,6 +155,7 @@ private Q_SLOTS:
             {"long line in a literal block (exempt)", ""},
             {"trailing space", "trailing-whitespace"},
             {"tab", "tab"},
+            {"tab inside a line", "inline-tab"},
             {"CRLF", "carriage-return"},
             {"zero-width space", "zero-width-space"},
             {"no final newline", "no-final-newline"},
@@ -239,6 +243,52 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(found, qPrintable(rule));
+    }
+
+    // Tabs: in the indentation doc8 D003 fails the glance gate; inside the line no gate fails, but
+    // the line's width changes once docutils (or Export for Review) expands it: a warning everywhere.
+    void tabs_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("profile");
+        QTest::addColumn<QStringList>("expected"); ///< "rule severity column", in order
+        const QString para = QStringLiteral("One\textra word.");
+        QTest::newRow("nominal: tab between words, glance") << para << "glance" << QStringList{"inline-tab warning 3"};
+        QTest::newRow("nominal: tab between words, nova") << para << "nova" << QStringList{"inline-tab warning 3"};
+        QTest::newRow("nominal: tab between words, strict") << para << "strict" << QStringList{"inline-tab warning 3"};
+        QTest::newRow("nominal: indentation tab, glance")
+            << QStringLiteral("\tindented") << "glance" << QStringList{"tab error 0"};
+        QTest::newRow("nominal: indentation tab, nova")
+            << QStringLiteral("\tindented") << "nova" << QStringList{"tab warning 0"};
+        QTest::newRow("edge: indentation and inside, glance")
+            << QStringLiteral("\tOne\ttwo") << "glance" << QStringList{"tab error 0", "inline-tab warning 4"};
+        QTest::newRow("edge: two inside, one finding at the first")
+            << QStringLiteral("a\tb\tc") << "glance" << QStringList{"inline-tab warning 1"};
+        QTest::newRow("edge: spaces then tab in the indentation is indentation")
+            << QStringLiteral("  \tindented") << "glance" << QStringList{"tab error 2"};
+        QTest::newRow("edge: trailing tab is trailing whitespace only")
+            << QStringLiteral("Words.\t") << "glance" << QStringList{"trailing-whitespace error 6"};
+        QTest::newRow("nominal: no tab") << QStringLiteral("One extra word.") << "glance" << QStringList{};
+    }
+
+    void tabs()
+    {
+        QFETCH(QString, line);
+        QFETCH(QString, profile);
+        QFETCH(QStringList, expected);
+        SpecValidator::Profile p;
+        QVERIFY(SpecValidator::profileFromName(profile, &p));
+        // In a literal block, so the tab is all there is to find on the line.
+        const QString text = QStringLiteral("=====\nTitle\n=====\n\n::\n\n  ") + line + QLatin1Char('\n');
+        QStringList found;
+        for (const Diagnostic &d : check(text, p)) {
+            if (d.range.startLine == 6) {
+                found.append(QStringLiteral("%1 %2 %3")
+                                 .arg(d.ruleId, Diagnostic::severityName(d.severity))
+                                 .arg(d.range.startColumn - 2));
+            }
+        }
+        QCOMPARE(found, expected);
     }
 
     // A markup finding's rule comes from what the parser says its message is about (the message's id),

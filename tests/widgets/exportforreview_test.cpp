@@ -85,6 +85,58 @@ private Q_SLOTS:
         dialog->close();
     }
 
+    // The Check list says what export changes (and where) and what may not be what the author meant.
+    void listsChangesAndWarnings_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("tab");
+        QTest::addColumn<QString>("listed");
+        QTest::newRow("nominal: a tab inside a line is fixed on export, with its line")
+            << QString() << true << QStringLiteral("Fixed on export: Tabs replaced by spaces (line %1)");
+        QTest::newRow("nominal: a name other than the launchpad URL's")
+            << QStringLiteral("other") << false
+            << QStringLiteral("Warning: The blueprint name \"other\" differs from the spec's launchpad URL, which "
+                              "names \"resumable-image-upload\"");
+        QTest::newRow("edge: the URL's own name, typed: no warning")
+            << QStringLiteral("resumable-image-upload") << false << QString();
+    }
+
+    void listsChangesAndWarnings()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, tab);
+        QFETCH(QString, listed);
+        QTemporaryDir repo;
+        QDir root(repo.path());
+        QVERIFY(root.mkpath(QStringLiteral("specs/2026.1/approved")));
+        QVERIFY(QFile::copy(QStringLiteral(SPECWRIGHT_SOURCE_DIR "/resources/templates/glance-spec.rst"),
+                            root.filePath(QStringLiteral("specs/template.rst"))));
+        QFile example(QStringLiteral(SPECWRIGHT_SOURCE_DIR "/resources/examples/example-spec.rst"));
+        QVERIFY(example.open(QIODevice::ReadOnly));
+        QString text = QString::fromUtf8(example.readAll());
+        const int tabLine = int(text.count(QLatin1Char('\n'))) + 2;
+        if (tab) {
+            text += QStringLiteral("\nOne\textra word.\n");
+        }
+        ExportForReviewDialog dialog(root.filePath(QStringLiteral("drafts/draft.rst")), text, nullptr);
+        dialog.repositoryEdit()->setText(root.absolutePath());
+        if (!name.isEmpty()) {
+            dialog.nameEdit()->setText(name);
+        }
+        QStringList items;
+        for (int i = 0; i < dialog.problemList()->count(); ++i) {
+            items.append(dialog.problemList()->item(i)->text());
+        }
+        const QStringList warnings = items.filter(QStringLiteral("Warning: The blueprint name"));
+        if (listed.isEmpty()) {
+            QVERIFY2(warnings.isEmpty(), qPrintable(items.join(u'\n')));
+            return;
+        }
+        const QString expected = listed.contains(QLatin1String("%1")) ? listed.arg(tabLine) : listed;
+        QVERIFY2(!items.filter(expected).isEmpty(),
+                 qPrintable(expected + QStringLiteral("\n--\n") + items.join(u'\n')));
+    }
+
     void refusedThenExported()
     {
         QTemporaryDir repo;

@@ -70,6 +70,45 @@ std::pair<QString, QString> ReviewExport::blueprint(const QString &text)
     return match.hasMatch() ? std::pair{match.captured(1), match.captured(2)} : std::pair<QString, QString>{};
 }
 
+QString ReviewExport::withUnixLineEndings(const QString &text, QString *description)
+{
+    QString result;
+    result.reserve(text.size());
+    int lines = 0;
+    int crlf = 0;
+    int cr = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('\r')) {
+            ++lines;
+            if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
+                ++crlf;
+                ++i;
+            } else {
+                ++cr;
+            }
+            result += QLatin1Char('\n');
+            continue;
+        }
+        if (c == QLatin1Char('\n')) {
+            ++lines;
+        }
+        result += c;
+    }
+    if (description) {
+        description->clear();
+        if (crlf + cr > 0) {
+            const QString from = crlf > 0 && cr > 0 ? QStringLiteral("CRLF and CR")
+                                 : crlf > 0         ? QStringLiteral("CRLF")
+                                                    : QStringLiteral("CR");
+            const QString scope = crlf + cr == lines ? QStringLiteral("every line")
+                                                     : QStringLiteral("%1 of %2 lines").arg(crlf + cr).arg(lines);
+            *description = QStringLiteral("Line endings: %1 \u2192 LF (%2)").arg(from, scope);
+        }
+    }
+    return result;
+}
+
 bool ReviewExport::isValidName(const QString &name)
 {
     static const QRegularExpression valid(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
@@ -102,12 +141,18 @@ ReviewExport::Plan ReviewExport::plan(const QString &specPath, const QString &te
     Plan plan;
     plan.original = text;
     plan.normalized = ReviewNormalizer::normalize(text);
-    plan.diff =
-        LineDiff::unified(text, plan.normalized.text, QStringLiteral("as written"), QStringLiteral("for review"));
+    // The line-ending conversion touches every line: said once, so the diff shows only the real fixes.
+    plan.diff = LineDiff::unified(withUnixLineEndings(text, &plan.lineEndings), plan.normalized.text,
+                                  QStringLiteral("as written"), QStringLiteral("for review"));
     plan.repository = repository.isEmpty() ? SpecRepository::find(specPath) : QDir(repository).absolutePath();
     const auto [project, blueprintName] = blueprint(plan.normalized.text);
     plan.project = project;
     plan.name = name.isEmpty() ? blueprintName : name;
+    if (!name.isEmpty() && !blueprintName.isEmpty() && name != blueprintName) {
+        plan.warnings.append(QStringLiteral("The blueprint name \"%1\" differs from the spec's launchpad URL, which "
+                                            "names \"%2\": the commit would implement blueprint %1.")
+                                 .arg(name, blueprintName));
+    }
     if (plan.repository.isEmpty() || !QFileInfo(QDir(plan.repository).filePath(QStringLiteral("specs"))).isDir()) {
         plan.problems.append(QStringLiteral("No specs repository found (a folder with specs/ in it): give one."));
     } else {

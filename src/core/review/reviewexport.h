@@ -32,11 +32,18 @@ public:
         QString targetPath;
         QString original;
         ReviewNormalizer::Result normalized;
-        QString diff; ///< unified diff of the normalisation (empty when nothing changes)
+        /// unified diff of the normalisation, line endings aside (empty when nothing else changes)
+        QString diff;
+        /// the line-ending conversion, once for the whole file: "Line endings: CRLF → LF (every line)";
+        /// empty when every line already ends in LF
+        QString lineEndings;
         SpecValidator::Profile profile = SpecValidator::Profile::Strict;
         QList<Diagnostic> diagnostics; ///< of the normalised text, under the repository's profile
         QString commitMessage;
         QStringList problems; ///< why it cannot be exported; empty when it can
+        /// what may not be what the author meant, though it can be exported: a blueprint name other
+        /// than the one in the spec's launchpad URL
+        QStringList warnings;
 
         bool canExport() const { return problems.isEmpty(); }
         int count(Diagnostic::Severity severity) const;
@@ -44,6 +51,12 @@ public:
 
     /** The launchpad project and blueprint name of the spec's blueprint URL, or empty strings. */
     static std::pair<QString, QString> blueprint(const QString &text);
+    /**
+     * \a text with every line ending ("\r\n", a lone "\r") made "\n", as ReviewNormalizer ends
+     * lines; \a description gets "Line endings: CRLF → LF (every line)" or "(3 of 40 lines)", or
+     * an empty string when nothing changed.
+     */
+    static QString withUnixLineEndings(const QString &text, QString *description = nullptr);
     /** Launchpad blueprint names: lowercase letters, digits and single hyphens. */
     static bool isValidName(const QString &name);
     /** Subject from the title, a blueprint line, and APIImpact when the REST API changes. */

@@ -39,6 +39,21 @@ void addFix(QList<ReviewNormalizer::Fix> &fixes, const QString &kind, const QStr
 
 } // namespace
 
+QString ReviewNormalizer::Fix::where() const
+{
+    constexpr int Shown = 5;
+    QStringList numbers;
+    for (qsizetype i = 0; i < lines.size() && i < Shown; ++i) {
+        numbers.append(QString::number(lines.at(i)));
+    }
+    QString text =
+        (lines.size() == 1 ? QStringLiteral("line ") : QStringLiteral("lines ")) + numbers.join(QStringLiteral(", "));
+    if (lines.size() > Shown) {
+        text += QStringLiteral(" and %1 more").arg(lines.size() - Shown);
+    }
+    return text;
+}
+
 ReviewNormalizer::Result ReviewNormalizer::normalize(const QString &input)
 {
     Result result;

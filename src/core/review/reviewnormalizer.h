@@ -28,6 +28,9 @@ public:
                       ///< "final-newline", "title-adornment", "rewrap"
         QString description;
         QList<int> lines;
+
+        /** Where it was made, for a reader: "line 4", "lines 4, 6" or "lines 1, 2, 3, 4, 5 and 7 more". */
+        QString where() const;
     };
 
     struct Result

@@ -37,6 +37,7 @@ const QHash<QString, std::array<Severity, 3>> &severities()
         {QStringLiteral("line-too-long"), {E, W, E}},
         {QStringLiteral("trailing-whitespace"), {E, E, E}},
         {QStringLiteral("tab"), {E, E, W}},
+        {QStringLiteral("inline-tab"), {W, W, W}},
         {QStringLiteral("carriage-return"), {E, E, E}},
         {QStringLiteral("crlf-line-endings"), {E, E, E}},
         {QStringLiteral("zero-width-space"), {E, W, E}},
@@ -319,6 +320,7 @@ private:
         // Characters most specs never hold: one whole-text search each instead of one per line.
         const bool carriageReturns = m_census.carriageReturn;
         const bool zeroWidthSpaces = m_census.zeroWidthSpace;
+        const bool tabs = m_census.tab;
         while (start <= all.size()) {
             qsizetype end = RstText::lineFeedFrom(all, start);
             const bool last = end == all.size();
@@ -363,6 +365,14 @@ private:
             if (tab >= 0) {
                 add(QStringLiteral("tab"), QStringLiteral("Tab in the indentation."),
                     lineRange(lineNumber, tab, indentEnd), QStringLiteral("Indent with spaces."));
+            }
+            // A tab after the text starts: no gate fails on it, but it renders at docutils' 8-column
+            // stops and export expands it, so the line changes width without the author seeing why.
+            const int inlineTab = tabs ? int(content.left(trailing).indexOf(QLatin1Char('\t'), indentEnd)) : -1;
+            if (inlineTab >= 0) {
+                add(QStringLiteral("inline-tab"), QStringLiteral("Tab inside the line."),
+                    lineRange(lineNumber, inlineTab, inlineTab + 1),
+                    QStringLiteral("Use spaces; Export for Review expands tabs to 8-column stops."));
             }
             const int zeroWidth = zeroWidthSpaces ? int(content.indexOf(QChar(0x200B))) : -1;
             if (zeroWidth >= 0) {
