@@ -87,8 +87,30 @@ private Q_SLOTS:
             << QStringLiteral("Title\n=====\n\n::\n\n    +---+\n    | a |\n    +---+\n\nNext.");
         QTest::newRow("edge: empty document")
             << QString() << 0 << QStringLiteral("::\n\n    +---+\n    | a |\n    +---+\n");
+        const QString line78 = QString(70, QLatin1Char('x')) + QStringLiteral(" endings");
+        QTest::newRow("edge: a 78-column line gets its marker on a line of its own")
+            << line78 + QStringLiteral("\n\nNext.") << 1
+            << line78 + QStringLiteral("\n\n::\n\n    +---+\n    | a |\n    +---+\n\nNext.");
+        const QString line76 = QString(70, QLatin1Char('x')) + QStringLiteral(" endi");
+        QTest::newRow("edge: a 76-column line still takes \" ::\"")
+            << line76 + QStringLiteral("\n\nNext.") << 1
+            << line76 + QStringLiteral(" ::\n\n    +---+\n    | a |\n    +---+\n\nNext.");
+        QTest::newRow("edge: trailing spaces go before the marker")
+            << QStringLiteral("checksums.    \n\nNext.") << 1
+            << QStringLiteral("checksums. ::\n\n    +---+\n    | a |\n    +---+\n\nNext.");
         QTest::newRow("edge: at the end after a paragraph")
             << QStringLiteral("Text") << 1 << QStringLiteral("Text ::\n\n    +---+\n    | a |\n    +---+");
+    }
+
+    void canvasMarginIsNotIndentation()
+    {
+        // The canvas's empty left columns: the block is indented by exactly four spaces.
+        const QString drawn = QStringLiteral("     +---+\n     | a |\n     +---+\n");
+        const DiagramBlock::Change change = DiagramBlock::insertion({QStringLiteral("Text")}, 1, drawn);
+        QCOMPARE(change.lines.mid(2), (QStringList{"    +---+", "    | a |", "    +---+"}));
+        // Relative indentation inside the drawing stays.
+        const DiagramBlock::Change stepped = DiagramBlock::insertion({}, 0, QStringLiteral("  a\n    b\n"));
+        QCOMPARE(stepped.lines.mid(2), (QStringList{"    a", "      b"}));
     }
 
     void insert()

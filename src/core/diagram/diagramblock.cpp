@@ -8,11 +8,24 @@ namespace Specwright::Core {
 
 namespace {
 
+// The diagram's lines at exactly \a indentation: the canvas's empty left columns are not indentation.
 QStringList indented(const QString &diagram, int indentation)
 {
     QStringList lines;
     const QString prefix(indentation, QLatin1Char(' '));
-    for (const QString &line : diagram.split(QLatin1Char('\n'))) {
+    const QStringList drawn = diagram.split(QLatin1Char('\n'));
+    qsizetype margin = -1;
+    for (const QString &line : drawn) {
+        qsizetype spaces = 0;
+        while (spaces < line.size() && line.at(spaces) == QLatin1Char(' ')) {
+            ++spaces;
+        }
+        if (spaces < line.size()) {
+            margin = margin < 0 ? spaces : qMin(margin, spaces);
+        }
+    }
+    for (const QString &drawnLine : drawn) {
+        const QString line = drawnLine.mid(qMax<qsizetype>(0, margin));
         QString text = line;
         while (text.endsWith(QLatin1Char(' '))) {
             text.chop(1);
@@ -85,12 +98,20 @@ DiagramBlock::Change DiagramBlock::insertion(const QStringList &documentLines, i
     Change change;
     change.firstLine = at;
     const bool textAbove = at > 0 && isParagraphText(documentLines.at(at - 1));
-    if (textAbove) {
+    QString above = textAbove ? documentLines.at(at - 1) : QString();
+    while (above.endsWith(QLatin1Char(' ')) || above.endsWith(QLatin1Char('\t'))) {
+        above.chop(1); // the marker never goes after trailing spaces
+    }
+    const QString marker = above.endsWith(QLatin1Char(':')) ? QStringLiteral(":") : QStringLiteral(" ::");
+    if (textAbove && above.size() + marker.size() <= MaximumLineLength) {
         // "Text::" shows "Text:"; "text ::" shows "text" — the paragraph reads on into the diagram.
-        const QString above = documentLines.at(at - 1);
         change.firstLine = at - 1;
         change.removedLines = 1;
-        change.lines.append(above + (above.endsWith(QLatin1Char(':')) ? QStringLiteral(":") : QStringLiteral(" ::")));
+        change.lines.append(above + marker);
+    } else if (textAbove) {
+        // The marker would push the line past the gate's limit: "::" as a paragraph of its own.
+        change.lines.append(QString());
+        change.lines.append(QStringLiteral("::"));
     } else {
         if (at > 0 && !isBlank(documentLines.at(at - 1))) {
             change.lines.append(QString());

@@ -33,6 +33,8 @@ public:
 
     /** The spaces a new diagram block is indented by. */
     static constexpr int Indentation = 4;
+    /// The longest line the specs gates accept (79 columns): the "::" marker never makes a longer one.
+    static constexpr int MaximumLineLength = 79;
 
     /** The `::` literal block holding 0-based \a line of \a document (directive blocks are not diagrams). */
     static Found at(const RstDocument &document, int line);
