@@ -424,17 +424,15 @@ void FindBar::replaceAll()
         showCount();
         return;
     }
-    const QString replacement = m_replaceField->text();
-    // From the last match back, so that the earlier ones stay where they were found; one edit
-    // block: one undo step, one re-highlight.
+    // One edit from the first match to the last, its text made by the engine: one undo step, one
+    // re-highlight, and 40 000 matches take one insertion instead of 40 000.
+    const qsizetype first = m_matches.constFirst().start;
+    const qsizetype last = m_matches.constLast().end();
+    const QString replaced = m_search.replaceAll(m_searchedText, m_replaceField->text(), first, last);
     QTextCursor cursor(m_editor->document());
-    cursor.beginEditBlock();
-    for (auto it = m_matches.crbegin(); it != m_matches.crend(); ++it) {
-        cursor.setPosition(int(it->start));
-        cursor.setPosition(int(it->end()), QTextCursor::KeepAnchor);
-        cursor.insertText(m_search.replacementFor(m_searchedText, *it, replacement));
-    }
-    cursor.endEditBlock();
+    cursor.setPosition(int(first));
+    cursor.setPosition(int(last), QTextCursor::KeepAnchor);
+    cursor.insertText(replaced.mid(first, replaced.size() - m_searchedText.size() + (last - first)));
     const int count = int(m_matches.size());
     m_stale = true;
     refresh();

@@ -17,6 +17,10 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTextBlock>
+#include <QWebEnginePage>
+
+#include <memory>
+#include <optional>
 
 using Specwright::Widgets::FindBar;
 using Specwright::Widgets::MainWindow;
@@ -260,6 +264,15 @@ private Q_SLOTS:
         QSignalSpy updated(&f.window, &MainWindow::previewUpdated);
         QTRY_VERIFY_WITH_TIMEOUT(
             f.window.previewRevision() == f.window.document()->revision() && f.window.previewRevision() > 0, 20000);
+        // The page shows the text (the update is applied inside the page after showPage()).
+        const auto pageText = [&f] {
+            auto text = std::make_shared<std::optional<QString>>(); // the answer may come after the wait
+            f.window.preview()->page()->toPlainText([text](const QString &t) { *text = t; });
+            QTest::qWaitFor([text] { return text->has_value(); }, 5000);
+            return text->value_or(QString());
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(pageText().contains(QLatin1String("Rendered twice")),
+                                 20000 * Specwright::Tests::SanitizerSlowdown);
         f.window.preview()->setFocus();
         QTRY_VERIFY(f.window.preview()->isAncestorOf(focused()) || focused() == f.window.preview());
         QTest::keyClick(focused(), Qt::Key_F, Qt::ControlModifier);

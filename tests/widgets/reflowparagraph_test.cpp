@@ -67,7 +67,8 @@ private Q_SLOTS:
         QString expected = Spec;
         expected.replace(QStringLiteral("A paragraph\nin short\nlines.\n"),
                          QStringLiteral("A paragraph in short lines.\n"));
-        QTRY_COMPARE(window.editor()->toPlainText(), expected);
+        QTRY_COMPARE_WITH_TIMEOUT(window.editor()->toPlainText(), expected,
+                                  5000 * Specwright::Tests::SanitizerSlowdown);
         QCOMPARE(window.editor()->textCursor().blockNumber(), 3); // still before the "s" of "short"
         QCOMPARE(window.editor()->textCursor().positionInBlock(), 15);
         if (!qEnvironmentVariableIsEmpty("SPECWRIGHT_REFLOW_SCREENSHOT")) {
@@ -114,13 +115,15 @@ private Q_SLOTS:
         QString expected = Spec;
         expected.replace(QStringLiteral("A paragraph\nin short\nlines.\n"),
                          QStringLiteral("A paragraph in short lines.\n"));
-        QTRY_COMPARE(window.editor()->toPlainText(), expected);
+        QTRY_COMPARE_WITH_TIMEOUT(window.editor()->toPlainText(), expected,
+                                  5000 * Specwright::Tests::SanitizerSlowdown);
 
         // The whole text selected: the list item too.
         window.editor()->selectAll();
         QTest::keyClick(window.editor(), Qt::Key_J, Qt::ControlModifier);
         expected.replace(QStringLiteral("* An item\n  in two lines.\n"), QStringLiteral("* An item in two lines.\n"));
-        QTRY_COMPARE(window.editor()->toPlainText(), expected);
+        QTRY_COMPARE_WITH_TIMEOUT(window.editor()->toPlainText(), expected,
+                                  5000 * Specwright::Tests::SanitizerSlowdown);
         window.editor()->undo();
         window.editor()->undo();
         QCOMPARE(window.editor()->toPlainText(), Spec);
@@ -143,7 +146,8 @@ private Q_SLOTS:
         QString expected = Spec;
         expected.replace(QStringLiteral("A paragraph\nin short\nlines.\n"),
                          QStringLiteral("A paragraph in short lines.\n"));
-        QTRY_COMPARE(window.editor()->toPlainText(), expected);
+        QTRY_COMPARE_WITH_TIMEOUT(window.editor()->toPlainText(), expected,
+                                  5000 * Specwright::Tests::SanitizerSlowdown);
         window.editor()->undo();
         QCOMPARE(window.editor()->toPlainText(), Spec);
     }

@@ -738,7 +738,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(f.analysed(), 20000);
         const QPalette original = QApplication::palette();
         QVERIFY2(!isDark(original), "the test expects a light system palette");
-        QTRY_COMPARE_WITH_TIMEOUT(previewIsDark(f.window.preview()), std::optional<bool>(false), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(previewIsDark(f.window.preview()), std::optional<bool>(false),
+                                  20000 * Specwright::Tests::SanitizerSlowdown);
         auto *bar = f.window.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
         QVERIFY(bar);
 
@@ -767,7 +768,8 @@ private Q_SLOTS:
         // Text stays readable on it.
         QVERIFY(QApplication::palette().color(QPalette::WindowText).lightness() > 160);
         QVERIFY(QApplication::palette().color(QPalette::Text).lightness() > 160);
-        QTRY_COMPARE_WITH_TIMEOUT(previewIsDark(f.window.preview()), std::optional<bool>(true), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(previewIsDark(f.window.preview()), std::optional<bool>(true),
+                                  20000 * Specwright::Tests::SanitizerSlowdown);
         // The toolbar's drawn icons are redrawn light, to show on the dark bar.
         for (QAction *action : bar->actions()) {
             if (!action->isSeparator()) {
@@ -786,7 +788,8 @@ private Q_SLOTS:
         QTRY_VERIFY(!isDark(f.window.diagnosticsList()->palette()));
         QTRY_VERIFY(!isDark(bar->palette()));
         QTRY_VERIFY(f.editor()->palette().color(QPalette::Base).lightness() >= 128);
-        QTRY_COMPARE_WITH_TIMEOUT(previewIsDark(f.window.preview()), std::optional<bool>(false), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(previewIsDark(f.window.preview()), std::optional<bool>(false),
+                                  20000 * Specwright::Tests::SanitizerSlowdown);
         for (QAction *action : bar->actions()) {
             if (!action->isSeparator()) {
                 const int ink = inkLightness(action->icon());
@@ -893,8 +896,8 @@ private Q_SLOTS:
         QVERIFY2(window.frameGeometry().width() <= available.width() &&
                      window.frameGeometry().height() <= available.height(),
                  qPrintable(describe()));
-        QVERIFY2(window.preview()->isVisible() && window.preview()->width() >= FirstRunLayout::MinimumPreview,
-                 qPrintable(describe()));
+        QTRY_VERIFY2(window.preview()->isVisible() && window.preview()->width() >= FirstRunLayout::MinimumPreview,
+                     qPrintable(describe()));
         QVERIFY(window.diagnosticsList()->isVisible());
         if (outline) {
             QVERIFY2(window.outline()->isVisible() && window.outline()->width() >= FirstRunLayout::OutlineWidth / 2,
