@@ -313,8 +313,13 @@ bool DocumentController::saveToPath(const QString &path)
     }
     const QString error = Core::TextFile::write(path, m_editor->toPlainText(), m_lineEnding, m_byteOrderMark);
     if (!error.isEmpty()) {
-        showError(tr("Cannot Save File"), error);
-        return false;
+        // The text stays unsaved in the editor; the way out is another place to save it.
+        QMessageBox box(QMessageBox::Warning, tr("Cannot Save File"), error, QMessageBox::Save | QMessageBox::Cancel,
+                        m_dialogParent);
+        box.button(QMessageBox::Save)->setText(tr("Save &As…"));
+        box.setDefaultButton(QMessageBox::Save);
+        box.setEscapeButton(QMessageBox::Cancel);
+        return box.exec() == QMessageBox::Save && saveAs();
     }
     m_filePath = QFileInfo(path).absoluteFilePath();
     m_disk.reset(m_editor->toPlainText());

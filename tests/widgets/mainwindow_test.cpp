@@ -15,6 +15,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -181,13 +182,43 @@ private Q_SLOTS:
     {
         MainWindow window;
         QTest::keyClicks(window.editor(), QStringLiteral("precious"));
-        MessageBoxAnswerer answerer(QMessageBox::Ok);
-        QVERIFY(!window.document()->saveToPath(m_dir->filePath(QStringLiteral("no/such/dir/spec.rst"))));
-        QCOMPARE(answerer.count(), 1);
-        QCOMPARE(answerer.titles().constFirst(), QStringLiteral("Cannot Save File"));
-        QVERIFY(window.document()->isModified());
-        QVERIFY(window.document()->filePath().isEmpty());
-        QCOMPARE(window.editor()->toPlainText(), QStringLiteral("precious"));
+        {
+            MessageBoxAnswerer answerer(QMessageBox::Cancel);
+            QVERIFY(!window.document()->saveToPath(m_dir->filePath(QStringLiteral("no/such/dir/spec.rst"))));
+            QCOMPARE(answerer.count(), 1);
+            QCOMPARE(answerer.titles().constFirst(), QStringLiteral("Cannot Save File"));
+            QVERIFY(window.document()->isModified());
+            QVERIFY(window.document()->filePath().isEmpty());
+            QCOMPARE(window.editor()->toPlainText(), QStringLiteral("precious"));
+        }
+        // The box offers Save As…: the text goes where the user then says.
+        const QString elsewhere = m_dir->filePath(QStringLiteral("elsewhere.rst"));
+        QTimer fileDialog;
+        connect(&fileDialog, &QTimer::timeout, this, [&] {
+            if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+                if (auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"))) {
+                    name->setText(elsewhere); // typed, as a user would
+                }
+                static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept() is protected
+            }
+        });
+        fileDialog.start(20);
+        QString saveAsText;
+        QTimer box;
+        connect(&box, &QTimer::timeout, this, [&] {
+            if (auto *message = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                saveAsText = message->button(QMessageBox::Save)->text();
+                message->button(QMessageBox::Save)->click();
+            }
+        });
+        box.start(20);
+        QVERIFY(window.document()->saveToPath(m_dir->filePath(QStringLiteral("no/such/dir/spec.rst"))));
+        QCOMPARE(saveAsText, QStringLiteral("Save &As…"));
+        QCOMPARE(window.document()->filePath(), QFileInfo(elsewhere).absoluteFilePath());
+        QVERIFY(!window.document()->isModified());
+        QFile saved(elsewhere);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(saved.readAll(), QByteArray("precious")); // as typed: saving adds nothing
     }
 
     void newFromTemplate()
