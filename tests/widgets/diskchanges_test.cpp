@@ -479,7 +479,7 @@ private Q_SLOTS:
         bool saved = true;
         QString message;
         {
-            MessageBoxAnswerer answerer(QMessageBox::Ok);
+            MessageBoxAnswerer answerer(QMessageBox::Cancel); // not Save As…: the disk is full
             saved = window.document()->save();
             message = answerer.texts().value(0);
         }
