@@ -4,6 +4,7 @@
 // focused part. With the canvas focused, Ctrl+Z undoes the drawing (not the spec's text),
 // Ctrl+X / Ctrl+C / Ctrl+V cut, copy and paste shapes, Ctrl+= zooms the canvas; with the editor
 // focused they act on the text. Edit → Undo says what it will undo.
+#include "canvastesthelpers.h"
 #include "widgettesthelpers.h"
 
 #include <widgets/diagramcanvas.h>
@@ -17,24 +18,12 @@
 using Specwright::Widgets::DiagramCanvas;
 using Specwright::Widgets::MainWindow;
 
+using Specwright::Tests::drag;
+
 namespace {
 QWidget *focused()
 {
     return QApplication::focusWidget();
-}
-
-void drag(DiagramCanvas &canvas, QPoint from, QPoint to)
-{
-    QWidget *viewport = canvas.viewport();
-    QTest::mousePress(viewport, Qt::LeftButton, Qt::NoModifier, canvas.cellCenter(from));
-    const QPoint step((to.x() > from.x()) - (to.x() < from.x()), (to.y() > from.y()) - (to.y() < from.y()));
-    for (QPoint cell = from; cell != to;) {
-        cell += QPoint(cell.x() != to.x() ? step.x() : 0, cell.y() != to.y() ? step.y() : 0);
-        QMouseEvent move(QEvent::MouseMove, canvas.cellCenter(cell), viewport->mapToGlobal(canvas.cellCenter(cell)),
-                         Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(viewport, &move);
-    }
-    QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, canvas.cellCenter(to));
 }
 
 const QString Spec = QStringLiteral("=====\nTitle\n=====\n\nSome text.\n");

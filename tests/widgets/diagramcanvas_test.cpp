@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Specwright authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The diagram canvas driven with mouse and keyboard events, and its round trip with the spec.
+#include "canvastesthelpers.h"
 #include "widgettesthelpers.h"
 
 #include <widgets/diagramcanvas.h>
@@ -18,22 +19,9 @@ using Specwright::Widgets::DiagramCanvas;
 using Specwright::Widgets::DiagramDock;
 using Specwright::Widgets::MainWindow;
 
-namespace {
+using Specwright::Tests::drag;
 
-void drag(DiagramCanvas &canvas, QPoint from, QPoint to, Qt::KeyboardModifiers release = Qt::NoModifier)
-{
-    QWidget *viewport = canvas.viewport();
-    QTest::mousePress(viewport, Qt::LeftButton, Qt::NoModifier, canvas.cellCenter(from));
-    // Through the cells in between, as a hand would.
-    const QPoint step((to.x() > from.x()) - (to.x() < from.x()), (to.y() > from.y()) - (to.y() < from.y()));
-    for (QPoint cell = from; cell != to;) {
-        cell += QPoint(cell.x() != to.x() ? step.x() : 0, cell.y() != to.y() ? step.y() : 0);
-        QMouseEvent move(QEvent::MouseMove, canvas.cellCenter(cell), viewport->mapToGlobal(canvas.cellCenter(cell)),
-                         Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(viewport, &move);
-    }
-    QTest::mouseRelease(viewport, Qt::LeftButton, release, canvas.cellCenter(to));
-}
+namespace {
 
 } // namespace
 
