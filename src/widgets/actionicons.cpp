@@ -41,8 +41,82 @@ void drawArrow(QPainter &p, bool redo)
     p.drawPolyline(QPolygonF({{9, 6}, {5, 10}, {9, 14}}));
 }
 
+void drawMagnifier(QPainter &p, bool plus)
+{
+    p.drawEllipse(QPointF(10, 10), 6, 6);
+    p.drawLine(QPointF(14.5, 14.5), QPointF(20, 20));
+    p.drawLine(QPointF(7, 10), QPointF(13, 10));
+    if (plus) {
+        p.drawLine(QPointF(10, 7), QPointF(10, 13));
+    }
+}
+
+// The canvas's tools, drawn as what they put on the grid.
+bool drawCanvasKind(QPainter &p, ActionIcons::Kind kind)
+{
+    using Kind = ActionIcons::Kind;
+    switch (kind) {
+    case Kind::Select:
+        p.drawPolygon(QPolygonF({{6, 3}, {6, 19}, {10, 15}, {13, 21}, {15.5, 20}, {12.5, 14}, {18, 14}}));
+        return true;
+    case Kind::Box:
+        p.drawRect(QRectF(3.5, 6, 17, 12));
+        return true;
+    case Kind::Line:
+        p.drawPolyline(QPolygonF({{3, 7}, {14, 7}, {14, 18}, {21, 18}}));
+        return true;
+    case Kind::Arrow:
+        p.drawLine(QPointF(3, 12), QPointF(20, 12));
+        p.drawPolyline(QPolygonF({{15, 7}, {20, 12}, {15, 17}}));
+        return true;
+    case Kind::Text:
+        p.drawLine(QPointF(5, 5), QPointF(19, 5));
+        p.drawLine(QPointF(12, 5), QPointF(12, 20));
+        p.drawLine(QPointF(9, 20), QPointF(15, 20));
+        return true;
+    case Kind::Freehand: {
+        QPainterPath squiggle;
+        squiggle.moveTo(3, 16);
+        squiggle.cubicTo(6, 4, 10, 4, 11, 12);
+        squiggle.cubicTo(12, 20, 17, 20, 21, 8);
+        p.drawPath(squiggle);
+        return true;
+    }
+    case Kind::Erase:
+        p.drawPolygon(QPolygonF({{4, 15}, {13, 6}, {20, 13}, {13, 20}, {9, 20}}));
+        p.drawLine(QPointF(8.5, 10.5), QPointF(15.5, 17.5));
+        p.drawLine(QPointF(13, 20), QPointF(21, 20));
+        return true;
+    case Kind::Unicode:
+        // A box-drawing corner and junction: ┌─┬
+        p.drawPolyline(QPolygonF({{4, 20}, {4, 6}, {20, 6}}));
+        p.drawLine(QPointF(12, 6), QPointF(12, 20));
+        p.drawLine(QPointF(8, 13), QPointF(20, 13));
+        return true;
+    case Kind::Grid:
+        for (qreal at : {4.0, 10.0, 16.0, 22.0}) {
+            p.drawLine(QPointF(at - 1, 3), QPointF(at - 1, 21));
+            p.drawLine(QPointF(3, at - 1), QPointF(21, at - 1));
+        }
+        return true;
+    case Kind::ZoomIn:
+    case Kind::ZoomOut:
+        drawMagnifier(p, kind == Kind::ZoomIn);
+        return true;
+    case Kind::Float:
+        p.drawRect(QRectF(3, 8, 13, 12));
+        p.drawPolyline(QPolygonF({{8, 8}, {8, 4}, {21, 4}, {21, 15}, {16, 15}}));
+        return true;
+    default:
+        return false;
+    }
+}
+
 void drawKind(QPainter &p, ActionIcons::Kind kind)
 {
+    if (drawCanvasKind(p, kind)) {
+        return;
+    }
     using Kind = ActionIcons::Kind;
     switch (kind) {
     case Kind::New:
@@ -77,6 +151,8 @@ void drawKind(QPainter &p, ActionIcons::Kind kind)
         p.drawEllipse(QPointF(10, 10), 6, 6);
         p.drawLine(QPointF(14.5, 14.5), QPointF(20, 20));
         break;
+    default:
+        break; // drawn by drawCanvasKind()
     case Kind::Diagram:
         p.drawRect(QRectF(2.5, 4, 8, 6));
         p.drawRect(QRectF(13.5, 14, 8, 6));
@@ -134,6 +210,30 @@ QString ActionIcons::themeName(Kind kind)
         return QStringLiteral("document-send");
     case Kind::Preview:
         return QStringLiteral("document-preview");
+    case Kind::Select:
+        return QStringLiteral("edit-select");
+    case Kind::Box:
+        return QStringLiteral("draw-rectangle");
+    case Kind::Line:
+        return QStringLiteral("draw-line");
+    case Kind::Arrow:
+        return QStringLiteral("draw-arrow");
+    case Kind::Text:
+        return QStringLiteral("draw-text");
+    case Kind::Freehand:
+        return QStringLiteral("draw-freehand");
+    case Kind::Erase:
+        return QStringLiteral("draw-eraser");
+    case Kind::Unicode:
+        return QStringLiteral("character-set");
+    case Kind::Grid:
+        return QStringLiteral("view-grid");
+    case Kind::ZoomIn:
+        return QStringLiteral("zoom-in");
+    case Kind::ZoomOut:
+        return QStringLiteral("zoom-out");
+    case Kind::Float:
+        return QStringLiteral("window-new");
     }
     return {};
 }

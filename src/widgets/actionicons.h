@@ -17,7 +17,30 @@ class ActionIcons final
     Q_DECLARE_TR_FUNCTIONS(ActionIcons)
 
 public:
-    enum class Kind { New, Open, Save, Undo, Redo, Find, Diagram, Review, Preview };
+    enum class Kind {
+        New,
+        Open,
+        Save,
+        Undo,
+        Redo,
+        Find,
+        Diagram,
+        Review,
+        Preview,
+        // The diagram canvas's tools and settings.
+        Select,
+        Box,
+        Line,
+        Arrow,
+        Text,
+        Freehand,
+        Erase,
+        Unicode,
+        Grid,
+        ZoomIn,
+        ZoomOut,
+        Float,
+    };
 
     /// The theme's icon for \a kind, or the drawn fallback.
     static QIcon icon(Kind kind, const QPalette &palette);

@@ -27,6 +27,13 @@ QRect boundingRect(const DiagramShape &shape)
     return rect;
 }
 
+// The margin around the diagram, in cells: a diagram opened from the spec never sits flush
+// against the canvas's edge.
+constexpr int MarginColumns = 2;
+constexpr int MarginRows = 1;
+// A pause this long (ms) in typing starts a new undo step.
+constexpr int TypingPause = 1000;
+
 QRect cellRect(QPoint a, QPoint b)
 {
     return QRect(QPoint(qMin(a.x(), b.x()), qMin(a.y(), b.y())), QPoint(qMax(a.x(), b.x()), qMax(a.y(), b.y())));
@@ -65,7 +72,12 @@ void DiagramCanvas::setDiagram(const QString &text, int indentation)
     m_selection = {};
     m_selectedShape = -1;
     m_preview.reset();
+    m_drag = Drag::None;
+    endTextEntry();
+    m_caret = {0, 0};
     updateScrollBars();
+    horizontalScrollBar()->setValue(0);
+    verticalScrollBar()->setValue(0);
     viewport()->update();
     Q_EMIT changed();
 }
@@ -76,6 +88,7 @@ void DiagramCanvas::setTool(Tool tool)
         return;
     }
     m_tool = tool;
+    endTextEntry();
     viewport()->setCursor(tool == Tool::Select ? Qt::ArrowCursor
                           : tool == Tool::Text ? Qt::IBeamCursor
                                                : Qt::CrossCursor);
@@ -113,26 +126,35 @@ QSize DiagramCanvas::cellSize() const
     return {qMax(1, metrics.horizontalAdvance(QLatin1Char('M'))), qMax(1, metrics.height())};
 }
 
+QPoint DiagramCanvas::origin() const
+{
+    const QSize size = cellSize();
+    return {MarginColumns * size.width(), MarginRows * size.height()};
+}
+
 QPoint DiagramCanvas::cellCenter(QPoint cell) const
 {
     const QSize size = cellSize();
-    return {cell.x() * size.width() + size.width() / 2 - horizontalScrollBar()->value(),
-            cell.y() * size.height() + size.height() / 2 - verticalScrollBar()->value()};
+    return QPoint(cell.x() * size.width() + size.width() / 2 - horizontalScrollBar()->value(),
+                  cell.y() * size.height() + size.height() / 2 - verticalScrollBar()->value()) +
+           origin();
 }
 
 QPoint DiagramCanvas::cellAt(QPoint position) const
 {
     const QSize size = cellSize();
-    return {qMax(0, (position.x() + horizontalScrollBar()->value()) / size.width()),
-            qMax(0, (position.y() + verticalScrollBar()->value()) / size.height())};
+    const QPoint content = position + QPoint(horizontalScrollBar()->value(), verticalScrollBar()->value()) - origin();
+    // The margin belongs to the nearest cell of the diagram: nothing is drawn at negative cells.
+    return {qMax(0, content.x() < 0 ? 0 : content.x() / size.width()),
+            qMax(0, content.y() < 0 ? 0 : content.y() / size.height())};
 }
 
 void DiagramCanvas::updateScrollBars()
 {
     const QSize size = cellSize();
     // Room to draw past the content, and always the whole usable width and its guide.
-    const int columns = qMax(m_model.grid().width(), m_model.usableWidth()) + 20;
-    const int rows = m_model.grid().rowCount() + 20;
+    const int columns = MarginColumns + qMax(m_model.grid().width(), m_model.usableWidth()) + 20;
+    const int rows = MarginRows + m_model.grid().rowCount() + 20;
     horizontalScrollBar()->setRange(0, qMax(0, columns * size.width() - viewport()->width()));
     verticalScrollBar()->setRange(0, qMax(0, rows * size.height() - viewport()->height()));
     horizontalScrollBar()->setPageStep(viewport()->width());
@@ -153,25 +175,33 @@ void DiagramCanvas::paintEvent(QPaintEvent *)
     const QPalette colors = palette();
     painter.fillRect(viewport()->rect(), colors.color(QPalette::Base));
     const QSize size = cellSize();
-    const int dx = horizontalScrollBar()->value();
-    const int dy = verticalScrollBar()->value();
-    const int firstColumn = dx / size.width();
-    const int firstRow = dy / size.height();
+    // Scrolled pixels, counted from cell (0, 0) rather than from the margin's corner.
+    const int dx = horizontalScrollBar()->value() - origin().x();
+    const int dy = verticalScrollBar()->value() - origin().y();
+    const int firstColumn = qMax(0, dx / size.width());
+    const int firstRow = qMax(0, dy / size.height());
     const int lastColumn = (dx + viewport()->width()) / size.width() + 1;
     const int lastRow = (dy + viewport()->height()) / size.height() + 1;
     auto cellBox = [&](int column, int row) {
         return QRect(column * size.width() - dx, row * size.height() - dy, size.width(), size.height());
     };
     const QColor text = colors.color(QPalette::Text);
+    // The margin, shaded: where the diagram's first column and row begin.
+    QColor marginColor = text;
+    marginColor.setAlpha(10);
+    painter.fillRect(QRect(0, 0, -dx, viewport()->height()), marginColor);
+    painter.fillRect(QRect(-dx, 0, viewport()->width() + dx, -dy), marginColor);
     if (m_showGrid) {
         QColor gridColor = text;
         gridColor.setAlpha(22);
         painter.setPen(gridColor);
+        const int top = qMax(0, -dy);
+        const int left = qMax(0, -dx);
         for (int column = firstColumn; column <= lastColumn; ++column) {
-            painter.drawLine(column * size.width() - dx, 0, column * size.width() - dx, viewport()->height());
+            painter.drawLine(column * size.width() - dx, top, column * size.width() - dx, viewport()->height());
         }
         for (int row = firstRow; row <= lastRow; ++row) {
-            painter.drawLine(0, row * size.height() - dy, viewport()->width(), row * size.height() - dy);
+            painter.drawLine(left, row * size.height() - dy, viewport()->width(), row * size.height() - dy);
         }
     }
     const Core::DiagramModel &shown = m_preview ? *m_preview : m_model;
@@ -210,7 +240,7 @@ void DiagramCanvas::paintEvent(QPaintEvent *)
                                cellBox(m_selection.right(), m_selection.bottom()).bottomRight()),
                          highlight);
     }
-    if (m_tool == Tool::Text && hasFocus()) {
+    if (m_textEntry && hasFocus()) {
         painter.fillRect(cellBox(m_caret.x(), m_caret.y()).adjusted(0, 0, 2 - size.width(), 0), text);
     }
 }
@@ -295,8 +325,7 @@ void DiagramCanvas::mousePressEvent(QMouseEvent *event)
         break;
     }
     case Tool::Text:
-        m_caret = cell;
-        m_caretLineStart = cell.x();
+        startTextEntry(cell);
         m_drag = Drag::None;
         break;
     case Tool::Freehand:
@@ -356,12 +385,14 @@ void DiagramCanvas::selectShapeNear(QPoint cell)
     viewport()->update();
 }
 
-bool DiagramCanvas::applyEdit(const DiagramEdit &edit)
+bool DiagramCanvas::applyEdit(const DiagramEdit &edit, const QString &description, int typingRun)
 {
-    // push() applies the edit; one that changed nothing makes itself obsolete and the stack drops it.
-    const int before = m_undoStack.index();
-    m_undoStack.push(new DiagramEditCommand(m_model, edit));
-    return m_undoStack.index() != before;
+    const Core::DiagramPatch patch = m_model.apply(edit);
+    if (patch.isEmpty()) {
+        return false; // refused, or drew what was there: nothing to undo
+    }
+    m_undoStack.push(new DiagramEditCommand(m_model, description, patch, typingRun));
+    return true;
 }
 
 QRect DiagramCanvas::selectionRegion() const
@@ -412,11 +443,117 @@ void DiagramCanvas::deleteSelection()
     viewport()->update();
 }
 
-void DiagramCanvas::typeText(const QString &text)
+void DiagramCanvas::startTextEntry(QPoint cell)
 {
-    applyEdit(DiagramEdit::writeText(m_caret, text));
-    m_caret.rx() += int(Core::DiagramGrid::cellsOf(text).size());
+    m_caret = cell;
+    m_caretLineStart = cell.x();
+    m_typedCells.clear();
+    m_lastTyping = Typing::None;
+    if (!m_textEntry) {
+        m_textEntry = true;
+        Q_EMIT textEntryChanged(true);
+    }
     viewport()->update();
+}
+
+void DiagramCanvas::endTextEntry()
+{
+    m_lastTyping = Typing::None;
+    m_typedCells.clear();
+    if (m_textEntry) {
+        m_textEntry = false;
+        viewport()->update();
+        Q_EMIT textEntryChanged(false);
+    }
+}
+
+bool DiagramCanvas::typeAt(QPoint at, const QString &text, Typing typing)
+{
+    const qsizetype length = qsizetype(Core::DiagramGrid::cellsOf(text).size());
+    bool retyping = true; // only cells typed in this text entry: they may change again whatever they became
+    for (qsizetype k = 0; k < length; ++k) {
+        retyping = retyping && m_typedCells.contains(at + QPoint(int(k), 0));
+    }
+    const bool space = text.trimmed().isEmpty();
+    // A run is one undo step: a word with the spaces after it, or erasing, until a pause.
+    // (An undo or any other edit in between ends the run too.)
+    if (typing != m_lastTyping || m_undoStack.index() != m_typingIndex || m_sinceTyped.elapsed() > TypingPause ||
+        (m_lastTypedSpace && !space)) {
+        ++m_typingRun;
+    }
+    const DiagramEdit edit = retyping ? DiagramEdit::writeText(at, text) : DiagramEdit::typeText(at, text);
+    if (!applyEdit(edit, typing == Typing::Erase ? tr("Erase text") : tr("Type text"), m_typingRun) && !retyping) {
+        bool overShape = false;
+        for (qsizetype k = 0; k < length; ++k) {
+            overShape = overShape || m_model.isStroke(at + QPoint(int(k), 0));
+        }
+        if (overShape) {
+            QApplication::beep();
+            Q_EMIT refused(tr("Text does not go over a box, a line or an arrow: click a free place to type."));
+            return false;
+        }
+        // Else it wrote what was there already (a space over a space): the caret moves on all the same.
+    }
+    for (qsizetype k = 0; k < length; ++k) {
+        m_typedCells.insert(at + QPoint(int(k), 0));
+    }
+    m_lastTyping = typing;
+    m_lastTypedSpace = space;
+    m_typingIndex = m_undoStack.index();
+    m_sinceTyped.start();
+    return true;
+}
+
+void DiagramCanvas::cancelDrag()
+{
+    m_drag = Drag::None;
+    m_preview.reset();
+    m_freehandCells.clear();
+}
+
+bool DiagramCanvas::handleTextEntryKey(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        m_caret = {m_caretLineStart, m_caret.y() + 1};
+        m_lastTyping = Typing::None;
+        viewport()->update();
+        return true;
+    case Qt::Key_Backspace:
+        if (m_caret.x() > 0 && typeAt(m_caret - QPoint(1, 0), QStringLiteral(" "), Typing::Erase)) {
+            m_caret.rx() -= 1;
+            viewport()->update();
+        }
+        return true;
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+    case Qt::Key_Up:
+    case Qt::Key_Down: {
+        const QPoint step = event->key() == Qt::Key_Left    ? QPoint(-1, 0)
+                            : event->key() == Qt::Key_Right ? QPoint(1, 0)
+                            : event->key() == Qt::Key_Up    ? QPoint(0, -1)
+                                                            : QPoint(0, 1);
+        m_caret = QPoint(qMax(0, m_caret.x() + step.x()), qMax(0, m_caret.y() + step.y()));
+        if (step.y() != 0) {
+            m_caretLineStart = m_caret.x();
+        }
+        m_lastTyping = Typing::None;
+        viewport()->update();
+        return true;
+    }
+    default:
+        break;
+    }
+    const QString typed = event->text();
+    if (typed.isEmpty() || !typed.at(0).isPrint() || (event->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
+        return false;
+    }
+    if (typeAt(m_caret, typed, Typing::Text)) {
+        m_caret.rx() += int(Core::DiagramGrid::cellsOf(typed).size());
+        viewport()->update();
+    }
+    return true;
 }
 
 void DiagramCanvas::keyPressEvent(QKeyEvent *event)
@@ -452,46 +589,22 @@ void DiagramCanvas::keyPressEvent(QKeyEvent *event)
         }
     }
     if (event->key() == Qt::Key_Escape) {
-        m_selection = {};
-        m_selectedShape = -1;
-        setTool(Tool::Select);
+        // One step back at a time, never a change of tool: text entry, then a drag, then the selection.
+        if (m_textEntry) {
+            endTextEntry();
+        } else if (m_drag != Drag::None) {
+            cancelDrag();
+        } else {
+            m_selection = {};
+            m_selectedShape = -1;
+        }
         viewport()->update();
         return;
     }
-    if (m_tool == Tool::Text) {
-        switch (event->key()) {
-        case Qt::Key_Return:
-        case Qt::Key_Enter:
-            m_caret = {m_caretLineStart, m_caret.y() + 1};
-            viewport()->update();
-            return;
-        case Qt::Key_Backspace:
-            if (m_caret.x() > 0) {
-                m_caret.rx() -= 1;
-                applyEdit(DiagramEdit::writeText(m_caret, QStringLiteral(" ")));
-            }
-            return;
-        case Qt::Key_Left:
-        case Qt::Key_Right:
-        case Qt::Key_Up:
-        case Qt::Key_Down: {
-            const QPoint step = event->key() == Qt::Key_Left    ? QPoint(-1, 0)
-                                : event->key() == Qt::Key_Right ? QPoint(1, 0)
-                                : event->key() == Qt::Key_Up    ? QPoint(0, -1)
-                                                                : QPoint(0, 1);
-            m_caret = QPoint(qMax(0, m_caret.x() + step.x()), qMax(0, m_caret.y() + step.y()));
-            viewport()->update();
-            return;
+    if (m_textEntry) {
+        if (!handleTextEntryKey(event)) {
+            QAbstractScrollArea::keyPressEvent(event);
         }
-        default:
-            break;
-        }
-        const QString typed = event->text();
-        if (!typed.isEmpty() && typed.at(0).isPrint()) {
-            typeText(typed);
-            return;
-        }
-        QAbstractScrollArea::keyPressEvent(event);
         return;
     }
     // Nudging the selected shape (or the selected region) with the arrow keys.
@@ -539,6 +652,12 @@ void DiagramCanvas::keyPressEvent(QKeyEvent *event)
         }
     }
     QAbstractScrollArea::keyPressEvent(event);
+}
+
+void DiagramCanvas::focusOutEvent(QFocusEvent *event)
+{
+    m_lastTyping = Typing::None; // typing after coming back is a new undo step
+    QAbstractScrollArea::focusOutEvent(event);
 }
 
 void DiagramCanvas::wheelEvent(QWheelEvent *event)

@@ -5,6 +5,8 @@
 #include <core/diagram/diagrammodel.h>
 
 #include <QAbstractScrollArea>
+#include <QElapsedTimer>
+#include <QSet>
 #include <QUndoStack>
 
 #include <optional>
@@ -17,11 +19,19 @@ namespace Specwright::Widgets {
  * the canvas's undo stack; while the mouse drags, the edit is previewed on a
  * copy of the model (rubber band), and only the release commits it.
  *
- * Keys (outside the text tool): S select, B box, L line, A arrow, T text,
+ * Text entry: a click with the text tool puts a caret there, and what is typed
+ * becomes text (undone a word or a pause at a time); it never goes over a box,
+ * a line or an arrow. Escape ends text entry and keeps the tool.
+ *
+ * Keys outside text entry: S select, B box, L line, A arrow, T text,
  * F freehand, E erase; arrows nudge the selection; Delete removes it;
- * Ctrl+C / Ctrl+X / Ctrl+V copy, cut and paste text; Ctrl+Z / Ctrl+Shift+Z
- * undo and redo; Ctrl+= / Ctrl+- zoom. A line or arrow goes horizontally
- * first, or vertically first when Shift is held as the drag ends.
+ * Escape clears the selection. Always: Ctrl+C / Ctrl+X / Ctrl+V copy, cut
+ * and paste text; Ctrl+Z / Ctrl+Shift+Z undo and redo; Ctrl+= / Ctrl+- zoom.
+ * A line or arrow goes horizontally first, or vertically first when Shift
+ * is held as the drag ends.
+ *
+ * The diagram's first column and row sit a small margin away from the
+ * canvas's edges, so that it never looks cut off.
  */
 class DiagramCanvas final : public QAbstractScrollArea
 {
@@ -51,6 +61,10 @@ public:
     /** Draws new strokes in \a style and converts what is drawn (one undo step). */
     void setCharset(Core::DiagramCharset::Style style);
 
+    /** Whether typed keys go into text (a caret placed by the text tool), rather than choosing tools. */
+    bool isEnteringText() const { return m_textEntry; }
+    QPoint caret() const { return m_caret; }
+
     /** The selected region (empty when none) and the selected shape's index in the model (or -1). */
     QRect selection() const { return m_selection; }
     int selectedShape() const { return m_selectedShape; }
@@ -61,7 +75,7 @@ public:
     QSize cellSize() const;
 
     /** Pushes \a edit as one undoable step; false when it changed nothing. */
-    bool applyEdit(const Core::DiagramEdit &edit);
+    bool applyEdit(const Core::DiagramEdit &edit) { return applyEdit(edit, edit.description()); }
     void copy();
     void cut();
     void paste();
@@ -70,6 +84,10 @@ public:
 Q_SIGNALS:
     void changed();
     void toolChanged(Specwright::Widgets::DiagramCanvas::Tool tool);
+    /** Text entry started or ended. */
+    void textEntryChanged(bool entering);
+    /** Something the user tried was refused, and why (for a status line). */
+    void refused(const QString &reason);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -78,17 +96,29 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
     enum class Drag { None, Draw, Move, Resize, Region };
+    /** What the last key of text entry did: runs of one kind merge into one undo step. */
+    enum class Typing { None, Text, Erase };
+
+    bool applyEdit(const Core::DiagramEdit &edit, const QString &description, int typingRun = -1);
+    /** The pixel offset of cell (0, 0) in the scrolled content: the margin. */
+    QPoint origin() const;
+    void startTextEntry(QPoint cell);
+    void endTextEntry();
+    bool handleTextEntryKey(QKeyEvent *event);
+    /** Writes \a text (or erases, as Backspace does) at \a at, within the current typing run. */
+    bool typeAt(QPoint at, const QString &text, Typing typing);
+    void cancelDrag();
 
     void updateScrollBars();
     /** The edit the current drag would make, ending at \a cell. */
     std::optional<Core::DiagramEdit> dragEdit(QPoint cell, Qt::KeyboardModifiers modifiers) const;
     void updatePreview(QPoint cell, Qt::KeyboardModifiers modifiers);
     QRect selectionRegion() const;
-    void typeText(const QString &text);
     void selectShapeNear(QPoint cell);
 
     Core::DiagramModel m_model;
@@ -106,6 +136,13 @@ private:
     int m_selectedShape = -1;
     QPoint m_caret{0, 0};
     int m_caretLineStart = 0; ///< where Enter takes the caret back to
+    bool m_textEntry = false;
+    QSet<QPoint> m_typedCells; ///< typed in this text entry: typing may change them again, as Backspace does
+    int m_typingRun = 0;
+    Typing m_lastTyping = Typing::None;
+    bool m_lastTypedSpace = false;
+    int m_typingIndex = -1; ///< the undo stack's index after the last key typed
+    QElapsedTimer m_sinceTyped;
 };
 
 } // namespace Specwright::Widgets

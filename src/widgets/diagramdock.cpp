@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "diagramdock.h"
 
+#include "actionicons.h"
 #include "diagramcanvas.h"
 
 #include <QActionGroup>
@@ -23,24 +24,32 @@ DiagramDock::DiagramDock(QWidget *parent)
     m_canvas = new DiagramCanvas(body);
     m_canvas->setObjectName(QStringLiteral("diagramCanvas"));
 
+    // Icons with tooltips: labels (and "Undo Draw arrow") would push the last tools into an overflow menu.
     auto *tools = new QToolBar(body);
+    tools->setObjectName(QStringLiteral("diagramTools"));
+    tools->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    tools->setIconSize(QSize(20, 20));
+    const QPalette colors = palette();
+    auto icon = [&colors](ActionIcons::Kind kind) { return ActionIcons::icon(kind, colors); };
     auto *group = new QActionGroup(this);
+    using Kind = ActionIcons::Kind;
     const struct
     {
         DiagramCanvas::Tool tool;
+        Kind icon;
         QString label;
         QString key;
     } entries[] = {
-        {DiagramCanvas::Tool::Select, tr("Select"), QStringLiteral("S")},
-        {DiagramCanvas::Tool::Box, tr("Box"), QStringLiteral("B")},
-        {DiagramCanvas::Tool::Line, tr("Line"), QStringLiteral("L")},
-        {DiagramCanvas::Tool::Arrow, tr("Arrow"), QStringLiteral("A")},
-        {DiagramCanvas::Tool::Text, tr("Text"), QStringLiteral("T")},
-        {DiagramCanvas::Tool::Freehand, tr("Freehand"), QStringLiteral("F")},
-        {DiagramCanvas::Tool::Erase, tr("Erase"), QStringLiteral("E")},
+        {DiagramCanvas::Tool::Select, Kind::Select, tr("Select and move"), QStringLiteral("S")},
+        {DiagramCanvas::Tool::Box, Kind::Box, tr("Box"), QStringLiteral("B")},
+        {DiagramCanvas::Tool::Line, Kind::Line, tr("Line"), QStringLiteral("L")},
+        {DiagramCanvas::Tool::Arrow, Kind::Arrow, tr("Arrow"), QStringLiteral("A")},
+        {DiagramCanvas::Tool::Text, Kind::Text, tr("Text"), QStringLiteral("T")},
+        {DiagramCanvas::Tool::Freehand, Kind::Freehand, tr("Freehand"), QStringLiteral("F")},
+        {DiagramCanvas::Tool::Erase, Kind::Erase, tr("Erase"), QStringLiteral("E")},
     };
     for (const auto &entry : entries) {
-        QAction *action = tools->addAction(entry.label);
+        QAction *action = tools->addAction(icon(entry.icon), entry.label);
         action->setCheckable(true);
         action->setChecked(entry.tool == m_canvas->tool());
         action->setToolTip(tr("%1 (%2)").arg(entry.label, entry.key));
@@ -60,23 +69,35 @@ DiagramDock::DiagramDock(QWidget *parent)
     tools->addSeparator();
     QAction *undo = m_canvas->undoStack()->createUndoAction(this, tr("Undo"));
     QAction *redo = m_canvas->undoStack()->createRedoAction(this, tr("Redo"));
+    undo->setIcon(icon(Kind::Undo)); // its text, "Undo Draw arrow", is the tooltip
+    redo->setIcon(icon(Kind::Redo));
     tools->addAction(undo);
     tools->addAction(redo);
     tools->addSeparator();
-    QAction *unicode = tools->addAction(tr("Unicode"));
+    QAction *unicode = tools->addAction(icon(Kind::Unicode), tr("Unicode"));
     unicode->setCheckable(true);
     unicode->setToolTip(tr("Draw with Unicode box-drawing characters (specs want ASCII)"));
     connect(unicode, &QAction::toggled, m_canvas, [this](bool on) {
         m_canvas->setCharset(on ? Core::DiagramCharset::Style::Unicode : Core::DiagramCharset::Style::Ascii);
     });
-    QAction *grid = tools->addAction(tr("Grid"));
+    QAction *grid = tools->addAction(icon(Kind::Grid), tr("Grid"));
+    grid->setToolTip(tr("Show the character grid"));
     grid->setCheckable(true);
     grid->setChecked(m_canvas->showGrid());
     connect(grid, &QAction::toggled, m_canvas, &DiagramCanvas::setShowGrid);
-    QAction *zoomIn = tools->addAction(tr("Zoom In"));
+    QAction *zoomIn = tools->addAction(icon(Kind::ZoomIn), tr("Zoom In"));
+    zoomIn->setToolTip(tr("Zoom In (Ctrl++)"));
     connect(zoomIn, &QAction::triggered, m_canvas, [this] { m_canvas->setZoom(m_canvas->zoom() + 1); });
-    QAction *zoomOut = tools->addAction(tr("Zoom Out"));
+    QAction *zoomOut = tools->addAction(icon(Kind::ZoomOut), tr("Zoom Out"));
+    zoomOut->setToolTip(tr("Zoom Out (Ctrl+-)"));
     connect(zoomOut, &QAction::triggered, m_canvas, [this] { m_canvas->setZoom(m_canvas->zoom() - 1); });
+    tools->addSeparator();
+    m_floatAction = tools->addAction(icon(Kind::Float), tr("Own Window"));
+    m_floatAction->setObjectName(QStringLiteral("actionDiagramOwnWindow"));
+    m_floatAction->setCheckable(true);
+    m_floatAction->setToolTip(tr("Draw in a window of its own (else the canvas takes the preview's place)"));
+    connect(m_floatAction, &QAction::triggered, this, &QDockWidget::setFloating);
+    connect(this, &QDockWidget::topLevelChanged, m_floatAction, &QAction::setChecked);
 
     auto *bottom = new QHBoxLayout;
     m_status = new QLabel(body);
@@ -94,7 +115,15 @@ DiagramDock::DiagramDock(QWidget *parent)
 
     connect(m_insert, &QPushButton::clicked, this, [this] { Q_EMIT insertRequested(m_canvas->text()); });
     connect(m_apply, &QPushButton::clicked, this, [this] { Q_EMIT applyRequested(m_block, m_canvas->text()); });
-    connect(m_canvas, &DiagramCanvas::changed, this, &DiagramDock::updateStatus);
+    connect(m_canvas, &DiagramCanvas::changed, this, [this] {
+        m_notice.clear();
+        updateStatus();
+    });
+    connect(m_canvas, &DiagramCanvas::textEntryChanged, this, &DiagramDock::updateStatus);
+    connect(m_canvas, &DiagramCanvas::refused, this, [this](const QString &reason) {
+        m_notice = reason;
+        updateStatus();
+    });
     newDiagram();
 }
 
@@ -117,10 +146,12 @@ void DiagramDock::editBlock(const Core::DiagramBlock::Found &block)
 void DiagramDock::updateStatus()
 {
     const Core::DiagramModel::Overflow overflow = m_canvas->model().overflow();
-    m_status->setText(overflow.fits()
-                          ? tr("Fits in 79 columns (%1 usable).").arg(overflow.usableWidth)
-                          : tr("%n row(s) go past column 79 by up to %1 column(s).", nullptr, int(overflow.rows.size()))
-                                .arg(overflow.excessColumns()));
+    const QString fit =
+        overflow.fits() ? tr("Fits in 79 columns (%1 usable).").arg(overflow.usableWidth)
+                        : tr("%n row(s) go past column 79 by up to %1 column(s).", nullptr, int(overflow.rows.size()))
+                              .arg(overflow.excessColumns());
+    const QString typing = m_canvas->isEnteringText() ? tr("Typing text: Escape ends it.") : QString();
+    m_status->setText(QStringList({m_notice, typing, fit}).join(QLatin1Char(' ')).simplified());
     m_insert->setEnabled(!m_canvas->text().trimmed().isEmpty());
 }
 

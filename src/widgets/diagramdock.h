@@ -6,6 +6,7 @@
 
 #include <QDockWidget>
 
+class QAction;
 class QLabel;
 class QPushButton;
 
@@ -31,6 +32,9 @@ public:
 
     QPushButton *insertButton() const { return m_insert; }
     QPushButton *applyButton() const { return m_apply; }
+    /// Toggles drawing in a window of the canvas's own (floating) or in the main window.
+    QAction *ownWindowAction() const { return m_floatAction; }
+    QLabel *statusLabel() const { return m_status; }
 
 Q_SIGNALS:
     void insertRequested(const QString &diagram);
@@ -43,6 +47,8 @@ private:
     QLabel *m_status = nullptr;
     QPushButton *m_insert = nullptr;
     QPushButton *m_apply = nullptr;
+    QAction *m_floatAction = nullptr;
+    QString m_notice; ///< why the last try was refused, until the drawing changes
     Core::DiagramBlock::Found m_block;
 };
 

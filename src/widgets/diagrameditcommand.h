@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <core/diagram/diagramedit.h>
 #include <core/diagram/diagrammodel.h>
 #include <core/diagram/diagrampatch.h>
 
@@ -10,20 +9,30 @@
 
 namespace Specwright::Widgets {
 
-/// One diagram edit on the undo stack: applied once, then replayed from the patch it produced.
+/**
+ * One diagram edit on the undo stack, already applied to the model: undo and redo replay the patch
+ * it produced. Commands of the same typing run (a word, up to a pause) merge into one step.
+ */
 class DiagramEditCommand final : public QUndoCommand
 {
 public:
-    DiagramEditCommand(Core::DiagramModel &model, const Core::DiagramEdit &edit);
+    /// No typing run: the command never merges.
+    static constexpr int NoRun = -1;
+
+    /** \a patch is what \a model.apply() just did, named \a description. */
+    DiagramEditCommand(Core::DiagramModel &model, const QString &description, const Core::DiagramPatch &patch,
+                       int typingRun = NoRun);
 
     void redo() override;
     void undo() override;
+    int id() const override;
+    bool mergeWith(const QUndoCommand *other) override;
 
 private:
     Core::DiagramModel &m_model;
-    Core::DiagramEdit m_edit;
     Core::DiagramPatch m_patch;
-    bool m_applied = false;
+    int m_typingRun;
+    bool m_skipRedo = true; ///< the first redo(), from QUndoStack::push(), finds the patch applied
 };
 
 } // namespace Specwright::Widgets

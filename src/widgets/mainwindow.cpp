@@ -9,6 +9,7 @@
 #include "diagnosticsdock.h"
 #include "diagramcanvas.h"
 #include "diagramdock.h"
+#include "diagramplacement.h"
 #include "editactions.h"
 #include "exportactions.h"
 #include "findbar.h"
@@ -412,13 +413,13 @@ void MainWindow::setupDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_diagramDock);
     m_diagramDock->hide();
     m_ui->menuView->addAction(m_diagramDock->toggleViewAction());
+    m_diagramPlacement = new DiagramPlacement(this, m_diagramDock, m_ui->editor, m_ui->splitter);
     auto *insertDiagram = new QAction(tr("Insert &Diagram…"), this);
     insertDiagram->setObjectName(QStringLiteral("actionInsertDiagram"));
     insertDiagram->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_D);
     connect(insertDiagram, &QAction::triggered, this, [this] {
         m_diagramDock->newDiagram();
-        m_diagramDock->show();
-        m_diagramDock->canvas()->setFocus();
+        m_diagramPlacement->open();
     });
     auto *editDiagram = new QAction(tr("&Edit Diagram"), this);
     editDiagram->setObjectName(QStringLiteral("actionEditDiagram"));
@@ -591,6 +592,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    m_diagramPlacement->restorePreview(); // the splitter keeps the preview's width, not the canvas's
     writeSettings();
     event->accept();
 }
@@ -605,8 +607,7 @@ void MainWindow::editDiagramAtCursor()
             return;
         }
         m_diagramDock->editBlock(block);
-        m_diagramDock->show();
-        m_diagramDock->canvas()->setFocus();
+        m_diagramPlacement->open();
         Q_EMIT diagramOpened(true);
     });
 }

@@ -34,6 +34,7 @@ namespace Specwright::Widgets {
 class CheckMenu;
 class DiagnosticsDock;
 class DiagramDock;
+class DiagramPlacement;
 class OutlineDock;
 class ExportActions;
 class PluginsDialog;
@@ -159,6 +160,7 @@ private:
     QTimer m_previewTimer;
     quint64 m_previewRevision = 0;
     DiagramDock *m_diagramDock = nullptr;
+    DiagramPlacement *m_diagramPlacement = nullptr;
     bool m_previewPaused = false;
     FindBar *m_findBar = nullptr;
     QAction *m_insertDiagram = nullptr;

@@ -569,6 +569,62 @@ private Q_SLOTS:
         QCOMPARE(model.text(), TwoBoxes);
     }
 
+    void typingKeepsShapes_data()
+    {
+        QTest::addColumn<QString>("before");
+        QTest::addColumn<QPoint>("position");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("after");
+
+        // TwoBoxes: box A on rows 0-2, its bottom edge has the arrow's junction at column 3.
+        QTest::newRow("beside the boxes") << TwoBoxes << QPoint(8, 4) << QStringLiteral("note")
+                                          << rows({u"+-----+", u"|  A  |", u"+--+--+", u"   |", u"   |    note",
+                                                   u"   v", u"+-----+", u"|  B  |", u"+-----+"});
+        QTest::newRow("a box's label") << TwoBoxes << QPoint(1, 1) << QStringLiteral("Api")
+                                       << rows({u"+-----+", u"|Api  |", u"+--+--+", u"   |", u"   |", u"   v",
+                                                u"+-----+", u"|  B  |", u"+-----+"});
+        QTest::newRow("over other text") << QStringLiteral("old words") << QPoint(0, 0) << QStringLiteral("new")
+                                         << QStringLiteral("new words");
+        QTest::newRow("refused: on a box's border") << TwoBoxes << QPoint(0, 0) << QStringLiteral("x") << TwoBoxes;
+        QTest::newRow("refused: on the arrow's junction")
+            << TwoBoxes << QPoint(3, 2) << QStringLiteral("x") << TwoBoxes;
+        QTest::newRow("refused: across the arrow") << TwoBoxes << QPoint(1, 4) << QStringLiteral("abc") << TwoBoxes;
+        QTest::newRow("refused: on an arrowhead") << TwoBoxes << QPoint(3, 5) << QStringLiteral(" ") << TwoBoxes;
+        QTest::newRow("refused: on a line")
+            << QStringLiteral("+----+") << QPoint(2, 0) << QStringLiteral("ab") << QStringLiteral("+----+");
+    }
+
+    void typingKeepsShapes()
+    {
+        // Typed text never changes another shape's characters (writeText, as paste uses, does).
+        QFETCH(QString, before);
+        QFETCH(QPoint, position);
+        QFETCH(QString, typed);
+        QFETCH(QString, after);
+        DiagramModel model(before);
+        const DiagramPatch patch = model.apply(DiagramEdit::typeText(position, typed));
+        QCOMPARE(model.text(), after);
+        QCOMPARE(patch.isEmpty(), after == before);
+    }
+
+    void appendedPatchesUndoAsOne()
+    {
+        // Typing a word is one undo step: each keystroke's patch appended to the first.
+        DiagramModel model(QStringLiteral("+---+\n|   |\n+---+"));
+        const QString before = model.text();
+        DiagramPatch word = model.apply(DiagramEdit::typeText({6, 1}, QStringLiteral("a")));
+        word.append(model.apply(DiagramEdit::typeText({7, 1}, QStringLiteral("b"))));
+        word.append(model.apply(DiagramEdit::typeText({6, 1}, QStringLiteral("c")))); // over the first
+        word.append(model.apply(DiagramEdit::typeText({6, 3}, QStringLiteral("d")))); // a new row
+        const QString typed = model.text();
+        QCOMPARE(typed, QStringLiteral("+---+\n|   | cb\n+---+\n      d"));
+        model.undo(word);
+        QCOMPARE(model.text(), before);
+        QCOMPARE(model.grid().rowCount(), 3);
+        model.redo(word);
+        QCOMPARE(model.text(), typed);
+    }
+
     void moveAttachedLineOffTheTop()
     {
         // An arrow next to the top edge would have to go to row -1.

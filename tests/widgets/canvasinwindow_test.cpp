@@ -3,7 +3,9 @@
 // The diagram canvas inside the real main window (issue 24): the Edit menu's keys act on the
 // focused part. With the canvas focused, Ctrl+Z undoes the drawing (not the spec's text),
 // Ctrl+X / Ctrl+C / Ctrl+V cut, copy and paste shapes, Ctrl+= zooms the canvas; with the editor
-// focused they act on the text. Edit → Undo says what it will undo.
+// focused they act on the text. Edit → Undo says what it will undo. Typed text never goes over
+// other shapes and is undone by the word; Escape ends typing and keeps the tool; the canvas
+// leaves the editor its 80 columns; its toolbar fits; a reopened diagram has a margin.
 #include "canvastesthelpers.h"
 #include "widgettesthelpers.h"
 
@@ -13,9 +15,15 @@
 #include <widgets/sourceeditor.h>
 
 #include <QAction>
+#include <QLabel>
 #include <QMouseEvent>
+#include <QSettings>
+#include <QSplitter>
+#include <QToolBar>
+#include <QToolButton>
 
 using Specwright::Widgets::DiagramCanvas;
+using Specwright::Widgets::DiagramDock;
 using Specwright::Widgets::MainWindow;
 
 using Specwright::Tests::drag;
@@ -28,6 +36,42 @@ QWidget *focused()
 
 const QString Spec = QStringLiteral("=====\nTitle\n=====\n\nSome text.\n");
 const QString Box = QStringLiteral("+-----+\n|     |\n+-----+");
+
+/** Shows \a window at \a size with the spec, and opens the canvas from the keyboard (Ctrl+Shift+D). */
+bool openCanvas(MainWindow &window, QSize size = QSize(1400, 900))
+{
+    window.resize(size);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window)) {
+        return false;
+    }
+    window.editor()->setPlainText(Spec);
+    window.activateWindow();
+    window.editor()->setFocus();
+    if (!QTest::qWaitFor([&] { return window.editor()->hasFocus(); })) {
+        return false;
+    }
+    QTest::keyClick(focused(), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+    DiagramCanvas *canvas = window.diagramDock()->canvas();
+    return QTest::qWaitFor([&] { return canvas->hasFocus(); });
+}
+
+/** Clicks \a cell of \a canvas (with the current tool). */
+void click(DiagramCanvas *canvas, QPoint cell)
+{
+    QTest::mouseClick(canvas->viewport(), Qt::LeftButton, Qt::NoModifier, canvas->cellCenter(cell));
+}
+
+/** A box from (0, 0) to (6, 2) and an arrow from its right edge to column 12, drawn with the mouse. */
+void drawBoxAndArrow(DiagramCanvas *canvas)
+{
+    QTest::keyClick(focused(), Qt::Key_B);
+    drag(*canvas, {0, 0}, {6, 2});
+    QTest::keyClick(focused(), Qt::Key_A);
+    drag(*canvas, {7, 1}, {12, 1});
+}
+
+const QString BoxAndArrow = QStringLiteral("+-----+\n|     |----->\n+-----+");
 } // namespace
 
 class CanvasInWindowTest : public QObject
@@ -35,6 +79,11 @@ class CanvasInWindowTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void init()
+    {
+        QSettings().clear(); // no window layout or placement from an earlier run
+    }
+
     void editKeysActOnTheFocusedPart()
     {
         MainWindow window;
@@ -101,6 +150,123 @@ private Q_SLOTS:
         QTest::keyClick(focused(), Qt::Key_Z, Qt::ControlModifier);
         QVERIFY(window.editor()->toPlainText() != typed);
         QCOMPARE(canvas->text().count(QLatin1Char('+')), 4); // the drawing stays
+    }
+
+    void typingNeverChangesOtherShapes_data()
+    {
+        QTest::addColumn<QPoint>("caret");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("after");
+
+        QTest::newRow("on the box's border") << QPoint(3, 0) << QStringLiteral("x") << BoxAndArrow;
+        QTest::newRow("on the arrow") << QPoint(9, 1) << QStringLiteral("x") << BoxAndArrow;
+        QTest::newRow("a free place") << QPoint(9, 0) << QStringLiteral("note")
+                                      << QStringLiteral("+-----+  note\n|     |----->\n+-----+");
+        QTest::newRow("a label inside the box")
+            << QPoint(2, 1) << QStringLiteral("API") << QStringLiteral("+-----+\n| API |----->\n+-----+");
+        QTest::newRow("a label too long for the box stops at its border")
+            << QPoint(2, 1) << QStringLiteral("Gateway") << QStringLiteral("+-----+\n| Gate|----->\n+-----+");
+    }
+
+    void typingNeverChangesOtherShapes()
+    {
+        QFETCH(QPoint, caret);
+        QFETCH(QString, typed);
+        QFETCH(QString, after);
+        MainWindow window;
+        QVERIFY(openCanvas(window));
+        DiagramCanvas *canvas = window.diagramDock()->canvas();
+        drawBoxAndArrow(canvas);
+        QCOMPARE(canvas->text(), BoxAndArrow);
+        QTest::keyClick(focused(), Qt::Key_T);
+        click(canvas, caret);
+        QVERIFY(canvas->isEnteringText());
+        QTest::keyClicks(focused(), typed);
+        QCOMPARE(canvas->text(), after);
+        if (after == BoxAndArrow || typed == QStringLiteral("Gateway")) {
+            // Refused keys say why, in the canvas's status line.
+            QVERIFY2(window.diagramDock()->statusLabel()->text().contains(QStringLiteral("does not go over")),
+                     qPrintable(window.diagramDock()->statusLabel()->text()));
+        }
+        QCOMPARE(window.editor()->toPlainText(), Spec);
+    }
+
+    void oldCaretCannotTypeOverANewShape()
+    {
+        // The caret placed before a box was drawn over it: typing there must not break the box.
+        MainWindow window;
+        QVERIFY(openCanvas(window));
+        DiagramCanvas *canvas = window.diagramDock()->canvas();
+        QTest::keyClick(focused(), Qt::Key_T);
+        click(canvas, {3, 0});
+        QTest::keyClick(focused(), Qt::Key_Escape);
+        QTest::keyClick(focused(), Qt::Key_B);
+        drag(*canvas, {0, 0}, {6, 2});
+        QTest::keyClick(focused(), Qt::Key_T);
+        QVERIFY(!canvas->isEnteringText()); // a new click places the caret
+        QTest::keyClicks(focused(), QStringLiteral("xyz"));
+        QCOMPARE(canvas->text(), Box);
+    }
+
+    void typedTextIsUndoneByTheWord_data()
+    {
+        QTest::addColumn<QStringList>("bursts"); // typed with a pause of over a second between them
+        QTest::addColumn<QStringList>("afterEachUndo");
+
+        QTest::newRow("two words") << QStringList{QStringLiteral("api gateway")}
+                                   << QStringList{QStringLiteral("api"), QString()};
+        QTest::newRow("a pause inside a word") << QStringList{QStringLiteral("gate"), QStringLiteral("way")}
+                                               << QStringList{QStringLiteral("gate"), QString()};
+        QTest::newRow("words and a pause") << QStringList{QStringLiteral("to the"), QStringLiteral(" store")}
+                                           << QStringList{QStringLiteral("to the"), QStringLiteral("to"), QString()};
+    }
+
+    void typedTextIsUndoneByTheWord()
+    {
+        QFETCH(QStringList, bursts);
+        QFETCH(QStringList, afterEachUndo);
+        MainWindow window;
+        QVERIFY(openCanvas(window));
+        DiagramCanvas *canvas = window.diagramDock()->canvas();
+        QTest::keyClick(focused(), Qt::Key_T);
+        click(canvas, {0, 0});
+        for (const QString &burst : bursts) {
+            if (burst != bursts.first()) {
+                QTest::qWait(1200);
+            }
+            QTest::keyClicks(focused(), burst);
+        }
+        QCOMPARE(canvas->text(), bursts.join(QString()));
+        auto *undo = window.findChild<QAction *>(QStringLiteral("actionUndo"));
+        QCOMPARE(undo->text(), tr("&Undo %1").arg(QStringLiteral("Type text")));
+        for (const QString &expected : afterEachUndo) {
+            QTest::keyClick(focused(), Qt::Key_Z, Qt::ControlModifier);
+            QCOMPARE(canvas->text(), expected);
+        }
+        QCOMPARE(window.editor()->toPlainText(), Spec);
+    }
+
+    void escapeEndsTypingAndKeepsTheTool()
+    {
+        MainWindow window;
+        QVERIFY(openCanvas(window));
+        DiagramCanvas *canvas = window.diagramDock()->canvas();
+        QTest::keyClick(focused(), Qt::Key_T);
+        click(canvas, {1, 1});
+        // In text entry, tool letters are text.
+        QTest::keyClicks(focused(), QStringLiteral("bla"));
+        QCOMPARE(canvas->tool(), DiagramCanvas::Tool::Text);
+        QCOMPARE(canvas->text(), QStringLiteral("\n bla"));
+        QVERIFY(window.diagramDock()->statusLabel()->text().contains(QStringLiteral("Escape")));
+        QTest::keyClick(focused(), Qt::Key_Escape);
+        QVERIFY(!canvas->isEnteringText());
+        QCOMPARE(canvas->tool(), DiagramCanvas::Tool::Text);
+        // Out of text entry, a letter chooses a tool and types nothing.
+        QTest::keyClick(focused(), Qt::Key_B);
+        QCOMPARE(canvas->tool(), DiagramCanvas::Tool::Box);
+        QCOMPARE(canvas->text(), QStringLiteral("\n bla"));
+        QVERIFY(canvas->hasFocus()); // Escape did not leave the canvas (nor close anything)
+        QVERIFY(window.diagramDock()->isVisible());
     }
 };
 

@@ -33,6 +33,13 @@ DiagramEdit DiagramEdit::writeText(QPoint position, const QString &text)
     return edit;
 }
 
+DiagramEdit DiagramEdit::typeText(QPoint position, const QString &text)
+{
+    DiagramEdit edit = writeText(position, text);
+    edit.keepShapes = true;
+    return edit;
+}
+
 DiagramEdit DiagramEdit::freehand(const QList<QPoint> &cells, char32_t character)
 {
     DiagramEdit edit;

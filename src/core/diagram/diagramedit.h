@@ -53,6 +53,8 @@ struct DiagramEdit
     bool arrowAtEnd = false;
     /** WriteText: the text, rows separated by "\n". */
     QString text;
+    /** WriteText: refused when a box outline, a line or an arrow draws any cell the text would cover. */
+    bool keepShapes = false;
     /** Freehand: the cells to paint. */
     QList<QPoint> cells;
     /** Freehand: the character to paint them with. */
@@ -82,6 +84,12 @@ struct DiagramEdit
      * Typing a character and pasting copied text are both this edit.
      */
     static DiagramEdit writeText(QPoint position, const QString &text);
+    /**
+     * \a text typed at \a position: writeText() that never changes another shape,
+     * so it is refused (changes nothing) where a box outline, a line or an arrow
+     * draws any of the cells it would cover. Text is overwritten as typed.
+     */
+    static DiagramEdit typeText(QPoint position, const QString &text);
 
     /** Each of \a cells set to \a character, which must be printable (not a control character). */
     static DiagramEdit freehand(const QList<QPoint> &cells, char32_t character);

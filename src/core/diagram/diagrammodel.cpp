@@ -132,6 +132,13 @@ DiagramModel::Overflow DiagramModel::overflow() const
     return result;
 }
 
+bool DiagramModel::isStroke(QPoint cell) const
+{
+    const QList<int> owners = m_owners.value(cell);
+    return std::any_of(owners.cbegin(), owners.cend(),
+                       [this](int i) { return m_shapes.at(i).kind() != DiagramShape::Kind::Text; });
+}
+
 int DiagramModel::shapeAt(QPoint cell) const
 {
     for (int i : m_owners.value(cell)) {
@@ -317,7 +324,11 @@ bool DiagramModel::perform(const DiagramEdit &edit, DiagramGrid &work)
             const std::u32string cells =
                 DiagramGrid::cellsOf(DiagramGrid::expandTabs(QString(indent + rows.at(row))).mid(indent.size()));
             for (size_t k = 0; k < cells.size(); ++k) {
-                work.set(edit.from + QPoint(int(k), int(row)), cells[k]);
+                const QPoint cell = edit.from + QPoint(int(k), int(row));
+                if (edit.keepShapes && isStroke(cell)) {
+                    return false; // typing never changes a box, a line or an arrow
+                }
+                work.set(cell, cells[k]);
             }
         }
         return true;

@@ -103,6 +103,8 @@ public:
      * (so clicking a box's label or inside selects the box).
      */
     int shapeAt(QPoint cell) const;
+    /** Whether a box outline, a line or an arrow draws \a cell (text does not count). */
+    bool isStroke(QPoint cell) const;
 
     /** The indexes in shapes() of the shapes lying wholly inside \a region, in order. */
     QList<int> shapesIn(const QRect &region) const;

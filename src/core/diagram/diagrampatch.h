@@ -7,6 +7,8 @@
 #include <QList>
 #include <QPoint>
 
+#include <algorithm>
+
 namespace Specwright::Core {
 
 /**
@@ -38,6 +40,24 @@ struct DiagramPatch
     /** Whether the edit changed nothing (it was refused, or drew what was already there). */
     bool isEmpty() const { return cells.isEmpty() && rowsBefore == rowsAfter && charsetBefore == charsetAfter; }
 
+    /**
+     * Makes this patch also carry \a later, the patch of the edit made right after it: one undo
+     * step for both (typing a word is many edits, undone at once).
+     */
+    void append(const DiagramPatch &later)
+    {
+        for (const Cell &cell : later.cells) {
+            const auto same = std::find_if(cells.begin(), cells.end(),
+                                           [&cell](const Cell &mine) { return mine.position == cell.position; });
+            if (same == cells.end()) {
+                cells.append(cell);
+            } else {
+                same->after = cell.after;
+            }
+        }
+        rowsAfter = later.rowsAfter;
+        charsetAfter = later.charsetAfter;
+    }
     bool operator==(const DiagramPatch &) const = default;
 };
 
