@@ -13,6 +13,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStyle>
+#include <QTimer>
 
 namespace Specwright::Widgets {
 
@@ -59,6 +60,9 @@ void DiagramPlacement::open()
     } else if (own && wasHidden && !m_dock->geometry().intersects(m_window->geometry())) {
         placeOwnWindow();
     }
+    if (!own) {
+        hidePreview(); // before the dock is laid out beside it: the splitter's sizes are still the user's
+    }
     m_dock->show();
     m_placing = false;
     dockChanged();
@@ -90,12 +94,7 @@ bool DiagramPlacement::fitsBesideEditor() const
 
 void DiagramPlacement::takePreviewPlace()
 {
-    QWidget *preview = m_splitter->widget(1);
-    if (!m_previewHidden && preview && !preview->isHidden()) {
-        m_splitterSizes = m_splitter->sizes();
-        preview->hide();
-        m_previewHidden = true;
-    }
+    hidePreview();
     const Qt::DockWidgetArea area = m_window->dockWidgetArea(m_dock);
     if (area != Qt::LeftDockWidgetArea && area != Qt::RightDockWidgetArea) {
         return; // above or below the editor, it takes no width from it
@@ -106,6 +105,16 @@ void DiagramPlacement::takePreviewPlace()
     const int editor = m_editor->widthForColumns(EditorColumns);
     if (m_window->centralWidget()->width() < editor || room - editor > m_dock->width() + separator) {
         m_window->resizeDocks({m_dock}, {qMax(m_dock->minimumSizeHint().width(), room - editor)}, Qt::Horizontal);
+    }
+}
+
+void DiagramPlacement::hidePreview()
+{
+    QWidget *preview = m_splitter->widget(1);
+    if (!m_previewHidden && preview && !preview->isHidden()) {
+        m_splitterSizes = m_splitter->sizes();
+        preview->hide();
+        m_previewHidden = true;
     }
 }
 
@@ -120,6 +129,10 @@ void DiagramPlacement::restorePreview()
     }
     if (!m_splitterSizes.isEmpty()) {
         m_splitter->setSizes(m_splitterSizes);
+        // Again once the main window has laid out the centre without the canvas: it would share the
+        // width it gains between the editor and the preview, not give the two their own widths back.
+        QTimer::singleShot(0, m_splitter,
+                           [splitter = m_splitter, sizes = m_splitterSizes] { splitter->setSizes(sizes); });
     }
 }
 

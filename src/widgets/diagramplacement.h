@@ -37,6 +37,7 @@ public:
 private:
     void dockChanged();
     void takePreviewPlace();
+    void hidePreview();
     void placeOwnWindow();
     /// Whether the canvas, docked, leaves the editor its 80 columns.
     bool fitsBesideEditor() const;

@@ -19,6 +19,7 @@
 #include <QMouseEvent>
 #include <QSettings>
 #include <QSplitter>
+#include <QTextBlock>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -267,6 +268,142 @@ private Q_SLOTS:
         QCOMPARE(canvas->text(), QStringLiteral("\n bla"));
         QVERIFY(canvas->hasFocus()); // Escape did not leave the canvas (nor close anything)
         QVERIFY(window.diagramDock()->isVisible());
+    }
+
+    void canvasLeavesTheEditorItsColumns_data()
+    {
+        QTest::addColumn<QSize>("windowSize");
+        QTest::addColumn<bool>("ownWindow");
+
+        QTest::newRow("wide window: the preview's place") << QSize(1400, 900) << false;
+        QTest::newRow("laptop window: the preview's place") << QSize(1366, 740) << false;
+        QTest::newRow("narrow window: a window of its own") << QSize(1000, 700) << true;
+    }
+
+    void canvasLeavesTheEditorItsColumns()
+    {
+        QFETCH(QSize, windowSize);
+        QFETCH(bool, ownWindow);
+        MainWindow window;
+        window.resize(windowSize);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QWidget *preview = window.findChild<QSplitter *>(QStringLiteral("splitter"))->widget(1);
+        QTRY_VERIFY(preview->isVisible());
+        const int previewWidth = preview->width();
+        const int editorWidth = window.editor()->width();
+        QVERIFY(openCanvas(window, windowSize));
+        DiagramDock *dock = window.diagramDock();
+        QTRY_VERIFY(dock->isVisible());
+        QCOMPARE(dock->isFloating(), ownWindow);
+        QCOMPARE(dock->ownWindowAction()->isChecked(), ownWindow);
+        // Docked, the canvas is where the preview was and the editor has a spec's 80 columns; in a
+        // window of its own, it takes nothing from the editor.
+        const int needed = ownWindow ? editorWidth : window.editor()->widthForColumns(80);
+        QTRY_VERIFY2(window.editor()->width() >= needed,
+                     qPrintable(QStringLiteral("editor %1 px, needs %2 px").arg(window.editor()->width()).arg(needed)));
+        QCOMPARE(preview->isVisible(), ownWindow);
+        if (!ownWindow) {
+            const QRect editorRect(window.editor()->mapTo(&window, QPoint()), window.editor()->size());
+            const QRect dockRect(dock->mapTo(&window, QPoint()), dock->size());
+            QVERIFY(!editorRect.intersects(dockRect));
+            QVERIFY(dock->canvas()->width() >= 40 * dock->canvas()->cellSize().width());
+        }
+        // Closing the canvas gives the preview its place back, as wide as it was.
+        dock->close();
+        QTRY_VERIFY(preview->isVisible());
+        QTRY_VERIFY2(qAbs(preview->width() - previewWidth) <= 2,
+                     qPrintable(QStringLiteral("%1 px, was %2 px").arg(preview->width()).arg(previewWidth)));
+    }
+
+    void ownWindowIsRemembered()
+    {
+        {
+            MainWindow window;
+            QVERIFY(openCanvas(window));
+            DiagramDock *dock = window.diagramDock();
+            QVERIFY(!dock->isFloating());
+            // The toolbar's "Own Window" button, clicked.
+            auto *tools = dock->findChild<QToolBar *>(QStringLiteral("diagramTools"));
+            QWidget *button = tools->widgetForAction(dock->ownWindowAction());
+            QVERIFY(button && button->isVisible());
+            QTest::mouseClick(button, Qt::LeftButton);
+            QTRY_VERIFY(dock->isFloating());
+            QWidget *preview = window.findChild<QSplitter *>(QStringLiteral("splitter"))->widget(1);
+            QTRY_VERIFY(preview->isVisible()); // the preview back in the window
+            QVERIFY(dock->width() >= 79 * dock->canvas()->cellSize().width());
+            window.close();
+        }
+        MainWindow again;
+        QVERIFY(openCanvas(again));
+        QVERIFY(again.diagramDock()->isFloating());
+        QVERIFY(again.diagramDock()->ownWindowAction()->isChecked());
+        // And back into the main window: remembered too.
+        again.diagramDock()->ownWindowAction()->trigger();
+        QTRY_VERIFY(!again.diagramDock()->isFloating());
+        QCOMPARE(QSettings().value(QStringLiteral("diagram/ownWindow")).toBool(), false);
+    }
+
+    void toolbarShowsEveryToolWithIconsAndTooltips()
+    {
+        MainWindow window;
+        QVERIFY(openCanvas(window, QSize(1366, 740)));
+        DiagramDock *dock = window.diagramDock();
+        drawBoxAndArrow(dock->canvas()); // the undo action now says "Undo Draw arrow"
+        auto *tools = dock->findChild<QToolBar *>(QStringLiteral("diagramTools"));
+        QVERIFY(tools);
+        auto *overflow = tools->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"));
+        QVERIFY2(!overflow || !overflow->isVisible(), "the toolbar overflows into a menu");
+        for (QAction *action : tools->actions()) {
+            if (action->isSeparator()) {
+                continue;
+            }
+            QVERIFY2(!action->icon().isNull(), qPrintable(action->text()));
+            QVERIFY2(!action->toolTip().isEmpty(), qPrintable(action->text()));
+            auto *button = qobject_cast<QToolButton *>(tools->widgetForAction(action));
+            QVERIFY2(button && button->isVisible(), qPrintable(action->text()));
+            QCOMPARE(button->toolButtonStyle(), Qt::ToolButtonIconOnly);
+        }
+        const QString undoTip = dock->canvas()->undoStack()->undoText();
+        QCOMPARE(undoTip, QStringLiteral("Draw arrow"));
+    }
+
+    void reopenedDiagramHasAMargin()
+    {
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.editor()->setPlainText(QStringLiteral("Flow::\n\n    +--+\n    |  |\n    +--+\n\nAfter.\n"));
+        window.editor()->setTextCursor(QTextCursor(window.editor()->document()->findBlockByNumber(3)));
+        window.activateWindow();
+        window.editor()->setFocus();
+        QTRY_VERIFY(window.editor()->hasFocus());
+        QTest::keyClick(focused(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier); // Edit Diagram
+        DiagramCanvas *canvas = window.diagramDock()->canvas();
+        QTRY_COMPARE(canvas->text(), QStringLiteral("+--+\n|  |\n+--+"));
+        QTRY_VERIFY(canvas->hasFocus());
+        canvas->setShowGrid(false);
+        const QImage image = canvas->viewport()->grab().toImage();
+        // The first ink of the drawing, from the left and from the top.
+        int left = image.width();
+        int top = image.height();
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < qMin(image.width(), 8 * canvas->cellSize().width()); ++x) {
+                if (qGray(image.pixel(x, y)) < 128) {
+                    left = qMin(left, x);
+                    top = qMin(top, y);
+                }
+            }
+        }
+        QVERIFY2(left >= canvas->cellSize().width(), qPrintable(QString::number(left)));
+        QVERIFY2(top >= canvas->cellSize().height() / 2, qPrintable(QString::number(top)));
+        QVERIFY(left < 4 * canvas->cellSize().width()); // the drawing is there, near the corner
+        // A click on the margin draws at the diagram's first column, not off it.
+        QTest::keyClick(focused(), Qt::Key_S);
+        QTest::mouseClick(canvas->viewport(), Qt::LeftButton, Qt::NoModifier,
+                          QPoint(2, canvas->cellCenter({0, 1}).y()));
+        QCOMPARE(canvas->selectedShape(), canvas->model().shapeAt({0, 1}));
     }
 };
 
