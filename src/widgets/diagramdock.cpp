@@ -99,8 +99,13 @@ DiagramDock::DiagramDock(QWidget *parent)
     connect(m_floatAction, &QAction::triggered, this, &QDockWidget::setFloating);
     connect(this, &QDockWidget::topLevelChanged, m_floatAction, &QAction::setChecked);
 
+    // The dock is never narrower than its tools: none of them hides in an overflow menu.
+    tools->setMinimumWidth(tools->sizeHint().width());
+
     auto *bottom = new QHBoxLayout;
     m_status = new QLabel(body);
+    m_status->setWordWrap(true); // a long message takes two lines, not the editor's width
+    m_status->setObjectName(QStringLiteral("diagramStatus"));
     m_insert = new QPushButton(tr("Insert into Spec"), body);
     m_insert->setToolTip(tr("Write the diagram as a literal block at the cursor (one undo step)"));
     m_apply = new QPushButton(tr("Apply"), body);

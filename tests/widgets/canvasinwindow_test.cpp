@@ -352,6 +352,9 @@ private Q_SLOTS:
         drawBoxAndArrow(dock->canvas()); // the undo action now says "Undo Draw arrow"
         auto *tools = dock->findChild<QToolBar *>(QStringLiteral("diagramTools"));
         QVERIFY(tools);
+        window.resizeDocks({dock}, {1}, Qt::Horizontal); // as narrow as the user can drag it
+        QTRY_VERIFY(dock->width() < 600);
+        QApplication::processEvents();
         auto *overflow = tools->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"));
         QVERIFY2(!overflow || !overflow->isVisible(), "the toolbar overflows into a menu");
         for (QAction *action : tools->actions()) {
