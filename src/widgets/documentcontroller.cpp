@@ -84,9 +84,21 @@ bool DocumentController::isModified() const
     return !isLoading() && m_editor->document()->isModified();
 }
 
+bool DocumentController::isReadOnlyFile(const QString &path)
+{
+    const QFileInfo info(path);
+    // Nobody may write it (root may all the same: the file says it is not to be changed), or we may not.
+    constexpr QFileDevice::Permissions anyWrite =
+        QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    return info.exists() && (!info.isWritable() || !(info.permissions() & anyWrite));
+}
+
 QString DocumentController::title() const
 {
     const QString name = m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
+    if (m_readOnly && m_disk.isOnDisk()) {
+        return tr("%1 (read-only)").arg(name);
+    }
     if (!m_disk.isOnDisk()) {
         return tr("%1 (deleted from disk)").arg(name);
     }
@@ -159,6 +171,7 @@ void DocumentController::setDocument(const QString &text, const QString &path, c
     // Switched before the text goes in, so that a huge spec is never highlighted as a whole.
     m_editor->setSyntaxHighlighting(text.size() <= HighlightSizeLimit);
     m_filePath = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
+    m_readOnly = !path.isEmpty() && isReadOnlyFile(path);
     m_lineEnding = format.lineEnding();
     m_byteOrderMark = format.hasByteOrderMark();
     m_disk.reset(text);
@@ -262,6 +275,12 @@ bool DocumentController::openWithDialog()
 
 void DocumentController::showOpened()
 {
+    if (m_readOnly) {
+        Q_EMIT statusMessage(tr("%1 is read-only: your changes can be saved elsewhere with Save As.")
+                                 .arg(QDir::toNativeSeparators(m_filePath)),
+                             0);
+        return;
+    }
     const QString notice = largeDocumentNotice();
     if (notice.isEmpty()) {
         Q_EMIT statusMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_filePath)), 5000);
@@ -311,7 +330,10 @@ bool DocumentController::saveToPath(const QString &path)
     if (!m_disk.mayOverwrite(path)) {
         return false;
     }
-    const QString error = Core::TextFile::write(path, m_editor->toPlainText(), m_lineEnding, m_byteOrderMark);
+    const QString error = isReadOnlyFile(path)
+                              ? tr("%1 is read-only: it was not changed.")
+                                    .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()))
+                              : Core::TextFile::write(path, m_editor->toPlainText(), m_lineEnding, m_byteOrderMark);
     if (!error.isEmpty()) {
         // The text stays unsaved in the editor; the way out is another place to save it.
         QMessageBox box(QMessageBox::Warning, tr("Cannot Save File"), error, QMessageBox::Save | QMessageBox::Cancel,
@@ -322,6 +344,7 @@ bool DocumentController::saveToPath(const QString &path)
         return box.exec() == QMessageBox::Save && saveAs();
     }
     m_filePath = QFileInfo(path).absoluteFilePath();
+    m_readOnly = false; // just written
     m_disk.reset(m_editor->toPlainText());
     m_disk.watch();
     m_editor->document()->setModified(false);

@@ -72,6 +72,10 @@ public:
     /// The absolute path of the open file; empty while untitled.
     QString filePath() const { return m_filePath; }
     bool isModified() const;
+    /// Whether the open file is read-only (opened so; saving it asks for another place).
+    bool isReadOnly() const { return m_readOnly; }
+    /// Whether the file at \a path exists and must not be written: no write permission for anyone, or for us.
+    static bool isReadOnlyFile(const QString &path);
     /// Counts changes of the text and of its line ending (not while a spec is loading).
     quint64 revision() const { return m_revision; }
     /// The file's name, and whether it was deleted or is no longer text on disk (the window's title).
@@ -150,6 +154,7 @@ private:
     bool m_byteOrderMark = false;
     quint64 m_revision = 0;
     DiskWatch m_disk;
+    bool m_readOnly = false;
     JournalWriter m_journal;
     QTimer m_journalTimer;
     PiecewiseLoader m_loader;

@@ -178,6 +178,57 @@ private Q_SLOTS:
         QCOMPARE(window.document()->recentFiles().value(0), target);
     }
 
+    void readOnlyFileIsMarked_data()
+    {
+        QTest::addColumn<QFileDevice::Permissions>("permissions");
+        QTest::addColumn<bool>("readOnly");
+
+        const QFileDevice::Permissions read = QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+        QTest::newRow("rw-r--r--") << (read | QFileDevice::WriteOwner) << false;
+        QTest::newRow("rw-rw-r--") << (read | QFileDevice::WriteOwner | QFileDevice::WriteGroup) << false;
+        QTest::newRow("r--r--r--") << read << true;
+    }
+
+    void readOnlyFileIsMarked()
+    {
+        // Tests may run as root, who may write anything: a file nobody may write is read-only all the same.
+        QFETCH(QFileDevice::Permissions, permissions);
+        QFETCH(bool, readOnly);
+        const QString path = m_dir->filePath(QStringLiteral("locked.rst"));
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QFile::remove(path);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("Title\n=====\n");
+        }
+        QVERIFY(QFile::setPermissions(path, permissions));
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.document()->openFile(path));
+        QCOMPARE(window.windowTitle().contains(QStringLiteral("(read-only)")), readOnly);
+        QCOMPARE(window.statusBar()->currentMessage().contains(QStringLiteral("read-only")), readOnly);
+        window.activateWindow();
+        window.editor()->setFocus();
+        QTRY_VERIFY(window.editor()->hasFocus());
+        window.editor()->moveCursor(QTextCursor::End);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("More."));
+        // Ctrl+S: a read-only file is not written; the box offers Save As…, here declined.
+        MessageBoxAnswerer answerer(QMessageBox::Cancel);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier);
+        QCOMPARE(answerer.count(), readOnly ? 1 : 0);
+        QCOMPARE(readAll(path), readOnly ? QByteArray("Title\n=====\n") : QByteArray("Title\n=====\nMore."));
+        QCOMPARE(window.document()->isModified(), readOnly);
+        if (readOnly) {
+            QVERIFY2(answerer.texts().constFirst().contains(QStringLiteral("read-only")),
+                     qPrintable(answerer.texts().constFirst()));
+            QCOMPARE(window.editor()->toPlainText(), QStringLiteral("Title\n=====\nMore.")); // nothing lost
+            window.editor()->document()->setModified(false);                                 // let the window close
+        }
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+
     void failedSaveKeepsBufferModified()
     {
         MainWindow window;
