@@ -33,6 +33,10 @@ constexpr int MarginColumns = 2;
 constexpr int MarginRows = 1;
 // A pause this long (ms) in typing starts a new undo step.
 constexpr int TypingPause = 1000;
+// Zoom (the cells' font size, in points): the range, and how far fitting a diagram's width goes.
+constexpr int MinimumZoom = 6;
+constexpr int MaximumZoom = 40;
+constexpr int FitZoom = 8;
 
 QRect cellRect(QPoint a, QPoint b)
 {
@@ -75,6 +79,10 @@ void DiagramCanvas::setDiagram(const QString &text, int indentation)
     m_drag = Drag::None;
     endTextEntry();
     m_caret = {0, 0};
+    m_fitPending = true;
+    if (isVisible()) {
+        fitWidth();
+    }
     updateScrollBars();
     horizontalScrollBar()->setValue(0);
     verticalScrollBar()->setValue(0);
@@ -104,7 +112,30 @@ void DiagramCanvas::setShowGrid(bool show)
 
 void DiagramCanvas::setZoom(int points)
 {
-    m_zoom = qBound(6, points, 40);
+    m_chosenZoom = qBound(MinimumZoom, points, MaximumZoom);
+    applyZoom(m_chosenZoom);
+}
+
+void DiagramCanvas::fitWidth()
+{
+    // A diagram opened from the spec is shown whole across where it can be: smaller cells, down to
+    // a readable size, never larger than the zoom the user chose.
+    m_fitPending = false;
+    const int columns = MarginColumns + m_model.grid().width() + 1;
+    int zoom = m_chosenZoom;
+    for (; zoom > FitZoom; --zoom) {
+        QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        font.setPointSize(zoom);
+        if (QFontMetrics(font).horizontalAdvance(QLatin1Char('M')) * columns <= viewport()->width()) {
+            break;
+        }
+    }
+    applyZoom(zoom);
+}
+
+void DiagramCanvas::applyZoom(int points)
+{
+    m_zoom = qBound(MinimumZoom, points, MaximumZoom);
     QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     font.setPointSize(m_zoom);
     setFont(font);
@@ -166,6 +197,9 @@ void DiagramCanvas::updateScrollBars()
 void DiagramCanvas::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
+    if (m_fitPending && isVisible()) {
+        fitWidth();
+    }
     updateScrollBars();
 }
 
@@ -652,6 +686,14 @@ void DiagramCanvas::keyPressEvent(QKeyEvent *event)
         }
     }
     QAbstractScrollArea::keyPressEvent(event);
+}
+
+void DiagramCanvas::showEvent(QShowEvent *event)
+{
+    QAbstractScrollArea::showEvent(event);
+    if (m_fitPending) {
+        fitWidth();
+    }
 }
 
 void DiagramCanvas::focusOutEvent(QFocusEvent *event)

@@ -54,7 +54,7 @@ public:
     void setTool(Tool tool);
     bool showGrid() const { return m_showGrid; }
     void setShowGrid(bool show);
-    /** The font size of a cell, in points: the zoom. */
+    /** The font size of a cell, in points: the zoom. A diagram set is shown smaller if that fits its width. */
     int zoom() const { return m_zoom; }
     void setZoom(int points);
     void setFreehandCharacter(char32_t character) { m_freehandCharacter = character; }
@@ -97,6 +97,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
@@ -115,6 +116,8 @@ private:
     void cancelDrag();
 
     void updateScrollBars();
+    void applyZoom(int points);
+    void fitWidth();
     /** The edit the current drag would make, ending at \a cell. */
     std::optional<Core::DiagramEdit> dragEdit(QPoint cell, Qt::KeyboardModifiers modifiers) const;
     void updatePreview(QPoint cell, Qt::KeyboardModifiers modifiers);
@@ -127,6 +130,8 @@ private:
     Tool m_tool = Tool::Select;
     bool m_showGrid = true;
     int m_zoom = 11;
+    int m_chosenZoom = 11;     ///< what the user set; fitting a diagram's width may show it smaller
+    bool m_fitPending = false; ///< a diagram was set while the canvas had no size to fit it to
     char32_t m_freehandCharacter = U'*';
     Drag m_drag = Drag::None;
     QPoint m_dragStart;

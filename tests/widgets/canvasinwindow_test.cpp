@@ -408,6 +408,38 @@ private Q_SLOTS:
                           QPoint(2, canvas->cellCenter({0, 1}).y()));
         QCOMPARE(canvas->selectedShape(), canvas->model().shapeAt({0, 1}));
     }
+
+    void wideDiagramOpensWhole()
+    {
+        // A 61-column diagram, opened beside the editor: shown whole across, in smaller cells.
+        MainWindow window;
+        window.resize(1366, 740);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString wide =
+            QStringLiteral("+--------+") + QString(40, QLatin1Char(' ')) + QStringLiteral("+--------+");
+        const QString middle =
+            QStringLiteral("| client |") + QString(40, QLatin1Char('-')) + QStringLiteral(">| server |");
+        window.editor()->setPlainText(QStringLiteral("Flow::\n\n    %1\n    %2\n    %1\n\nAfter.\n").arg(wide, middle));
+        window.editor()->setTextCursor(QTextCursor(window.editor()->document()->findBlockByNumber(3)));
+        window.activateWindow();
+        window.editor()->setFocus();
+        QTRY_VERIFY(window.editor()->hasFocus());
+        QTest::keyClick(focused(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+        DiagramCanvas *canvas = window.diagramDock()->canvas();
+        QTRY_VERIFY(canvas->hasFocus());
+        QCOMPARE(canvas->model().grid().width(), 61);
+        QTRY_VERIFY2(canvas->cellCenter({60, 1}).x() < canvas->viewport()->width(),
+                     qPrintable(QStringLiteral("column 60 at %1 px of %2 px, zoom %3")
+                                    .arg(canvas->cellCenter({60, 1}).x())
+                                    .arg(canvas->viewport()->width())
+                                    .arg(canvas->zoom())));
+        QVERIFY(canvas->zoom() >= 8); // still readable
+        // The user's zoom holds from there.
+        const int fitted = canvas->zoom();
+        QTest::keyClick(focused(), Qt::Key_Equal, Qt::ControlModifier);
+        QCOMPARE(canvas->zoom(), fitted + 1);
+    }
 };
 
 SPECWRIGHT_WIDGET_TEST_MAIN(CanvasInWindowTest)
