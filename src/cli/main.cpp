@@ -14,6 +14,7 @@
 #include <core/spelling/spellchecker.h>
 #include <core/validate/builtintemplates.h>
 #include <core/validate/checkrules.h>
+#include <core/validate/repositorygate.h>
 #include <core/validate/specvalidator.h>
 
 #include <QCommandLineParser>
@@ -43,6 +44,8 @@ using Specwright::Core::AnalysisInput;
 using Specwright::Core::BuiltinTemplates;
 using Specwright::Core::CheckRules;
 using Specwright::Core::Diagnostic;
+using Specwright::Core::GateProfile;
+using Specwright::Core::RepositoryGate;
 using Specwright::Core::ReviewExport;
 using Specwright::Core::ReviewNormalizer;
 using Specwright::Core::SpecAnalysis;
@@ -81,6 +84,53 @@ int listTemplates()
 {
     for (const BuiltinTemplates::Entry &entry : BuiltinTemplates::all()) {
         out() << entry.id << '\t' << entry.displayName << '\n';
+    }
+    return ExitOk;
+}
+
+int showGate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Print what the repository's gate checks, as read from its files, and for a spec the "
+                       "template and severities it is held to."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("path"),
+                                 QStringLiteral("A spec or a folder (default: the current one)."));
+    if (!parser.parse(arguments)) {
+        return usageError(parser.errorText());
+    }
+    if (parser.positionalArguments().size() > 1) {
+        return usageError(QStringLiteral("gate: give at most one path"));
+    }
+    const QString path = parser.positionalArguments().value(0, QDir::currentPath());
+    if (!QFileInfo::exists(path)) {
+        err() << "specwright-cli: " << path << ": no such file or folder\n";
+        return ExitUsage;
+    }
+    const RepositoryGate gate = RepositoryGate::forPath(path);
+    out() << gate.describe() << '\n';
+    if (QFileInfo(path).isFile()) {
+        CheckRules rules;
+        const CheckRules::Rules spec = rules.rulesFor(QFileInfo(path).absoluteFilePath());
+        const QString templatePath = gate.templateFor(path);
+        out() << "For " << QDir::toNativeSeparators(path) << ":\n"
+              << "  template: "
+              << (templatePath.isEmpty() ? spec.specTemplate.name() : QDir(gate.root()).relativeFilePath(templatePath))
+              << '\n'
+              << "  profile: " << spec.profile.name() << '\n'
+              << "  template sections: "
+              << Diagnostic::severityName(spec.profile.severityOf(QStringLiteral("missing-section"))) << "s\n"
+              << "  lines over " << spec.profile.maxLineLength()
+              << " columns: " << Diagnostic::severityName(spec.profile.severityOf(QStringLiteral("line-too-long")))
+              << "s\n"
+              << "  markup messages: "
+              << Diagnostic::severityName(spec.profile.severityOf(QStringLiteral("title-underline-short"))) << "s\n"
+              << "  unknown roles and directives: "
+              << Diagnostic::severityName(spec.profile.severityOf(QStringLiteral("unknown-role"))) << "s\n";
+        if (RepositoryGate::isTemplate(path)) {
+            out() << "  (a template: the reference for the specs, not checked as one by the gate)\n";
+        }
     }
     return ExitOk;
 }
@@ -328,8 +378,8 @@ int exportForReview(const QStringList &arguments)
     }
     const int errors = plan.count(Diagnostic::Severity::Error);
     const int warnings = plan.count(Diagnostic::Severity::Warning);
-    out() << "check (" << SpecValidator::profileName(plan.profile) << " profile): " << errors << " error(s), "
-          << warnings << " warning(s)\n";
+    out() << "check (" << plan.profile.name() << " profile): " << errors << " error(s), " << warnings
+          << " warning(s)\n";
     if (!plan.targetPath.isEmpty()) {
         out() << "target: " << QDir::toNativeSeparators(plan.targetPath) << '\n';
     }
@@ -548,7 +598,7 @@ int checkSpecs(const QStringList &arguments)
         bool errors = false;           ///< a finding at error level
         QList<Diagnostic> diagnostics; ///< for the JSON report only
         QByteArray report;             ///< the text format's lines, written by the job itself
-        SpecValidator::Profile profile = SpecValidator::Profile::Strict;
+        GateProfile profile;
     };
     // Specs of one repository share their template and profile: the jobs look them up once, in parallel.
     CheckRules rules(forcedTemplate, parser.isSet(profileOption) ? std::optional(forcedProfile) : std::nullopt);
@@ -651,7 +701,7 @@ int checkSpecs(const QStringList &arguments)
                                         {QStringLiteral("message"), d.message},
                                         {QStringLiteral("rule"), d.ruleId},
                                         {QStringLiteral("hint"), d.fixHint},
-                                        {QStringLiteral("profile"), SpecValidator::profileName(outcome.profile)}});
+                                        {QStringLiteral("profile"), outcome.profile.name()}});
             }
         }
     }
@@ -689,6 +739,7 @@ int main(int argc, char *argv[])
                  "                                       check specs as the specs gates do\n"
                  "  new [--template ID] [--force] FILE   write a new spec from a built-in template\n"
                  "  templates                            list the built-in templates\n"
+                 "  gate [PATH]                          what the repository's gate checks, and from which file\n"
                  "  export [--repo DIR] [--release R] [--name N] [--dry-run] [--commit-message FILE]\n"
                  "         [--accept-warnings] [--force] SPEC\n"
                  "                                       normalise, check and write a spec for review\n"
@@ -711,6 +762,8 @@ int main(int argc, char *argv[])
         status = renderHtml(subArguments);
     } else if (command == QLatin1String("tree")) {
         status = printTree(subArguments);
+    } else if (command == QLatin1String("gate")) {
+        status = showGate(subArguments);
     } else if (command == QLatin1String("templates")) {
         status = listTemplates();
     } else {

@@ -69,8 +69,7 @@ QString DiagnosticsDock::summary(const Core::SpecAnalysis &analysis)
     return tr("%1, %2, %3 · %4 profile")
         .arg(count(analysis.count(Diagnostic::Severity::Error), tr("%1 error"), tr("%1 errors")),
              count(analysis.count(Diagnostic::Severity::Warning), tr("%1 warning"), tr("%1 warnings")),
-             count(analysis.count(Diagnostic::Severity::Info), tr("%1 note"), tr("%1 notes")),
-             Core::SpecValidator::profileName(analysis.profile));
+             count(analysis.count(Diagnostic::Severity::Info), tr("%1 note"), tr("%1 notes")), analysis.profile.name());
 }
 
 void DiagnosticsDock::showContextMenu(const QPoint &pos)

@@ -196,6 +196,36 @@ private Q_SLOTS:
         QCOMPARE(changed, diffLines);
     }
 
+    void gateSaysWhatItResolvedAndFromWhere()
+    {
+        // A repository in the shape "doc8 on the tox command line, sphinx-build -W, no titles test".
+        QTemporaryDir repo;
+        QVERIFY(QDir(repo.path()).mkpath(QStringLiteral("specs/2026.2/approved")));
+        QVERIFY(writeAll(repo.filePath(QStringLiteral("tox.ini")),
+                         "[tox]\nenvlist = pep8,docs\n\n[testenv:pep8]\ncommands =\n  doc8 --ignore D001 specs/\n\n"
+                         "[testenv:docs]\ncommands = sphinx-build -W -b html doc/source doc/build/html\n"));
+        QVERIFY(writeAll(
+            repo.filePath(QStringLiteral("specs/template.rst")),
+            Specwright::Core::BuiltinTemplates::text(Specwright::Core::BuiltinTemplates::all().constFirst()).toUtf8()));
+        const QString spec = repo.filePath(QStringLiteral("specs/2026.2/approved/my-spec.rst"));
+        QVERIFY(writeAll(spec, "=====\nTitle\n=====\n"));
+        const Run run = runCli({QStringLiteral("gate"), spec});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("doc8: runs (tox.ini:6); ignores D001")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("Sphinx: builds doc/source (tox.ini:9); warnings are errors (-W)")),
+                 qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("Titles test: none")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("profile: repository")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("template sections: warnings")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("lines over 79 columns: warnings")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("markup messages: errors")), qPrintable(run.out));
+        // Outside any repository it says so, and a missing path is a usage error.
+        QTemporaryDir elsewhere;
+        QVERIFY(
+            runCli({QStringLiteral("gate"), elsewhere.path()}).out.startsWith(QStringLiteral("No specs repository")));
+        QCOMPARE(runCli({QStringLiteral("gate"), elsewhere.filePath(QStringLiteral("nothing.rst"))}).exitCode, 2);
+    }
+
     void usageAndExitCodes_data()
     {
         QTest::addColumn<QStringList>("arguments");

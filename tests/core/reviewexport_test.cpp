@@ -19,6 +19,7 @@
 using Specwright::Core::AnalysisInput;
 using Specwright::Core::CheckRules;
 using Specwright::Core::Diagnostic;
+using Specwright::Core::GateProfile;
 using Specwright::Core::ReviewExport;
 using Specwright::Core::ReviewNormalizer;
 using Specwright::Core::RstParser;
@@ -88,12 +89,12 @@ private Q_SLOTS:
         const SpecAnalysis editor =
             SpecAnalyzer::analyse(AnalysisInput::fromEditor(text, draft, 1, TextFile::LineEnding::Unix, false), rules);
         QCOMPARE(editor.profile, plan.profile);
-        QCOMPARE(editor.profile, nova ? SpecValidator::Profile::Nova : SpecValidator::Profile::Glance);
+        QCOMPARE(editor.profile, GateProfile(nova ? SpecValidator::Profile::Nova : SpecValidator::Profile::Glance));
         const SpecTemplate expected = SpecTemplate::forSpecFile(plan.targetPath);
         QVERIFY(expected.isValid());
         QCOMPARE(editor.templateName, expected.name());
         QCOMPARE(SpecTemplate::forSpecFile(draft).name(), expected.name());
-        QCOMPARE(SpecValidator::detectProfile(draft), plan.profile);
+        QCOMPARE(GateProfile(SpecValidator::detectProfile(draft)), plan.profile);
     }
 
     void releasesOldestFirst()

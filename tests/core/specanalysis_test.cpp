@@ -75,7 +75,7 @@ private Q_SLOTS:
         QCOMPARE(analysis.codeBlocks, (QList<SpecAnalysis::CodeSpan>{{9, 9, QStringLiteral("json")}}));
         QVERIFY(std::any_of(analysis.diagnostics.cbegin(), analysis.diagnostics.cend(),
                             [](const Diagnostic &d) { return d.ruleId == QLatin1String("unknown-role"); }));
-        QCOMPARE(analysis.profile, SpecValidator::Profile::Strict); // unsaved: no repository
+        QCOMPARE(analysis.profile, GateProfile(SpecValidator::Profile::Strict)); // unsaved: no repository
         QCOMPARE(analysis.templateName, SpecTemplate::builtinGlance().name());
         QCOMPARE(analysis.outline.entries.constFirst().title, QStringLiteral("Title"));
         QCOMPARE(analysis.outline.entries.at(1).title, QStringLiteral("Part"));

@@ -46,7 +46,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     static const SpecTemplate glance = SpecTemplate::builtinGlance();
     const QString source = text(data, size);
     const RstDocument::Ptr document = RstParser::parse(source, QStringLiteral("fuzz.rst"));
-    const auto profile = SpecValidator::Profile(size % 3);
+    const auto profile = GateProfile(SpecValidator::Profile(size % 3));
     check(source, *document, glance, profile);
     check(source, *document, SpecTemplate::fromText(source, QStringLiteral("fuzz-template.rst")), profile);
     return 0;

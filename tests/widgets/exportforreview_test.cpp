@@ -80,7 +80,7 @@ private Q_SLOTS:
         QVERIFY(!inEditor.isEmpty());
         QCOMPARE(inEditor, profile == QLatin1String("glance") ? QStringLiteral("warning") : QStringLiteral("error"));
         ExportForReviewDialog *dialog = window.exports()->openExportForReview();
-        QCOMPARE(Specwright::Core::SpecValidator::profileName(dialog->plan().profile), profile);
+        QCOMPARE(dialog->plan().profile.name(), profile);
         QCOMPARE(severityOf(dialog->plan().diagnostics, QStringLiteral("missing-section")), inEditor);
         dialog->close();
     }

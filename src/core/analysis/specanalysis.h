@@ -55,7 +55,7 @@ struct SpecAnalysis
     QList<TitleSpan> titles;
     QList<CodeSpan> codeBlocks;
     QString templateName; ///< the template the spec was checked against
-    SpecValidator::Profile profile = SpecValidator::Profile::Strict;
+    GateProfile profile;
     bool rendered = false; ///< page holds this revision's HTML
     Page page;
     bool cancelled = false; ///< stopped early: the rest describes nothing

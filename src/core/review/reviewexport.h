@@ -5,6 +5,7 @@
 #include <core/review/reviewnormalizer.h>
 #include <core/rst/rstdocument.h>
 #include <core/validate/diagnostic.h>
+#include <core/validate/gateprofile.h>
 #include <core/validate/specvalidator.h>
 
 #include <QStringList>
@@ -37,7 +38,7 @@ public:
         /// the line-ending conversion, once for the whole file: "Line endings: CRLF → LF (every line)";
         /// empty when every line already ends in LF
         QString lineEndings;
-        SpecValidator::Profile profile = SpecValidator::Profile::Strict;
+        GateProfile profile;
         QList<Diagnostic> diagnostics; ///< of the normalised text, under the repository's profile
         QString commitMessage;
         QStringList problems; ///< why it cannot be exported; empty when it can

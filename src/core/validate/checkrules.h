@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "repositorygate.h"
 #include "spectemplate.h"
 #include "specvalidator.h"
 
@@ -17,14 +18,15 @@ namespace Specwright::Core {
 /**
  * The template and profile a spec is held to — the only resolution, used by
  * the window, `specwright-cli check` and Export for Review alike: the ones given on the
- * command line, else the spec repository's own (SpecTemplate::forSpecFile,
- * falling back to the built-in Glance template, and
- * SpecValidator::detectProfile).
+ * command line, else the repository's own gate (RepositoryGate: its template
+ * for the spec's folder and the severities its tools imply), else the nearest
+ * specs/ folder's template and preset (SpecTemplate::forSpecFile, falling back
+ * to the built-in Glance template, and SpecValidator::detectProfile).
  *
- * Both depend only on the spec's `specs/` folder and release folder, so they
- * are looked up once per pair, when the first spec of it is checked: the check
- * jobs ask for them in parallel instead of the main thread resolving every
- * folder before the checks start.
+ * Both depend only on the spec's folder, so they are looked up once per
+ * folder, when the first spec of it is checked: the check jobs ask for them
+ * in parallel instead of the main thread resolving every folder before the
+ * checks start.
  *
  * \note Thread-safe.
  */
@@ -34,7 +36,9 @@ public:
     struct Rules
     {
         SpecTemplate specTemplate;
-        SpecValidator::Profile profile = SpecValidator::Profile::Strict;
+        GateProfile profile;
+        /** The repository's gate the profile was made from (invalid for a preset). */
+        RepositoryGate gate;
     };
 
     /** \a forcedTemplate applies to every spec when it is valid, \a forcedProfile when it is set. */
@@ -55,8 +59,7 @@ private:
     const SpecTemplate m_forcedTemplate;
     const std::optional<SpecValidator::Profile> m_forcedProfile;
     QMutex m_mutex;
-    QHash<QString, std::shared_ptr<Resolution>> m_resolutions; ///< by specs folder and release
-    QHash<QString, std::shared_ptr<Resolution>> m_byFolder;    ///< the same, by the folder of a spec's path
+    QHash<QString, std::shared_ptr<Resolution>> m_byFolder; ///< by the folder of a spec's path
 };
 
 } // namespace Specwright::Core

@@ -26,48 +26,6 @@ using Kind = RstNode::Kind;
 using Severity = Diagnostic::Severity;
 using Profile = SpecValidator::Profile;
 
-constexpr Severity E = Severity::Error;
-constexpr Severity W = Severity::Warning;
-constexpr Severity I = Severity::Info;
-
-// Severity of each rule under strict, glance and nova.
-const QHash<QString, std::array<Severity, 3>> &severities()
-{
-    static const QHash<QString, std::array<Severity, 3>> table = {
-        {QStringLiteral("line-too-long"), {E, W, E}},
-        {QStringLiteral("trailing-whitespace"), {E, E, E}},
-        {QStringLiteral("tab"), {E, E, W}},
-        {QStringLiteral("inline-tab"), {W, W, W}},
-        {QStringLiteral("carriage-return"), {E, E, E}},
-        {QStringLiteral("crlf-line-endings"), {E, E, E}},
-        {QStringLiteral("zero-width-space"), {E, W, E}},
-        {QStringLiteral("no-final-newline"), {E, E, W}},
-        {QStringLiteral("include-not-found"), {W, W, W}},
-        {QStringLiteral("missing-title"), {E, W, E}},
-        {QStringLiteral("missing-section"), {E, W, E}},
-        {QStringLiteral("extra-section"), {E, W, E}},
-        {QStringLiteral("section-order"), {E, W, W}},
-        {QStringLiteral("section-level"), {E, W, E}},
-        {QStringLiteral("missing-subsection"), {E, W, E}},
-        {QStringLiteral("unexpected-subsections"), {W, W, I}},
-        {QStringLiteral("empty-section"), {W, W, W}},
-        {QStringLiteral("template-placeholder"), {W, W, W}},
-        {QStringLiteral("template-guidance"), {W, W, W}},
-        {QStringLiteral("non-ascii-literal"), {W, W, W}},
-        {QStringLiteral("wide-literal"), {W, I, I}},
-        {QStringLiteral("api-impact"), {I, I, I}},
-    };
-    return table;
-}
-
-Severity severityOf(const QString &rule, Profile profile)
-{
-    const auto it = severities().constFind(rule);
-    // Every markup message of the RST engine fails sphinx-build -W: an error in every profile.
-    const std::array<Severity, 3> levels = it == severities().constEnd() ? std::array<Severity, 3>{E, E, E} : *it;
-    return levels[profile == Profile::Strict ? 0 : profile == Profile::Glance ? 1 : 2];
-}
-
 // What an RST engine message is about → a stable rule id and a fix hint. By the message's id, not its
 // text: the text quotes names and paths from the spec. A new id missing here fails the build (-Wswitch).
 std::pair<QString, QString> markupRule(RstMessage::Id id)
@@ -259,8 +217,8 @@ Census censusOf(QStringView text)
 class Checker
 {
 public:
-    Checker(const QString &text, const RstDocument &document, const SpecTemplate &specTemplate, Profile profile,
-            const std::atomic_bool *cancel, TextFile::LineEnding lineEnding)
+    Checker(const QString &text, const RstDocument &document, const SpecTemplate &specTemplate,
+            const GateProfile &profile, const std::atomic_bool *cancel, TextFile::LineEnding lineEnding)
         : m_text(text)
         , m_census(censusOf(text))
         , m_document(document)
@@ -302,7 +260,7 @@ private:
 
     void add(const QString &rule, const QString &message, const SourceRange &range, const QString &hint = QString())
     {
-        m_out.append({rule, severityOf(rule, m_profile), message, range, hint, QString()});
+        m_out.append({rule, m_profile.severityOf(rule), message, range, hint, QString()});
     }
 
     SourceRange lineRange(int line, int startColumn, int endColumn) const
@@ -393,8 +351,9 @@ private:
                     codeBlock = true;
                 }
                 // The exemptions only matter for long lines: most lines are not.
-                const int length = content.size() >= 80 ? codePoints(content) : int(content.size());
-                bool exemptLong = length < 80 || containsWebAddress(content);
+                const int limit = m_profile.maxLineLength();
+                const int length = content.size() > limit ? codePoints(content) : int(content.size());
+                bool exemptLong = length <= limit || containsWebAddress(content);
                 if (!exemptLong) {
                     const QStringView word = content.trimmed(); // one long word: nothing to wrap
                     exemptLong =
@@ -403,16 +362,18 @@ private:
                 if (!exemptLong) {
                     int column = 0;
                     int counted = 0;
-                    while (column < content.size() && counted < 79) {
+                    while (column < content.size() && counted < limit) {
                         if (!content.at(column).isLowSurrogate()) {
                             ++counted;
                         }
                         ++column;
                     }
                     add(QStringLiteral("line-too-long"),
-                        QStringLiteral("Line is %1 characters long; lines must be shorter than 80.").arg(length),
+                        QStringLiteral("Line is %1 characters long; lines must be shorter than %2.")
+                            .arg(length)
+                            .arg(limit + 1),
                         lineRange(lineNumber, column, int(content.size())),
-                        QStringLiteral("Wrap the text at 79 columns."));
+                        QStringLiteral("Wrap the text at %1 columns.").arg(limit));
                 }
             }
             if (last) {
@@ -793,7 +754,7 @@ private:
     const Census m_census;
     const RstDocument &m_document;
     const SpecTemplate &m_template;
-    Profile m_profile;
+    const GateProfile m_profile;
     const std::atomic_bool *m_cancel;
     const bool m_windowsLineEndings; ///< the file is saved with CRLF: one finding says so
     QList<Diagnostic> m_out;
@@ -862,7 +823,7 @@ SpecValidator::Profile SpecValidator::detectProfile(const QString &specPath)
 }
 
 QList<Diagnostic> SpecValidator::validate(const QString &text, const RstDocument &document,
-                                          const SpecTemplate &specTemplate, Profile profile,
+                                          const SpecTemplate &specTemplate, const GateProfile &profile,
                                           const std::atomic_bool *cancel, TextFile::LineEnding lineEnding)
 {
     return Checker(text, document, specTemplate, profile, cancel, lineEnding).run();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "diagnostic.h"
+#include "gateprofile.h"
 #include "spectemplate.h"
 
 #include <core/document/textfile.h>
@@ -21,10 +22,11 @@ namespace Specwright::Core {
  * final newline), title adornments, every markup message of the RST engine,
  * and template text left in.
  *
- * Profiles set the severities: `glance` is the Glance gate (doc8 without
- * D001 and `sphinx-build -W` as errors; long lines and template deviations,
- * which that gate never enforced on specs, as warnings), `nova` the nova-style
- * titles and line tests as errors, `strict` (default) the union.
+ * A GateProfile sets the severities: made from the repository's own gate
+ * (RepositoryGate), or one of the presets: `glance` is the Glance gate (doc8
+ * without D001 and `sphinx-build -W` as errors; long lines and template
+ * deviations, which that gate never enforced on specs, as warnings), `nova`
+ * the nova-style titles and line tests as errors, `strict` (default) the union.
  *
  * \note Runs off the GUI thread; never touches widgets. validate() is a pure
  * function of its arguments and checks \a cancel between rules.
@@ -32,7 +34,7 @@ namespace Specwright::Core {
 class SpecValidator final
 {
 public:
-    enum class Profile { Strict, Glance, Nova };
+    using Profile = GateProfile::Preset;
 
     /** "strict", "glance", "nova" → profile; false if \a name is none of them. */
     static bool profileFromName(const QString &name, Profile *profile);
@@ -49,7 +51,7 @@ public:
      * carriage returns anywhere else are findings of their own line.
      */
     static QList<Diagnostic> validate(const QString &text, const RstDocument &document,
-                                      const SpecTemplate &specTemplate, Profile profile,
+                                      const SpecTemplate &specTemplate, const GateProfile &profile,
                                       const std::atomic_bool *cancel = nullptr,
                                       TextFile::LineEnding lineEnding = TextFile::LineEnding::Unix);
 };
