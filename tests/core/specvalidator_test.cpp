@@ -775,6 +775,64 @@ private Q_SLOTS:
         QVERIFY2(found, qPrintable(rule));
     }
 
+    // A code-block body Sphinx cannot lex fails sphinx-build -W: the finding is at the token, past the
+    // directive's options and indentation; an unknown language is flagged at its name.
+    void codeBlockLexProblems_data()
+    {
+        QTest::addColumn<QString>("block");
+        QTest::addColumn<int>("line");   // 1-based; -1: no finding
+        QTest::addColumn<int>("column"); // 0-based
+        QTest::addColumn<QString>("message");
+        QTest::newRow("nominal: ellipsis after options")
+            << QStringLiteral(".. code-block:: json\n   :linenos:\n   :caption: A "
+                              "request\n\n   {\n       \"a\": 1,\n       ...\n   }\n")
+            << 13 << 7 << QStringLiteral("at '.'");
+        QTest::newRow("nominal: in a list item")
+            << QStringLiteral("* Request:\n\n  .. code-block:: json\n\n     {\"name\": 'x'}\n") << 11 << 14
+            << QStringLiteral("at \"'\"");
+        QTest::newRow("nominal: code directive, unclosed string")
+            << QStringLiteral(".. code:: json\n\n   {\"a\": \"b}\n") << 9 << 9 << QStringLiteral("never closed");
+        QTest::newRow("nominal: sourcecode directive, NaN")
+            << QStringLiteral(".. sourcecode:: JSON\n\n   [1, NaN]\n") << 9 << 7 << QStringLiteral("at 'N'");
+        QTest::newRow("nominal: dedent") << QStringLiteral(".. code-block:: json\n   :dedent: 2\n\n   {\n       \"a\": "
+                                                           "NaN\n   }\n")
+                                         << 11 << 12 << QStringLiteral("at 'N'");
+        QTest::newRow("nominal: unknown language")
+            << QStringLiteral(".. code-block:: jsn\n\n   {}\n") << 7 << 16 << QStringLiteral("not known");
+        QTest::newRow("nominal: none fails doc8")
+            << QStringLiteral(".. code-block:: none\n\n   {...}\n") << 7 << 16 << QStringLiteral("doc8");
+        QTest::newRow("edge: force skips lexing")
+            << QStringLiteral(".. code-block:: json\n   :force:\n\n   {...}\n") << -1 << 0 << QString();
+        QTest::newRow("edge: comments and trailing commas pass")
+            << QStringLiteral(".. code-block:: json\n\n   {\n       // ...\n       \"a\": [1, 2,],\n   }\n") << -1 << 0
+            << QString();
+        QTest::newRow("edge: javascript is not lexed")
+            << QStringLiteral(".. code-block:: javascript\n\n   {...}\n") << -1 << 0 << QString();
+    }
+
+    void codeBlockLexProblems()
+    {
+        QFETCH(QString, block);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        QFETCH(QString, message);
+        const QString text = QStringLiteral("=====\nTitle\n=====\n\nExample:\n\n") + block;
+        const QList<Diagnostic> found = check(text);
+        QList<Diagnostic> lex;
+        std::copy_if(found.cbegin(), found.cend(), std::back_inserter(lex),
+                     [](const Diagnostic &d) { return d.ruleId.startsWith(QLatin1String("code-block-")); });
+        if (line < 0) {
+            QVERIFY2(lex.isEmpty(), qPrintable(lex.value(0).message));
+            return;
+        }
+        QCOMPARE(lex.size(), 1);
+        QCOMPARE(lex.first().range.startLine + 1, line); // 1-based, as editors show it
+        QCOMPARE(lex.first().range.startColumn, column);
+        QCOMPARE(lex.first().severity, Diagnostic::Severity::Error);
+        QVERIFY2(lex.first().message.contains(message), qPrintable(lex.first().message));
+        QVERIFY(!lex.first().fixHint.isEmpty());
+    }
+
     void exampleSpecIsClean()
     {
         const TextFile file = TextFile::read(ExampleSpec);

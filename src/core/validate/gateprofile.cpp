@@ -42,6 +42,9 @@ const QHash<QString, std::array<Severity, 3>> &presetSeverities()
         {QStringLiteral("non-ascii-literal"), {W, W, W}},
         {QStringLiteral("wide-literal"), {W, I, I}},
         {QStringLiteral("api-impact"), {I, I, I}},
+        {QStringLiteral("code-block-lex"), {E, E, E}},
+        {QStringLiteral("code-block-language"), {E, E, E}},
+        {QStringLiteral("code-block-language-doc8"), {E, E, W}}, // nova's gate runs no doc8
     };
     return table;
 }
@@ -104,6 +107,9 @@ GateProfile GateProfile::fromGate(const RepositoryGate &gate, const QString &spe
     set(QStringLiteral("include-not-found"), profile.m_markup);
     set(QStringLiteral("unknown-directive"), errorIf(sphinxFails));
     set(QStringLiteral("unknown-role"), errorIf(sphinxFails));
+    set(QStringLiteral("code-block-lex"), errorIf(sphinxFails));
+    set(QStringLiteral("code-block-language"), errorIf(sphinxFails || doc8.checks(QStringLiteral("D000"))));
+    set(QStringLiteral("code-block-language-doc8"), errorIf(doc8.checks(QStringLiteral("D000"))));
     return profile;
 }
 

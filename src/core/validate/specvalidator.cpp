@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "specvalidator.h"
 
+#include "codeblockcheck.h"
+
 #include <core/diagram/diagrammodel.h>
 #include <core/rst/rsttext.h>
 
@@ -659,6 +661,9 @@ private:
                         QStringLiteral("This paragraph is the template's guidance text."), child.range,
                         QStringLiteral("Replace it with the spec's own text."));
                 }
+            }
+            if (const auto code = CodeBlockCheck::check(child, m_document)) {
+                add(code->rule, code->message, code->range, code->fixHint);
             }
             if (child.kind == Kind::LiteralBlock && child.name().isEmpty()) {
                 // The gate lets literal blocks run past 79 columns, but a diagram that does wraps in
