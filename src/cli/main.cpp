@@ -108,29 +108,12 @@ int showGate(const QStringList &arguments)
         err() << "specwright-cli: " << path << ": no such file or folder\n";
         return ExitUsage;
     }
-    const RepositoryGate gate = RepositoryGate::forPath(path);
-    out() << gate.describe() << '\n';
     if (QFileInfo(path).isFile()) {
         CheckRules rules;
-        const CheckRules::Rules spec = rules.rulesFor(QFileInfo(path).absoluteFilePath());
-        const QString templatePath = gate.templateFor(path);
-        out() << "For " << QDir::toNativeSeparators(path) << ":\n"
-              << "  template: "
-              << (templatePath.isEmpty() ? spec.specTemplate.name() : QDir(gate.root()).relativeFilePath(templatePath))
-              << '\n'
-              << "  profile: " << spec.profile.name() << '\n'
-              << "  template sections: "
-              << Diagnostic::severityName(spec.profile.severityOf(QStringLiteral("missing-section"))) << "s\n"
-              << "  lines over " << spec.profile.maxLineLength()
-              << " columns: " << Diagnostic::severityName(spec.profile.severityOf(QStringLiteral("line-too-long")))
-              << "s\n"
-              << "  markup messages: "
-              << Diagnostic::severityName(spec.profile.severityOf(QStringLiteral("title-underline-short"))) << "s\n"
-              << "  unknown roles and directives: "
-              << Diagnostic::severityName(spec.profile.severityOf(QStringLiteral("unknown-role"))) << "s\n";
-        if (RepositoryGate::isTemplate(path)) {
-            out() << "  (a template: the reference for the specs, not checked as one by the gate)\n";
-        }
+        const QString spec = QFileInfo(path).absoluteFilePath();
+        out() << CheckRules::describe(rules.rulesFor(spec), spec) << '\n';
+    } else {
+        out() << RepositoryGate::forPath(path).describe() << '\n';
     }
     return ExitOk;
 }

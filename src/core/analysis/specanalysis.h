@@ -56,6 +56,7 @@ struct SpecAnalysis
     QList<CodeSpan> codeBlocks;
     QString templateName; ///< the template the spec was checked against
     GateProfile profile;
+    QString gateReport;    ///< what the repository's gate checks and what this spec is held to (CheckRules::describe)
     bool rendered = false; ///< page holds this revision's HTML
     Page page;
     bool cancelled = false; ///< stopped early: the rest describes nothing

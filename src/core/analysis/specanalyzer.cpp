@@ -69,6 +69,7 @@ SpecAnalysis SpecAnalyzer::analyse(const AnalysisInput &input, CheckRules &rules
     const CheckRules::Rules specRules = rules.rulesFor(input.path);
     analysis.templateName = specRules.specTemplate.name();
     analysis.profile = specRules.profile;
+    analysis.gateReport = CheckRules::describe(specRules, input.path);
     if (!cancelled(cancel)) {
         analysis.diagnostics = SpecValidator::validate(input.writtenText, *analysis.document, specRules.specTemplate,
                                                        specRules.profile, cancel, input.lineEnding);
@@ -81,7 +82,12 @@ SpecAnalysis SpecAnalyzer::analyse(const AnalysisInput &input, CheckRules &rules
         analysis.diagnostics += provider->check(input.writtenText, input.path, cancel);
     }
     if (input.spelling.enabled && !cancelled(cancel)) {
-        SpellingCheck::Result spelling = SpellingCheck::run(*analysis.document, input.path, input.spelling, cancel);
+        SpellingOptions spellingOptions = input.spelling;
+        // Words the repository's codespell accepts are the spelling check's too.
+        for (const QString &word : specRules.gate.codespell().ignoredWords) {
+            spellingOptions.ignoredWords.insert(word);
+        }
+        SpellingCheck::Result spelling = SpellingCheck::run(*analysis.document, input.path, spellingOptions, cancel);
         analysis.misspellings = std::move(spelling.misspellings);
         analysis.spellingNotice = std::move(spelling.notice);
         analysis.vocabularyPending = spelling.vocabularyPending;

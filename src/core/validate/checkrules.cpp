@@ -4,6 +4,8 @@
 
 #include "repositorygate.h"
 
+#include <QDir>
+
 namespace Specwright::Core {
 
 CheckRules::CheckRules(const SpecTemplate &forcedTemplate, std::optional<SpecValidator::Profile> forcedProfile)
@@ -39,6 +41,44 @@ CheckRules::Rules CheckRules::rulesFor(const QString &specPath)
     // for the one template parse instead of repeating it.
     std::call_once(resolution->once, [&] { resolution->rules = resolve(specPath); });
     return resolution->rules;
+}
+
+QString CheckRules::describe(const Rules &rules, const QString &specPath)
+{
+    QStringList out;
+    if (rules.gate.isValid()) {
+        out << rules.gate.describe();
+    } else if (!specPath.isEmpty() && rules.profile.preset()) {
+        out << QStringLiteral("No specs repository around this spec (a folder with specs/ and tox.ini, setup.cfg or "
+                              ".git): the %1 preset applies.")
+                   .arg(rules.profile.name());
+    } else {
+        out << QStringLiteral("An unsaved spec belongs to no repository: the %1 preset applies.")
+                   .arg(rules.profile.name());
+    }
+    const auto severity = [&rules](const QString &rule) {
+        return Diagnostic::severityName(rules.profile.severityOf(rule)) + QLatin1Char('s');
+    };
+    out << QString();
+    out << (specPath.isEmpty() ? QStringLiteral("This spec:")
+                               : QStringLiteral("For %1:").arg(QDir::toNativeSeparators(specPath)));
+    const QString gateTemplate = rules.gate.templateFor(specPath);
+    out << QStringLiteral("  template: %1")
+               .arg(gateTemplate.isEmpty() ? rules.specTemplate.name()
+                                           : QDir(rules.gate.root()).relativeFilePath(gateTemplate));
+    out << QStringLiteral("  profile: %1").arg(rules.profile.name());
+    out << QStringLiteral("  template sections: %1").arg(severity(QStringLiteral("missing-section")));
+    out << QStringLiteral("  lines over %1 columns: %2")
+               .arg(rules.profile.maxLineLength())
+               .arg(severity(QStringLiteral("line-too-long")));
+    out << QStringLiteral("  trailing whitespace: %1").arg(severity(QStringLiteral("trailing-whitespace")));
+    out << QStringLiteral("  markup messages: %1").arg(severity(QStringLiteral("title-underline-short")));
+    out << QStringLiteral("  unknown roles and directives: %1").arg(severity(QStringLiteral("unknown-role")));
+    out << QStringLiteral("  code blocks that do not lex: %1").arg(severity(QStringLiteral("code-block-lex")));
+    if (RepositoryGate::isTemplate(specPath)) {
+        out << QStringLiteral("  (a template: the reference for the specs, not checked as one by the gate)");
+    }
+    return out.join(QLatin1Char('\n'));
 }
 
 CheckRules::Rules CheckRules::resolve(const QString &specPath) const

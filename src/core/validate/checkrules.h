@@ -46,6 +46,12 @@ public:
                         std::optional<SpecValidator::Profile> forcedProfile = std::nullopt);
 
     Rules rulesFor(const QString &specPath);
+    /**
+     * For people: what the repository's gate checks and from which file (RepositoryGate::describe),
+     * then what \a specPath is held to under \a rules: the template, the profile, and how severe
+     * the main kinds of findings are. What `specwright-cli gate` prints and Check → Gate shows.
+     */
+    static QString describe(const Rules &rules, const QString &specPath);
 
 private:
     struct Resolution
