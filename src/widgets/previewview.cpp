@@ -53,6 +53,62 @@ var anchors = function() {
 };
 )";
 
+// The (fractional) source line at the top of the page scrolled to y (CSS pixels), between the anchors.
+const char *const LineAtScript = R"(
+var lineAt = function(y) {
+  var list = anchors(), before = null, after = null;
+  y += 8;
+  for (var i = 0; i < list.length; ++i) {
+    var a = list[i];
+    if (a.top <= y) { if (!before || a.top >= before.top) before = a; }
+    else if (!after || a.top < after.top) after = a;
+  }
+  if (before && after && after.top > before.top)
+    return before.line + (after.line - before.line) * (y - before.top) / (after.top - before.top);
+  return before ? before.line : 1;
+};
+)";
+
+// The block under a double-click, the next block's line, and the word under it with the number of
+// its occurrences in the block's text before it. Words are cut as Core::RenderedWord cuts them.
+const char *const WordAtScript = R"(
+(function(x, y) {
+  var hit = document.elementFromPoint(x, y);
+  var block = hit && hit.closest('[data-source-line]');
+  if (!block) return null;
+  var line = +block.getAttribute('data-source-line'), end = 0;
+  var all = document.querySelectorAll('[data-source-line]');
+  for (var i = 0; i < all.length; ++i) {
+    var l = +all[i].getAttribute('data-source-line');
+    if (l > line && (!end || l < end)) end = l;
+  }
+  var answer = [line, end, '', 0];
+  var caret = document.caretRangeFromPoint(x, y);
+  if (!caret || caret.startContainer.nodeType !== Node.TEXT_NODE || !block.contains(caret.startContainer))
+    return answer;
+  var isWord = function(c) { return /^[\p{L}\p{M}\p{N}]$/u.test(c); };
+  var node = caret.startContainer, text = node.data, from = caret.startOffset, to = from;
+  while (from > 0 && isWord(text[from - 1])) --from;
+  while (to < text.length && isWord(text[to])) ++to;
+  if (from === to) return answer;
+  var word = text.substring(from, to), shown = '';
+  var walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+  for (var t = walker.nextNode(); t && t !== node; t = walker.nextNode()) shown += t.data;
+  var start = shown.length + from, occurrence = 0;
+  shown += text;
+  for (var at = shown.indexOf(word); at >= 0 && at < start; at = shown.indexOf(word, at + 1)) {
+    if ((at === 0 || !isWord(shown[at - 1])) &&
+        (at + word.length === shown.length || !isWord(shown[at + word.length]))) ++occurrence;
+  }
+  answer[2] = word;
+  answer[3] = occurrence;
+  return answer;
+})(%1, %2)
+)";
+
+// How long a programmatic scroll may take to be reported back (sanitizer builds are slow).
+constexpr qint64 ScrollReportTime = 3000;
+
 } // namespace
 
 PreviewView::PreviewView(QWidget *parent)
@@ -88,18 +144,16 @@ PreviewView::PreviewView(QWidget *parent)
             scrollToSourceLine(std::exchange(m_pendingScrollLine, 0.0));
         }
     });
+    m_clock.start();
     connect(previewPage, &QWebEnginePage::scrollPositionChanged, this, [this](const QPointF &position) {
         // Programmatic scrolls land where we asked; anything else is the user. A loading page
         // jumps to its top by itself: that is not the user either.
         if (!m_pageReady) {
             return;
         }
-        if (m_expectedScroll.y() >= 0 && qAbs(position.y() - m_expectedScroll.y()) < 2) {
-            m_expectedScroll = {-1, -1};
-            return;
+        if (!isExpectedScroll(position.y())) {
+            Q_EMIT userScrolled(position.y());
         }
-        m_expectedScroll = {-1, -1};
-        Q_EMIT userScrolled();
     });
     showDocument(QString(), QString(), QDir::homePath());
 }
@@ -178,26 +232,49 @@ void PreviewView::scrollToSourceLine(double line)
   return window.scrollY;
 })(%1))")
                                                                     .arg(line);
-    page()->runJavaScript(script, QWebEngineScript::ApplicationWorld,
-                          [this](const QVariant &y) { m_expectedScroll = QPointF(0, y.toDouble()); });
+    ++m_scrollsInFlight;
+    m_lastScrollAsked = m_clock.elapsed();
+    page()->runJavaScript(script, QWebEngineScript::ApplicationWorld, [this](const QVariant &y) {
+        m_scrollsInFlight = qMax(0, m_scrollsInFlight - 1);
+        if (y.isValid()) {
+            m_expectedScrolls.append({y.toDouble(), m_clock.elapsed()});
+        }
+    });
 }
 
 void PreviewView::requestSourceLineAtTop()
 {
-    const QString script = QString::fromLatin1(AnchorsScript) + QStringLiteral(R"(
-(function() {
-  var list = anchors(), y = window.scrollY + 8, before = null, after = null;
-  for (var i = 0; i < list.length; ++i) {
-    var a = list[i];
-    if (a.top <= y) { if (!before || a.top >= before.top) before = a; }
-    else if (!after || a.top < after.top) after = a;
-  }
-  if (before && after && after.top > before.top)
-    return before.line + (after.line - before.line) * (y - before.top) / (after.top - before.top);
-  return before ? before.line : 1;
-})())");
+    const QString script = QString::fromLatin1(AnchorsScript) + QString::fromLatin1(LineAtScript) +
+                           QStringLiteral("lineAt(window.scrollY)");
     page()->runJavaScript(script, QWebEngineScript::ApplicationWorld,
                           [this](const QVariant &line) { Q_EMIT sourceLineAtTop(line.toDouble()); });
+}
+
+void PreviewView::findSourceLineAt(double scrollY, const std::function<void(double)> &answer)
+{
+    // Wheel, keys and the scroll bar scroll on the compositor: the page's own window.scrollY
+    // learns the position only later, so the position comes from what the page reported.
+    const QString script = QString::fromLatin1(AnchorsScript) + QString::fromLatin1(LineAtScript) +
+                           QStringLiteral("lineAt(%1)").arg(QString::number(scrollY, 'f', 2));
+    page()->runJavaScript(script, QWebEngineScript::ApplicationWorld,
+                          [answer](const QVariant &line) { answer(line.isValid() ? line.toDouble() : 0.0); });
+}
+
+bool PreviewView::isExpectedScroll(double y)
+{
+    const qint64 now = m_clock.elapsed();
+    while (!m_expectedScrolls.isEmpty() && now - m_expectedScrolls.constFirst().at > ScrollReportTime) {
+        m_expectedScrolls.removeFirst();
+    }
+    // Positions come in order: one that arrives drops those before it, which were never reported.
+    for (qsizetype i = 0; i < m_expectedScrolls.size(); ++i) {
+        if (qAbs(y - m_expectedScrolls.at(i).y) < 2) {
+            m_expectedScrolls.remove(0, i + 1);
+            return true;
+        }
+    }
+    // A scroll asked for whose landing is not known yet: the position is on its way there.
+    return m_scrollsInFlight > 0 && now - m_lastScrollAsked < ScrollReportTime;
 }
 
 void PreviewView::childEvent(QChildEvent *event)
@@ -213,14 +290,11 @@ bool PreviewView::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::MouseButtonDblClick) {
         const QPoint pos = static_cast<QMouseEvent *>(event)->position().toPoint();
-        const QString script = QStringLiteral("(function(x, y) { var e = document.elementFromPoint(x, y);"
-                                              " e = e && e.closest('[data-source-line]');"
-                                              " return e ? +e.getAttribute('data-source-line') : 0; })(%1, %2)")
-                                   .arg(pos.x())
-                                   .arg(pos.y());
-        page()->runJavaScript(script, QWebEngineScript::ApplicationWorld, [this](const QVariant &line) {
-            if (line.toInt() > 0) {
-                Q_EMIT sourceLineActivated(line.toInt());
+        const QString script = QString::fromLatin1(WordAtScript).arg(pos.x()).arg(pos.y());
+        page()->runJavaScript(script, QWebEngineScript::ApplicationWorld, [this](const QVariant &result) {
+            const QVariantList hit = result.toList();
+            if (hit.size() == 4 && hit.at(0).toInt() > 0) {
+                Q_EMIT wordActivated(hit.at(0).toInt(), hit.at(1).toInt(), hit.at(2).toString(), hit.at(3).toInt());
             }
         });
     }
@@ -246,6 +320,8 @@ void PreviewView::showDocument(const QString &bodyHtml, const QString &title, co
     m_base = base;
     m_pageReady = false;
     m_pendingBody = QString();
+    m_expectedScrolls.clear();
+    m_scrollsInFlight = 0; // the old page's scripts may never answer
     ++m_pageLoads;
     setHtml(Core::HtmlRenderer::standalonePage(bodyHtml, title, css, Core::HtmlRenderer::PageImages::LocalFiles), base);
 }

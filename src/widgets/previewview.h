@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QElapsedTimer>
 #include <QWebEngineView>
+
+#include <functional>
 
 namespace Specwright::Widgets {
 
@@ -40,16 +43,22 @@ public:
     void scrollToSourceLine(double line);
     /// Asks the page which source line is at the top; answers with sourceLineAtTop().
     void requestSourceLineAtTop();
+    /// Asks the page which (fractional) source line is at the top when it is scrolled to \a scrollY
+    /// (CSS pixels, as userScrolled() reports it); calls \a answer with it (0 when the page did not say).
+    void findSourceLineAt(double scrollY, const std::function<void(double line)> &answer);
 
 Q_SIGNALS:
     /// An in-place update reached the page.
     void contentUpdated();
-    /// The user scrolled the page (not scrollToSourceLine()).
-    void userScrolled();
+    /// The user scrolled the page (not scrollToSourceLine()) to \a scrollY (CSS pixels): wheel, keys,
+    /// scroll bar, an in-document link, a find. The page's script may not see that position yet.
+    void userScrolled(double scrollY);
     /// Answer to requestSourceLineAtTop().
     void sourceLineAtTop(double line);
-    /// The user double-clicked the block that comes from source line \a line.
-    void sourceLineActivated(int line);
+    /// The user double-clicked the block that comes from source line \a line (the next block's is
+    /// \a endLine, 0 for none), on \a word, its \a occurrence-th (0-based) in the block's text;
+    /// \a word is empty off words (see Core::RenderedWord).
+    void wordActivated(int line, int endLine, const QString &word, int occurrence);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -60,6 +69,8 @@ private:
     void updateInPlace(const QString &bodyHtml, const QString &title);
     void applyColorScheme();
     void applyCodeTheme();
+    /// Whether the page reporting scroll position \a y is a scrollToSourceLine() landing.
+    bool isExpectedScroll(double y);
 
     PreviewRequestFilter *m_filter = nullptr;
     QUrl m_base;
@@ -69,8 +80,18 @@ private:
     int m_pageLoads = 0;
     quint64 m_updates = 0;
     quint64 m_appliedUpdates = 0;
-    QPointF m_expectedScroll{-1, -1}; ///< where scrollToSourceLine() moved the page
-    double m_pendingScrollLine = 0;   ///< asked for while the page loaded; 0 for none
+    /// Where scrollToSourceLine() moved the page, and when; the page reports scroll positions late,
+    /// several at once or not at all, so they are matched against all recent ones.
+    struct ExpectedScroll
+    {
+        double y = 0;
+        qint64 at = 0;
+    };
+    QList<ExpectedScroll> m_expectedScrolls;
+    int m_scrollsInFlight = 0; ///< asked for, not landed yet
+    qint64 m_lastScrollAsked = 0;
+    QElapsedTimer m_clock;
+    double m_pendingScrollLine = 0; ///< asked for while the page loaded; 0 for none
     QString m_codeTheme;
 };
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QElapsedTimer>
 #include <QObject>
 
 class QAction;
@@ -14,7 +15,8 @@ class SourceEditor;
 /**
  * Synchronised scrolling of the editor and the preview, both ways, through the rendered blocks'
  * source lines (View → Synchronize Scrolling), and a double-click in the preview putting the
- * cursor on that block's line. Neither side's scroll echoes back to the other.
+ * cursor on that word in the source (or on its block's line). Neither side's scroll echoes back
+ * to the other.
  */
 class ScrollSync final : public QObject
 {
@@ -36,10 +38,18 @@ Q_SIGNALS:
     void toggled(bool on);
 
 private:
+    /// Brings the source line at the preview's top, scrolled to \a scrollY, to the editor's top.
+    void followPreview(double scrollY);
+    /// Puts the cursor on \a word as PreviewView::wordActivated() reports it, else on \a line.
+    void goToWord(int line, int endLine, const QString &word, int occurrence);
+
     SourceEditor *m_editor;
     PreviewView *m_preview;
     QAction *m_action;
     bool m_followingPreview = false; ///< the editor scrolls because the preview did
+    bool m_asking = false;           ///< the page is being asked which line is at its top
+    QElapsedTimer m_askedAt;
+    double m_waitingScrollY = -1; ///< the latest position scrolled to while it was asked
 };
 
 } // namespace Specwright::Widgets

@@ -270,7 +270,8 @@ private Q_SLOTS:
         QTest::qWait(500);
         QCOMPARE(window.editor()->verticalScrollBar()->value(), settled);
 
-        // A double-click in the preview puts the editor's cursor on that block's source line.
+        // A double-click in the preview puts the editor's cursor in that block's source lines (on the
+        // word clicked: previewinput_test).
         QWidget *surface = preview->focusProxy() ? preview->focusProxy() : preview;
         const QPoint point(surface->width() / 2, surface->height() / 3);
         QVariant expected;
@@ -286,11 +287,13 @@ private Q_SLOTS:
             });
         QTRY_VERIFY(done);
         QVERIFY(expected.toInt() > 0);
-        QSignalSpy activated(preview, &PreviewView::sourceLineActivated);
+        QSignalSpy activated(preview, &PreviewView::wordActivated);
         QTest::mouseDClick(surface, Qt::LeftButton, {}, point);
         QTRY_VERIFY_WITH_TIMEOUT(!activated.isEmpty(), 10000);
         QCOMPARE(activated.constFirst().constFirst().toInt(), expected.toInt());
-        QCOMPARE(window.editor()->textCursor().blockNumber() + 1, expected.toInt());
+        const int cursorLine = window.editor()->textCursor().blockNumber() + 1;
+        QVERIFY2(cursorLine >= expected.toInt() && cursorLine < expected.toInt() + 10,
+                 qPrintable(QString::number(cursorLine)));
     }
 
     // Clicking a section in the outline brings it to the top of the editor and of the preview,
