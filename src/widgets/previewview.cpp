@@ -108,6 +108,10 @@ const char *const WordAtScript = R"(
 
 // How long a programmatic scroll may take to be reported back (sanitizer builds are slow).
 constexpr qint64 ScrollReportTime = 3000;
+// After input on the page (wheel, keys, a drag), its position is read this often (ms), until it has
+// been still for ScrollWatchTime.
+constexpr int ScrollWatchInterval = 40;
+constexpr qint64 ScrollWatchTime = 400;
 
 } // namespace
 
@@ -151,10 +155,13 @@ PreviewView::PreviewView(QWidget *parent)
         if (!m_pageReady) {
             return;
         }
-        if (!isExpectedScroll(position.y())) {
-            Q_EMIT userScrolled(position.y());
-        }
+        // Reported positions come late and in bursts, and the page's own may lag them: the page is read
+        // in order until it is still, and only what it says counts (never a step backwards).
+        Q_UNUSED(position)
+        watchScrolling();
     });
+    m_scrollWatch.setInterval(ScrollWatchInterval);
+    connect(&m_scrollWatch, &QTimer::timeout, this, &PreviewView::readScrollPosition);
     showDocument(QString(), QString(), QDir::homePath());
 }
 
@@ -286,8 +293,65 @@ void PreviewView::childEvent(QChildEvent *event)
     }
 }
 
+void PreviewView::scrolledTo(double y)
+{
+    if (qAbs(y - m_lastSeenScroll) < 0.5) {
+        return; // reported and read both: once is enough
+    }
+    m_lastSeenScroll = y;
+    if (!isExpectedScroll(y)) {
+        Q_EMIT userScrolled(y);
+    }
+}
+
+void PreviewView::watchScrolling()
+{
+    m_watchUntil = m_clock.elapsed() + ScrollWatchTime;
+    if (!m_scrollWatch.isActive()) {
+        m_scrollWatch.start();
+    }
+}
+
+void PreviewView::readScrollPosition()
+{
+    if (m_clock.elapsed() > m_watchUntil || !m_pageReady) {
+        m_scrollWatch.stop();
+        return;
+    }
+    if (m_readingScroll) {
+        return; // one question at a time
+    }
+    m_readingScroll = true;
+    page()->runJavaScript(QStringLiteral("window.scrollY"), QWebEngineScript::ApplicationWorld,
+                          [this](const QVariant &y) {
+                              m_readingScroll = false;
+                              if (!y.isValid() || !m_pageReady) {
+                                  return;
+                              }
+                              if (qAbs(y.toDouble() - m_lastSeenScroll) >= 0.5) {
+                                  m_watchUntil = m_clock.elapsed() + ScrollWatchTime; // still moving
+                              }
+                              scrolledTo(y.toDouble());
+                          });
+}
+
 bool PreviewView::eventFilter(QObject *watched, QEvent *event)
 {
+    switch (event->type()) {
+    case QEvent::Wheel:
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseButtonRelease:
+        watchScrolling();
+        break;
+    case QEvent::MouseMove:
+        if (static_cast<QMouseEvent *>(event)->buttons() != Qt::NoButton) {
+            watchScrolling(); // dragging the scroll bar, or selecting past the edge
+        }
+        break;
+    default:
+        break;
+    }
     if (event->type() == QEvent::MouseButtonDblClick) {
         const QPoint pos = static_cast<QMouseEvent *>(event)->position().toPoint();
         const QString script = QString::fromLatin1(WordAtScript).arg(pos.x()).arg(pos.y());
@@ -322,6 +386,8 @@ void PreviewView::showDocument(const QString &bodyHtml, const QString &title, co
     m_pendingBody = QString();
     m_expectedScrolls.clear();
     m_scrollsInFlight = 0; // the old page's scripts may never answer
+    m_lastSeenScroll = 0;
+    m_readingScroll = false;
     ++m_pageLoads;
     setHtml(Core::HtmlRenderer::standalonePage(bodyHtml, title, css, Core::HtmlRenderer::PageImages::LocalFiles), base);
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QTimer>
 #include <QWebEngineView>
 
 #include <functional>
@@ -71,6 +72,11 @@ private:
     void applyCodeTheme();
     /// Whether the page reporting scroll position \a y is a scrollToSourceLine() landing.
     bool isExpectedScroll(double y);
+    /// The page is at \a y (reported, or read after input): userScrolled() unless it is ours or known.
+    void scrolledTo(double y);
+    /// The user gave the page input that may scroll it: read its position for a moment.
+    void watchScrolling();
+    void readScrollPosition();
 
     PreviewRequestFilter *m_filter = nullptr;
     QUrl m_base;
@@ -92,6 +98,12 @@ private:
     qint64 m_lastScrollAsked = 0;
     QElapsedTimer m_clock;
     double m_pendingScrollLine = 0; ///< asked for while the page loaded; 0 for none
+    /// Input on the page is followed by reading its position: QWebEnginePage::scrollPositionChanged
+    /// is not reported with every compositor (none with GPU compositing under Xvfb).
+    QTimer m_scrollWatch;
+    qint64 m_watchUntil = 0;
+    bool m_readingScroll = false;
+    double m_lastSeenScroll = 0;
     QString m_codeTheme;
 };
 
