@@ -322,6 +322,18 @@ void MainWindow::setupCheckAndExport()
 {
     m_checkMenu = new CheckMenu(this);
     menuBar()->insertMenu(m_ui->menuHelp->menuAction(), m_checkMenu);
+    // What the repository's gate checks, as the last check read it (specwright-cli gate prints the same).
+    m_checkMenu->addSeparator();
+    QAction *gate = m_checkMenu->addAction(tr("&Gate…"));
+    gate->setObjectName(QStringLiteral("actionShowGate"));
+    connect(gate, &QAction::triggered, this, [this] {
+        whenAnalysed([this](const Core::SpecAnalysis &analysis) {
+            QMessageBox box(QMessageBox::Information, tr("Gate"), analysis.gateReport, QMessageBox::Close, this);
+            box.setTextFormat(Qt::PlainText);
+            box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+            box.exec();
+        });
+    });
     connect(m_checkMenu, &CheckMenu::rulesChanged, this, [this](const std::shared_ptr<Core::CheckRules> &rules) {
         useRules(rules);
         requestAnalysis();
@@ -553,7 +565,7 @@ void MainWindow::showAnalysis(const Core::SpecAnalysis &analysis)
     m_ui->editor->setCodeBlocks(analysis.codeBlocks);
     m_diagnosticsDock->showAnalysis(analysis);
     m_counts->setText(DiagnosticsDock::summary(analysis));
-    m_counts->setToolTip(tr("Checked against %1").arg(analysis.templateName));
+    m_counts->setToolTip(tr("Checked against %1\n\n%2").arg(analysis.templateName, analysis.gateReport));
     m_outlineDock->setOutline(analysis.outline);
     m_spelling->show(analysis, m_document->filePath());
     Q_EMIT validationUpdated(analysis.revision);

@@ -691,6 +691,52 @@ private Q_SLOTS:
                                         QStringLiteral("Testing")}));
     }
 
+    void theRepositorysGateIsShown()
+    {
+        // A repository whose gate runs doc8 without D001 and a docs build with -W: the window checks
+        // by it, and says so in the status bar's tooltip and in Check → Gate.
+        QVERIFY(QDir(m_dir->path()).mkpath(QStringLiteral("gaterepo/specs/2026.2/approved")));
+        writeBytes(QStringLiteral("gaterepo/tox.ini"),
+                   "[tox]\nenvlist = pep8,docs\n\n[testenv:pep8]\ncommands =\n"
+                   "  doc8 --ignore D001 specs/\n\n[testenv:docs]\n"
+                   "commands = sphinx-build -W -b html doc/source doc/build/html\n");
+        const QString path = writeBytes(QStringLiteral("gaterepo/specs/2026.2/approved/long.rst"),
+                                        "=====\nTitle\n=====\n\n" + QByteArray(90, 'x').replace(10, 1, " ") + "\n");
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.document()->openFile(path));
+        QTRY_COMPARE(window.validatedRevision(), window.document()->revision());
+        QLabel *summary = nullptr;
+        for (QLabel *label : window.statusBar()->findChildren<QLabel *>()) {
+            if (label->text().contains(QStringLiteral("profile"))) {
+                summary = label;
+            }
+        }
+        QVERIFY(summary);
+        QVERIFY2(summary->text().contains(QStringLiteral("repository profile")), qPrintable(summary->text()));
+        QVERIFY2(summary->toolTip().contains(QStringLiteral("doc8: runs (tox.ini:6); ignores D001")),
+                 qPrintable(summary->toolTip()));
+        // A long line is no error where doc8 ignores D001 and no titles test runs.
+        bool longLine = false;
+        for (const Specwright::Core::Diagnostic &d : window.editor()->diagnostics()) {
+            if (d.ruleId == QLatin1String("line-too-long")) {
+                longLine = true;
+                QCOMPARE(d.severity, Specwright::Core::Diagnostic::Severity::Warning);
+            }
+        }
+        QVERIFY(longLine);
+        // Check → Gate…, from the menu.
+        MessageBoxAnswerer answerer(QMessageBox::Close);
+        window.findChild<QAction *>(QStringLiteral("actionShowGate"))->trigger();
+        QTRY_COMPARE(answerer.count(), 1);
+        QCOMPARE(answerer.titles().constFirst(), QStringLiteral("Gate"));
+        QVERIFY2(answerer.texts().constFirst().contains(QStringLiteral("Sphinx: builds doc/source (tox.ini:9); "
+                                                                       "warnings are errors (-W)")),
+                 qPrintable(answerer.texts().constFirst()));
+        QVERIFY(answerer.texts().constFirst().contains(QStringLiteral("lines over 79 columns: warnings")));
+    }
+
     void checkSettingsChooseTemplateAndProfile()
     {
         const QString templatePath =
