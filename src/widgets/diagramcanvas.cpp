@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Specwright authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Over 600 lines: one widget's painting, mouse drags, keys and text entry, all over the same model,
+// selection and caret; the editing itself is in core (DiagramModel, DiagramEdit).
 #include "diagramcanvas.h"
 
 #include "diagrameditcommand.h"
