@@ -568,7 +568,7 @@ int checkSpecs(const QStringList &arguments)
     bool ioError = false;
     for (const QString &path : parser.positionalArguments()) {
         if (QFileInfo(path).isDir()) {
-            files += SpecFileFinder::specsIn(path);
+            files += SpecFileFinder::onceEach(SpecFileFinder::specsIn(path));
         } else {
             files.append(path);
         }

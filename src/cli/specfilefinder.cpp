@@ -4,7 +4,9 @@
 
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 
 #ifdef Q_OS_LINUX
 #include <cstring>
@@ -87,6 +89,26 @@ void collect(int folderFd, const QString &prefix, QStringList &found)
 #endif
 
 } // namespace
+
+QStringList SpecFileFinder::onceEach(const QStringList &files)
+{
+    QSet<QString> real;
+    for (const QString &file : files) {
+        const QFileInfo info(file);
+        if (!info.isSymLink()) {
+            real.insert(info.canonicalFilePath());
+        }
+    }
+    QStringList once;
+    for (const QString &file : files) {
+        const QFileInfo info(file);
+        if (info.isSymLink() && real.contains(info.canonicalFilePath())) {
+            continue;
+        }
+        once.append(file);
+    }
+    return once;
+}
 
 QStringList SpecFileFinder::specsIn(const QString &folder)
 {

@@ -23,4 +23,10 @@ class SpecFileFinder final
 {
 public:
     static QStringList specsIn(const QString &folder);
+    /**
+     * \a files without the symbolic links whose target is one of \a files too: a spec that a
+     * repository links into several folders (glance's per-release copies) is checked once, by its
+     * real path. Links to elsewhere, and links that lead nowhere, stay (the latter are reported).
+     */
+    static QStringList onceEach(const QStringList &files);
 };
