@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QIcon>
 #include <QScreen>
 #include <QTimer>
@@ -50,7 +51,9 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("Editor for OpenStack-style specification documents."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The spec to open."), QStringLiteral("[FILE]"));
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QStringLiteral("The spec to open, or a folder of a specs repository to browse."),
+                                 QStringLiteral("[FILE|DIR]"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
         QStringLiteral("Save a PNG of the window to <png> once the preview has loaded, then quit."),
@@ -70,7 +73,9 @@ int main(int argc, char *argv[])
         // Inside the event loop, so that a message about a bad file does not block start-up.
         const int diagramLine = parser.isSet(diagramOption) ? parser.value(diagramOption).toInt() : 0;
         QTimer::singleShot(0, &window, [&window, file = files.constFirst(), diagramLine] {
-            if (window.document()->openFile(file) && diagramLine > 0) {
+            if (QFileInfo(file).isDir()) {
+                window.openRepository(file);
+            } else if (window.document()->openFile(file) && diagramLine > 0) {
                 window.editor()->goToLine(diagramLine);
                 window.editDiagramAtCursor();
             }

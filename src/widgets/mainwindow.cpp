@@ -19,11 +19,13 @@
 #include "outlinedock.h"
 #include "pluginsdialog.h"
 #include "previewview.h"
+#include "repositorybrowserdock.h"
 #include "scrollsync.h"
 #include "settingsmenu.h"
 #include "shortcutsdialog.h"
 #include "sourceeditor.h"
 #include "spellingcontroller.h"
+#include "sphinxindexwatcher.h"
 #include "ui_mainwindow.h"
 #include "viewactions.h"
 
@@ -31,6 +33,7 @@
 #include <core/spelling/spellchecker.h>
 #include <core/validate/builtintemplates.h>
 #include <core/validate/checkrules.h>
+#include <core/validate/repositorygate.h>
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -101,6 +104,12 @@ MainWindow::MainWindow(QWidget *parent)
         const QString path = m_document->filePath(); // an untitled spec: the dialog starts at home
         m_checkMenu->setStartFolder(path.isEmpty() ? QString() : QFileInfo(path).absolutePath());
         useRules(m_checkMenu->freshRules()); // the repository's template is read again
+        if (!path.isEmpty()) {
+            const QString root = Core::RepositoryGate::findRoot(path);
+            if (!root.isEmpty()) {
+                m_repositoryDock->setRepository(root);
+            }
+        }
         requestAnalysis();
     });
     connect(m_document.get(), &DocumentController::lineEndingChanged, this, &MainWindow::requestAnalysis);
@@ -198,6 +207,8 @@ void MainWindow::setupViewAndSettings()
 {
     m_spelling = new SpellingController(m_ui->editor, QString(), this);
     connect(m_spelling, &SpellingController::recheckNeeded, this, &MainWindow::requestAnalysis);
+    m_sphinxIndex = new SphinxIndexWatcher(this);
+    connect(m_sphinxIndex, &SphinxIndexWatcher::recheckNeeded, this, &MainWindow::requestAnalysis);
     connect(m_spelling, &SpellingController::noticed, this,
             [this](const QString &note) { statusBar()->showMessage(note, 10000); });
     m_view = new ViewActions(m_ui->editor, m_ui->preview, m_ui->menuView, m_ui->menuTheme, this);
@@ -365,6 +376,7 @@ void MainWindow::requestAnalysis()
         Core::AnalysisInput::fromEditor(m_ui->editor->toPlainText(), m_document->filePath(), m_document->revision(),
                                         m_document->lineEnding(), m_document->hasByteOrderMark());
     input.render = render;
+    input.waitForSphinxIndex = false; // checked again when the repository's index is ready
     if (m_spelling) {
         input.spelling = m_spelling->options();
     }
@@ -398,8 +410,20 @@ void MainWindow::setupDocks()
     connect(m_outlineDock, &OutlineDock::sectionActivated, this, &MainWindow::goToSection);
     connect(m_outlineDock, &OutlineDock::insertRequested, this, &MainWindow::insertMissingSection);
 
+    m_repositoryDock = new RepositoryBrowserDock(this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_repositoryDock);
+    tabifyDockWidget(m_outlineDock, m_repositoryDock);
+    m_outlineDock->raise();
+    m_repositoryDock->hide(); // shown by View → Repository, or by opening a folder
+    connect(m_repositoryDock, &RepositoryBrowserDock::openRequested, this, [this](const QString &path) {
+        if (QFileInfo(path) != QFileInfo(m_document->filePath())) {
+            m_document->openFile(path);
+        }
+    });
+
     m_ui->menuView->addSeparator();
     m_ui->menuView->addAction(m_outlineDock->toggleViewAction());
+    m_ui->menuView->addAction(m_repositoryDock->toggleViewAction());
     m_ui->menuView->addAction(m_diagnosticsDock->toggleViewAction());
 
     auto *goToLine = new GoToLineBar(m_ui->editor);
@@ -568,7 +592,18 @@ void MainWindow::showAnalysis(const Core::SpecAnalysis &analysis)
     m_counts->setToolTip(tr("Checked against %1\n\n%2").arg(analysis.templateName, analysis.gateReport));
     m_outlineDock->setOutline(analysis.outline);
     m_spelling->show(analysis, m_document->filePath());
+    m_sphinxIndex->show(analysis);
     Q_EMIT validationUpdated(analysis.revision);
+}
+
+void MainWindow::openRepository(const QString &folder)
+{
+    const QString root = Core::RepositoryGate::findRoot(folder);
+    m_repositoryDock->setRepository(root.isEmpty() ? QFileInfo(folder).absoluteFilePath() : root);
+    m_repositoryDock->show();
+    m_repositoryDock->raise();
+    // Wide enough for spec titles beside their counts.
+    resizeDocks({m_repositoryDock}, {std::max(360, width() / 4)}, Qt::Horizontal);
 }
 
 void MainWindow::goToSection(int line)

@@ -44,6 +44,8 @@ class PreferencesDialog;
 class ScrollSync;
 class SettingsMenu;
 class SpellingController;
+class SphinxIndexWatcher;
+class RepositoryBrowserDock;
 class ViewActions;
 struct Preferences;
 class PreviewView;
@@ -83,6 +85,9 @@ public:
     quint64 validatedRevision() const { return m_validatedRevision; }
     DiagnosticsDock *diagnosticsDock() const { return m_diagnosticsDock; }
     QTreeView *diagnosticsList() const;
+    RepositoryBrowserDock *repositoryBrowser() const { return m_repositoryDock; }
+    /** Shows the Repository dock on the specs repository holding \a folder (or \a folder itself). */
+    void openRepository(const QString &folder);
     QTreeWidget *outline() const;
     /// Puts the cursor on 0-based \a line and shows that line at the top of the editor and of the
     /// preview, whether or not scrolling is synchronised (what an outline click does).
@@ -156,6 +161,7 @@ private:
     quint64 m_validatedRevision = 0;
     DiagnosticsDock *m_diagnosticsDock = nullptr;
     OutlineDock *m_outlineDock = nullptr;
+    RepositoryBrowserDock *m_repositoryDock = nullptr;
     QLabel *m_counts = nullptr;
     QTimer m_previewTimer;
     quint64 m_previewRevision = 0;
@@ -169,6 +175,7 @@ private:
     MainToolBar *m_toolBar = nullptr;
     SettingsMenu *m_settingsMenu = nullptr;
     SpellingController *m_spelling = nullptr;
+    SphinxIndexWatcher *m_sphinxIndex = nullptr;
 };
 
 } // namespace Specwright::Widgets

@@ -131,6 +131,44 @@ private Q_SLOTS:
         QVERIFY(directive);
     }
 
+    // On a repository with a docs build, `check` reports what sphinx-build -W would: on a file, and
+    // on the whole repository (its index files too).
+    void repositoryChecksOfTheSphinxBuild()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("specs/2026.2/approved")));
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("doc/source")));
+        write(dir.filePath(QStringLiteral("tox.ini")),
+              "[testenv:docs]\ncommands = sphinx-build -W -b html doc/source doc/build/html\n");
+        write(dir.filePath(QStringLiteral("doc/source/conf.py")), "master_doc = 'index'\n");
+        write(dir.filePath(QStringLiteral("doc/source/index.rst")),
+              "=====\nSpecs\n=====\n\n.. toctree::\n   :glob:\n\n   specs/*/index\n");
+        QVERIFY(QFile::link(QStringLiteral("../../specs"), dir.filePath(QStringLiteral("doc/source/specs"))));
+        write(dir.filePath(QStringLiteral("specs/2026.2/index.rst")),
+              "======\n2026.2\n======\n\n.. toctree::\n\n   approved/first\n   approved/second\n");
+        write(dir.filePath(QStringLiteral("specs/2026.2/approved/first.rst")),
+              ".. _first:\n\n=====\nFirst\n=====\n\nSee :ref:`nowhere`.\n");
+        const QString lost = dir.filePath(QStringLiteral("specs/2026.2/approved/lost.rst"));
+        write(lost, "====\nLost\n====\n\nSee :ref:`first`.\n");
+
+        const Run one = check({lost});
+        QVERIFY2(one.out.contains(lost + QStringLiteral(":1:1: error: document isn't included in any toctree")),
+                 qPrintable(one.out));
+        QVERIFY(!one.out.contains(QStringLiteral("undefined label")));
+
+        const Run all = check({dir.filePath(QStringLiteral("specs"))});
+        QCOMPARE(all.exitCode, 1);
+        const QString first = dir.filePath(QStringLiteral("specs/2026.2/approved/first.rst"));
+        const QString index = dir.filePath(QStringLiteral("specs/2026.2/index.rst"));
+        for (const QString &expected :
+             {first + QStringLiteral(":7:5: error: undefined label: 'nowhere'. [sphinx-undefined-label]"),
+              index + QStringLiteral(":8:4: error: toctree contains reference to nonexisting document "
+                                     "'specs/2026.2/approved/second'. [sphinx-toctree-reference]"),
+              lost + QStringLiteral(":1:1: error: document isn't included in any toctree")}) {
+            QVERIFY2(all.out.contains(expected), qPrintable(expected + QStringLiteral("\n---\n") + all.out));
+        }
+    }
+
     // --spelling adds info findings in the same format; off by default, and never an error.
     void spellingFindings()
     {

@@ -11,6 +11,7 @@
 #include <widgets/mainwindow.h>
 #include <widgets/pluginsdialog.h>
 #include <widgets/previewview.h>
+#include <widgets/repositorybrowserdock.h>
 #include <widgets/sourceeditor.h>
 
 #include <QElapsedTimer>
@@ -689,6 +690,110 @@ private Q_SLOTS:
         }
         QCOMPARE(children, (QStringList{QStringLiteral("Problem description"), QStringLiteral("Dependencies"),
                                         QStringLiteral("Testing")}));
+    }
+
+    void theSphinxBuildsFailuresShowLive()
+    {
+        // A repository with a docs build (conf.py, specs reached through a symbolic link): a :ref: to a
+        // label no document defines is an error in the open spec, typed or not; when another spec on
+        // disk gains the label, the finding goes without a keystroke (the index watches the tree).
+        const QString repo = m_dir->filePath(QStringLiteral("sphinxrepo"));
+        QVERIFY(QDir().mkpath(repo + QStringLiteral("/specs/2026.2")));
+        QVERIFY(QDir().mkpath(repo + QStringLiteral("/doc/source")));
+        writeBytes(QStringLiteral("sphinxrepo/tox.ini"),
+                   "[testenv:docs]\ncommands = sphinx-build -W -b html doc/source doc/build/html\n");
+        writeBytes(QStringLiteral("sphinxrepo/doc/source/conf.py"), "exclude_patterns = ['**/template.rst']\n");
+        writeBytes(QStringLiteral("sphinxrepo/doc/source/index.rst"),
+                   "=====\nSpecs\n=====\n\n.. toctree::\n   :glob:\n\n   specs/*/*\n");
+        QVERIFY(QFile::link(QStringLiteral("../../specs"), repo + QStringLiteral("/doc/source/specs")));
+        writeBytes(QStringLiteral("sphinxrepo/specs/2026.2/other.rst"), "=====\nOther\n=====\n\nText.\n");
+        const QString path = writeBytes(QStringLiteral("sphinxrepo/specs/2026.2/mine.rst"),
+                                        "====\nMine\n====\n\nSee :ref:`shared-label`.\n");
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.document()->openFile(path));
+        const auto findings = [&window](const QString &rule) {
+            QStringList found;
+            for (const Specwright::Core::Diagnostic &d : window.editor()->diagnostics()) {
+                if (d.ruleId == rule) {
+                    found.append(QStringLiteral("%1:%2").arg(d.range.startLine + 1).arg(d.message));
+                }
+            }
+            return found;
+        };
+        QTRY_COMPARE(findings(QStringLiteral("sphinx-undefined-label")),
+                     QStringList{QStringLiteral("5:undefined label: 'shared-label'.")});
+        // The Problems list says it in Sphinx's words.
+        QStringList listed;
+        for (int column = 0; column < window.diagnosticsList()->model()->columnCount(); ++column) {
+            listed += Specwright::Tests::columnTexts(window.diagnosticsList(), column);
+        }
+        QVERIFY2(listed.join(u'|').contains(QStringLiteral("undefined label: 'shared-label'")),
+                 qPrintable(listed.join(u'|')));
+        // Typing a second reference to nothing: found at once, on its line.
+        QTextCursor cursor(window.editor()->document());
+        cursor.movePosition(QTextCursor::End);
+        window.editor()->setTextCursor(cursor);
+        window.editor()->setFocus();
+        QWidget *focused = QApplication::focusWidget();
+        const auto backtick = [focused] {
+            QTest::sendKeyEvent(QTest::Click, focused, Qt::Key_QuoteLeft, QStringLiteral("`"), Qt::NoModifier);
+        };
+        QTest::keyClick(focused, Qt::Key_Return);
+        QTest::keyClicks(focused, QStringLiteral("And :doc:"));
+        backtick();
+        QTest::keyClicks(focused, QStringLiteral("gone"));
+        backtick();
+        QTest::keyClicks(focused, QStringLiteral("."));
+        QTRY_COMPARE(findings(QStringLiteral("sphinx-unknown-document")).size(), 1);
+        QVERIFY(findings(QStringLiteral("sphinx-unknown-document")).constFirst().startsWith(QStringLiteral("7:")));
+        // Another spec gains the label on disk: the finding goes, with no key pressed.
+        writeBytes(QStringLiteral("sphinxrepo/specs/2026.2/other.rst"),
+                   ".. _shared-label:\n\n=====\nOther\n=====\n\nText.\n");
+        QTRY_VERIFY_WITH_TIMEOUT(findings(QStringLiteral("sphinx-undefined-label")).isEmpty(), 15000);
+    }
+
+    void theRepositoryBrowserListsAndOpensSpecs()
+    {
+        // `specwright DIR`: the Repository dock lists the specs by release and state with their error
+        // counts; the filter narrows the list; a click opens the spec.
+        QVERIFY(QDir(m_dir->path()).mkpath(QStringLiteral("browse/specs/2026.2/approved")));
+        QVERIFY(QDir(m_dir->path()).mkpath(QStringLiteral("browse/specs/2025.1/implemented")));
+        writeBytes(QStringLiteral("browse/tox.ini"), "[testenv:pep8]\ncommands = doc8 specs/\n");
+        writeBytes(QStringLiteral("browse/specs/2026.2/approved/new-cache.rst"),
+                   "=========\nNew cache\n=========\n\nTrailing \n");
+        const QString done = writeBytes(QStringLiteral("browse/specs/2025.1/implemented/old-feature.rst"),
+                                        "===========\nOld feature\n===========\n\nText.\n");
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openRepository(m_dir->filePath(QStringLiteral("browse/specs")));
+        Specwright::Widgets::RepositoryBrowserDock *dock = window.repositoryBrowser();
+        QVERIFY(dock->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(dock->catalog(), 20000);
+        QTreeWidget *tree = dock->tree();
+        QCOMPARE(tree->topLevelItemCount(), 2);
+        QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("2026.2")); // newest first
+        QTreeWidgetItem *approved = tree->topLevelItem(0)->child(0);
+        QCOMPARE(approved->text(0), QStringLiteral("approved"));
+        QCOMPARE(approved->child(0)->text(0), QStringLiteral("New cache"));
+        QVERIFY(approved->child(0)->text(1).toInt() > 0); // the trailing space
+        QVERIFY(dock->width() >= 300);
+        // The filter keeps the matching spec and its groups.
+        QTest::keyClicks(dock->filter(), QStringLiteral("old"));
+        QVERIFY(tree->topLevelItem(0)->isHidden());
+        QTreeWidgetItem *old = tree->topLevelItem(1)->child(0)->child(0);
+        QCOMPARE(old->text(0), QStringLiteral("Old feature"));
+        QVERIFY(!old->isHidden());
+        // A click opens it.
+        tree->scrollToItem(old);
+        const QRect rect = tree->visualItemRect(old);
+        QVERIFY(rect.isValid());
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, rect.center());
+        QTRY_COMPARE(QFileInfo(window.document()->filePath()), QFileInfo(done));
+        QVERIFY(window.editor()->toPlainText().startsWith(QStringLiteral("===========\nOld feature")));
     }
 
     void theRepositorysGateIsShown()

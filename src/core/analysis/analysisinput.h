@@ -24,6 +24,9 @@ struct AnalysisInput
     bool byteOrderMark = false;
     bool render = false;      ///< also render the preview's HTML
     SpellingOptions spelling; ///< off by default; see SpecAnalysis::misspellings
+    /// Checks against the repository's Sphinx build (SphinxCheck) wait for its index when it is not
+    /// built yet; the window does not wait (SpecAnalysis::sphinxIndexPending) and checks again.
+    bool waitForSphinxIndex = true;
 
     /** The editor's \a text (lines end in "\n") as the next save writes it. */
     static AnalysisInput fromEditor(const QString &text, const QString &path, quint64 revision,

@@ -11,8 +11,13 @@
 
 #include <QList>
 #include <QMetaType>
+#include <QString>
+
+#include <memory>
 
 namespace Specwright::Core {
+
+class SphinxIndex;
 
 /**
  * Everything one revision of a spec means to the front ends, from one parse:
@@ -65,6 +70,11 @@ struct SpecAnalysis
     QList<Misspelling> misspellings;
     QString spellingNotice;         ///< why spelling was not checked (no dictionary), else empty
     bool vocabularyPending = false; ///< checked without the repository's words: they were not built yet
+    /// The repository's Sphinx source folder (holding conf.py), when the spec is in a repository.
+    QString sphinxSourceDir;
+    /// The index of the repository's documents the Sphinx-level findings come from (null: none yet).
+    std::shared_ptr<const SphinxIndex> sphinxIndex;
+    bool sphinxIndexPending = false; ///< checked without the repository's index: it was not built yet
 
     int count(Diagnostic::Severity severity) const;
 };

@@ -6,7 +6,12 @@
 #include <core/render/htmlrenderer.h>
 #include <core/rst/rstparser.h>
 #include <core/spelling/spellingcheck.h>
+#include <core/sphinx/sphinxcheck.h>
+#include <core/sphinx/sphinxindex.h>
 #include <core/validate/checkrules.h>
+
+#include <QDir>
+#include <QFileInfo>
 
 namespace Specwright::Core {
 
@@ -26,6 +31,38 @@ void collectTitles(const RstNode &node, int level, QList<SpecAnalysis::TitleSpan
             titles->append({child.range.startLine, titleLine + 1, level});
             collectTitles(child, level + 1, titles);
         }
+    }
+}
+
+// What the repository's Sphinx build says about this document (SphinxCheck), from its index of
+// the other documents; this document's own facts come from the text being analysed.
+void checkAgainstRepository(const AnalysisInput &input, const CheckRules::Rules &rules, SpecAnalysis *analysis)
+{
+    const RepositoryGate gate = rules.gate.isValid() ? rules.gate : RepositoryGate::forPath(input.path);
+    if (!gate.isValid()) {
+        return;
+    }
+    const QString sourceDir =
+        QDir(gate.root())
+            .filePath(gate.sphinx().sourceDir.isEmpty() ? QStringLiteral("doc/source") : gate.sphinx().sourceDir);
+    if (!QFileInfo::exists(QDir(sourceDir).filePath(QStringLiteral("conf.py")))) {
+        return;
+    }
+    analysis->sphinxSourceDir = sourceDir;
+    SphinxIndex::Ptr index = SphinxIndex::cached(sourceDir);
+    QFuture<SphinxIndex::Ptr> loading = SphinxIndex::load(sourceDir); // picks up changes on disk
+    if (!index) {
+        if (!input.waitForSphinxIndex) {
+            analysis->sphinxIndexPending = true;
+            return;
+        }
+        index = loading.result();
+    }
+    analysis->sphinxIndex = index;
+    const QString name = index ? index->documentNameFor(input.path) : QString();
+    if (!name.isEmpty()) {
+        analysis->diagnostics +=
+            SphinxCheck::check(*index, name, SphinxDocument::fromDocument(*analysis->document), rules.profile);
     }
 }
 
@@ -73,6 +110,9 @@ SpecAnalysis SpecAnalyzer::analyse(const AnalysisInput &input, CheckRules &rules
     if (!cancelled(cancel)) {
         analysis.diagnostics = SpecValidator::validate(input.writtenText, *analysis.document, specRules.specTemplate,
                                                        specRules.profile, cancel, input.lineEnding);
+    }
+    if (!input.path.isEmpty() && !cancelled(cancel)) {
+        checkAgainstRepository(input, specRules, &analysis);
     }
     // Second opinions from plugins (e.g. docutils itself): they read the text as written, too.
     for (const RuleProvider *provider : providers) {

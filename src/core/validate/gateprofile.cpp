@@ -45,6 +45,14 @@ const QHash<QString, std::array<Severity, 3>> &presetSeverities()
         {QStringLiteral("code-block-lex"), {E, E, E}},
         {QStringLiteral("code-block-language"), {E, E, E}},
         {QStringLiteral("code-block-language-doc8"), {E, E, W}}, // nova's gate runs no doc8
+        // The repository's Sphinx build (SphinxCheck): glance and nova build their docs with -W.
+        {QStringLiteral("sphinx-toctree-unreached"), {E, E, E}},
+        {QStringLiteral("sphinx-toctree-reference"), {E, E, E}},
+        {QStringLiteral("sphinx-toctree-glob"), {E, E, E}},
+        {QStringLiteral("sphinx-duplicate-label"), {E, E, E}},
+        {QStringLiteral("sphinx-undefined-label"), {E, E, E}},
+        {QStringLiteral("sphinx-unknown-document"), {E, E, E}},
+        {QStringLiteral("sphinx-missing-file"), {E, E, E}},
     };
     return table;
 }
@@ -110,6 +118,12 @@ GateProfile GateProfile::fromGate(const RepositoryGate &gate, const QString &spe
     set(QStringLiteral("code-block-lex"), errorIf(sphinxFails));
     set(QStringLiteral("code-block-language"), errorIf(sphinxFails || doc8.checks(QStringLiteral("D000"))));
     set(QStringLiteral("code-block-language-doc8"), errorIf(doc8.checks(QStringLiteral("D000"))));
+    for (const QString &rule : {QStringLiteral("sphinx-toctree-unreached"), QStringLiteral("sphinx-toctree-reference"),
+                                QStringLiteral("sphinx-toctree-glob"), QStringLiteral("sphinx-duplicate-label"),
+                                QStringLiteral("sphinx-undefined-label"), QStringLiteral("sphinx-unknown-document"),
+                                QStringLiteral("sphinx-missing-file")}) {
+        set(rule, errorIf(sphinxFails));
+    }
     return profile;
 }
 

@@ -1,0 +1,457 @@
+// SPDX-FileCopyrightText: 2026 The Specwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The repository's Sphinx build, checked live (issue 25 §2): Sphinx's path patterns and conf.py,
+// the index of a repository's documents (built incrementally), the findings for one document,
+// and the Glance corpus with its doc/source: no false error, and against the real
+// `sphinx-build -W` on seeded faults (where the machine has Sphinx).
+#include "testconfig.h"
+
+#include <core/analysis/analysisinput.h>
+#include <core/analysis/specanalyzer.h>
+#include <core/document/textfile.h>
+#include <core/sphinx/sphinxcheck.h>
+#include <core/sphinx/sphinxconfig.h>
+#include <core/sphinx/sphinxindex.h>
+#include <core/sphinx/sphinxpattern.h>
+#include <core/validate/checkrules.h>
+
+#include <QDateTime>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Specwright::Core;
+
+namespace {
+
+bool write(const QString &path, const QString &text)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) == text.toUtf8().size();
+}
+
+QString read(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+// What glance-specs' doc/source holds (gate-details.md §B): a conf.py leaving the template copies
+// out, a root index globbing each release's index, and specs/ reached through a symbolic link.
+const QString GlanceConf =
+    QStringLiteral(R"(# Sphinx configuration of the copy (the theme and feed extensions left out).
+extensions = ['sphinx.ext.todo']
+todo_include_todos = True
+templates_path = ['_templates']
+source_suffix = '.rst'
+master_doc = 'index'
+project = 'Glance Specs'
+exclude_patterns = [
+    '_build',
+    '**/template.rst',
+    '**/spec-lite-template.rst',
+]
+)");
+const QString GlanceIndex = QStringLiteral(R"(=======================================
+ Image Service (Glance) Specifications
+=======================================
+
+.. toctree::
+   :glob:
+   :maxdepth: 1
+
+   specs/*/index
+
+Image API v2
+============
+
+.. toctree::
+   :glob:
+   :maxdepth: 1
+
+   specs/api/v2/*
+)");
+const QString Tox = QStringLiteral(R"([testenv:docs]
+commands =
+  sphinx-build -W -b html doc/source doc/build/html
+)");
+
+// A repository in glance's shape: tox.ini, doc/source (conf.py, index.rst, specs -> ../../specs).
+bool makeRepository(const QString &root)
+{
+    return write(root + QStringLiteral("/tox.ini"), Tox) &&
+           write(root + QStringLiteral("/doc/source/conf.py"), GlanceConf) &&
+           write(root + QStringLiteral("/doc/source/index.rst"), GlanceIndex) &&
+           QDir().mkpath(root + QStringLiteral("/specs")) &&
+           QFile::link(QStringLiteral("../../specs"), root + QStringLiteral("/doc/source/specs"));
+}
+
+bool copyTree(const QString &from, const QString &to)
+{
+    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString source = it.next();
+        const QString target = to + QLatin1Char('/') + QDir(from).relativeFilePath(source);
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        if (!QFile::copy(source, target)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+SpecAnalysis analyse(const QString &path, const QString &text)
+{
+    CheckRules rules;
+    return SpecAnalyzer::analyse(AnalysisInput::fromEditor(text, path, 1, TextFile::LineEnding::Unix, false), rules);
+}
+
+QStringList sphinxFindings(const SpecAnalysis &analysis)
+{
+    QStringList found;
+    for (const Diagnostic &d : analysis.diagnostics) {
+        if (d.ruleId.startsWith(QLatin1String("sphinx-")) || d.ruleId.startsWith(QLatin1String("code-block"))) {
+            found.append(QStringLiteral("%1@%2").arg(d.ruleId).arg(d.range.startLine + 1));
+        }
+    }
+    return found;
+}
+
+struct SphinxRun
+{
+    int exitCode = -1;
+    QStringList warnings; ///< "path:line: WARNING: message" lines
+    qint64 milliseconds = 0;
+};
+
+// The docs job's command, on the copy: sphinx-build -W (and --keep-going, to see every warning).
+SphinxRun runSphinx(const QString &program, const QString &root)
+{
+    SphinxRun run;
+    QElapsedTimer timer;
+    timer.start();
+    QProcess sphinx;
+    sphinx.setProcessChannelMode(QProcess::MergedChannels);
+    sphinx.start(program, {QStringLiteral("-W"), QStringLiteral("--keep-going"), QStringLiteral("-q"),
+                           QStringLiteral("-b"), QStringLiteral("html"), root + QStringLiteral("/doc/source"),
+                           root + QStringLiteral("/doc/build/html")});
+    if (!sphinx.waitForFinished(600000)) {
+        return run;
+    }
+    run.exitCode = sphinx.exitStatus() == QProcess::NormalExit ? sphinx.exitCode() : -1;
+    const QStringList lines = QString::fromUtf8(sphinx.readAll()).split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        if (line.contains(QLatin1String("WARNING:")) || line.contains(QLatin1String("ERROR:"))) {
+            run.warnings.append(line);
+        }
+    }
+    run.milliseconds = timer.elapsed();
+    return run;
+}
+
+const QString SmallSpec = QStringLiteral(R"(.. _small-spec:
+
+==========
+Small spec
+==========
+
+Text.
+)");
+
+} // namespace
+
+class SphinxIndexTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void pattern_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<bool>("matches");
+        QTest::newRow("** crosses folders") << "**/template.rst" << "specs/2025.1/template.rst" << true;
+        QTest::newRow("**/ needs a folder") << "**/template.rst" << "template.rst" << false;
+        QTest::newRow("* stays in its folder")
+            << "specs/2025.1/approved/*" << "specs/2025.1/approved/glance/x" << false;
+        QTest::newRow("* matches a file") << "specs/2025.1/approved/*" << "specs/2025.1/approved/index" << true;
+        QTest::newRow("whole path only") << "approved/*" << "specs/approved/x" << false;
+        QTest::newRow("? one character") << "specs/?.rst" << "specs/a.rst" << true;
+        QTest::newRow("class") << "specs/[ab]*" << "specs/beta" << true;
+        QTest::newRow("negated class") << "specs/[!ab]*" << "specs/beta" << false;
+        QTest::newRow("dot is literal") << "_build" << "_buildx" << false;
+        QTest::newRow("a folder") << "_build" << "_build" << true;
+    }
+    void pattern()
+    {
+        QFETCH(QString, pattern);
+        QFETCH(QString, path);
+        QFETCH(bool, matches);
+        QCOMPARE(SphinxPattern(pattern).matches(path), matches);
+    }
+
+    void config()
+    {
+        const SphinxConfig config = SphinxConfig::fromText(QStringLiteral("/repo/doc/source"), QStringLiteral(R"(
+master_doc = 'contents'  # the old name
+exclude_patterns = [
+    '_build',   # Sphinx's output
+    "**/template.rst",
+]
+html_static_path = ['_static']
+)"));
+        QVERIFY(config.isValid());
+        QCOMPARE(config.rootDoc(), QStringLiteral("contents"));
+        QCOMPARE(config.excludePatterns(), (QStringList{QStringLiteral("_build"), QStringLiteral("**/template.rst")}));
+        QVERIFY(config.isExcluded(QStringLiteral("specs/kilo/template.rst")));
+        QVERIFY(config.isExcluded(QStringLiteral("_static")));
+        QVERIFY(!config.isExcluded(QStringLiteral("specs/kilo/spec.rst")));
+        QVERIFY(!SphinxConfig::read(QStringLiteral("/nonexistent")).isValid());
+    }
+
+    void findings_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        const QString title = QStringLiteral("=====\nTitle\n=====\n\n");
+        QTest::newRow("clean, reached by a glob")
+            << "specs/2025.1/approved/clean.rst" << title + QStringLiteral("See :ref:`small-spec`.\n") << QStringList{};
+        QTest::newRow("reached by no toctree")
+            << "specs/2025.1/backlog/lost.rst" << title << QStringList{QStringLiteral("sphinx-toctree-unreached@1")};
+        QTest::newRow("orphan needs no toctree")
+            << "specs/2025.1/backlog/lost.rst" << QStringLiteral(":orphan:\n\n") + title << QStringList{};
+        QTest::newRow("duplicate label") << "specs/2025.1/approved/dup.rst"
+                                         << title + QStringLiteral("Text.\n\n.. _Small-Spec:\n\nPart\n----\n")
+                                         << QStringList{QStringLiteral("sphinx-duplicate-label@7")};
+        QTest::newRow("undefined :ref:") << "specs/2025.1/approved/ref.rst"
+                                         << title + QStringLiteral("See\n:ref:`the spec <no-such-label>`.\n")
+                                         << QStringList{QStringLiteral("sphinx-undefined-label@6")};
+        QTest::newRow("label defined in the text itself")
+            << "specs/2025.1/approved/ref.rst"
+            << title + QStringLiteral("See :ref:`here`.\n\n.. _here:\n\nPart\n----\n") << QStringList{};
+        QTest::newRow(":ref: in a literal block is no reference")
+            << "specs/2025.1/approved/ref.rst" << title + QStringLiteral("::\n\n  :ref:`no-such-label`\n")
+            << QStringList{};
+        QTest::newRow("unknown :doc:") << "specs/2025.1/approved/doc.rst"
+                                       << title + QStringLiteral("See :doc:`small` and :doc:`nothing`.\n")
+                                       << QStringList{QStringLiteral("sphinx-unknown-document@5")};
+        QTest::newRow("absolute :doc:") << "specs/2025.1/approved/doc.rst"
+                                        << title + QStringLiteral("See :doc:`/specs/2025.1/approved/small`.\n")
+                                        << QStringList{};
+        QTest::newRow("missing image and literalinclude")
+            << "specs/2025.1/approved/files.rst"
+            << title + QStringLiteral(".. image:: small.png\n\n.. image:: none.png\n\n"
+                                      ".. literalinclude:: ../none.py\n")
+            << QStringList{QStringLiteral("sphinx-missing-file@7"), QStringLiteral("sphinx-missing-file@9")};
+        QTest::newRow("toctree: missing document, empty glob, excluded template")
+            << "specs/2025.1/index.rst"
+            << title + QStringLiteral(".. toctree::\n   :glob:\n\n   approved/*\n   gone\n   nothing-*\n"
+                                      "   template\n")
+            << QStringList{QStringLiteral("sphinx-toctree-reference@9"), QStringLiteral("sphinx-toctree-glob@10"),
+                           QStringLiteral("sphinx-toctree-reference@11")};
+        QTest::newRow("template: never built, never checked")
+            << "specs/2025.1/template.rst" << title + QStringLiteral(":ref:`nothing`\n") << QStringList{};
+    }
+    void findings()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        QTemporaryDir dir;
+        const QString root = dir.path();
+        QVERIFY(makeRepository(root));
+        QVERIFY(write(root + QStringLiteral("/specs/2025.1/index.rst"),
+                      QStringLiteral("====\n2025\n====\n\n.. toctree::\n   :glob:\n\n   approved/*\n")));
+        QVERIFY(write(root + QStringLiteral("/specs/2025.1/approved/small.rst"), SmallSpec));
+        QVERIFY(write(root + QStringLiteral("/specs/2025.1/approved/small.png"), QStringLiteral("png")));
+        QVERIFY(write(root + QStringLiteral("/specs/2025.1/template.rst"), SmallSpec));
+        const QString path = root + QLatin1Char('/') + file;
+        QVERIFY(write(path, text));
+        const SpecAnalysis analysis = analyse(path, text);
+        QVERIFY(analysis.sphinxIndex);
+        QCOMPARE(sphinxFindings(analysis), expected);
+        for (const Diagnostic &d : analysis.diagnostics) {
+            if (d.ruleId.startsWith(QLatin1String("sphinx-"))) {
+                QCOMPARE(d.severity, Diagnostic::Severity::Error); // the docs job runs sphinx-build -W
+            }
+        }
+    }
+
+    void severityFollowsTheDocsBuild()
+    {
+        // Without -W, Sphinx's warnings fail nothing: they are warnings here too.
+        QTemporaryDir dir;
+        QVERIFY(makeRepository(dir.path()));
+        QVERIFY(write(dir.filePath(QStringLiteral("tox.ini")),
+                      QStringLiteral("[testenv:docs]\ncommands = sphinx-build -b html doc/source doc/build\n")));
+        const QString path = dir.filePath(QStringLiteral("specs/lost.rst"));
+        QVERIFY(write(path, SmallSpec));
+        const SpecAnalysis analysis = analyse(path, SmallSpec);
+        QCOMPARE(sphinxFindings(analysis), QStringList{QStringLiteral("sphinx-toctree-unreached@1")});
+        QCOMPARE(analysis.count(Diagnostic::Severity::Error), 0);
+    }
+
+    void incrementalBuild()
+    {
+        QTemporaryDir dir;
+        QVERIFY(makeRepository(dir.path()));
+        for (int i = 0; i < 20; ++i) {
+            QVERIFY(write(dir.filePath(QStringLiteral("specs/s%1.rst").arg(i)), SmallSpec));
+        }
+        const SphinxConfig config = SphinxConfig::read(dir.filePath(QStringLiteral("doc/source")));
+        const SphinxIndex::Ptr first = SphinxIndex::build(config);
+        QCOMPARE(first->documentCount(), 21); // and index.rst
+        QCOMPARE(first->parsedCount(), 21);
+        QCOMPARE(first->labelSites(QStringLiteral("small-spec")).size(), 20);
+        QCOMPARE(first->documentNameFor(dir.filePath(QStringLiteral("specs/s3.rst"))), QStringLiteral("specs/s3"));
+
+        QCOMPARE(SphinxIndex::build(config, first), first); // nothing changed: the same index
+
+        QVERIFY(write(dir.filePath(QStringLiteral("specs/s3.rst")), QStringLiteral("======\nOther\n======\n")));
+        QFile touched(dir.filePath(QStringLiteral("specs/s3.rst")));
+        QVERIFY(touched.open(QIODevice::ReadWrite));
+        QVERIFY(touched.setFileTime(QDateTime::currentDateTime().addSecs(5), QFileDevice::FileModificationTime));
+        touched.close();
+        QVERIFY(QFile::remove(dir.filePath(QStringLiteral("specs/s4.rst"))));
+        const SphinxIndex::Ptr second = SphinxIndex::build(config, first);
+        QVERIFY(second != first);
+        QCOMPARE(second->parsedCount(), 1);
+        QCOMPARE(second->documentCount(), 20);
+        QCOMPARE(second->labelSites(QStringLiteral("small-spec")).size(), 18);
+    }
+
+    void glanceCorpusHasNoSphinxError()
+    {
+        const QString corpus = QStringLiteral(SPECWRIGHT_SHARED_DIR "/corpus/glance-specs");
+        if (!QFile::exists(corpus)) {
+            QSKIP("../shared/corpus is not beside the checkout");
+        }
+        QTemporaryDir dir;
+        QVERIFY(copyTree(corpus, dir.path()));
+        QVERIFY(makeRepository(dir.path()));
+        QElapsedTimer timer;
+        timer.start();
+        const SphinxConfig config = SphinxConfig::read(dir.filePath(QStringLiteral("doc/source")));
+        const SphinxIndex::Ptr index = SphinxIndex::build(config);
+        qInfo("index of %d documents built in %lld ms", index->documentCount(), qint64(timer.elapsed()));
+        QVERIFY(index->documentCount() > 200);
+        QStringList errors;
+        for (const QString &name : index->documentNames()) {
+            const SphinxIndex::Document *document = index->document(name);
+            QCOMPARE(index->documentNameFor(document->path), name);
+            const QString text = read(document->path);
+            const SpecAnalysis analysis = analyse(document->path, text);
+            for (const Diagnostic &d : analysis.diagnostics) {
+                // Nothing at all is an error, repository-level checks included (the corpus passed its gate).
+                if (d.severity == Diagnostic::Severity::Error) {
+                    errors.append(QStringLiteral("%1:%2: %3").arg(name).arg(d.range.startLine + 1).arg(d.message));
+                }
+            }
+        }
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.mid(0, 20).join(u'\n')));
+    }
+    void sphinxBuildAgreesOnSeededFaults()
+    {
+        // Each fault of issue 25 §2 seeded into its own file of a copy of the Glance corpus: the real
+        // sphinx-build -W fails on it, and Specwright reports it in that file, at Sphinx's line.
+        const QString corpus = QStringLiteral(SPECWRIGHT_SHARED_DIR "/corpus/glance-specs");
+        if (!QFile::exists(corpus)) {
+            QSKIP("../shared/corpus is not beside the checkout");
+        }
+        const QString sphinx = QStandardPaths::findExecutable(QStringLiteral("sphinx-build"));
+        if (sphinx.isEmpty()) {
+            QSKIP("no sphinx-build on this machine (Debian: python3-sphinx)");
+        }
+        QTemporaryDir dir;
+        QVERIFY(copyTree(corpus, dir.path()));
+        QVERIFY(makeRepository(dir.path()));
+        const SphinxRun clean = runSphinx(sphinx, dir.path());
+        qInfo("sphinx-build -W on the unseeded copy: exit %d in %lld ms", clean.exitCode, clean.milliseconds);
+        QVERIFY2(clean.exitCode == 0, qPrintable(clean.warnings.mid(0, 20).join(u'\n')));
+
+        struct Seed
+        {
+            const char *file;
+            QString text;
+            const char *sphinxSays;
+            const char *rule;
+            int sphinxLine; ///< 1: Sphinx names no line
+            int line;       ///< where Specwright reports it
+        };
+        const QString title = QStringLiteral("=============\nA seeded spec\n=============\n\n");
+        const QList<Seed> seeds = {
+            {"specs/2026.2/approved/glance/seeded-unreached.rst", title + QStringLiteral("Text.\n"),
+             "document isn't included in any toctree", "sphinx-toctree-unreached", 1, 1},
+            {"specs/untargeted/glance/seeded-duplicate-label.rst",
+             title + QStringLiteral("Text.\n\n.. _references:\n\nReferences\n----------\n\nMore.\n"),
+             "duplicate label references", "sphinx-duplicate-label", 10, 7},
+            {"specs/untargeted/glance/seeded-undefined-label.rst",
+             title + QStringLiteral("Text.\n\nSee :ref:`no-such-label` here.\n"), "undefined label: 'no-such-label'",
+             "sphinx-undefined-label", 7, 7},
+            {"specs/untargeted/glance/seeded-unknown-document.rst",
+             title + QStringLiteral("Text.\n\nSee :doc:`no-such-document` here.\n"),
+             "unknown document: 'no-such-document'", "sphinx-unknown-document", 7, 7},
+            {"specs/untargeted/glance/seeded-missing-image.rst",
+             title + QStringLiteral("Text.\n\n.. image:: no-such-image.png\n"), "image file not readable",
+             "sphinx-missing-file", 7, 7},
+            {"specs/untargeted/glance/seeded-missing-literalinclude.rst",
+             title + QStringLiteral("Text.\n\n.. literalinclude:: no-such-file.py\n"), "not found or reading it failed",
+             "sphinx-missing-file", 7, 7},
+            {"specs/untargeted/glance/seeded-toctree-reference.rst",
+             title + QStringLiteral("Text.\n\n.. toctree::\n\n   no-such-doc\n"),
+             "toctree contains reference to nonexisting document", "sphinx-toctree-reference", 7, 9},
+            {"specs/untargeted/glance/seeded-toctree-glob.rst",
+             title + QStringLiteral("Text.\n\n.. toctree::\n   :glob:\n\n   nothing-*\n"), "didn't match any documents",
+             "sphinx-toctree-glob", 7, 10},
+            {"specs/untargeted/glance/seeded-json.rst",
+             title + QStringLiteral("Text.\n\n.. code-block:: json\n\n   {\"name\": ...}\n"), "as \"json\"",
+             "code-block-lex", 7, 9},
+        };
+        for (const Seed &seed : seeds) {
+            QVERIFY(write(dir.filePath(QLatin1String(seed.file)), seed.text));
+        }
+        const SphinxRun seeded = runSphinx(sphinx, dir.path());
+        qInfo("sphinx-build -W on the seeded copy: exit %d in %lld ms", seeded.exitCode, seeded.milliseconds);
+        QVERIFY(seeded.exitCode != 0);
+        const QRegularExpression location(QStringLiteral("^(.*?\\.rst):(\\d*):? (WARNING|ERROR): (.*)$"));
+        for (const Seed &seed : seeds) {
+            const QString name = QFileInfo(QLatin1String(seed.file)).fileName();
+            int sphinxLine = -1;
+            for (const QString &warning : seeded.warnings) {
+                const QRegularExpressionMatch match = location.match(warning);
+                if (match.hasMatch() && match.captured(1).endsWith(name) &&
+                    match.captured(4).contains(QLatin1String(seed.sphinxSays))) {
+                    sphinxLine = match.captured(2).isEmpty() ? 1 : match.captured(2).toInt();
+                }
+            }
+            QVERIFY2(sphinxLine > 0,
+                     qPrintable(QStringLiteral("sphinx-build said nothing of %1 about %2:\n%3")
+                                    .arg(name, QLatin1String(seed.sphinxSays), seeded.warnings.join(u'\n'))));
+            QCOMPARE(sphinxLine, seed.sphinxLine);
+            // Where the two differ, Specwright points inside what Sphinx names: a duplicate label at
+            // the label (Sphinx: the section it labels), a toctree's entry (Sphinx: the directive), the
+            // code-block line that does not lex (Sphinx: the directive).
+            const SpecAnalysis analysis = analyse(dir.filePath(QLatin1String(seed.file)), seed.text);
+            QStringList reported;
+            for (const Diagnostic &d : analysis.diagnostics) {
+                if (d.ruleId == QLatin1String(seed.rule) && d.severity == Diagnostic::Severity::Error) {
+                    reported.append(QString::number(d.range.startLine + 1));
+                }
+            }
+            QVERIFY2(
+                reported == QStringList{QString::number(seed.line)},
+                qPrintable(
+                    QStringLiteral("%1: %2 at lines %3").arg(name, QLatin1String(seed.rule), reported.join(u' '))));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(SphinxIndexTest)
+#include "sphinxindex_test.moc"
