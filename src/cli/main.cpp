@@ -53,6 +53,7 @@ using Specwright::Core::SpecAnalyzer;
 using Specwright::Core::SpecValidator;
 using Specwright::Core::SpellChecker;
 using Specwright::Core::TextFile;
+using Specwright::Core::ToctreeAddition;
 
 namespace {
 
@@ -352,6 +353,11 @@ int exportForReview(const QStringList &arguments)
     if (!plan.diff.isEmpty()) {
         out() << plan.diff << '\n';
     }
+    for (const ToctreeAddition::Edit &edit : plan.indexEdits) {
+        out() << "index: " << QDir::toNativeSeparators(edit.path) << " gets \"" << edit.entry
+              << "\" so that its toctree reaches the spec\n"
+              << edit.diff << '\n';
+    }
     for (const ReviewNormalizer::Fix &fix : plan.normalized.fixes) {
         out() << "fixed: " << fix.description << " (" << fix.where() << ")\n";
     }
@@ -397,6 +403,9 @@ int exportForReview(const QStringList &arguments)
         return ExitUsage;
     }
     out() << "wrote " << QDir::toNativeSeparators(plan.targetPath) << '\n';
+    for (const ToctreeAddition::Edit &edit : plan.indexEdits) {
+        out() << "updated " << QDir::toNativeSeparators(edit.path) << '\n';
+    }
     return ExitOk;
 }
 

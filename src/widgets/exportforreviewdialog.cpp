@@ -133,10 +133,15 @@ void ExportForReviewDialog::replan()
         m_release->setCurrentText(m_plan.release);
     }
     m_target->setText(m_plan.targetPath.isEmpty() ? tr("(nowhere yet)") : QDir::toNativeSeparators(m_plan.targetPath));
-    if (m_plan.diff.isEmpty() && m_plan.lineEndings.isEmpty()) {
+    if (m_plan.diff.isEmpty() && m_plan.lineEndings.isEmpty() && m_plan.indexEdits.isEmpty()) {
         m_diff->setPlainText(tr("Nothing to change: the spec is already in shape."));
     } else {
         QStringList changes{m_plan.lineEndings, m_plan.diff};
+        for (const Core::ToctreeAddition::Edit &edit : m_plan.indexEdits) {
+            changes.append(tr("%1 gets \"%2\", so that its toctree reaches the spec:")
+                               .arg(QDir::toNativeSeparators(edit.path), edit.entry));
+            changes.append(edit.diff);
+        }
         changes.removeAll(QString());
         m_diff->setPlainText(changes.join(QLatin1Char('\n')));
     }

@@ -40,6 +40,7 @@ public:
     QPushButton *exportButton() const { return m_export; }
     QCheckBox *acceptWarnings() const { return m_acceptWarnings; }
     QPlainTextEdit *commitMessageView() const { return m_message; }
+    QPlainTextEdit *changesView() const { return m_diff; }
 
     /** Plans again for new text (after the editor changed), keeping the choices made. */
     void setText(const QString &text);

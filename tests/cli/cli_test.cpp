@@ -101,6 +101,57 @@ private Q_SLOTS:
         QCOMPARE(readAll(target), written);
     }
 
+    // export into a release whose index reaches no new spec (an empty toctree): it adds the entry
+    // the way the previous release's index does, shows the diff, and writes it with the spec.
+    void exportAddsTheIndexEntry()
+    {
+        QTemporaryDir repo;
+        QDir root(repo.path());
+        QVERIFY(root.mkpath(QStringLiteral("specs/2026.1/approved/glance")));
+        QVERIFY(root.mkpath(QStringLiteral("specs/2026.2/approved/glance")));
+        QVERIFY(root.mkpath(QStringLiteral("doc/source")));
+        QVERIFY(QFile::copy(QStringLiteral(SPECWRIGHT_SOURCE_DIR "/resources/templates/glance-spec.rst"),
+                            root.filePath(QStringLiteral("specs/template.rst"))));
+        QVERIFY(writeAll(root.filePath(QStringLiteral("tox.ini")),
+                         "[testenv:docs]\ncommands = sphinx-build -W -b html doc/source doc/build/html\n"));
+        QVERIFY(
+            writeAll(root.filePath(QStringLiteral("doc/source/conf.py")), "exclude_patterns = ['**/template.rst']\n"));
+        QVERIFY(writeAll(root.filePath(QStringLiteral("doc/source/index.rst")),
+                         "=====\nSpecs\n=====\n\n.. toctree::\n   :glob:\n\n   specs/*/index\n"));
+        QVERIFY(QFile::link(QStringLiteral("../../specs"), root.filePath(QStringLiteral("doc/source/specs"))));
+        for (const QString &release : {QStringLiteral("2026.1"), QStringLiteral("2026.2")}) {
+            QVERIFY(writeAll(root.filePath(QStringLiteral("specs/%1/index.rst").arg(release)),
+                             "=======\nRelease\n=======\n\n.. toctree::\n   :glob:\n\n   approved/*\n"));
+        }
+        QVERIFY(writeAll(root.filePath(QStringLiteral("specs/2026.1/approved/index.rst")),
+                         "========\nApproved\n========\n\n.. toctree::\n   :glob:\n\n   glance/*\n"));
+        QVERIFY(writeAll(root.filePath(QStringLiteral("specs/2026.1/approved/glance/older.rst")),
+                         "=====\nOlder\n=====\n\nText.\n"));
+        const QByteArray emptyIndex = "========\nApproved\n========\n\n.. toctree::\n   :glob:\n\nTODO.\n";
+        const QString index = root.filePath(QStringLiteral("specs/2026.2/approved/index.rst"));
+        QVERIFY(writeAll(index, emptyIndex));
+        const QString spec = QStringLiteral(SPECWRIGHT_SOURCE_DIR "/resources/examples/example-spec.rst");
+
+        const Run dry = runCli(
+            {QStringLiteral("export"), QStringLiteral("--repo"), repo.path(), QStringLiteral("--dry-run"), spec});
+        QCOMPARE(dry.exitCode, 0);
+        QVERIFY2(dry.out.contains(QStringLiteral("gets \"glance/*\" so that its toctree reaches the spec")),
+                 qPrintable(dry.out + dry.err));
+        QVERIFY(dry.out.contains(QStringLiteral("\n+   glance/*\n")));
+        QVERIFY(!dry.out.contains(QStringLiteral("isn't included in any toctree")));
+        QCOMPARE(readAll(index), emptyIndex); // a dry run writes nothing
+
+        const Run run = runCli({QStringLiteral("export"), QStringLiteral("--repo"), repo.path(), spec});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QStringLiteral("updated ")));
+        QCOMPARE(readAll(index),
+                 QByteArray("========\nApproved\n========\n\n.. toctree::\n   :glob:\n\n   glance/*\n\nTODO.\n"));
+        const QString target = root.filePath(QStringLiteral("specs/2026.2/approved/glance/resumable-image-upload.rst"));
+        QVERIFY(QFile::exists(target));
+        const Run check = runCli({QStringLiteral("check"), target});
+        QVERIFY2(!check.out.contains(QStringLiteral("sphinx-")), qPrintable(check.out));
+    }
+
     // export shows what it changes: the line-ending conversion once, the real fixes as diff lines and
     // in the fixed list with their lines; and a --name that is not the launchpad URL's is warned about.
     void exportShowsChanges_data()

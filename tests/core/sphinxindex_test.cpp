@@ -9,10 +9,12 @@
 #include <core/analysis/analysisinput.h>
 #include <core/analysis/specanalyzer.h>
 #include <core/document/textfile.h>
+#include <core/review/reviewexport.h>
 #include <core/sphinx/sphinxcheck.h>
 #include <core/sphinx/sphinxconfig.h>
 #include <core/sphinx/sphinxindex.h>
 #include <core/sphinx/sphinxpattern.h>
+#include <core/sphinx/toctreeaddition.h>
 #include <core/validate/checkrules.h>
 
 #include <QDateTime>
@@ -357,6 +359,91 @@ html_static_path = ['_static']
         }
         QVERIFY2(errors.isEmpty(), qPrintable(errors.mid(0, 20).join(u'\n')));
     }
+    void toctreeAddition_data()
+    {
+        QTest::addColumn<QString>("index");    // specs/2026.2/approved/index.rst
+        QTest::addColumn<QString>("sibling");  // specs/2026.1/approved/index.rst
+        QTest::addColumn<QString>("spec");     // the new spec, below specs/2026.2/approved/
+        QTest::addColumn<QString>("expected"); // the index after the edit; empty: no edit
+        const QString head = QStringLiteral("========\nApproved\n========\n\n");
+        const QString globbing = head + QStringLiteral(".. toctree::\n   :glob:\n   :maxdepth: 1\n\n   glance/*\n");
+        QTest::newRow("a glob for the new folder, after its neighbours")
+            << globbing << globbing << "glance_store/new.rst"
+            << head + QStringLiteral(".. toctree::\n   :glob:\n   :maxdepth: 1\n\n   glance/*\n   glance_store/*\n");
+        QTest::newRow("already reached: nothing") << globbing << globbing << "glance/new.rst" << "";
+        QTest::newRow("names one by one: the name")
+            << head + QStringLiteral(".. toctree::\n   :maxdepth: 1\n\n   glance/old\n") << globbing << "glance/new.rst"
+            << head + QStringLiteral(".. toctree::\n   :maxdepth: 1\n\n   glance/old\n   glance/new\n");
+        QTest::newRow("empty toctree: as the release before does, before the text after it")
+            << head + QStringLiteral(".. toctree::\n   :glob:\n   :maxdepth: 1\n\nTODO: fill this in.\n") << globbing
+            << "glance/new.rst"
+            << head +
+                   QStringLiteral(".. toctree::\n   :glob:\n   :maxdepth: 1\n\n   glance/*\n\nTODO: fill this in.\n");
+        QTest::newRow("no toctree at all: one is added")
+            << head + QStringLiteral("Nothing yet.\n") << globbing << "glance/new.rst"
+            << head + QStringLiteral("Nothing yet.\n\n.. toctree::\n   :glob:\n   :maxdepth: 1\n\n   glance/*\n");
+    }
+    void toctreeAddition()
+    {
+        QFETCH(QString, index);
+        QFETCH(QString, sibling);
+        QFETCH(QString, spec);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        QVERIFY(makeRepository(dir.path()));
+        const QString release = QStringLiteral("====\nRelease\n====\n\n.. toctree::\n   :glob:\n\n   approved/index\n");
+        QVERIFY(write(dir.filePath(QStringLiteral("specs/2026.2/index.rst")), release));
+        QVERIFY(write(dir.filePath(QStringLiteral("specs/2026.1/index.rst")), release));
+        QVERIFY(write(dir.filePath(QStringLiteral("specs/2026.2/approved/index.rst")), index));
+        QVERIFY(write(dir.filePath(QStringLiteral("specs/2026.1/approved/index.rst")), sibling));
+        QVERIFY(write(dir.filePath(QStringLiteral("specs/2026.2/approved/glance/old.rst")), SmallSpec));
+        QVERIFY(write(dir.filePath(QStringLiteral("specs/2026.1/approved/glance/older.rst")), SmallSpec));
+        QVERIFY(write(dir.filePath(QStringLiteral("specs/2026.2/approved/") + spec), SmallSpec));
+        const SphinxIndex::Ptr built =
+            SphinxIndex::build(SphinxConfig::read(dir.filePath(QStringLiteral("doc/source"))));
+        const QString name = built->documentNameFor(dir.filePath(QStringLiteral("specs/2026.2/approved/") + spec));
+        QVERIFY(!name.isEmpty());
+        const std::optional<ToctreeAddition::Edit> edit = ToctreeAddition::forDocument(*built, name);
+        if (expected.isEmpty()) {
+            QVERIFY(!edit);
+            return;
+        }
+        QVERIFY(edit);
+        QCOMPARE(edit->path, dir.filePath(QStringLiteral("doc/source/specs/2026.2/approved/index.rst")));
+        QCOMPARE(edit->before, index);
+        QCOMPARE(edit->after, expected);
+        QVERIFY(edit->diff.contains(QStringLiteral("\n+   ") + edit->entry));
+    }
+
+    void exportedSpecPassesSphinx()
+    {
+        // Export for Review into a copy of the Glance corpus, into 2026.2, whose approved/index.rst has
+        // an empty toctree: the export adds "glance/*" there, and the real sphinx-build -W passes.
+        const QString corpus = QStringLiteral(SPECWRIGHT_SHARED_DIR "/corpus/glance-specs");
+        if (!QFile::exists(corpus)) {
+            QSKIP("../shared/corpus is not beside the checkout");
+        }
+        QTemporaryDir dir;
+        QVERIFY(copyTree(corpus, dir.path()));
+        QVERIFY(makeRepository(dir.path()));
+        const QString example = QStringLiteral(SPECWRIGHT_SOURCE_DIR "/resources/examples/example-spec.rst");
+        const ReviewExport::Plan plan = ReviewExport::plan(example, read(example), dir.path(), QStringLiteral("2026.2"),
+                                                           QStringLiteral("exported-spec"));
+        QVERIFY2(plan.canExport(), qPrintable(plan.problems.join(u'\n')));
+        QCOMPARE(plan.indexEdits.size(), 1);
+        QCOMPARE(plan.indexEdits.constFirst().entry, QStringLiteral("glance/*"));
+        QVERIFY(plan.targetPath.endsWith(QStringLiteral("specs/2026.2/approved/glance/exported-spec.rst")));
+        QCOMPARE(ReviewExport::write(plan, false), QString());
+        QVERIFY(read(dir.filePath(QStringLiteral("specs/2026.2/approved/index.rst")))
+                    .contains(QStringLiteral("\n   glance/*\n")));
+        const QString sphinx = QStandardPaths::findExecutable(QStringLiteral("sphinx-build"));
+        if (sphinx.isEmpty()) {
+            QSKIP("no sphinx-build on this machine (Debian: python3-sphinx)");
+        }
+        const SphinxRun run = runSphinx(sphinx, dir.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.warnings.join(u'\n')));
+    }
+
     void sphinxBuildAgreesOnSeededFaults()
     {
         // Each fault of issue 25 §2 seeded into its own file of a copy of the Glance corpus: the real

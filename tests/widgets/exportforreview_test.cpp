@@ -137,6 +137,43 @@ private Q_SLOTS:
                  qPrintable(expected + QStringLiteral("\n--\n") + items.join(u'\n')));
     }
 
+    void showsTheIndexEntryItAdds()
+    {
+        // A release whose approved/index.rst reaches no new spec: the dialog shows the index's diff
+        // among the changes, and the spec is not refused for it.
+        QTemporaryDir repo;
+        QDir root(repo.path());
+        QVERIFY(root.mkpath(QStringLiteral("specs/2026.2/approved/glance")));
+        QVERIFY(root.mkpath(QStringLiteral("doc/source")));
+        const auto put = [&root](const QString &name, const QByteArray &text) {
+            QFile file(root.filePath(name));
+            return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
+        };
+        QVERIFY(QFile::copy(QStringLiteral(SPECWRIGHT_SOURCE_DIR "/resources/templates/glance-spec.rst"),
+                            root.filePath(QStringLiteral("specs/template.rst"))));
+        QVERIFY(put(QStringLiteral("tox.ini"), "[testenv:docs]\ncommands = sphinx-build -W doc/source doc/build\n"));
+        QVERIFY(put(QStringLiteral("doc/source/conf.py"), "exclude_patterns = ['**/template.rst']\n"));
+        QVERIFY(put(QStringLiteral("doc/source/index.rst"),
+                    "=====\nSpecs\n=====\n\n.. toctree::\n   :glob:\n\n   specs/*/index\n"));
+        QVERIFY(QFile::link(QStringLiteral("../../specs"), root.filePath(QStringLiteral("doc/source/specs"))));
+        QVERIFY(put(QStringLiteral("specs/2026.2/index.rst"),
+                    "=======\nRelease\n=======\n\n.. toctree::\n   :glob:\n\n   approved/*\n"));
+        QVERIFY(put(QStringLiteral("specs/2026.2/approved/index.rst"),
+                    "========\nApproved\n========\n\n.. toctree::\n   :glob:\n\nTODO.\n"));
+        QFile example(QStringLiteral(SPECWRIGHT_SOURCE_DIR "/resources/examples/example-spec.rst"));
+        QVERIFY(example.open(QIODevice::ReadOnly));
+        ExportForReviewDialog dialog(root.filePath(QStringLiteral("drafts/draft.rst")),
+                                     QString::fromUtf8(example.readAll()), nullptr);
+        dialog.repositoryEdit()->setText(root.absolutePath());
+        QTRY_VERIFY(dialog.plan().indexEdits.size() == 1);
+        const QString changes = dialog.changesView()->toPlainText();
+        QVERIFY2(changes.contains(QStringLiteral("gets \"glance/*\", so that its toctree reaches the spec")),
+                 qPrintable(changes));
+        QVERIFY(changes.contains(QStringLiteral("+   glance/*")));
+        QVERIFY(dialog.plan().canExport());
+        QVERIFY(dialog.exportButton()->isEnabled());
+    }
+
     void refusedThenExported()
     {
         QTemporaryDir repo;

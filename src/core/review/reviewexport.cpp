@@ -5,6 +5,7 @@
 #include <core/analysis/specanalyzer.h>
 #include <core/document/linediff.h>
 #include <core/document/textfile.h>
+#include <core/sphinx/sphinxindex.h>
 #include <core/validate/checkrules.h>
 #include <core/validate/specrepository.h>
 
@@ -195,6 +196,18 @@ ReviewExport::Plan ReviewExport::plan(const QString &specPath, const QString &te
     plan.profile = analysis.profile;
     plan.diagnostics = analysis.diagnostics;
     plan.commitMessage = commitMessage(*analysis.document, plan.name);
+    // A new spec no toctree reaches fails sphinx-build -W: its folder's index gets an entry.
+    const QString documentName = analysis.sphinxIndex && !plan.targetPath.isEmpty()
+                                     ? analysis.sphinxIndex->documentNameFor(plan.targetPath)
+                                     : QString();
+    if (!documentName.isEmpty()) {
+        if (const std::optional<ToctreeAddition::Edit> edit =
+                ToctreeAddition::forDocument(*analysis.sphinxIndex, documentName)) {
+            plan.indexEdits.append(*edit);
+            plan.diagnostics.removeIf(
+                [](const Diagnostic &d) { return d.ruleId == QLatin1String("sphinx-toctree-unreached"); });
+        }
+    }
     const int errors = plan.count(Diagnostic::Severity::Error);
     if (errors > 0) {
         plan.problems.append(
@@ -220,7 +233,24 @@ QString ReviewExport::write(const Plan &plan, bool overwrite)
     if (!QDir().mkpath(QFileInfo(plan.targetPath).absolutePath())) {
         return QStringLiteral("%1 cannot be created.").arg(QFileInfo(plan.targetPath).absolutePath());
     }
-    return TextFile::write(plan.targetPath, plan.normalized.text);
+    // The index files first unchanged since the plan read them, so that nothing is half written.
+    for (const ToctreeAddition::Edit &edit : plan.indexEdits) {
+        const TextFile current = TextFile::read(edit.path);
+        if (!current.isValid() || current.text() != edit.before) {
+            return QStringLiteral("%1 changed since the export was planned; export again.").arg(edit.path);
+        }
+    }
+    const QString error = TextFile::write(plan.targetPath, plan.normalized.text);
+    if (!error.isEmpty()) {
+        return error;
+    }
+    for (const ToctreeAddition::Edit &edit : plan.indexEdits) {
+        const QString indexError = TextFile::write(edit.path, edit.after);
+        if (!indexError.isEmpty()) {
+            return indexError;
+        }
+    }
+    return {};
 }
 
 } // namespace Specwright::Core

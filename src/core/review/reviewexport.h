@@ -4,6 +4,7 @@
 
 #include <core/review/reviewnormalizer.h>
 #include <core/rst/rstdocument.h>
+#include <core/sphinx/toctreeaddition.h>
 #include <core/validate/diagnostic.h>
 #include <core/validate/gateprofile.h>
 #include <core/validate/specvalidator.h>
@@ -41,6 +42,8 @@ public:
         GateProfile profile;
         QList<Diagnostic> diagnostics; ///< of the normalised text, under the repository's profile
         QString commitMessage;
+        /// index files changed so that the repository's toctrees reach the spec (ToctreeAddition)
+        QList<ToctreeAddition::Edit> indexEdits;
         QStringList problems; ///< why it cannot be exported; empty when it can
         /// what may not be what the author meant, though it can be exported: a blueprint name other
         /// than the one in the spec's launchpad URL
@@ -74,7 +77,8 @@ public:
                      const QString &release = QString(), const QString &name = QString(), CheckRules *rules = nullptr);
 
     /**
-     * Writes the plan's normalised text to its target, atomically. An existing file with other
+     * Writes the plan's normalised text to its target, atomically, then its index edits (each
+     * only while the index file still holds the text the plan read). An existing file with other
      * text is replaced only when \a overwrite is true. Returns an empty string or why it failed.
      */
     static QString write(const Plan &plan, bool overwrite);
