@@ -7,6 +7,7 @@
 #include <core/document/textfile.h>
 #include <core/plugin/pluginmanager.h>
 #include <core/render/htmlrenderer.h>
+#include <core/review/reviewcommit.h>
 #include <core/review/reviewexport.h>
 #include <core/rst/rstparser.h>
 #include <core/rst/rsttreedump.h>
@@ -46,6 +47,7 @@ using Specwright::Core::CheckRules;
 using Specwright::Core::Diagnostic;
 using Specwright::Core::GateProfile;
 using Specwright::Core::RepositoryGate;
+using Specwright::Core::ReviewCommit;
 using Specwright::Core::ReviewExport;
 using Specwright::Core::ReviewNormalizer;
 using Specwright::Core::SpecAnalysis;
@@ -312,6 +314,10 @@ int exportForReview(const QStringList &arguments)
                                         QStringLiteral("The blueprint name (default: from the spec's blueprint URL)."),
                                         QStringLiteral("name"));
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), QStringLiteral("Show everything, write nothing."));
+    const QCommandLineOption gitCommitOption(
+        QStringLiteral("git-commit"),
+        QStringLiteral("Then create a branch named after the blueprint and commit the spec and the index files it "
+                       "changed (nothing else) with the suggested message."));
     const QCommandLineOption messageOption(QStringLiteral("commit-message"),
                                            QStringLiteral("Also write the suggested commit message to <file>."),
                                            QStringLiteral("file"));
@@ -319,8 +325,8 @@ int exportForReview(const QStringList &arguments)
                                             QStringLiteral("Export even when warnings remain (errors never)."));
     const QCommandLineOption forceOption(QStringLiteral("force"),
                                          QStringLiteral("Replace an existing file with other text."));
-    parser.addOptions(
-        {repoOption, releaseOption, nameOption, dryRunOption, messageOption, warningsOption, forceOption});
+    parser.addOptions({repoOption, releaseOption, nameOption, dryRunOption, messageOption, warningsOption, forceOption,
+                       gitCommitOption});
     parser.addPositionalArgument(QStringLiteral("spec"), QStringLiteral("The spec to export."));
     if (!parser.parse(arguments)) {
         return usageError(parser.errorText());
@@ -397,6 +403,14 @@ int exportForReview(const QStringList &arguments)
         out() << "dry run: nothing written\n";
         return ExitOk;
     }
+    const bool commit = parser.isSet(gitCommitOption);
+    if (commit) {
+        const QString why = ReviewCommit::precheck(plan.repository, ReviewExport::writtenFiles(plan));
+        if (!why.isEmpty()) {
+            err() << "specwright-cli: " << why << '\n';
+            return ExitUsage;
+        }
+    }
     const QString error = ReviewExport::write(plan, parser.isSet(forceOption));
     if (!error.isEmpty()) {
         err() << "specwright-cli: " << error << '\n';
@@ -405,6 +419,15 @@ int exportForReview(const QStringList &arguments)
     out() << "wrote " << QDir::toNativeSeparators(plan.targetPath) << '\n';
     for (const ToctreeAddition::Edit &edit : plan.indexEdits) {
         out() << "updated " << QDir::toNativeSeparators(edit.path) << '\n';
+    }
+    if (commit) {
+        const ReviewCommit::Result committed =
+            ReviewCommit::commit(plan.repository, plan.name, ReviewExport::writtenFiles(plan), plan.commitMessage);
+        if (!committed.ok) {
+            err() << "specwright-cli: exported, not committed: " << committed.message << '\n';
+            return ExitUsage;
+        }
+        out() << committed.message << '\n';
     }
     return ExitOk;
 }
@@ -732,7 +755,7 @@ int main(int argc, char *argv[])
                  "  new [--template ID] [--force] FILE   write a new spec from a built-in template\n"
                  "  templates                            list the built-in templates\n"
                  "  gate [PATH]                          what the repository's gate checks, and from which file\n"
-                 "  export [--repo DIR] [--release R] [--name N] [--dry-run] [--commit-message FILE]\n"
+                 "  export [--repo DIR] [--release R] [--name N] [--dry-run] [--git-commit] [--commit-message FILE]\n"
                  "         [--accept-warnings] [--force] SPEC\n"
                  "                                       normalise, check and write a spec for review\n"
                  "  render [-o OUT.html] FILE            render a spec to a standalone HTML page\n"

@@ -10,9 +10,11 @@
 #include <core/plugin/exporter.h>
 #include <core/plugin/pluginmanager.h>
 #include <core/render/htmlrenderer.h>
+#include <core/review/reviewcommit.h>
 #include <core/review/reviewexport.h>
 
 #include <QAction>
+#include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -151,6 +153,15 @@ ExportForReviewDialog *ExportActions::openExportForReview()
             [this, dialog](const QString &text) { applyFixes(dialog, text); });
     connect(
         dialog, &ExportForReviewDialog::exportRequested, this, [this, dialog](const Core::ReviewExport::Plan &plan) {
+            const bool commit = dialog->gitCommitBox()->isChecked();
+            if (commit) {
+                const QString why =
+                    Core::ReviewCommit::precheck(plan.repository, Core::ReviewExport::writtenFiles(plan));
+                if (!why.isEmpty()) {
+                    showError(tr("Cannot Commit for Review"), why);
+                    return;
+                }
+            }
             applyFixes(dialog, plan.normalized.text);
             QString error = Core::ReviewExport::write(plan, false);
             if (error.contains(QLatin1String("exists with other text"))) {
@@ -165,6 +176,17 @@ ExportForReviewDialog *ExportActions::openExportForReview()
             }
             if (!error.isEmpty()) {
                 showError(tr("Cannot Export for Review"), error);
+                return;
+            }
+            if (commit) {
+                const Core::ReviewCommit::Result committed = Core::ReviewCommit::commit(
+                    plan.repository, plan.name, Core::ReviewExport::writtenFiles(plan), plan.commitMessage);
+                if (!committed.ok) {
+                    showError(tr("Exported, Not Committed"), committed.message);
+                    return;
+                }
+                Q_EMIT statusMessage(committed.message, 15000);
+                dialog->accept();
                 return;
             }
             Q_EMIT statusMessage(tr("Exported for review to %1").arg(QDir::toNativeSeparators(plan.targetPath)), 10000);

@@ -20,6 +20,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -78,6 +79,16 @@ ExportForReviewDialog::ExportForReviewDialog(const QString &specPath, const QStr
 
     m_acceptWarnings = new QCheckBox(tr("Export even though warnings remain"), this);
     layout->addWidget(m_acceptWarnings);
+    m_gitCommit = new QCheckBox(tr("Create a branch named after the blueprint and commit the exported files, "
+                                   "ready for git review"),
+                                this);
+    m_gitCommit->setObjectName(QStringLiteral("exportGitCommit"));
+    m_gitCommit->setToolTip(tr("Only the spec and the index files the export changes go into the commit; "
+                               "your other changes stay as they are."));
+    m_gitCommit->setChecked(QSettings().value(QStringLiteral("export/gitCommit"), false).toBool());
+    connect(m_gitCommit, &QCheckBox::toggled, this,
+            [](bool on) { QSettings().setValue(QStringLiteral("export/gitCommit"), on); });
+    layout->addWidget(m_gitCommit);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_applyFixes = buttons->addButton(tr("Apply Fixes to Editor"), QDialogButtonBox::ActionRole);
     m_export = buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole);

@@ -39,6 +39,8 @@ public:
     QListWidget *problemList() const { return m_problems; }
     QPushButton *exportButton() const { return m_export; }
     QCheckBox *acceptWarnings() const { return m_acceptWarnings; }
+    /** "Create a branch and commit": remembered between exports. */
+    QCheckBox *gitCommitBox() const { return m_gitCommit; }
     QPlainTextEdit *commitMessageView() const { return m_message; }
     QPlainTextEdit *changesView() const { return m_diff; }
 
@@ -65,6 +67,7 @@ private:
     QLineEdit *m_name = nullptr;
     QLabel *m_target = nullptr;
     QPlainTextEdit *m_diff = nullptr;
+    QCheckBox *m_gitCommit = nullptr;
     QListWidget *m_problems = nullptr;
     QPlainTextEdit *m_message = nullptr;
     QCheckBox *m_acceptWarnings = nullptr;

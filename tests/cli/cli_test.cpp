@@ -141,9 +141,32 @@ private Q_SLOTS:
         QVERIFY(!dry.out.contains(QStringLiteral("isn't included in any toctree")));
         QCOMPARE(readAll(index), emptyIndex); // a dry run writes nothing
 
-        const Run run = runCli({QStringLiteral("export"), QStringLiteral("--repo"), repo.path(), spec});
-        QCOMPARE(run.exitCode, 0);
+        // A git work tree with the author's own unstaged change: --git-commit leaves it out.
+        const auto git = [&repo](const QStringList &arguments) {
+            QProcess process;
+            process.setWorkingDirectory(repo.path());
+            process.start(QStringLiteral("git"), arguments);
+            process.waitForFinished(30000);
+            return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+        };
+        git({QStringLiteral("init"), QStringLiteral("-q")});
+        git({QStringLiteral("config"), QStringLiteral("user.name"), QStringLiteral("Spec Author")});
+        git({QStringLiteral("config"), QStringLiteral("user.email"), QStringLiteral("author@example.org")});
+        git({QStringLiteral("add"), QStringLiteral(".")});
+        git({QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), QStringLiteral("Start")});
+        QVERIFY(writeAll(root.filePath(QStringLiteral("tox.ini")),
+                         "[testenv:docs]\ncommands = sphinx-build -W -b html doc/source doc/build/html\n# mine\n"));
+        const Run run = runCli(
+            {QStringLiteral("export"), QStringLiteral("--repo"), repo.path(), QStringLiteral("--git-commit"), spec});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
         QVERIFY(run.out.contains(QStringLiteral("updated ")));
+        QVERIFY2(run.out.contains(QStringLiteral("ready for git review")), qPrintable(run.out + run.err));
+        QCOMPARE(git({QStringLiteral("branch"), QStringLiteral("--show-current")}),
+                 QStringLiteral("resumable-image-upload"));
+        QCOMPARE(git({QStringLiteral("show"), QStringLiteral("--name-only"), QStringLiteral("--format=")}),
+                 QStringLiteral("specs/2026.2/approved/glance/resumable-image-upload.rst\n"
+                                "specs/2026.2/approved/index.rst"));
+        QCOMPARE(git({QStringLiteral("status"), QStringLiteral("--porcelain")}), QStringLiteral("M tox.ini"));
         QCOMPARE(readAll(index),
                  QByteArray("========\nApproved\n========\n\n.. toctree::\n   :glob:\n\n   glance/*\n\nTODO.\n"));
         const QString target = root.filePath(QStringLiteral("specs/2026.2/approved/glance/resumable-image-upload.rst"));

@@ -10,6 +10,7 @@
 #include <widgets/mainwindow.h>
 #include <widgets/sourceeditor.h>
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
@@ -172,6 +173,11 @@ private Q_SLOTS:
         QVERIFY(changes.contains(QStringLiteral("+   glance/*")));
         QVERIFY(dialog.plan().canExport());
         QVERIFY(dialog.exportButton()->isEnabled());
+        // "Create a branch and commit" is off at first, and remembered once ticked.
+        QVERIFY(!dialog.gitCommitBox()->isChecked());
+        dialog.gitCommitBox()->click();
+        ExportForReviewDialog again(root.filePath(QStringLiteral("drafts/draft.rst")), QString(), nullptr);
+        QVERIFY(again.gitCommitBox()->isChecked());
     }
 
     void refusedThenExported()

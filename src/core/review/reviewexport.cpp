@@ -253,4 +253,13 @@ QString ReviewExport::write(const Plan &plan, bool overwrite)
     return {};
 }
 
+QStringList ReviewExport::writtenFiles(const Plan &plan)
+{
+    QStringList files{plan.targetPath};
+    for (const ToctreeAddition::Edit &edit : plan.indexEdits) {
+        files.append(edit.path);
+    }
+    return files;
+}
+
 } // namespace Specwright::Core

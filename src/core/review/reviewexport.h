@@ -82,6 +82,8 @@ public:
      * text is replaced only when \a overwrite is true. Returns an empty string or why it failed.
      */
     static QString write(const Plan &plan, bool overwrite);
+    /** The files write() writes: the spec, then the index files it changes. */
+    static QStringList writtenFiles(const Plan &plan);
 };
 
 } // namespace Specwright::Core
