@@ -8,6 +8,7 @@
 #include <core/document/textfile.h>
 
 #include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace Specwright::Core {
@@ -165,13 +166,13 @@ std::optional<ToctreeAddition::Edit> ToctreeAddition::forDocument(const SphinxIn
         return std::nullopt;
     }
     Edit edit;
-    edit.path = document->path;
+    // The file's real path, not through doc/source/specs: what people and git know it by.
+    const QString real = QFileInfo(document->path).canonicalFilePath();
+    edit.path = real.isEmpty() ? document->path : real;
     edit.before = file.text();
     edit.entry = entry;
     edit.after = withEntry(edit.before, entry, glob);
-    const QString shown =
-        QDir::cleanPath(index.config().sourceDir() + QLatin1Char('/') + indexName) + QStringLiteral(".rst");
-    edit.diff = LineDiff::unified(edit.before, edit.after, shown, shown);
+    edit.diff = LineDiff::unified(edit.before, edit.after, edit.path, edit.path);
     return edit;
 }
 
