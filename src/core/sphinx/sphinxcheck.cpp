@@ -54,7 +54,7 @@ QList<Diagnostic> SphinxCheck::check(const SphinxIndex &index, const QString &na
     Findings findings{profile, {}};
     const QString rootDoc = index.config().rootDoc();
 
-    QStringList referrers = index.referrers(name);
+    QStringList referrers = index.reachers(name);
     referrers.removeAll(name);
     if (name != rootDoc && !facts.isOrphan() && referrers.isEmpty()) {
         findings.add(QStringLiteral("sphinx-toctree-unreached"),

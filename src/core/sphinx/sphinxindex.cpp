@@ -179,6 +179,28 @@ void SphinxIndex::link()
     }
 }
 
+QStringList SphinxIndex::reachers(const QString &name) const
+{
+    if (m_documents.contains(name)) {
+        return referrers(name);
+    }
+    QStringList found;
+    for (auto it = m_documents.cbegin(); it != m_documents.cend(); ++it) {
+        for (const SphinxDocument::TocEntry &entry : it->facts.tocEntries()) {
+            QString target = joinDocumentName(it.key(), entry.target);
+            if (!entry.pattern && target.endsWith(Suffix)) {
+                target.chop(Suffix.size());
+            }
+            if (it.key() != name && (entry.pattern ? SphinxPattern(target).matches(name) : target == name)) {
+                found.append(it.key());
+                break;
+            }
+        }
+    }
+    found.sort();
+    return found;
+}
+
 QStringList SphinxIndex::documentNames() const
 {
     QStringList names = m_documents.keys();

@@ -88,6 +88,12 @@ public:
     /** The documents whose toctrees reach \a name. */
     QStringList referrers(const QString &name) const { return m_referrers.value(name); }
     /**
+     * The documents whose toctrees would reach \a name, also when no such file was there when the
+     * index was built (a spec being exported, or saved for the first time): a pattern that matches
+     * the name, or an entry that names it.
+     */
+    QStringList reachers(const QString &name) const;
+    /**
      * The documents a toctree entry \a entry of document \a from names: a pattern's matches
      * (\a from itself left out, as Sphinx does), or the one document an entry names when it
      * exists.

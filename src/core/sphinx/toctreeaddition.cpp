@@ -132,7 +132,7 @@ QString withEntry(const QString &text, const QString &entry, bool glob)
 
 std::optional<ToctreeAddition::Edit> ToctreeAddition::forDocument(const SphinxIndex &index, const QString &name)
 {
-    QStringList referrers = index.referrers(name);
+    QStringList referrers = index.reachers(name);
     referrers.removeAll(name);
     if (!referrers.isEmpty()) {
         return std::nullopt;
