@@ -16,7 +16,7 @@ using namespace Specwright::Fuzz;
 namespace {
 
 void check(const QString &source, const RstDocument &document, const SpecTemplate &specTemplate,
-           SpecValidator::Profile profile)
+           const GateProfile &profile)
 {
     const QList<Diagnostic> diagnostics = SpecValidator::validate(source, document, specTemplate, profile);
     const int lines = int(document.lineCount());
