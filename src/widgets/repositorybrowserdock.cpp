@@ -35,6 +35,8 @@ bool releaseBefore(const QString &a, const QString &b)
     return a > b;
 }
 
+// A pool of its own: a catalog job waits for the Sphinx index's build, which runs on that index's
+// pool; on one shared single-thread pool the two would wait for each other for ever.
 QThreadPool &catalogPool()
 {
     static QThreadPool *pool = [] {
