@@ -136,7 +136,16 @@ GENERIC_ROLES = (
     "dfn", "mailheader", "mimetype", "newsgroup", "makevar", "regexp", "manpage",
     # OpenStack specs
     "bp", "launchpad", "bug", "blueprint",
+    # Sphinx's other domains, by their full names
+    "py:type", "c:member", "c:data", "c:var", "c:func", "c:macro", "c:struct", "c:union", "c:enum",
+    "c:enumerator", "c:type", "c:expr", "c:texpr", "cpp:any", "cpp:class", "cpp:struct", "cpp:func",
+    "cpp:member", "cpp:var", "cpp:type", "cpp:concept", "cpp:enum", "cpp:enumerator", "cpp:expr",
+    "cpp:texpr", "js:func", "js:meth", "js:class", "js:data", "js:attr", "js:mod", "rst:dir", "rst:role",
+    "math:numref", "eq",
 )
+# The std domain's roles also go by their full names (:std:ref: is :ref:).
+GENERIC_ROLES += tuple("std:" + name for name in (
+    "doc", "ref", "term", "program", "option", "envvar", "download", "numref", "keyword", "token"))
 
 
 def generic_role(name, rawtext, text, lineno, inliner, options=None, content=None):

@@ -359,10 +359,15 @@ int exportForReview(const QStringList &arguments)
     if (!plan.diff.isEmpty()) {
         out() << plan.diff << '\n';
     }
-    for (const ToctreeAddition::Edit &edit : plan.indexEdits) {
-        out() << "index: " << QDir::toNativeSeparators(edit.path) << " gets \"" << edit.entry
-              << "\" so that its toctree reaches the spec\n"
-              << edit.diff << '\n';
+    if (plan.newRelease) {
+        out() << "release: " << plan.release << " is new; its folder is made like " << plan.followedRelease << "'s\n";
+    }
+    for (const ToctreeAddition::Edit &edit : plan.repositoryEdits) {
+        out() << (edit.created ? "new: " : "index: ") << QDir::toNativeSeparators(edit.path) << ' ' << edit.note
+              << '\n';
+        if (!edit.diff.isEmpty()) {
+            out() << edit.diff << '\n';
+        }
     }
     for (const ReviewNormalizer::Fix &fix : plan.normalized.fixes) {
         out() << "fixed: " << fix.description << " (" << fix.where() << ")\n";
@@ -417,8 +422,8 @@ int exportForReview(const QStringList &arguments)
         return ExitUsage;
     }
     out() << "wrote " << QDir::toNativeSeparators(plan.targetPath) << '\n';
-    for (const ToctreeAddition::Edit &edit : plan.indexEdits) {
-        out() << "updated " << QDir::toNativeSeparators(edit.path) << '\n';
+    for (const ToctreeAddition::Edit &edit : plan.repositoryEdits) {
+        out() << (edit.created ? "created " : "updated ") << QDir::toNativeSeparators(edit.path) << '\n';
     }
     if (commit) {
         const ReviewCommit::Result committed =

@@ -189,7 +189,14 @@ ExportForReviewDialog *ExportActions::openExportForReview()
                 dialog->accept();
                 return;
             }
-            Q_EMIT statusMessage(tr("Exported for review to %1").arg(QDir::toNativeSeparators(plan.targetPath)), 10000);
+            const QString others = plan.repositoryEdits.isEmpty() ? QString()
+                                   : plan.newRelease
+                                       ? tr(", with the new release folder %1 (%n other file(s))", nullptr,
+                                            int(plan.repositoryEdits.size()))
+                                             .arg(plan.release)
+                                       : tr(" (and %n index file(s))", nullptr, int(plan.repositoryEdits.size()));
+            Q_EMIT statusMessage(
+                tr("Exported for review to %1%2").arg(QDir::toNativeSeparators(plan.targetPath), others), 10000);
             dialog->accept();
         });
     return dialog;

@@ -135,22 +135,31 @@ void ExportForReviewDialog::replan()
         return;
     }
     m_replanning = true;
-    m_plan = ReviewExport::plan(m_specPath, m_text, m_repository->text(), m_release->currentText(), m_name->text(),
-                                m_rules.get());
+    // The item's data is the release's name: the next release's item says it is new.
+    const QString release = m_release->currentData().toString();
+    m_plan = ReviewExport::plan(m_specPath, m_text, m_repository->text(), release, m_name->text(), m_rules.get());
     if (m_release->count() == 0 && !m_plan.releases.isEmpty()) {
-        for (auto it = m_plan.releases.crbegin(); it != m_plan.releases.crend(); ++it) {
-            m_release->addItem(*it); // newest first
+        const QString next = Core::SpecRepository::nextRelease(m_plan.releases.constLast());
+        if (!next.isEmpty()) {
+            m_release->addItem(tr("%1 (new: made like %2)").arg(next, m_plan.releases.constLast()), next);
         }
-        m_release->setCurrentText(m_plan.release);
+        for (auto it = m_plan.releases.crbegin(); it != m_plan.releases.crend(); ++it) {
+            m_release->addItem(*it, *it); // newest first
+        }
+        m_release->setCurrentIndex(m_release->findData(m_plan.release));
     }
     m_target->setText(m_plan.targetPath.isEmpty() ? tr("(nowhere yet)") : QDir::toNativeSeparators(m_plan.targetPath));
-    if (m_plan.diff.isEmpty() && m_plan.lineEndings.isEmpty() && m_plan.indexEdits.isEmpty()) {
+    if (m_plan.diff.isEmpty() && m_plan.lineEndings.isEmpty() && m_plan.repositoryEdits.isEmpty()) {
         m_diff->setPlainText(tr("Nothing to change: the spec is already in shape."));
     } else {
         QStringList changes{m_plan.lineEndings, m_plan.diff};
-        for (const Core::ToctreeAddition::Edit &edit : m_plan.indexEdits) {
-            changes.append(tr("%1 gets \"%2\", so that its toctree reaches the spec:")
-                               .arg(QDir::toNativeSeparators(edit.path), edit.entry));
+        if (m_plan.newRelease) {
+            changes.append(
+                tr("The release %1 is new: its folder is made like %2's.").arg(m_plan.release, m_plan.followedRelease));
+        }
+        for (const Core::ToctreeAddition::Edit &edit : m_plan.repositoryEdits) {
+            changes.append(tr("%1 %2%3").arg(QDir::toNativeSeparators(edit.path), edit.note,
+                                             edit.diff.isEmpty() ? QStringLiteral(".") : QStringLiteral(":")));
             changes.append(edit.diff);
         }
         changes.removeAll(QString());

@@ -35,6 +35,7 @@ public:
     const Core::ReviewExport::Plan &plan() const { return m_plan; }
     QLineEdit *repositoryEdit() const { return m_repository; }
     QComboBox *releaseBox() const { return m_release; }
+    QLabel *targetLabel() const { return m_target; }
     QLineEdit *nameEdit() const { return m_name; }
     QListWidget *problemList() const { return m_problems; }
     QPushButton *exportButton() const { return m_export; }

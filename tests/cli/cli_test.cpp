@@ -135,7 +135,7 @@ private Q_SLOTS:
         const Run dry = runCli(
             {QStringLiteral("export"), QStringLiteral("--repo"), repo.path(), QStringLiteral("--dry-run"), spec});
         QCOMPARE(dry.exitCode, 0);
-        QVERIFY2(dry.out.contains(QStringLiteral("gets \"glance/*\" so that its toctree reaches the spec")),
+        QVERIFY2(dry.out.contains(QStringLiteral("gets \"glance/*\", so that its toctree reaches the spec")),
                  qPrintable(dry.out + dry.err));
         QVERIFY(dry.out.contains(QStringLiteral("\n+   glance/*\n")));
         QVERIFY(!dry.out.contains(QStringLiteral("isn't included in any toctree")));
@@ -172,6 +172,70 @@ private Q_SLOTS:
         const QString target = root.filePath(QStringLiteral("specs/2026.2/approved/glance/resumable-image-upload.rst"));
         QVERIFY(QFile::exists(target));
         const Run check = runCli({QStringLiteral("check"), target});
+        QVERIFY2(!check.out.contains(QStringLiteral("sphinx-")), qPrintable(check.out));
+    }
+
+    // export into a release the repository does not have yet: its folder is made like the newest
+    // release's, the root index lists it, and --git-commit commits all of it and nothing else.
+    void exportCreatesANewReleaseFolder()
+    {
+        QTemporaryDir repo;
+        QDir root(repo.path());
+        QVERIFY(root.mkpath(QStringLiteral("specs/2026.2/approved/glance")));
+        QVERIFY(root.mkpath(QStringLiteral("doc/source")));
+        QVERIFY(writeAll(root.filePath(QStringLiteral("tox.ini")),
+                         "[testenv:docs]\ncommands = sphinx-build -W -b html doc/source doc/build/html\n"));
+        QVERIFY(
+            writeAll(root.filePath(QStringLiteral("doc/source/conf.py")), "exclude_patterns = ['**/template.rst']\n"));
+        const QByteArray rootIndex = "=====\nSpecs\n=====\n\n.. toctree::\n   :maxdepth: 2\n\n   specs/2026.2/index\n";
+        QVERIFY(writeAll(root.filePath(QStringLiteral("doc/source/index.rst")), rootIndex));
+        QVERIFY(QFile::link(QStringLiteral("../../specs"), root.filePath(QStringLiteral("doc/source/specs"))));
+        QVERIFY(
+            writeAll(root.filePath(QStringLiteral("specs/2026.2/index.rst")),
+                     "==============\n2026.2 Release\n==============\n\n.. toctree::\n   :glob:\n\n   approved/*\n"));
+        QVERIFY(writeAll(root.filePath(QStringLiteral("specs/2026.2/approved/index.rst")),
+                         "========\nApproved\n========\n\n.. toctree::\n   :glob:\n\n   glance/*\n"));
+        QVERIFY(writeAll(root.filePath(QStringLiteral("specs/2026.2/approved/glance/older.rst")),
+                         "=====\nOlder\n=====\n\nText.\n"));
+        QVERIFY(QFile::copy(QStringLiteral(SPECWRIGHT_SOURCE_DIR "/resources/templates/glance-spec.rst"),
+                            root.filePath(QStringLiteral("specs/2026.2/approved/glance/template.rst"))));
+        const auto git = [&repo](const QStringList &arguments) {
+            QProcess process;
+            process.setWorkingDirectory(repo.path());
+            process.start(QStringLiteral("git"), arguments);
+            process.waitForFinished(30000);
+            return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+        };
+        git({QStringLiteral("init"), QStringLiteral("-q")});
+        git({QStringLiteral("config"), QStringLiteral("user.name"), QStringLiteral("Spec Author")});
+        git({QStringLiteral("config"), QStringLiteral("user.email"), QStringLiteral("author@example.org")});
+        git({QStringLiteral("add"), QStringLiteral(".")});
+        git({QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), QStringLiteral("Start")});
+        const QString spec = QStringLiteral(SPECWRIGHT_SOURCE_DIR "/resources/examples/example-spec.rst");
+
+        const Run run =
+            runCli({QStringLiteral("export"), QStringLiteral("--repo"), repo.path(), QStringLiteral("--release"),
+                    QStringLiteral("2027.1"), QStringLiteral("--git-commit"), spec});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("release: 2027.1 is new; its folder is made like 2026.2's")),
+                 qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("/specs/2027.1/index.rst is created, following 2026.2/index.rst\n")));
+        QVERIFY(run.out.contains(QStringLiteral("\n+2027.1 Release\n")));
+        QVERIFY(run.out.contains(QStringLiteral("\n+   specs/2027.1/index\n")));
+        QVERIFY2(run.out.contains(QStringLiteral("ready for git review")), qPrintable(run.out + run.err));
+        QCOMPARE(git({QStringLiteral("show"), QStringLiteral("--name-only"), QStringLiteral("--format=")}),
+                 QStringLiteral("doc/source/index.rst\n"
+                                "specs/2027.1/approved/glance/resumable-image-upload.rst\n"
+                                "specs/2027.1/approved/glance/template.rst\n"
+                                "specs/2027.1/approved/index.rst\n"
+                                "specs/2027.1/index.rst"));
+        QCOMPARE(git({QStringLiteral("status"), QStringLiteral("--porcelain")}), QString());
+        QCOMPARE(readAll(root.filePath(QStringLiteral("doc/source/index.rst"))),
+                 QByteArray("=====\nSpecs\n=====\n\n.. toctree::\n   :maxdepth: 2\n\n"
+                            "   specs/2027.1/index\n   specs/2026.2/index\n"));
+        const Run check =
+            runCli({QStringLiteral("check"),
+                    root.filePath(QStringLiteral("specs/2027.1/approved/glance/resumable-image-upload.rst"))});
         QVERIFY2(!check.out.contains(QStringLiteral("sphinx-")), qPrintable(check.out));
     }
 

@@ -117,8 +117,12 @@ private Q_SLOTS:
             << QStringLiteral("a\nb\nc") << QStringLiteral("a\nc") << 3
             << QStringLiteral("--- disk\n+++ journal\n@@ -1,3 +1,2 @@\n a\n-b\n c\n");
         QTest::newRow("edge: equal texts") << QStringLiteral("same") << QStringLiteral("same") << 3 << QString();
+        // An empty file has no lines: nothing removed, as diff -u and git show a new file.
         QTest::newRow("edge: from nothing") << QString() << QStringLiteral("new") << 3
-                                            << QStringLiteral("--- disk\n+++ journal\n@@ -1,1 +1,1 @@\n-\n+new\n");
+                                            << QStringLiteral("--- disk\n+++ journal\n@@ -0,0 +1,1 @@\n+new\n");
+        QTest::newRow("edge: from nothing, lines ending in newlines")
+            << QString() << QStringLiteral("one\ntwo\n") << 3
+            << QStringLiteral("--- disk\n+++ journal\n@@ -0,0 +1,2 @@\n+one\n+two\n");
     }
 
     void unifiedDiff()

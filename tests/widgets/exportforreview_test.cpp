@@ -13,6 +13,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -166,13 +167,30 @@ private Q_SLOTS:
         ExportForReviewDialog dialog(root.filePath(QStringLiteral("drafts/draft.rst")),
                                      QString::fromUtf8(example.readAll()), nullptr);
         dialog.repositoryEdit()->setText(root.absolutePath());
-        QTRY_VERIFY(dialog.plan().indexEdits.size() == 1);
+        QTRY_VERIFY(dialog.plan().repositoryEdits.size() == 1);
         const QString changes = dialog.changesView()->toPlainText();
         QVERIFY2(changes.contains(QStringLiteral("gets \"glance/*\", so that its toctree reaches the spec")),
                  qPrintable(changes));
         QVERIFY(changes.contains(QStringLiteral("+   glance/*")));
         QVERIFY(dialog.plan().canExport());
         QVERIFY(dialog.exportButton()->isEnabled());
+
+        // The next release is offered first; choosing it (a key press in the box) plans its folder.
+        QCOMPARE(dialog.releaseBox()->currentText(), QStringLiteral("2026.2"));
+        QCOMPARE(dialog.releaseBox()->itemText(0), QStringLiteral("2027.1 (new: made like 2026.2)"));
+        dialog.releaseBox()->setFocus();
+        QTest::keyClick(dialog.releaseBox(), Qt::Key_Up);
+        QTRY_VERIFY(dialog.plan().newRelease);
+        const QString newRelease = dialog.changesView()->toPlainText();
+        QVERIFY2(newRelease.contains(QStringLiteral("The release 2027.1 is new: its folder is made like 2026.2's.")),
+                 qPrintable(newRelease));
+        QVERIFY(newRelease.contains(QStringLiteral("index.rst is created, following 2026.2/index.rst:")));
+        QVERIFY(newRelease.contains(QStringLiteral("+   glance/*")));
+        QVERIFY(dialog.targetLabel()->text().contains(QStringLiteral("2027.1")));
+        QVERIFY(dialog.exportButton()->isEnabled());
+        QTest::keyClick(dialog.releaseBox(), Qt::Key_Down);
+        QTRY_VERIFY(!dialog.plan().newRelease);
+
         // "Create a branch and commit" is off at first, and remembered once ticked.
         QVERIFY(!dialog.gitCommitBox()->isChecked());
         dialog.gitCommitBox()->click();

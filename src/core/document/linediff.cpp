@@ -84,8 +84,20 @@ QString LineDiff::unified(const QString &before, const QString &after, const QSt
     if (before == after) {
         return {};
     }
-    const std::vector<Line> script = editScript(before.split(QLatin1Char('\n')), after.split(QLatin1Char('\n')));
     QString out = QStringLiteral("--- %1\n+++ %2\n").arg(beforeName, afterName);
+    if (before.isEmpty()) {
+        // A new file: every line added, none before it (as git shows one).
+        QStringList lines = after.split(QLatin1Char('\n'));
+        if (after.endsWith(QLatin1Char('\n'))) {
+            lines.removeLast();
+        }
+        out += QStringLiteral("@@ -0,0 +1,%1 @@\n").arg(lines.size());
+        for (const QString &line : std::as_const(lines)) {
+            out += QLatin1Char('+') + line + QLatin1Char('\n');
+        }
+        return out;
+    }
+    const std::vector<Line> script = editScript(before.split(QLatin1Char('\n')), after.split(QLatin1Char('\n')));
     const int size = int(script.size());
     int k = 0;
     while (k < size) {

@@ -5,11 +5,13 @@
 #include <core/analysis/specanalyzer.h>
 #include <core/document/linediff.h>
 #include <core/document/textfile.h>
+#include <core/review/releasefoldercreation.h>
 #include <core/sphinx/sphinxindex.h>
 #include <core/validate/checkrules.h>
 #include <core/validate/specrepository.h>
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -163,9 +165,16 @@ ReviewExport::Plan ReviewExport::plan(const QString &specPath, const QString &te
             plan.problems.append(QStringLiteral("%1 has no release folders yet (specs/<release>/approved/): create "
                                                 "the current release's folder first.")
                                      .arg(plan.repository));
+        } else if (!plan.releases.contains(plan.release) && SpecRepository::isReleaseName(plan.release) &&
+                   SpecRepository::isReleaseBefore(plan.releases.constLast(), plan.release)) {
+            plan.newRelease = true; // a new release folder, made like the newest one
+            plan.followedRelease = plan.releases.constLast();
         } else if (!plan.releases.contains(plan.release)) {
-            plan.problems.append(QStringLiteral("\"%1\" is not a release of %2 (it has: %3).")
-                                     .arg(plan.release, plan.repository, plan.releases.join(QStringLiteral(", "))));
+            plan.problems.append(
+                QStringLiteral("\"%1\" is not a release of %2 (it has: %3; a new release must come after "
+                               "the newest, as %4 does).")
+                    .arg(plan.release, plan.repository, plan.releases.join(QStringLiteral(", ")),
+                         SpecRepository::nextRelease(plan.releases.constLast())));
         }
     }
     if (plan.name.isEmpty()) {
@@ -175,19 +184,27 @@ ReviewExport::Plan ReviewExport::plan(const QString &specPath, const QString &te
             QStringLiteral("\"%1\" is not a blueprint name (lowercase letters, digits and hyphens).").arg(plan.name));
     }
     if (plan.problems.isEmpty()) {
-        // Older repositories file specs per project: approved/<project>/ when that folder exists.
-        QDir approved(QDir(plan.repository).filePath(QStringLiteral("specs/%1/approved").arg(plan.release)));
+        // Older repositories file specs per project: approved/<project>/ when that folder exists (in
+        // the release followed, for a new one).
+        const QString specs = QDir(plan.repository).filePath(QStringLiteral("specs/"));
+        const QString pattern = plan.newRelease ? plan.followedRelease : plan.release;
+        QString approved = specs + plan.release + QStringLiteral("/approved");
         for (const QString &folder :
              {plan.project, QString(plan.project).replace(QLatin1Char('-'), QLatin1Char('_'))}) {
-            if (!folder.isEmpty() && QFileInfo(approved.filePath(folder)).isDir()) {
-                approved.setPath(approved.filePath(folder));
+            if (!folder.isEmpty() && QFileInfo(specs + pattern + QStringLiteral("/approved/") + folder).isDir()) {
+                approved += QLatin1Char('/') + folder;
                 break;
             }
         }
-        plan.targetPath = approved.filePath(plan.name + QStringLiteral(".rst"));
+        plan.targetPath = approved + QLatin1Char('/') + plan.name + QStringLiteral(".rst");
     }
     // The gate of the repository it goes to, on the text as it will be written.
-    const QString checkedAs = plan.targetPath.isEmpty() ? specPath : plan.targetPath;
+    QString checkedAs = plan.targetPath.isEmpty() ? specPath : plan.targetPath;
+    if (plan.newRelease && !plan.targetPath.isEmpty()) {
+        // The new folder gets the followed release's templates: checked as if filed there.
+        const QString specs = QDir(plan.repository).filePath(QStringLiteral("specs/"));
+        checkedAs = specs + plan.followedRelease + plan.targetPath.mid(specs.size() + plan.release.size());
+    }
     CheckRules ownRules;
     AnalysisInput input;
     input.writtenText = plan.normalized.text;
@@ -200,12 +217,24 @@ ReviewExport::Plan ReviewExport::plan(const QString &specPath, const QString &te
     const QString documentName = analysis.sphinxIndex && !plan.targetPath.isEmpty()
                                      ? analysis.sphinxIndex->documentNameFor(plan.targetPath)
                                      : QString();
-    if (!documentName.isEmpty()) {
+    const auto reachedNow = [&plan] {
+        plan.diagnostics.removeIf(
+            [](const Diagnostic &d) { return d.ruleId == QLatin1String("sphinx-toctree-unreached"); });
+    };
+    if (plan.newRelease && !plan.targetPath.isEmpty()) {
+        const ReleaseFolderCreation::Result folder = ReleaseFolderCreation::plan(
+            plan.repository, plan.followedRelease, plan.release, plan.targetPath, analysis.sphinxIndex.get());
+        if (!folder.problem.isEmpty()) {
+            plan.problems.append(folder.problem);
+        } else {
+            plan.repositoryEdits = folder.edits;
+            reachedNow();
+        }
+    } else if (!documentName.isEmpty()) {
         if (const std::optional<ToctreeAddition::Edit> edit =
                 ToctreeAddition::forDocument(*analysis.sphinxIndex, documentName)) {
-            plan.indexEdits.append(*edit);
-            plan.diagnostics.removeIf(
-                [](const Diagnostic &d) { return d.ruleId == QLatin1String("sphinx-toctree-unreached"); });
+            plan.repositoryEdits.append(*edit);
+            reachedNow();
         }
     }
     const int errors = plan.count(Diagnostic::Severity::Error);
@@ -233,8 +262,15 @@ QString ReviewExport::write(const Plan &plan, bool overwrite)
     if (!QDir().mkpath(QFileInfo(plan.targetPath).absolutePath())) {
         return QStringLiteral("%1 cannot be created.").arg(QFileInfo(plan.targetPath).absolutePath());
     }
-    // The index files first unchanged since the plan read them, so that nothing is half written.
-    for (const ToctreeAddition::Edit &edit : plan.indexEdits) {
+    // The other files first as the plan found them (new ones still absent), so that nothing is
+    // half written.
+    for (const ToctreeAddition::Edit &edit : plan.repositoryEdits) {
+        if (edit.created) {
+            if (QFileInfo::exists(edit.path)) {
+                return QStringLiteral("%1 was created since the export was planned; export again.").arg(edit.path);
+            }
+            continue;
+        }
         const TextFile current = TextFile::read(edit.path);
         if (!current.isValid() || current.text() != edit.before) {
             return QStringLiteral("%1 changed since the export was planned; export again.").arg(edit.path);
@@ -244,10 +280,19 @@ QString ReviewExport::write(const Plan &plan, bool overwrite)
     if (!error.isEmpty()) {
         return error;
     }
-    for (const ToctreeAddition::Edit &edit : plan.indexEdits) {
-        const QString indexError = TextFile::write(edit.path, edit.after);
-        if (!indexError.isEmpty()) {
-            return indexError;
+    for (const ToctreeAddition::Edit &edit : plan.repositoryEdits) {
+        if (edit.created && !QDir().mkpath(QFileInfo(edit.path).absolutePath())) {
+            return QStringLiteral("%1 cannot be created.").arg(QFileInfo(edit.path).absolutePath());
+        }
+        if (!edit.copiedFrom.isEmpty()) {
+            if (!QFile::copy(edit.copiedFrom, edit.path)) {
+                return QStringLiteral("%1 cannot be copied to %2.").arg(edit.copiedFrom, edit.path);
+            }
+            continue;
+        }
+        const QString fileError = TextFile::write(edit.path, edit.after);
+        if (!fileError.isEmpty()) {
+            return fileError;
         }
     }
     return {};
@@ -256,7 +301,7 @@ QString ReviewExport::write(const Plan &plan, bool overwrite)
 QStringList ReviewExport::writtenFiles(const Plan &plan)
 {
     QStringList files{plan.targetPath};
-    for (const ToctreeAddition::Edit &edit : plan.indexEdits) {
+    for (const ToctreeAddition::Edit &edit : plan.repositoryEdits) {
         files.append(edit.path);
     }
     return files;

@@ -42,8 +42,13 @@ public:
         GateProfile profile;
         QList<Diagnostic> diagnostics; ///< of the normalised text, under the repository's profile
         QString commitMessage;
-        /// index files changed so that the repository's toctrees reach the spec (ToctreeAddition)
-        QList<ToctreeAddition::Edit> indexEdits;
+        /// the other files the export writes: index files changed so that the repository's toctrees
+        /// reach the spec (ToctreeAddition); for a new release folder, its index files and
+        /// template copies first (ReleaseFolderCreation)
+        QList<ToctreeAddition::Edit> repositoryEdits;
+        /// the release folder does not exist yet: the export creates it, following followedRelease
+        bool newRelease = false;
+        QString followedRelease;
         QStringList problems; ///< why it cannot be exported; empty when it can
         /// what may not be what the author meant, though it can be exported: a blueprint name other
         /// than the one in the spec's launchpad URL
@@ -68,7 +73,8 @@ public:
 
     /**
      * Plans the export of \a text (the spec at \a specPath, which may be untitled) into
-     * \a repository (found from \a specPath when empty), \a release (the newest when empty) under
+     * \a repository (found from \a specPath when empty), \a release (the newest when empty; a
+     * release newer than all the repository has is created, following the newest) under
      * \a name (from the blueprint URL when empty). The normalised text is checked by
      * SpecAnalyzer::analyse() at its target with \a rules (the window passes its own, so the
      * dialog and the editor resolve template and profile alike; null: the repository's own).

@@ -107,7 +107,12 @@ RstDirectiveRegistry::RstDirectiveRegistry()
                "doc ref term abbr command file program option envvar guilabel menuselection kbd samp class func meth "
                "mod attr exc data obj const download numref keyword token any py:class py:func py:meth py:mod "
                "py:attr py:exc py:data py:obj py:const dfn mailheader mimetype newsgroup makevar regexp manpage bp "
-               "launchpad bug blueprint")) {
+               "launchpad bug blueprint "
+               // Sphinx's other domains, by their full names (the std domain's are the plain ones above)
+               "py:type c:member c:data c:var c:func c:macro c:struct c:union c:enum c:enumerator c:type c:expr "
+               "c:texpr cpp:any cpp:class cpp:struct cpp:func cpp:member cpp:var cpp:type cpp:concept cpp:enum "
+               "cpp:enumerator cpp:expr cpp:texpr js:func js:meth js:class js:data js:attr js:mod rst:dir rst:role "
+               "math:numref eq")) {
         addRole(role);
     }
 }
@@ -126,7 +131,17 @@ const RstDirectiveRegistry::Directive *RstDirectiveRegistry::directive(const QSt
 
 bool RstDirectiveRegistry::hasRole(const QString &name) const
 {
-    return m_roles.contains(name.toLower());
+    return m_roles.contains(roleName(name));
+}
+
+QString RstDirectiveRegistry::roleName(const QString &written)
+{
+    static const QStringList standard{QStringLiteral("doc"),      QStringLiteral("ref"),    QStringLiteral("term"),
+                                      QStringLiteral("program"),  QStringLiteral("option"), QStringLiteral("envvar"),
+                                      QStringLiteral("download"), QStringLiteral("numref"), QStringLiteral("keyword"),
+                                      QStringLiteral("token")};
+    const QString name = written.toLower();
+    return name.startsWith(QLatin1String("std:")) && standard.contains(name.mid(4)) ? name.mid(4) : name;
 }
 
 void RstDirectiveRegistry::addDirective(const Directive &directive)

@@ -63,6 +63,11 @@ public:
 
     void addDirective(const Directive &directive);
     void addRole(const QString &name);
+    /**
+     * The name a role written \a written is known by: lower case, and without Sphinx's "std:"
+     * domain (`:std:ref:` is `:ref:`), so that every check treats the two alike.
+     */
+    static QString roleName(const QString &written);
 
     QStringList directiveNames() const;
     QStringList roleNames() const;

@@ -824,7 +824,7 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
                 if (name.isEmpty()) {
                     name = QStringLiteral("title-reference");
                 }
-                node.setName(name.toLower());
+                node.setName(RstDirectiveRegistry::roleName(name));
                 if (node.name() != QLatin1String("title-reference")) {
                     checkRole(node, role, i, suffixEnd);
                 }
@@ -911,7 +911,7 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
                     flushText(i);
                     RstNode node;
                     node.kind = Kind::InterpretedText;
-                    node.setName(role.toLower());
+                    node.setName(RstDirectiveRegistry::roleName(role));
                     node.text = unescaped(contentStart, end);
                     node.range = rangeOf(i, end + 1);
                     checkRole(node, role, i, end + 1);

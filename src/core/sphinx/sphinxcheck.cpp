@@ -113,13 +113,31 @@ QList<Diagnostic> SphinxCheck::check(const SphinxIndex &index, const QString &na
 
     for (const SphinxDocument::CrossReference &reference : facts.crossReferences()) {
         if (reference.role == SphinxDocument::CrossReference::Role::Ref) {
-            const bool here = std::any_of(facts.labels().cbegin(), facts.labels().cend(),
-                                          [&reference](const auto &label) { return label.name == reference.target; });
-            bool elsewhere = false;
-            for (const SphinxIndex::Site &site : index.labelSites(reference.target)) {
-                elsewhere = elsewhere || site.document != name;
+            bool defined = isBuiltinLabel(reference.target);
+            bool titled = defined;
+            for (const SphinxDocument::Label &label : facts.labels()) {
+                if (label.name == reference.target) {
+                    defined = true;
+                    titled = titled || label.titled;
+                }
             }
-            if (!here && !elsewhere && !isBuiltinLabel(reference.target)) {
+            for (const SphinxIndex::Site &site : index.labelSites(reference.target)) {
+                if (site.document != name) {
+                    defined = true;
+                    titled = titled || site.titled;
+                }
+            }
+            if (defined && !titled && !reference.explicitTitle) {
+                findings.add(QStringLiteral("sphinx-untitled-label"),
+                             QStringLiteral("Failed to create a cross reference. A title or caption not found: %1.")
+                                 .arg(quoted(reference.target)),
+                             reference.range,
+                             QStringLiteral("The label stands before no section, nor names a figure, table or code "
+                                            "block with a caption: give the reference a title, :ref:`Title <%1>`.")
+                                 .arg(reference.target),
+                             reference.target);
+            }
+            if (!defined) {
                 findings.add(QStringLiteral("sphinx-undefined-label"),
                              QStringLiteral("undefined label: %1.").arg(quoted(reference.target)), reference.range,
                              QStringLiteral("Define it with \".. _%1:\" before a section, or fix the name.")

@@ -20,8 +20,9 @@ namespace Specwright::Core {
  * reads does not exist. The messages start with Sphinx's own words.
  *
  * Rules: sphinx-toctree-unreached, sphinx-toctree-reference, sphinx-toctree-glob,
- * sphinx-duplicate-label, sphinx-undefined-label, sphinx-unknown-document,
- * sphinx-missing-file; the profile says how severe each is (errors where the
+ * sphinx-duplicate-label, sphinx-undefined-label, sphinx-untitled-label (a
+ * `:ref:` with no title of its own to a label before no section or caption),
+ * sphinx-unknown-document, sphinx-missing-file; the profile says how severe each is (errors where the
  * docs build runs with -W).
  *
  * \note Reentrant.

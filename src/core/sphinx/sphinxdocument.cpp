@@ -8,6 +8,9 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <vector>
+
 namespace Specwright::Core {
 
 namespace {
@@ -59,11 +62,58 @@ QString SphinxDocument::normalizedLabel(const QString &name)
     return name.simplified().toLower();
 }
 
+bool SphinxDocument::hasTitle(const RstNode &node)
+{
+    using Kind = RstNode::Kind;
+    switch (node.kind) {
+    case Kind::Section:
+    case Kind::Rubric:
+        return true;
+    case Kind::Figure:
+    case Kind::Table:
+    case Kind::Container:
+        // A figure's caption, a table's title, a code block's caption (docutils' container).
+        return std::any_of(node.children.cbegin(), node.children.cend(), [](const RstNode &child) {
+            return child.kind == Kind::Caption || child.kind == Kind::Title;
+        });
+    default:
+        // code-block and toctree with a :caption: option
+        return !node.attribute(QStringLiteral("caption")).trimmed().isEmpty();
+    }
+}
+
 SphinxDocument SphinxDocument::fromDocument(const RstDocument &document)
 {
     SphinxDocument facts;
     facts.m_orphan = startsWithOrphanField(document);
+    // Sphinx gives a label a title only from what it stands before (a section, or a figure, table
+    // or code block with a caption): the targets that do, found in document order.
+    std::vector<const RstNode *> order;
+    const auto flatten = [&order](const auto &self, const RstNode &node) -> void {
+        if (node.isInline()) {
+            return;
+        }
+        order.push_back(&node);
+        for (const RstNode &child : node.children) {
+            self(self, child);
+        }
+    };
+    flatten(flatten, document.root());
+    for (size_t i = 0; i < order.size(); ++i) {
+        if (order[i]->kind != RstNode::Kind::Target) {
+            continue;
+        }
+        size_t next = i + 1;
+        while (next < order.size() &&
+               (order[next]->kind == RstNode::Kind::Target || order[next]->kind == RstNode::Kind::Comment)) {
+            ++next;
+        }
+        if (next < order.size() && hasTitle(*order[next])) {
+            facts.m_titledTargets.insert(order[i]);
+        }
+    }
     facts.collect(document, document.root());
+    facts.m_titledTargets.clear(); // pointers into the document, which the facts outlive
     return facts;
 }
 
@@ -75,7 +125,7 @@ void SphinxDocument::collect(const RstDocument &document, const RstNode &node)
         // ".. _name:" before an element; ".. _name: URL" and ".. _name: other_" are links, not labels.
         if (!node.name().isEmpty() && !node.hasAttribute(QStringLiteral("refuri")) &&
             !node.hasAttribute(QStringLiteral("refname")) && !node.name().startsWith(QLatin1Char('_'))) {
-            m_labels.append({normalizedLabel(node.name()), node.range});
+            m_labels.append({normalizedLabel(node.name()), node.range, m_titledTargets.contains(&node)});
         }
         return;
     case Kind::InterpretedText: {
@@ -87,7 +137,8 @@ void SphinxDocument::collect(const RstDocument &document, const RstNode &node)
             if (!text.startsWith(QLatin1Char('!'))) {
                 const QString target = roleTarget(text).trimmed();
                 m_references.append({ref ? CrossReference::Role::Ref : CrossReference::Role::Doc,
-                                     ref ? normalizedLabel(target) : target, node.range});
+                                     ref ? normalizedLabel(target) : target, node.range,
+                                     explicitTitle().match(text.trimmed()).hasMatch()});
             }
         }
         return;
@@ -117,7 +168,7 @@ void SphinxDocument::collect(const RstDocument &document, const RstNode &node)
     if (!node.isInline() && node.kind != Kind::Target) {
         const QString name = node.attribute(QStringLiteral("name"));
         if (!name.isEmpty()) {
-            m_labels.append({normalizedLabel(name), node.range});
+            m_labels.append({normalizedLabel(name), node.range, hasTitle(node)});
         }
     }
     for (const RstNode &child : node.children) {

@@ -5,6 +5,7 @@
 #include <core/rst/rstnode.h>
 
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace Specwright::Core {
@@ -27,6 +28,9 @@ public:
     {
         QString name; ///< normalised as Sphinx stores it: lower case, spaces collapsed
         SourceRange range;
+        /// it stands before a section, or names a figure, table or code block with a caption:
+        /// a `:ref:` to it needs no title of its own
+        bool titled = false;
     };
     struct CrossReference
     {
@@ -34,6 +38,7 @@ public:
         Role role = Role::Ref;
         QString target; ///< the label (normalised) or the document as written
         SourceRange range;
+        bool explicitTitle = false; ///< written "Title <target>"
     };
     struct TocEntry
     {
@@ -61,6 +66,8 @@ public:
 
     /** A label or :ref: target as Sphinx compares them: lower case, runs of white space as one space. */
     static QString normalizedLabel(const QString &name);
+    /** Whether \a node gives a label before it (or its own :name:) a title, as Sphinx sees it. */
+    static bool hasTitle(const RstNode &node);
 
 private:
     void collect(const RstDocument &document, const RstNode &node);
@@ -71,6 +78,7 @@ private:
     QList<TocEntry> m_tocEntries;
     QList<FileReference> m_files;
     bool m_orphan = false;
+    QSet<const RstNode *> m_titledTargets; ///< only while collecting
 };
 
 } // namespace Specwright::Core

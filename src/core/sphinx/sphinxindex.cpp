@@ -166,7 +166,7 @@ void SphinxIndex::link()
     for (const QString &name : names) {
         const Document &document = m_documents[name];
         for (const SphinxDocument::Label &label : document.facts.labels()) {
-            m_labels[label.name].append({name, label.range});
+            m_labels[label.name].append({name, label.range, label.titled});
         }
         for (const SphinxDocument::TocEntry &entry : document.facts.tocEntries()) {
             for (const QString &reached : resolveTocEntry(name, entry)) {
@@ -227,6 +227,12 @@ QString SphinxIndex::documentNameFor(const QString &path) const
         return {};
     }
     return relative.chopped(Suffix.size());
+}
+
+QString SphinxIndex::folderNameFor(const QString &folderPath) const
+{
+    const auto found = m_folders.constFind(QFileInfo(folderPath).canonicalFilePath());
+    return found == m_folders.constEnd() ? QString() : *found;
 }
 
 QString SphinxIndex::sourcePath(const QString &relative) const

@@ -48,6 +48,7 @@ public:
     {
         QString document;
         SourceRange range;
+        bool titled = false; ///< SphinxDocument::Label::titled
     };
 
     /** Documents read at most: the rest of a bigger tree is left out. */
@@ -80,6 +81,12 @@ public:
      * through a symbolic link), or empty: the file is outside the source tree, or excluded.
      */
     QString documentNameFor(const QString &path) const;
+    /**
+     * The path below the source folder of the folder \a folderPath (reached through symbolic
+     * links, as Sphinx reaches it; "" for the source folder itself), or a null string: Sphinx
+     * does not read it.
+     */
+    QString folderNameFor(const QString &folderPath) const;
     /** The absolute path of \a relative, a path below the source folder ("/" between segments). */
     QString sourcePath(const QString &relative) const;
 

@@ -61,10 +61,9 @@ bool listsByPattern(const SphinxIndex &index, const QString &indexName)
     return true; // the specs repositories' own indexes glob
 }
 
-// Inserts \a entry into the last toctree of \a text (after its last entry, or after its options
-// when it has none; with a :glob: option when \a glob asks for one), or appends a toctree when
-// there is none.
-QString withEntry(const QString &text, const QString &entry, bool glob)
+} // namespace
+
+QString ToctreeAddition::withEntry(const QString &text, const QString &entry, bool glob)
 {
     QStringList lines = text.split(QLatin1Char('\n'));
     const bool endsWithNewline = text.endsWith(QLatin1Char('\n'));
@@ -128,8 +127,6 @@ QString withEntry(const QString &text, const QString &entry, bool glob)
     return lines.join(QLatin1Char('\n')) + (endsWithNewline ? QStringLiteral("\n") : QString());
 }
 
-} // namespace
-
 std::optional<ToctreeAddition::Edit> ToctreeAddition::forDocument(const SphinxIndex &index, const QString &name)
 {
     QStringList referrers = index.reachers(name);
@@ -173,6 +170,7 @@ std::optional<ToctreeAddition::Edit> ToctreeAddition::forDocument(const SphinxIn
     edit.entry = entry;
     edit.after = withEntry(edit.before, entry, glob);
     edit.diff = LineDiff::unified(edit.before, edit.after, edit.path, edit.path);
+    edit.note = QStringLiteral("gets \"%1\", so that its toctree reaches the spec").arg(entry);
     return edit;
 }
 

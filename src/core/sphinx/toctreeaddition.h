@@ -25,11 +25,14 @@ class ToctreeAddition final
 public:
     struct Edit
     {
-        QString path;   ///< the index file to change
-        QString before; ///< its text now
-        QString after;  ///< its text with the entry added
-        QString entry;  ///< the line added, e.g. "glance/" and a star
-        QString diff;   ///< unified diff, for people
+        QString path;         ///< the index file to change
+        QString before;       ///< its text now
+        QString after;        ///< its text with the entry added
+        QString entry;        ///< the line added, e.g. "glance/" and a star
+        QString diff;         ///< unified diff, for people
+        QString note;         ///< what the edit does and why, for people: "gets …, so that …"
+        bool created = false; ///< a new file (before is empty and the file must not exist)
+        QString copiedFrom;   ///< for a created file that copies another, byte for byte: that file
     };
 
     /**
@@ -37,6 +40,13 @@ public:
      * yet), or nothing: it is reached already, or no index file sits in its folder or above it.
      */
     static std::optional<Edit> forDocument(const SphinxIndex &index, const QString &name);
+
+    /**
+     * \a text with \a entry inserted into its last toctree (after its last entry, or after its
+     * options when it has none; with a :glob: option when \a glob asks for one), or with a toctree
+     * appended when it has none.
+     */
+    static QString withEntry(const QString &text, const QString &entry, bool glob);
 };
 
 } // namespace Specwright::Core

@@ -51,6 +51,7 @@ const QHash<QString, std::array<Severity, 3>> &presetSeverities()
         {QStringLiteral("sphinx-toctree-glob"), {E, E, E}},
         {QStringLiteral("sphinx-duplicate-label"), {E, E, E}},
         {QStringLiteral("sphinx-undefined-label"), {E, E, E}},
+        {QStringLiteral("sphinx-untitled-label"), {E, E, E}},
         {QStringLiteral("sphinx-unknown-document"), {E, E, E}},
         {QStringLiteral("sphinx-missing-file"), {E, E, E}},
     };
@@ -120,8 +121,8 @@ GateProfile GateProfile::fromGate(const RepositoryGate &gate, const QString &spe
     set(QStringLiteral("code-block-language-doc8"), errorIf(doc8.checks(QStringLiteral("D000"))));
     for (const QString &rule : {QStringLiteral("sphinx-toctree-unreached"), QStringLiteral("sphinx-toctree-reference"),
                                 QStringLiteral("sphinx-toctree-glob"), QStringLiteral("sphinx-duplicate-label"),
-                                QStringLiteral("sphinx-undefined-label"), QStringLiteral("sphinx-unknown-document"),
-                                QStringLiteral("sphinx-missing-file")}) {
+                                QStringLiteral("sphinx-undefined-label"), QStringLiteral("sphinx-untitled-label"),
+                                QStringLiteral("sphinx-unknown-document"), QStringLiteral("sphinx-missing-file")}) {
         set(rule, errorIf(sphinxFails));
     }
     return profile;

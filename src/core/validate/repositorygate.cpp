@@ -6,6 +6,7 @@
 #include "repositorygate.h"
 
 #include "iniconfig.h"
+#include "specrepository.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -158,7 +159,7 @@ QString RepositoryGate::findRoot(const QString &path)
              QFileInfo::exists(dir.filePath(QStringLiteral(".git"))))) {
             return dir.absolutePath();
         }
-        if (!dir.cdUp()) {
+        if (!SpecRepository::goUp(dir)) {
             break;
         }
     }
@@ -521,7 +522,7 @@ QString RepositoryGate::templateFor(const QString &specPath) const
         if (QFileInfo(own).isFile() && QFileInfo(own).absoluteFilePath() != QFileInfo(specPath).absoluteFilePath()) {
             return followStub(own);
         }
-        if (here == specs || !dir.cdUp()) {
+        if (here == specs || !SpecRepository::goUp(dir)) {
             break;
         }
         const QString release = QFileInfo(here).fileName() + QStringLiteral("-template.rst");

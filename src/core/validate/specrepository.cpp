@@ -12,10 +12,18 @@ namespace Specwright::Core {
 
 namespace {
 
-// Release folders: named cycles (austin … zed) sort before the dated ones (2023.1 …).
-bool releaseBefore(const QString &a, const QString &b)
+const QRegularExpression &datedRelease()
 {
     static const QRegularExpression dated(QStringLiteral("^\\d{4}\\.\\d+$"));
+    return dated;
+}
+
+} // namespace
+
+// Release folders: named cycles (austin … zed) sort before the dated ones (2023.1 …).
+bool SpecRepository::isReleaseBefore(const QString &a, const QString &b)
+{
+    const QRegularExpression &dated = datedRelease();
     const bool aDated = dated.match(a).hasMatch();
     const bool bDated = dated.match(b).hasMatch();
     if (aDated != bDated) {
@@ -26,7 +34,37 @@ bool releaseBefore(const QString &a, const QString &b)
                   : a < b;
 }
 
-} // namespace
+bool SpecRepository::isReleaseName(const QString &name)
+{
+    // OpenStack's dated releases have two a year; cycle names are single lower-case words.
+    static const QRegularExpression release(QStringLiteral("^(\\d{4}\\.[12]|[a-z]+)$"));
+    static const QStringList notReleases{QStringLiteral("approved"), QStringLiteral("implemented"),
+                                         QStringLiteral("backlog"),  QStringLiteral("abandoned"),
+                                         QStringLiteral("archive"),  QStringLiteral("untargeted"),
+                                         QStringLiteral("api"),      QStringLiteral("specs")};
+    return release.match(name).hasMatch() && !notReleases.contains(name);
+}
+
+QString SpecRepository::nextRelease(const QString &release)
+{
+    if (!datedRelease().match(release).hasMatch()) {
+        return {};
+    }
+    const int year = QStringView(release).split(u'.').first().toInt();
+    const int half = QStringView(release).split(u'.').last().toInt();
+    return half >= 2 ? QStringLiteral("%1.1").arg(year + 1) : QStringLiteral("%1.%2").arg(year).arg(half + 1);
+}
+
+bool SpecRepository::goUp(QDir &dir)
+{
+    const QString here = dir.absolutePath();
+    const QString parent = QFileInfo(here).absolutePath();
+    if (parent == here) {
+        return false;
+    }
+    dir.setPath(parent);
+    return true;
+}
 
 QString SpecRepository::find(const QString &path)
 {
@@ -35,7 +73,7 @@ QString SpecRepository::find(const QString &path)
         if (QFileInfo(dir.filePath(QStringLiteral("specs"))).isDir()) {
             return dir.absolutePath();
         }
-        if (!dir.cdUp()) {
+        if (!goUp(dir)) {
             break;
         }
     }
@@ -53,7 +91,7 @@ QStringList SpecRepository::releases(const QString &repository)
             found.append(name);
         }
     }
-    std::sort(found.begin(), found.end(), releaseBefore);
+    std::sort(found.begin(), found.end(), isReleaseBefore);
     return found;
 }
 
