@@ -145,6 +145,21 @@ private Q_SLOTS:
             << spec << true << QStringList{QStringLiteral("D001")} << 79 << true << false
             << QStringLiteral("specs/template.rst") << QList<Severity>{W, W, E, E, E, E};
 
+        // The same, but the py job's irrelevant-files no longer skip specs: the titles test runs.
+        QTest::newRow("glance, with the py job started by spec changes: its titles test counts")
+            << Files{{QStringLiteral("tox.ini"), GlanceTox},
+                     {QStringLiteral(".zuul.yaml"),
+                      QString(GlanceZuul)
+                          .replace(QStringLiteral("        - openstack-tox-py313\n    gate:"),
+                                   QStringLiteral("        - openstack-tox-py313:\n"
+                                                  "            irrelevant-files: [^doc/.*$]\n"
+                                                  "    gate:"))},
+                     {QStringLiteral("tests/test_titles.py"), PlainTitles},
+                     {QStringLiteral("specs/template.rst"), glanceTemplate()},
+                     {QStringLiteral("specs/2026.2/template.rst"), QStringLiteral("../template.rst\n")}}
+            << spec << true << QStringList{QStringLiteral("D001")} << 79 << true << true
+            << QStringLiteral("specs/template.rst") << QList<Severity>{W, E, E, E, E, E};
+
         const QString novaTox = QStringLiteral("[tox]\nenvlist = docs,pep8\n\n[testenv:pep8]\ncommands =\n"
                                                "  stestr run --slowest {posargs}\n  flake8\n\n[testenv:docs]\n"
                                                "commands = sphinx-build -W -b html doc/source doc/build/html\n");

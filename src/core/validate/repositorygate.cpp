@@ -7,6 +7,7 @@
 
 #include "iniconfig.h"
 #include "specrepository.h"
+#include "zuuljobs.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -220,25 +221,18 @@ RepositoryGate RepositoryGate::resolve(const QString &root)
 
 void RepositoryGate::readZuul()
 {
-    // The jobs a change runs: openstack-tox-<env> jobs, and templates that bring the docs job.
-    // The openstack-tox-py* jobs skip changes that touch only .rst files (their irrelevant-files).
+    // The jobs a change to a spec starts: each job's files and irrelevant-files decide (ZuulJobs).
     for (const QString &name : {QStringLiteral(".zuul.yaml"), QStringLiteral("zuul.yaml")}) {
         const QString text = readText(QDir(m_root).filePath(name));
         if (text.isEmpty()) {
             continue;
         }
         m_zuul = {name, 0};
-        static const QRegularExpression job(QStringLiteral("openstack-tox-([A-Za-z0-9_.-]+)"));
-        for (auto it = job.globalMatch(text); it.hasNext();) {
-            const QString environment = it.next().captured(1);
-            if (!environment.startsWith(QLatin1String("py")) && !m_gatedEnvironments.contains(environment)) {
-                m_gatedEnvironments.append(environment);
-            }
-        }
-        for (const QString &docsTemplate :
-             {QStringLiteral("openstack-specs-jobs"), QStringLiteral("build-openstack-docs-pti")}) {
-            if (text.contains(docsTemplate) && !m_gatedEnvironments.contains(QStringLiteral("docs"))) {
-                m_gatedEnvironments.append(QStringLiteral("docs"));
+        const ZuulJobs jobs = ZuulJobs::fromText(text);
+        m_gatedEnvironments = jobs.environmentsFor(QStringLiteral("specs/release/approved/spec.rst"));
+        for (const QString &job : jobs.jobNames()) {
+            if (!jobs.runsFor(job, QStringLiteral("specs/release/approved/spec.rst"))) {
+                m_skippedJobs.append(job);
             }
         }
         return;
@@ -562,10 +556,14 @@ QString RepositoryGate::describe() const
     }
     QStringList out;
     out << QStringLiteral("Repository: %1").arg(QDir::toNativeSeparators(m_root));
-    out << (m_zuul.isSet() ? QStringLiteral("Gate jobs: %1 (%2; openstack-tox-py* jobs skip changes to .rst files)")
+    out << (m_zuul.isSet() ? QStringLiteral("Gate jobs: %1 (%2)%3")
                                  .arg(m_gatedEnvironments.isEmpty() ? QStringLiteral("none")
                                                                     : m_gatedEnvironments.join(QStringLiteral(", ")),
-                                      m_zuul.toString())
+                                      m_zuul.toString(),
+                                      m_skippedJobs.isEmpty()
+                                          ? QString()
+                                          : QStringLiteral("; not started by a change to a spec (irrelevant-files): %1")
+                                                .arg(m_skippedJobs.join(QStringLiteral(", "))))
                            : QStringLiteral("Gate jobs: no .zuul.yaml, so every tox environment counts"));
     if (m_doc8.runs) {
         QStringList ignored(m_doc8.ignored.cbegin(), m_doc8.ignored.cend());

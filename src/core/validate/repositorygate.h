@@ -133,6 +133,7 @@ private:
     QStringList m_preCommitHooks;
     bool m_runsPreCommit = false;
     QStringList m_gatedEnvironments;
+    QStringList m_skippedJobs; ///< check and gate jobs a change to a spec does not start
     Source m_zuul;
     QStringList m_testCommands;  ///< environments that run the test suite, with where
     QString m_doc8CommandIgnore; ///< --ignore on the command line (merged with the config's)
