@@ -254,6 +254,18 @@ html_static_path = ['_static']
         const SphinxIndex::Ptr index = SphinxIndex::build(config);
         qInfo("index of %d documents built in %lld ms", index->documentCount(), qint64(timer.elapsed()));
         QVERIFY(index->documentCount() > 200);
+        {
+            // After one spec changed: that file is read again, the rest reused.
+            const QString changed = dir.filePath(QStringLiteral("specs/2026.1/approved/glance/"
+                                                                "download-from-suggested-stores.rst"));
+            QVERIFY(Repo::write(changed, Repo::read(changed) + QStringLiteral("\nOne more line.\n")));
+            QFile(changed).setFileTime(QDateTime::currentDateTime().addSecs(5), QFileDevice::FileModificationTime);
+            timer.restart();
+            const SphinxIndex::Ptr again = SphinxIndex::build(config, index);
+            qInfo("rebuilt after one change in %lld ms, %d file(s) read", qint64(timer.elapsed()),
+                  again->parsedCount());
+            QCOMPARE(again->parsedCount(), 1);
+        }
         QStringList errors;
         for (const QString &name : index->documentNames()) {
             const SphinxIndex::Document *document = index->document(name);
