@@ -14,7 +14,8 @@
 #                                     and run the whole test suite under them
 #   packaging/devroot.sh fuzz [SECONDS]
 #                                     build the libFuzzer targets (preset fuzz, clang, build/fuzz) and
-#                                     run each for SECONDS (default 60) from seed corpora
+#                                     run each for SECONDS (default 60) from seed corpora, then the
+#                                     RST differential run against docutils for 3 x SECONDS
 #   packaging/devroot.sh build        configure and build only
 #   packaging/devroot.sh setup        create or refresh the build root only
 #   packaging/devroot.sh exec CMD...  run a command in the build environment
@@ -414,7 +415,21 @@ fuzz() {
         say "$target: $(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1) runs in $((SECONDS - t1)) s," \
             "corpus $(ls "$corpus" | wc -l) inputs (log: $log)"
     done
-    [ ${#failed[@]} -eq 0 ] || die "fuzzing found crashes in: ${failed[*]} (inputs in $dir/artifacts/)"
+    # The RST engine against docutils on mutated specs, for three times as long (needs the dev
+    # build's specwright-cli, which the test stage made): prints the mismatch rate, fails only
+    # when specwright-cli crashes or hangs on a mutant.
+    local cli="$src_dir/build/dev/bin/specwright-cli" seed=$((SECONDS + $$))
+    if [ -x "$cli" ]; then
+        say "differential run against docutils for $((seconds * 3)) s (seed $seed)"
+        if ! run_env 0 python3 "$src_dir/tests/tools/rst_differential.py" --cli "$cli" --seed "$seed" \
+            --seconds $((seconds * 3)) --minimise --report "$dir/logs/rst_differential.md" \
+            "$src_dir/tests/data/input" "$shared_dir/corpus/glance-specs"; then
+            failed+=("rst_differential")
+        fi
+    else
+        say "no build/dev/bin/specwright-cli: the differential run against docutils is left out"
+    fi
+    [ ${#failed[@]} -eq 0 ] || die "fuzzing found crashes in: ${failed[*]} (inputs in $dir/artifacts/, $dir/logs/)"
 }
 
 main() {

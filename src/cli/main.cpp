@@ -448,7 +448,10 @@ int printTree(const QStringList &arguments)
                        "tests/tools/docutils_tree.py prints for docutils)."),
         QStringLiteral("format"), QStringLiteral("debug"));
     const QCommandLineOption noLinesOption(QStringLiteral("no-lines"), QStringLiteral("Omit @LINE (compare format)."));
-    parser.addOptions({formatOption, noLinesOption});
+    const QCommandLineOption transformsOption(
+        QStringLiteral("transform-messages"),
+        QStringLiteral("Also list the messages docutils reports after parsing, in its transforms (compare format)."));
+    parser.addOptions({formatOption, noLinesOption, transformsOption});
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The spec to parse."));
     if (!parser.parse(arguments)) {
         return usageError(parser.errorText());
@@ -471,7 +474,8 @@ int printTree(const QStringList &arguments)
     }
     const auto document = Specwright::Core::RstParser::parse(file.text(), path);
     out() << (format == QLatin1String("compare")
-                  ? Specwright::Core::RstTreeDump::compare(*document, !parser.isSet(noLinesOption))
+                  ? Specwright::Core::RstTreeDump::compare(*document, !parser.isSet(noLinesOption),
+                                                           parser.isSet(transformsOption))
                   : Specwright::Core::RstTreeDump::debug(*document));
     return ExitOk;
 }

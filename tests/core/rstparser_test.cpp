@@ -216,6 +216,28 @@ private Q_SLOTS:
         }
     }
 
+    void messagesAfterTransforms_data() { addInputFileRows(); }
+
+    void messagesAfterTransforms()
+    {
+        // What the gate sees: docutils' messages after its transforms too (references, substitutions,
+        // transitions), as a Sphinx build has them; the parser's own lines are compared above.
+        QFETCH(QString, inputPath);
+        QFETCH(QString, referencePath);
+        const QString reference = referencePath.chopped(5) + QStringLiteral(".messages");
+        QVERIFY2(QFileInfo::exists(reference), qPrintable(QStringLiteral("no reference ") + reference));
+        QStringList expected = readText(reference).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const RstDocument::Ptr document = RstParser::parse(readText(inputPath), inputPath);
+        QVERIFY(document);
+        QStringList actual = referenceMessages(RstTreeDump::compare(*document, false, true));
+        actual.sort();
+        expected.sort();
+        if (actual != expected) {
+            QFAIL(qPrintable(QStringLiteral("WARNING+ messages after transforms differ from docutils':\n") +
+                             lineDiff(expected, actual)));
+        }
+    }
+
     void snippetStructure_data()
     {
         QTest::addColumn<QString>("text");

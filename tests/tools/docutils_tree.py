@@ -145,6 +145,38 @@ def _messages(document):
     return out
 
 
+def transformed_messages(text, path):
+    """[(level name, line or "?", first line of text)] of every message docutils reports for ``text``
+    after its transforms as well (references, substitutions, transitions …), with the settings a
+    Sphinx build has: no promotion of a lone section's title."""
+    import docutils.core
+    sphinx_registry.register()
+    saved_roles, saved_directives = dict(roles._roles), dict(directives._directives)
+    try:
+        document = docutils.core.publish_doctree(
+            text, source_path=path,
+            settings_overrides={"report_level": 1, "halt_level": 5, "warning_stream": io.StringIO(),
+                                "syntax_highlight": "none", "file_insertion_enabled": True,
+                                "raw_enabled": True, "input_encoding": "utf-8", "_disable_config": True,
+                                "doctitle_xform": False})
+    finally:
+        roles._roles.clear()
+        roles._roles.update(saved_roles)
+        directives._directives.clear()
+        directives._directives.update(saved_directives)
+    found = []
+    for line in _messages(document):
+        level, at, message = line.split(" ", 2)
+        found.append((level, at[1:], message))
+    return found
+
+
+def serious_messages(messages):
+    """The WARNING, ERROR and SEVERE ones as sorted "LEVEL text" lines: what the gate fails on."""
+    return sorted("%s %s" % (level, text) for level, _, text in messages
+                  if level in ("WARNING", "ERROR", "SEVERE"))
+
+
 def tree_lines(document, lines=True):
     """The normalised tree and messages of a parsed document, as a list of lines (no newlines)."""
     out = []

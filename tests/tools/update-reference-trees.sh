@@ -3,7 +3,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # Regenerates tests/data/reference/<name>.tree from tests/data/input/<name>.rst with docutils
-# (tests/tools/docutils_tree.py, @LINE included). Run it in the build environment, whose docutils
+# (tests/tools/docutils_tree.py, @LINE included), and <name>.messages: the WARNING and higher
+# messages after docutils' transforms, as a Sphinx build has them. Run it in the build environment, whose docutils
 # is the reference version:
 #
 #   packaging/devroot.sh exec tests/tools/update-reference-trees.sh
@@ -42,7 +43,21 @@ for path in sorted(glob.glob(os.path.join(input_dir, "*.rst"))):
         with open(target, "w", encoding="utf-8") as f:
             f.write(text)
         print("%s %s" % ("updated" if old is not None else "created", os.path.relpath(target, data_dir)))
-for stale in sorted(glob.glob(os.path.join(reference_dir, "*.tree"))):
+    # The messages after docutils' transforms too (WARNING and above, no lines): what the gate sees.
+    messages = docutils_tree.serious_messages(
+        docutils_tree.transformed_messages(docutils_tree.read_text(path), path))
+    text = "".join(m + "\n" for m in messages)
+    target = os.path.join(reference_dir, name + ".messages")
+    old = None
+    if os.path.exists(target):
+        with open(target, encoding="utf-8") as f:
+            old = f.read()
+    if old != text:
+        with open(target, "w", encoding="utf-8") as f:
+            f.write(text)
+        print("%s %s" % ("updated" if old is not None else "created", os.path.relpath(target, data_dir)))
+for stale in sorted(glob.glob(os.path.join(reference_dir, "*.tree")) +
+                    glob.glob(os.path.join(reference_dir, "*.messages"))):
     if os.path.splitext(os.path.basename(stale))[0] not in names:
         os.remove(stale)
         print("removed %s" % os.path.relpath(stale, data_dir))

@@ -281,7 +281,7 @@ public:
         }
         collectTargets(document.root(), 0);
         for (const RstMessage &message : document.messages()) {
-            if (message.severity >= RstMessage::Severity::Warning && !message.fromTransform) {
+            if (message.severity >= RstMessage::Severity::Warning && !message.fromTransform && !message.repeated) {
                 m_pendingMessages.append(&message);
             }
         }

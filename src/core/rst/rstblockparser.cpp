@@ -6,6 +6,7 @@
 #include "rstdirectiveregistry.h"
 #include "rstinlineparser.h"
 #include "rsttext.h"
+#include "rsttransitions.h"
 
 #include <QDate>
 #include <QDir>
@@ -418,6 +419,7 @@ RstNode RstBlockParser::parseDocument()
                          std::make_move_iterator(m_metaNodes.end()));
     root.range = {0, 0, int(m_source.size()), 0};
     resolveReferences();
+    m_messages += RstTransitions::check(root, m_messages);
     return root;
 }
 
@@ -2953,7 +2955,11 @@ void RstBlockParser::parseAdornmentLine(const RstLines &lines, int &i, RstNode &
         return;
     }
     QList<RstMessage> pending;
-    const QStringView title = titleLine.text.trimmed();
+    // docutils measures the title with its inset: "=====" over "  Title" is too short.
+    QStringView title = titleLine.text;
+    while (!title.isEmpty() && title.back().isSpace()) {
+        title.chop(1);
+    }
     if (RstText::columnWidth(title) > overline.size()) {
         if (overline.size() < 4) {
             shortOverline();
@@ -3249,6 +3255,9 @@ void RstBlockParser::appendSection(const RstLineRef &titleLine, const QString &s
         inconsistent();
         return;
     }
+    // docutils reads a title that closes a section twice: in the section's nested parse, which
+    // backs up and ends, and again a level up, where the new section starts. Its messages come twice.
+    const bool readTwice = level <= m_sectionLevel;
     m_sectionLevel = level;
     RstNode section;
     section.kind = Kind::Section;
@@ -3264,6 +3273,12 @@ void RstBlockParser::appendSection(const RstLineRef &titleLine, const QString &s
     section.children.push_back(std::move(title));
     section.setName(m_inlineParser.stringPool().adopt(RstText::normalizeName(section.children.front().text)));
     m_messages += pending;
+    if (readTwice) {
+        for (RstMessage again : pending) {
+            again.repeated = true;
+            m_messages.append(again);
+        }
+    }
     noteImplicitTarget(section.name(), section.range);
     // Nested as it comes, into the section a level up: a big spec's blocks are written once, where
     // they stay, instead of into one long list first (which moves them as it grows) and then again.

@@ -41,8 +41,10 @@ RstDirectiveRegistry::RstDirectiveRegistry()
                   words("alt height width scale align target class name loading figwidth figclass")});
     const QStringList codeOptions = words("class name number-lines linenos lineno-start emphasize-lines caption "
                                           "dedent force");
-    for (const QString &name : words("code code-block sourcecode")) {
-        addDirective({name, Kind::LiteralBlock, 0, 1, false, Content::Literal, true, codeOptions});
+    // docutils' "code" needs a body; Sphinx's "code-block" and "sourcecode" do not (an empty block).
+    addDirective({QStringLiteral("code"), Kind::LiteralBlock, 0, 1, false, Content::Literal, true, codeOptions});
+    for (const QString &name : words("code-block sourcecode")) {
+        addDirective({name, Kind::LiteralBlock, 0, 1, false, Content::Literal, false, codeOptions});
     }
     addDirective(
         {QStringLiteral("line-block"), Kind::LineBlock, 0, 0, false, Content::Body, true, words("class name")});

@@ -294,7 +294,7 @@ void RstInlineParser::appendText(RstNode &parent, QString text, const SourceRang
 
 bool RstInlineParser::startAllowed(int pos) const
 {
-    if (pos == 0) {
+    if (pos == 0 || pos == m_restartAt) {
         return true;
     }
     const QChar before = m_text.at(pos - 1);
@@ -535,6 +535,7 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
         m_lines.push_back({});
     }
     m_noEndFrom.fill(INT_MAX);
+    m_restartAt = -1;
     m_nextColon = m_nextAt = -1;
     // docutils' escape2null: "\x" becomes NUL + "x", keeping every offset.
     m_text = m_original;
@@ -558,7 +559,7 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
         }
         flushText(i);
         warnUnterminated(parent, what, i, contentStart);
-        i = segment = contentStart;
+        i = segment = m_restartAt = contentStart;
     };
     while (i < size) {
         const QChar c = m_text.at(i);

@@ -92,6 +92,9 @@ private:
         NoEndKinds
     };
     mutable std::array<int, NoEndKinds> m_noEndFrom{};
+    /// Where parsing goes on after a start-string without end-string: docutils parses the rest as
+    /// a new string, so a construct may start there whatever precedes it.
+    int m_restartAt = -1;
     /// The first ':' / '@' at or after a position addTextWithUris() reached (INT_MAX: none).
     int nextUriTrigger(int from) const;
     mutable int m_nextColon = -1;

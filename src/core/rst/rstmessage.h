@@ -59,6 +59,9 @@ struct RstMessage
     SourceRange range;
     /// Found by resolving references after parsing (docutils' transforms), not by the parser itself.
     bool fromTransform = false;
+    /// docutils reports it a second time (a title that closes a section is read twice): listed as
+    /// docutils lists it, shown to people once
+    bool repeated = false;
 
     static QString severityName(Severity severity);
 };

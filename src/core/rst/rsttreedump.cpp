@@ -68,9 +68,10 @@ QString docutilsName(const RstNode &node)
 class CompareDump
 {
 public:
-    CompareDump(const RstDocument &document, bool withLines)
+    CompareDump(const RstDocument &document, bool withLines, bool withTransformMessages)
         : m_document(document)
         , m_withLines(withLines)
+        , m_withTransformMessages(withTransformMessages)
     {
     }
 
@@ -79,7 +80,7 @@ public:
         node(m_document.root(), 0, nullptr);
         m_out += QStringLiteral("#messages\n");
         for (const RstMessage &message : m_document.messages()) {
-            if (message.fromTransform) {
+            if (message.fromTransform && !m_withTransformMessages) {
                 continue;
             }
             m_out += RstMessage::severityName(message.severity) + QStringLiteral(" @") +
@@ -252,6 +253,7 @@ private:
 
     const RstDocument &m_document;
     bool m_withLines;
+    bool m_withTransformMessages = false;
     QString m_out;
 };
 
@@ -280,9 +282,9 @@ void debugNode(const RstNode &node, int depth, QString &out)
 
 } // namespace
 
-QString RstTreeDump::compare(const RstDocument &document, bool withLines)
+QString RstTreeDump::compare(const RstDocument &document, bool withLines, bool withTransformMessages)
 {
-    return CompareDump(document, withLines).run();
+    return CompareDump(document, withLines, withTransformMessages).run();
 }
 
 QString RstTreeDump::debug(const RstDocument &document)

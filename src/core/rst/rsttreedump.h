@@ -20,7 +20,12 @@ namespace Specwright::Core {
 class RstTreeDump final
 {
 public:
-    static QString compare(const RstDocument &document, bool withLines = true);
+    /**
+     * \a withTransformMessages adds the messages docutils reports in its transforms, after
+     * parsing (unknown target names, undefined substitutions …), as docutils' publish_doctree()
+     * has them.
+     */
+    static QString compare(const RstDocument &document, bool withLines = true, bool withTransformMessages = false);
     /** Every node, inline ones included, with its exact source range. */
     static QString debug(const RstDocument &document);
 };

@@ -395,8 +395,8 @@ private:
     void checkMarkup()
     {
         for (const RstMessage &message : m_document.messages()) {
-            if (message.severity == RstMessage::Severity::Info) {
-                continue; // docutils reports these too, and no gate fails on them
+            if (message.severity == RstMessage::Severity::Info || message.repeated) {
+                continue; // docutils reports these too, and no gate fails on them; a repeat once is enough
             }
             const auto [rule, hint] = markupRule(message.id);
             add(rule,
