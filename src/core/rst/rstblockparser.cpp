@@ -1694,20 +1694,29 @@ int targetNameEnd(const QString &text, int start, QString *name)
             ++q;
             continue;
         }
+        // docutils' target pattern: the name, one optional space, ":", then a space or the end.
         if (quoted) {
-            if (c == QLatin1Char('`') && q + 1 < text.size() && text.at(q + 1) == QLatin1Char(':') &&
-                text.at(q - 1) != QLatin1Char(' ')) {
-                const int after = q + 2;
-                if (after == text.size() || text.at(after) == QLatin1Char(' ')) {
+            if (c == QLatin1Char('`') && text.at(q - 1) != QLatin1Char(' ')) {
+                int colon = q + 1;
+                if (colon < text.size() && text.at(colon) == QLatin1Char(' ')) {
+                    ++colon;
+                }
+                const int after = colon + 1;
+                if (colon < text.size() && text.at(colon) == QLatin1Char(':') &&
+                    (after == text.size() || text.at(after) == QLatin1Char(' '))) {
                     *name = text.mid(p, q - p);
                     return after;
                 }
             }
         } else if (c == QLatin1Char(':')) {
             const int after = q + 1;
-            if ((after == text.size() || text.at(after) == QLatin1Char(' ')) && q > p &&
-                text.at(q - 1) != QLatin1Char(' ')) {
-                *name = text.mid(p, q - p);
+            const int end = q > p && text.at(q - 1) == QLatin1Char(' ') ? q - 1 : q; // "Name :"
+            // The name ends in no space and in no unescaped colon ("R3::" is malformed).
+            const bool nameEndsWell =
+                end > p && !text.at(end - 1).isSpace() &&
+                !(text.at(end - 1) == QLatin1Char(':') && (end - 2 < p || text.at(end - 2) != QLatin1Char('\\')));
+            if ((after == text.size() || text.at(after) == QLatin1Char(' ')) && nameEndsWell) {
+                *name = text.mid(p, end - p);
                 return after;
             }
         }
@@ -1766,10 +1775,14 @@ bool RstBlockParser::parseHyperlinkTarget(const RstLines &lines, int &i, RstNode
     size_t used = 0;
     for (; used < block.lines.size(); ++used) {
         joined += block.lines[used].text.toString();
-        if (startsWithAscii(joined, "_:") || joined == QLatin1String("_:")) {
-            name.clear();
-            nameEnd = 2;
-            break;
+        if (startsWithAscii(joined, "_:") || startsWithAscii(joined, "_ :")) {
+            // Anonymous, "__: URL" or "__ : URL"; the colon ends the line or a space follows it.
+            const int colon = joined.at(1) == QLatin1Char(':') ? 1 : 2;
+            if (colon + 1 == joined.size() || joined.at(colon + 1) == QLatin1Char(' ')) {
+                name.clear();
+                nameEnd = colon + 1;
+                break;
+            }
         }
         nameEnd = targetNameEnd(joined, 0, &name);
         if (nameEnd >= 0) {
