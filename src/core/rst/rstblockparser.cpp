@@ -965,6 +965,8 @@ bool RstBlockParser::parseEnumeratedList(const RstLines &lines, int &i, RstNode 
     bool blankFinish = true;
     int lastOrdinal = first.ordinal - 1;
     const bool autoList = first.sequence == EnumeratorSequence::Auto;
+    // After a "#." item an explicit enumerator starts a new list, as in docutils.
+    bool sawAuto = autoList;
     const int n = int(lines.size());
     while (i < n) {
         if (lines[i].isBlank()) {
@@ -975,7 +977,8 @@ bool RstBlockParser::parseEnumeratedList(const RstLines &lines, int &i, RstNode 
         if (!e.valid || e.format != first.format) {
             break;
         }
-        if (e.sequence != EnumeratorSequence::Auto && (e.sequence != first.sequence || e.ordinal != lastOrdinal + 1)) {
+        if (e.sequence != EnumeratorSequence::Auto &&
+            (e.sequence != first.sequence || sawAuto || e.ordinal != lastOrdinal + 1)) {
             break;
         }
         if (!list.children.empty() && !isListItem(i, e)) {
@@ -988,6 +991,7 @@ bool RstBlockParser::parseEnumeratedList(const RstLines &lines, int &i, RstNode 
         listItem.range = markerRange(lines[i], item.lines);
         parseBody(item.lines, listItem, false, depth + 1);
         lastOrdinal = e.sequence == EnumeratorSequence::Auto ? lastOrdinal + 1 : e.ordinal;
+        sawAuto = sawAuto || e.sequence == EnumeratorSequence::Auto;
         blankFinish = item.blankFinish;
         i = item.end;
     }
