@@ -1661,6 +1661,8 @@ bool RstBlockParser::parseFootnoteOrCitation(const RstLines &lines, int &i, RstN
         node.editAttributes().append({QStringLiteral("auto"), QStringLiteral("1")});
         if (label.size() > 1) {
             node.setName(m_inlineParser.stringPool().adopt(RstText::normalizeName(label.mid(1))));
+        } else {
+            ++m_unnamedAutoFootnotes;
         }
     } else if (symbol) {
         node.editAttributes().append({QStringLiteral("auto"), QStringLiteral("*")});
@@ -3376,8 +3378,17 @@ void RstBlockParser::resolveReferences()
         msg.fromTransform = true;
         m_messages.append(msg);
     };
+    // docutils' Footnotes transform names each unnamed auto-numbered footnote by its number,
+    // skipping numbers that name something already: "[1]_" may refer to ".. [#]".
+    QSet<QString> footnoteNumbers;
+    for (int footnote = 0, number = 1; footnote < m_unnamedAutoFootnotes; ++footnote, ++number) {
+        while (m_targetNames.contains(QString::number(number))) {
+            ++number;
+        }
+        footnoteNumbers.insert(QString::number(number));
+    }
     for (const auto &[name, range] : std::as_const(m_references)) {
-        if (!m_targetNames.contains(name)) {
+        if (!m_targetNames.contains(name) && !footnoteNumbers.contains(name)) {
             report(MessageId::UnknownTarget, QStringLiteral("Unknown target name: \"%1\".").arg(name), range);
         }
     }

@@ -192,6 +192,8 @@ private:
     QList<QPair<QString, SourceRange>> m_references;
     QList<QPair<QString, SourceRange>> m_substitutionReferences;
     int m_anonymousTargets = 0;
+    /// auto-numbered footnotes without a name (".. [#]"): docutils names them "1", "2" … after parsing
+    int m_unnamedAutoFootnotes = 0;
     QList<SourceRange> m_anonymousReferences;
     RstInlineParser m_inlineParser; ///< Reused for every text block (keeps its buffers); after the members it refers to
 };

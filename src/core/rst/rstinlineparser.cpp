@@ -609,6 +609,11 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
             ++i;
             continue;
         }
+        // docutils' start-string "|" is one not followed by another: "a || b" is plain text.
+        if (c == QLatin1Char('|') && i + 1 < size && m_text.at(i + 1) == QLatin1Char('|')) {
+            ++i;
+            continue;
+        }
         // Simple start-strings: "**", "*", "``", "_`", "|".
         if (c == QLatin1Char('*') || c == QLatin1Char('`') || c == QLatin1Char('|') ||
             (c == QLatin1Char('_') && i + 1 < size && m_text.at(i + 1) == QLatin1Char('`'))) {
