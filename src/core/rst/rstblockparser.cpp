@@ -1404,7 +1404,13 @@ bool RstBlockParser::parseGridTable(const RstLines &lines, int &i, RstNode &pare
         i = start + bottom + 1;
         block.resize(bottom + 1);
     }
-    RstTableParser::Table table = RstTableParser::parseGrid(block);
+    RstTableParser::Table table;
+    if (block.size() == 1) {
+        // A lone border line: docutils' parser finds it complete, with no cell: an empty table.
+        table.range = rangeOf(block);
+    } else {
+        table = RstTableParser::parseGrid(block);
+    }
     if (!table.error.isEmpty()) {
         malformed(table.error);
     } else {
