@@ -938,9 +938,10 @@ bool RstBlockParser::parseEnumeratedList(const RstLines &lines, int &i, RstNode 
         if (next.isEmpty() || next.front() == QLatin1Char(' ')) {
             return true;
         }
-        const QString nextEnumerator = formatEnumerator(e.sequence, e.format, e.ordinal + 1);
-        const QString autoEnumerator = formatEnumerator(EnumeratorSequence::Auto, e.format, 1);
-        return (!nextEnumerator.isEmpty() && next.startsWith(nextEnumerator)) || next.startsWith(autoEnumerator);
+        const QString nextEnumerator = formatEnumerator(e.sequence, e.format, e.ordinal + 1) + QLatin1Char(' ');
+        const QString autoEnumerator = formatEnumerator(EnumeratorSequence::Auto, e.format, 1) + QLatin1Char(' ');
+        // docutils' make_enumerator ends both with a space: "2.|" starts no item.
+        return (nextEnumerator.size() > 1 && next.startsWith(nextEnumerator)) || next.startsWith(autoEnumerator);
     };
     if (!isListItem(i, first)) {
         return false;
