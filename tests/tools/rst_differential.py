@@ -219,7 +219,8 @@ def main(argv):
     parser.add_argument("--cli", required=True)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--mutants", type=int, default=300)
-    parser.add_argument("--seconds", type=float, default=0, help="run this long instead (mutants: at most)")
+    parser.add_argument("--seconds", type=float, default=0,
+                        help="mutate for this long instead of --mutants times (after checking the files)")
     parser.add_argument("--max-rate", type=float, default=1.0)
     parser.add_argument("--max-false-errors", type=int, default=10 ** 9)
     parser.add_argument("--minimise", action="store_true")
@@ -254,9 +255,10 @@ def main(argv):
 
     groups = collections.OrderedDict()
     mutants = mismatches = false_errors = 0
+    mutating = time.monotonic()  # --seconds is the mutants' time, after the files' own check
     while True:
         if args.seconds > 0:
-            if time.monotonic() - started >= args.seconds or mutants >= args.mutants * 1000:
+            if time.monotonic() - mutating >= args.seconds or mutants >= args.mutants * 1000:
                 break
         elif mutants >= args.mutants:
             break
