@@ -48,6 +48,27 @@ bool writeAll(const QString &path, const QByteArray &data)
     return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
 }
 
+// git's output in \a folder, trimmed.
+QString gitIn(const QString &folder, const QStringList &arguments)
+{
+    QProcess process;
+    process.setWorkingDirectory(folder);
+    process.start(QStringLiteral("git"), arguments);
+    process.waitForFinished(30000);
+    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+}
+
+// Makes \a folder a git work tree whose one commit holds every file in it.
+bool commitEverything(const QString &folder)
+{
+    gitIn(folder, {QStringLiteral("init"), QStringLiteral("-q")});
+    gitIn(folder, {QStringLiteral("config"), QStringLiteral("user.name"), QStringLiteral("Spec Author")});
+    gitIn(folder, {QStringLiteral("config"), QStringLiteral("user.email"), QStringLiteral("author@example.org")});
+    gitIn(folder, {QStringLiteral("add"), QStringLiteral(".")});
+    gitIn(folder, {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), QStringLiteral("Start")});
+    return !gitIn(folder, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}).isEmpty();
+}
+
 } // namespace
 
 class CliTest : public QObject
@@ -142,18 +163,8 @@ private Q_SLOTS:
         QCOMPARE(readAll(index), emptyIndex); // a dry run writes nothing
 
         // A git work tree with the author's own unstaged change: --git-commit leaves it out.
-        const auto git = [&repo](const QStringList &arguments) {
-            QProcess process;
-            process.setWorkingDirectory(repo.path());
-            process.start(QStringLiteral("git"), arguments);
-            process.waitForFinished(30000);
-            return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
-        };
-        git({QStringLiteral("init"), QStringLiteral("-q")});
-        git({QStringLiteral("config"), QStringLiteral("user.name"), QStringLiteral("Spec Author")});
-        git({QStringLiteral("config"), QStringLiteral("user.email"), QStringLiteral("author@example.org")});
-        git({QStringLiteral("add"), QStringLiteral(".")});
-        git({QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), QStringLiteral("Start")});
+        const auto git = [&repo](const QStringList &arguments) { return gitIn(repo.path(), arguments); };
+        QVERIFY(commitEverything(repo.path()));
         QVERIFY(writeAll(root.filePath(QStringLiteral("tox.ini")),
                          "[testenv:docs]\ncommands = sphinx-build -W -b html doc/source doc/build/html\n# mine\n"));
         const Run run = runCli(
@@ -199,18 +210,8 @@ private Q_SLOTS:
                          "=====\nOlder\n=====\n\nText.\n"));
         QVERIFY(QFile::copy(QStringLiteral(SPECWRIGHT_SOURCE_DIR "/resources/templates/glance-spec.rst"),
                             root.filePath(QStringLiteral("specs/2026.2/approved/glance/template.rst"))));
-        const auto git = [&repo](const QStringList &arguments) {
-            QProcess process;
-            process.setWorkingDirectory(repo.path());
-            process.start(QStringLiteral("git"), arguments);
-            process.waitForFinished(30000);
-            return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
-        };
-        git({QStringLiteral("init"), QStringLiteral("-q")});
-        git({QStringLiteral("config"), QStringLiteral("user.name"), QStringLiteral("Spec Author")});
-        git({QStringLiteral("config"), QStringLiteral("user.email"), QStringLiteral("author@example.org")});
-        git({QStringLiteral("add"), QStringLiteral(".")});
-        git({QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), QStringLiteral("Start")});
+        const auto git = [&repo](const QStringList &arguments) { return gitIn(repo.path(), arguments); };
+        QVERIFY(commitEverything(repo.path()));
         const QString spec = QStringLiteral(SPECWRIGHT_SOURCE_DIR "/resources/examples/example-spec.rst");
 
         const Run run =

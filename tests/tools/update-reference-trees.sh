@@ -29,33 +29,25 @@ if not docutils_tree.docutils.__version__.startswith("0.21"):
 input_dir = os.path.join(data_dir, "input")
 reference_dir = os.path.join(data_dir, "reference")
 os.makedirs(reference_dir, exist_ok=True)
+def write_if_changed(target, text):
+    old = None
+    if os.path.exists(target):
+        with open(target, encoding="utf-8") as f:
+            old = f.read()
+    if old != text:
+        with open(target, "w", encoding="utf-8") as f:
+            f.write(text)
+        print("%s %s" % ("updated" if old is not None else "created", os.path.relpath(target, data_dir)))
+
 names = []
 for path in sorted(glob.glob(os.path.join(input_dir, "*.rst"))):
     name = os.path.splitext(os.path.basename(path))[0]
     names.append(name)
-    text = "\n".join(docutils_tree.file_tree(path)) + "\n"
-    target = os.path.join(reference_dir, name + ".tree")
-    old = None
-    if os.path.exists(target):
-        with open(target, encoding="utf-8") as f:
-            old = f.read()
-    if old != text:
-        with open(target, "w", encoding="utf-8") as f:
-            f.write(text)
-        print("%s %s" % ("updated" if old is not None else "created", os.path.relpath(target, data_dir)))
+    write_if_changed(os.path.join(reference_dir, name + ".tree"), "\n".join(docutils_tree.file_tree(path)) + "\n")
     # The messages after docutils' transforms too (WARNING and above, no lines): what the gate sees.
     messages = docutils_tree.serious_messages(
         docutils_tree.transformed_messages(docutils_tree.read_text(path), path))
-    text = "".join(m + "\n" for m in messages)
-    target = os.path.join(reference_dir, name + ".messages")
-    old = None
-    if os.path.exists(target):
-        with open(target, encoding="utf-8") as f:
-            old = f.read()
-    if old != text:
-        with open(target, "w", encoding="utf-8") as f:
-            f.write(text)
-        print("%s %s" % ("updated" if old is not None else "created", os.path.relpath(target, data_dir)))
+    write_if_changed(os.path.join(reference_dir, name + ".messages"), "".join(m + "\n" for m in messages))
 for stale in sorted(glob.glob(os.path.join(reference_dir, "*.tree")) +
                     glob.glob(os.path.join(reference_dir, "*.messages"))):
     if os.path.splitext(os.path.basename(stale))[0] not in names:
