@@ -21,8 +21,8 @@ from docutils import nodes
 from docutils.parsers.rst import Directive, directives, roles
 from docutils.parsers.rst.directives.body import CodeBlock
 
-__all__ = ["sphinx_directive", "register", "LEAF_DIRECTIVES", "CONTAINER_DIRECTIVES", "ADMONITION_DIRECTIVES",
-           "VERSION_DIRECTIVES", "GENERIC_ROLES"]
+__all__ = ["sphinx_directive", "register", "SphinxTocTree", "LEAF_DIRECTIVES", "CONTAINER_DIRECTIVES",
+           "ADMONITION_DIRECTIVES", "VERSION_DIRECTIVES", "GENERIC_ROLES"]
 
 
 class sphinx_directive(nodes.General, nodes.Element):
@@ -82,6 +82,29 @@ class SphinxLeafDirective(Directive):
         return [_make_node(self)]
 
 
+def _int_or_nothing(argument):
+    return 999 if not argument else int(argument)
+
+
+class SphinxTocTree(SphinxLeafDirective):
+    """Sphinx's toctree: no arguments (text on its line is an entry), and its own options only."""
+
+    optional_arguments = 0
+    final_argument_whitespace = False
+    option_spec = {
+        "maxdepth": int,
+        "name": directives.unchanged,
+        "class": directives.class_option,
+        "caption": directives.unchanged_required,
+        "glob": directives.flag,
+        "hidden": directives.flag,
+        "includehidden": directives.flag,
+        "numbered": _int_or_nothing,
+        "titlesonly": directives.flag,
+        "reversed": directives.flag,
+    }
+
+
 class SphinxContainerDirective(SphinxLeafDirective):
     """Any arguments and options; the content is parsed as body elements into the node."""
 
@@ -119,7 +142,7 @@ class SphinxVersionDirective(SphinxContainerDirective):
 
 
 LEAF_DIRECTIVES = (
-    "toctree", "literalinclude", "glossary", "autosummary", "highlight", "index", "tabularcolumns",
+    "literalinclude", "glossary", "autosummary", "highlight", "index", "tabularcolumns",
     "productionlist", "code-include", "automodule", "autoclass", "autofunction", "graphviz",
     "blockdiag", "seqdiag", "nwdiag", "actdiag", "centered",
 )
@@ -161,6 +184,7 @@ def register():
         return
     directives.register_directive("code-block", SphinxCodeBlock)
     directives.register_directive("sourcecode", SphinxCodeBlock)
+    directives.register_directive("toctree", SphinxTocTree)
     for name in LEAF_DIRECTIVES:
         directives.register_directive(name, SphinxLeafDirective)
     for name in CONTAINER_DIRECTIVES:

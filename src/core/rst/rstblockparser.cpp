@@ -631,6 +631,8 @@ void RstBlockParser::inlineText(RstNode &node, const RstLines &block)
         m_substitutionReferences.append(reference);
     }
     m_anonymousReferences += parser.anonymousReferences();
+    m_unnamedAutoFootnoteReferences += parser.unnamedAutoFootnoteReferences();
+    m_symbolFootnoteReferences += parser.symbolFootnoteReferences();
     for (const RstInlineParser::Target &target : parser.targets()) {
         noteExplicitTarget(target.name, target.uri, target.range);
         m_features.inlineTargets = m_features.inlineTargets || target.inlineTarget;
@@ -715,12 +717,11 @@ bool RstBlockParser::parseOne(const RstLines &lines, int &i, RstNode &parent, bo
     if (text.startsWith(QLatin1Char('=')) && parseSimpleTable(lines, i, parent, depth)) {
         return true;
     }
-    if (startsWithAscii(text, "..") && spacesOrEnd(text, 2) >= 0) {
+    if ((startsWithAscii(text, "..") || startsWithAscii(text, "__")) && spacesOrEnd(text, 2) >= 0) {
+        // An include here inserts its lines where sections may start, as docutils' does.
+        const bool outer = std::exchange(m_includeMatchesTitles, matchTitles);
         parseExplicitList(lines, i, parent, depth);
-        return true;
-    }
-    if (startsWithAscii(text, "__") && spacesOrEnd(text, 2) >= 0) {
-        parseExplicitList(lines, i, parent, depth);
+        m_includeMatchesTitles = outer;
         return true;
     }
     if (isAdornment(text)) {
@@ -1562,10 +1563,12 @@ void RstBlockParser::parseExplicitList(const RstLines &lines, int &i, RstNode &p
         if (!explicitStart && !anonymousStart) {
             break;
         }
+        // After an include that opened sections, what follows belongs to the last one opened.
+        RstNode &into = m_includeMatchesTitles ? *m_openSections.back() : parent;
         if (anonymousStart) {
-            parseAnonymousTarget(lines, i, parent, &blankFinish);
+            parseAnonymousTarget(lines, i, into, &blankFinish);
         } else {
-            parseExplicit(lines, i, parent, depth, &blankFinish);
+            parseExplicit(lines, i, into, depth, &blankFinish);
         }
     }
     if (!blankFinish) {
@@ -1673,6 +1676,7 @@ bool RstBlockParser::parseFootnoteOrCitation(const RstLines &lines, int &i, RstN
         }
     } else if (symbol) {
         node.editAttributes().append({QStringLiteral("auto"), QStringLiteral("*")});
+        ++m_symbolFootnotes;
     } else {
         RstNode labelNode;
         labelNode.kind = Kind::Label;
@@ -1942,6 +1946,79 @@ bool RstBlockParser::parseSubstitutionDefinition(const RstLines &lines, int &i, 
     return true;
 }
 
+namespace {
+
+// Python's repr() of an option value, as docutils quotes it in its messages.
+QString pythonRepr(const QString &value)
+{
+    return value.isEmpty() ? QStringLiteral("None") : QLatin1Char('\'') + value + QLatin1Char('\'');
+}
+
+// What docutils' (or Sphinx's) converter for option \a name says of \a value; empty when it takes it.
+// Flags, required values and toctree's numbers are checked only for a directive whose options are
+// all \a known: a Sphinx directive taking any option may mean another thing by the same name.
+QString optionValueProblem(const QString &name, const QString &value, bool known)
+{
+    auto invalid = [&](const QString &detail) {
+        return QStringLiteral("invalid option value: (option: \"%1\"; value: %2)\n%3")
+            .arg(name, pythonRepr(value), detail);
+    };
+    auto notAnInteger = [](const QString &word) {
+        bool ok = false;
+        word.trimmed().toInt(&ok);
+        return ok ? QString() : QStringLiteral("invalid literal for int() with base 10: %1").arg(pythonRepr(word));
+    };
+    static const QStringList integerOptions = {QStringLiteral("header-rows"), QStringLiteral("stub-columns"),
+                                               QStringLiteral("depth"), QStringLiteral("lineno-start"),
+                                               QStringLiteral("start")};
+    static const QStringList flagOptions = {QStringLiteral("local"),         QStringLiteral("literal"),
+                                            QStringLiteral("glob"),          QStringLiteral("hidden"),
+                                            QStringLiteral("includehidden"), QStringLiteral("titlesonly"),
+                                            QStringLiteral("reversed"),      QStringLiteral("force"),
+                                            QStringLiteral("linenos"),       QStringLiteral("keepspace")};
+    static const QStringList requiredOptions = {QStringLiteral("caption"), QStringLiteral("emphasize-lines")};
+    static const QStringList lengthOptions = {QStringLiteral("width"), QStringLiteral("height"),
+                                              QStringLiteral("figwidth")};
+    static const QRegularExpression length(
+        QStringLiteral("^\\d+(\\.\\d*)?\\s*(em|ex|px|in|cm|mm|pt|pc|%|vw|vh|ch|rem|vmin|vmax|Q)?$"));
+    const bool integer =
+        integerOptions.contains(name) ||
+        (known && (name == QLatin1String("maxdepth") || (name == QLatin1String("numbered") && !value.isEmpty())));
+    if (integer) {
+        const QString problem = notAnInteger(value);
+        return problem.isEmpty() ? problem : invalid(problem);
+    }
+    if (known && flagOptions.contains(name) && !value.isEmpty()) {
+        return invalid(QStringLiteral("no argument is allowed; \"%1\" supplied").arg(value));
+    }
+    if (known && requiredOptions.contains(name) && value.isEmpty()) {
+        return invalid(QStringLiteral("argument required but none supplied"));
+    }
+    if (name == QLatin1String("widths") && value != QLatin1String("auto") && value != QLatin1String("grid")) {
+        // docutils' positive_int_list: comma- or space-separated positive integers.
+        const QStringList entries = value.contains(QLatin1Char(','))
+                                        ? value.split(QLatin1Char(','))
+                                        : value.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (const QString &entry : entries) {
+            if (const QString problem = notAnInteger(entry); !problem.isEmpty()) {
+                return invalid(problem);
+            }
+            if (entry.trimmed().toInt() < 1) {
+                return invalid(QStringLiteral("negative or zero value; must be positive"));
+            }
+        }
+        return entries.isEmpty() ? invalid(QStringLiteral("argument required but none supplied")) : QString();
+    }
+    if (lengthOptions.contains(name) && !(name == QLatin1String("figwidth") && value == QLatin1String("image")) &&
+        !length.match(value).hasMatch()) {
+        return invalid(QStringLiteral("not a positive measure of one of the following units:\nem ex px in cm mm pt pc "
+                                      "% vw vh ch rem vmin vmax Q or \"\""));
+    }
+    return QString();
+}
+
+} // namespace
+
 bool RstBlockParser::parseDirective(const RstLines &lines, int &i, int nameStart, RstNode &parent, int depth,
                                     bool *blankFinish, bool inSubstitution)
 {
@@ -2053,33 +2130,9 @@ bool RstBlockParser::parseDirective(const RstLines &lines, int &i, int nameStart
                         return true;
                     }
                 }
-                static const QStringList integerOptions = {QStringLiteral("header-rows"),
-                                                           QStringLiteral("stub-columns"), QStringLiteral("depth"),
-                                                           QStringLiteral("lineno-start"), QStringLiteral("start")};
-                if (integerOptions.contains(optionName)) {
-                    bool ok = false;
-                    value.trimmed().toInt(&ok);
-                    if (!ok) {
-                        directiveError(
-                            QStringLiteral("invalid option value: (option: \"%1\"; value: %2)\n"
-                                           "invalid literal for int() with base 10: %2")
-                                .arg(optionName, value.trimmed().isEmpty()
-                                                     ? QStringLiteral("None")
-                                                     : QLatin1Char('\'') + value.trimmed() + QLatin1Char('\'')));
-                        return true;
-                    }
-                }
-                static const QStringList lengthOptions = {QStringLiteral("width"), QStringLiteral("height"),
-                                                          QStringLiteral("figwidth")};
-                static const QRegularExpression length(
-                    QStringLiteral("^\\d+(\\.\\d*)?\\s*(em|ex|px|in|cm|mm|pt|pc|%|vw|vh|ch|rem|vmin|vmax|Q)?$"));
-                if (lengthOptions.contains(optionName) &&
-                    !(optionName == QLatin1String("figwidth") && value.trimmed() == QLatin1String("image")) &&
-                    !length.match(value.trimmed()).hasMatch()) {
-                    directiveError(QStringLiteral("invalid option value: (option: \"%1\"; value: '%2')\nnot a "
-                                                  "positive measure of one of the following units:\nem ex px in cm mm "
-                                                  "pt pc % vw vh ch rem vmin vmax Q or \"\"")
-                                       .arg(optionName, value.trimmed()));
+                const QString problem = optionValueProblem(optionName, value.trimmed(), !spec->anyOption);
+                if (!problem.isEmpty()) {
+                    directiveError(problem);
                     return true;
                 }
                 options.append({optionName, value.trimmed()});
@@ -2381,25 +2434,24 @@ void RstBlockParser::runDirective(const RstDirectiveRegistry::Directive &spec, c
         }
         image.editAttributes() = options;
         image.editAttributes().prepend({QStringLiteral("uri"), uri});
+        if (hasOption(QStringLiteral("target"))) {
+            // docutils wraps a linked image in a reference, in a figure too.
+            RstNode reference;
+            reference.kind = Kind::Reference;
+            reference.range = range;
+            const QString target = optionValue(QStringLiteral("target"));
+            const QString refname = indirectReferenceName(target);
+            if (!refname.isEmpty()) {
+                reference.editAttributes().append({QStringLiteral("refname"), refname});
+                m_references.append({refname, range});
+            } else {
+                reference.editAttributes().append({QStringLiteral("refuri"), QString(target).remove(QLatin1Char(' '))});
+            }
+            reference.children.push_back(std::move(image));
+            image = std::move(reference);
+        }
         if (spec.kind == Kind::Image) {
             node = std::move(image);
-            if (hasOption(QStringLiteral("target"))) {
-                // docutils wraps a linked image in a reference.
-                RstNode reference;
-                reference.kind = Kind::Reference;
-                reference.range = range;
-                const QString target = optionValue(QStringLiteral("target"));
-                const QString refname = indirectReferenceName(target);
-                if (!refname.isEmpty()) {
-                    reference.editAttributes().append({QStringLiteral("refname"), refname});
-                    m_references.append({refname, range});
-                } else {
-                    reference.editAttributes().append(
-                        {QStringLiteral("refuri"), QString(target).remove(QLatin1Char(' '))});
-                }
-                reference.children.push_back(std::move(node));
-                node = std::move(reference);
-            }
             break;
         }
         node.editAttributes().clear();
@@ -2563,6 +2615,12 @@ RstNode RstBlockParser::tableGroup(std::vector<RstNode> rows, int columns, int h
 void RstBlockParser::buildListTable(const QString &name, const QList<QPair<QString, QString>> &options,
                                     const RstLines &content, RstNode &table, const SourceRange &range, int depth)
 {
+    if (content.empty()) {
+        message(MessageId::DirectiveError, Severity::Error,
+                QStringLiteral("The \"%1\" directive is empty; content required.").arg(name), range.startLine,
+                range.startColumn, range.endLine, range.endColumn);
+        return table.children.clear();
+    }
     RstNode holder;
     parseBody(content, holder, false, depth + 1);
     auto fail = [&](const QString &detail) {
@@ -2635,6 +2693,21 @@ void RstBlockParser::buildCsvTable(const QList<QPair<QString, QString>> &options
     QChar quote = QLatin1Char('"');
     int headerRows = 0;
     QString header;
+    auto fail = [&](Severity severity, const QString &text) {
+        message(MessageId::DirectiveError, severity, text, range.startLine, range.startColumn, range.endLine,
+                range.endColumn);
+        table.children.clear();
+    };
+    const bool external = std::any_of(options.begin(), options.end(), [](const auto &option) {
+        return option.first == QLatin1String("file") || option.first == QLatin1String("url");
+    });
+    if (content.empty() && !external) {
+        return fail(Severity::Warning, QStringLiteral("The \"csv-table\" directive requires content; none supplied."));
+    }
+    if (!content.empty() && external) {
+        return fail(Severity::Error,
+                    QStringLiteral("\"csv-table\" directive may not both specify an external file and have content."));
+    }
     for (const auto &option : options) {
         if (option.first == QLatin1String("delim") && !option.second.isEmpty()) {
             delimiter = option.second == QLatin1String("tab") ? QLatin1Char('\t') : option.second.front();
@@ -2650,24 +2723,40 @@ void RstBlockParser::buildCsvTable(const QList<QPair<QString, QString>> &options
                     range.startLine);
         }
     }
-    // One CSV record per row; quoted fields may contain delimiters and line breaks.
+    // One CSV record per row; quoted fields may contain delimiters and line breaks (Python's csv
+    // module, as docutils reads it): a quote still open at a line's end carries the field, and
+    // its row, on to the next line.
+    bool unterminatedQuote = false;
     auto parseCsv = [&](const RstLines &lines) {
         std::vector<std::vector<RstLines>> rows;
         std::vector<RstLines> row;
         RstLines cell;
-        QString cellText;
+        QString value;
+        RstLineRef valueAt;
+        bool quoted = false;
         m_includedTexts.emplace_back();
+        QStringList &texts = m_includedTexts.back();
+        // The cell's lines keep their own positions; the first is trimmed, the others only at their end.
+        auto keepLine = [&] {
+            QString piece = cell.empty() ? value.trimmed() : value;
+            while (!piece.isEmpty() && piece.back().isSpace()) {
+                piece.chop(1);
+            }
+            texts.append(piece);
+            cell.push_back({valueAt.line, valueAt.column, QStringView(texts.back())});
+            value.clear();
+        };
+        auto finishCell = [&] {
+            keepLine();
+            row.push_back(std::move(cell));
+            cell.clear();
+        };
         for (const RstLineRef &line : lines) {
             const QStringView text = line.text;
-            int start = 0;
-            bool quoted = false;
-            QString value;
-            int valueColumn = line.column;
-            auto finishCell = [&] {
-                m_includedTexts.back().append(value.trimmed());
-                row.push_back({{line.line, valueColumn, QStringView(m_includedTexts.back().back())}});
-                value.clear();
-            };
+            if (quoted) {
+                keepLine(); // the field goes on: its next line
+            }
+            valueAt = {line.line, line.column, {}};
             for (int p = 0; p < text.size(); ++p) {
                 const QChar c = text.at(p);
                 if (quoted) {
@@ -2685,15 +2774,19 @@ void RstBlockParser::buildCsvTable(const QList<QPair<QString, QString>> &options
                     quoted = true;
                 } else if (c == delimiter) {
                     finishCell();
-                    start = p + 1;
-                    valueColumn = line.column + start;
+                    valueAt.column = line.column + p + 1;
                 } else {
                     value += c;
                 }
             }
-            finishCell();
-            rows.push_back(std::move(row));
-            row.clear();
+            if (!quoted) {
+                finishCell();
+                rows.push_back(std::move(row));
+                row.clear();
+            }
+        }
+        if (quoted) {
+            unterminatedQuote = true;
         }
         return rows;
     };
@@ -2706,15 +2799,17 @@ void RstBlockParser::buildCsvTable(const QList<QPair<QString, QString>> &options
     }
     auto body = parseCsv(content);
     rows.insert(rows.end(), body.begin(), body.end());
+    if (unterminatedQuote) {
+        // Python's csv module in docutils' strict dialect.
+        return fail(Severity::Error,
+                    QStringLiteral("Error with CSV data in \"csv-table\" directive:\nunexpected end of data"));
+    }
+    if (body.empty()) {
+        return table.children.clear(); // data from a file or URL, which the preview does not read
+    }
     int columns = 0;
     for (const auto &row : rows) {
         columns = qMax(columns, int(row.size()));
-    }
-    if (rows.empty()) {
-        message(MessageId::DirectiveError, Severity::Error,
-                QStringLiteral("The \"csv-table\" directive is empty; content required."), range.startLine);
-        table.children.clear();
-        return;
     }
     std::vector<RstNode> tableRows;
     for (const auto &cells : rows) {
@@ -2725,7 +2820,8 @@ void RstBlockParser::buildCsvTable(const QList<QPair<QString, QString>> &options
             RstNode entry;
             entry.kind = Kind::Entry;
             entry.range = range;
-            if (c < int(cells.size()) && !cells[c].front().text.isEmpty()) {
+            if (c < int(cells.size()) &&
+                std::any_of(cells[c].begin(), cells[c].end(), [](const RstLineRef &line) { return !line.isBlank(); })) {
                 parseBody(cells[c], entry, false, depth + 1);
             }
             row.children.push_back(std::move(entry));
@@ -2869,7 +2965,11 @@ void RstBlockParser::includeFile(const QString &path, const QList<QPair<QString,
         lines.push_back({range.startLine, range.startColumn, QStringView(line)});
     }
     m_includeChain.push_back(canonical);
-    parseBody(lines, parent, false, depth + 1);
+    // At a section's level the included lines are read as the including file's own: a title in
+    // them starts a section (docutils inserts them into its input); inside a block it is an error.
+    const bool matchTitles = std::exchange(m_includeMatchesTitles, false);
+    parseBody(lines, parent, matchTitles, depth + 1);
+    m_includeMatchesTitles = matchTitles;
     m_includeChain.pop_back();
 }
 
@@ -3297,7 +3397,9 @@ void RstBlockParser::appendSection(const RstLineRef &titleLine, const QString &s
     RstLines titleLines{titleLine};
     inlineText(title, titleLines);
     section.children.push_back(std::move(title));
-    section.setName(m_inlineParser.stringPool().adopt(RstText::normalizeName(section.children.front().text)));
+    // docutils names a section after its title's text, markup removed: "Methods: ``hmac``" is
+    // "methods: hmac", which is what a reference to it must say.
+    section.setName(m_inlineParser.stringPool().adopt(RstText::normalizeName(section.children.front().plainText())));
     m_messages += pending;
     if (readTwice) {
         for (RstMessage again : pending) {
@@ -3347,11 +3449,13 @@ void RstBlockParser::noteExplicitTarget(const QString &name, const QString &uri,
     }
     if (it->explicitTarget) {
         const bool sameUri = !uri.isEmpty() && uri == it->uri;
+        it->ambiguous = it->ambiguous || !sameUri;
         message(MessageId::DuplicateTarget, sameUri ? Severity::Info : Severity::Warning,
                 QStringLiteral("Duplicate explicit target name: \"%1\".").arg(name), range.startLine, range.startColumn,
                 range.startLine);
     } else {
-        it->explicitTarget = true;
+        it->explicitTarget = true; // an explicit target wins over implicit ones
+        it->ambiguous = false;
         it->uri = uri;
         message(MessageId::DuplicateTarget, Severity::Info,
                 QStringLiteral("Duplicate implicit target name: \"%1\".").arg(name), range.startLine, range.startColumn,
@@ -3364,7 +3468,9 @@ void RstBlockParser::noteImplicitTarget(const QString &name, const SourceRange &
     if (name.isEmpty()) {
         return;
     }
-    if (m_targetNames.contains(name)) {
+    auto it = m_targetNames.find(name);
+    if (it != m_targetNames.end()) {
+        it->ambiguous = it->ambiguous || !it->explicitTarget; // two sections of one title, say
         message(MessageId::DuplicateTarget, Severity::Info,
                 QStringLiteral("Duplicate implicit target name: \"%1\".").arg(name), range.startLine, range.startColumn,
                 range.startLine);
@@ -3395,8 +3501,13 @@ void RstBlockParser::resolveReferences()
         footnoteNumbers.insert(QString::number(number));
     }
     for (const auto &[name, range] : std::as_const(m_references)) {
-        if (!m_targetNames.contains(name) && !footnoteNumbers.contains(name)) {
+        const auto target = m_targetNames.constFind(name);
+        if (target == m_targetNames.cend() && !footnoteNumbers.contains(name)) {
             report(MessageId::UnknownTarget, QStringLiteral("Unknown target name: \"%1\".").arg(name), range);
+        } else if (target != m_targetNames.cend() && target->ambiguous) {
+            report(MessageId::UnknownTarget,
+                   QStringLiteral("Duplicate target name, cannot be used as a unique reference: \"%1\".").arg(name),
+                   range);
         }
     }
     for (const auto &[name, range] : std::as_const(m_substitutionReferences)) {
@@ -3404,6 +3515,19 @@ void RstBlockParser::resolveReferences()
             report(MessageId::UndefinedSubstitution,
                    QStringLiteral("Undefined substitution referenced: \"%1\".").arg(name), range);
         }
+    }
+    // docutils' Footnotes transform numbers "[#]_" and "[*]_" in order; the first one left over is an error.
+    if (m_unnamedAutoFootnoteReferences.size() > m_unnamedAutoFootnotes) {
+        report(MessageId::OtherMarkup,
+               QStringLiteral("Too many autonumbered footnote references: only %1 corresponding footnotes available.")
+                   .arg(m_unnamedAutoFootnotes),
+               m_unnamedAutoFootnoteReferences.at(m_unnamedAutoFootnotes));
+    }
+    if (m_symbolFootnoteReferences.size() > m_symbolFootnotes) {
+        report(MessageId::OtherMarkup,
+               QStringLiteral("Too many symbol footnote references: only %1 corresponding footnotes available.")
+                   .arg(m_symbolFootnotes),
+               m_symbolFootnoteReferences.at(m_symbolFootnotes));
     }
     if (m_anonymousReferences.size() != m_anonymousTargets) {
         const SourceRange range = m_anonymousReferences.isEmpty() ? SourceRange() : m_anonymousReferences.constFirst();

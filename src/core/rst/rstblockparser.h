@@ -180,12 +180,17 @@ private:
     const std::atomic_bool *m_cancel = nullptr;
     std::optional<FileReach> m_reach;    ///< What includes may read; made at the first include
     std::vector<QString> m_includeChain; ///< The spec, then the files being included, canonical, outermost first
+    /// Whether the explicit markup being parsed lies where section titles may start (an include's do)
+    bool m_includeMatchesTitles = false;
     int m_includes = 0;
     qint64 m_includedBytes = 0;
     struct TargetName
     {
         QString uri;
         bool explicitTarget = false;
+        /// Named twice alike (two explicit targets, two section titles): docutils then resolves no
+        /// reference to it ("Duplicate target name, cannot be used as a unique reference")
+        bool ambiguous = false;
     };
     QHash<QString, TargetName> m_targetNames;
     QSet<QString> m_substitutionNames;
@@ -194,6 +199,9 @@ private:
     int m_anonymousTargets = 0;
     /// auto-numbered footnotes without a name (".. [#]"): docutils names them "1", "2" … after parsing
     int m_unnamedAutoFootnotes = 0;
+    int m_symbolFootnotes = 0;
+    QList<SourceRange> m_unnamedAutoFootnoteReferences;
+    QList<SourceRange> m_symbolFootnoteReferences;
     QList<SourceRange> m_anonymousReferences;
     RstInlineParser m_inlineParser; ///< Reused for every text block (keeps its buffers); after the members it refers to
 };

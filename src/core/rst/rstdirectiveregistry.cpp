@@ -52,7 +52,8 @@ RstDirectiveRegistry::RstDirectiveRegistry()
     addDirective({QStringLiteral("math"), Kind::LiteralBlock, 0, 1, true, Content::Literal, false, common});
     addDirective(
         {QStringLiteral("raw"), Kind::Raw, 1, 0, true, Content::Literal, false, words("file url encoding class")});
-    addDirective({QStringLiteral("list-table"), Kind::Table, 0, 1, true, Content::ListTable, true,
+    // docutils' list-table and csv-table check their content themselves, each with its own words.
+    addDirective({QStringLiteral("list-table"), Kind::Table, 0, 1, true, Content::ListTable, false,
                   words("header-rows stub-columns width widths class name align")});
     addDirective({QStringLiteral("csv-table"), Kind::Table, 0, 1, true, Content::CsvTable, false,
                   words("header-rows stub-columns header width widths file url encoding class name align delim "
@@ -86,10 +87,13 @@ RstDirectiveRegistry::RstDirectiveRegistry()
 
     // Sphinx: kept as a sphinx_directive node whose content is not parsed …
     for (const QString &name :
-         words("toctree literalinclude glossary autosummary highlight index tabularcolumns productionlist "
+         words("literalinclude glossary autosummary highlight index tabularcolumns productionlist "
                "code-include automodule autoclass autofunction graphviz blockdiag seqdiag nwdiag actdiag centered")) {
         addDirective({name, Kind::SphinxDirective, 0, 100, true, Content::Opaque, false, {}, true});
     }
+    // Sphinx's toctree: its real options (a wrong one fails the build); text on its line is an entry.
+    addDirective({QStringLiteral("toctree"), Kind::SphinxDirective, 0, 0, false, Content::Opaque, false,
+                  words("maxdepth name class caption glob hidden includehidden numbered titlesonly reversed")});
     // … or whose content is body elements.
     for (const QString &name : words("seealso todo hlist")) {
         addDirective({name, Kind::SphinxDirective, 0, 0, false, Content::Body, false, {}, true});

@@ -498,6 +498,8 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
     m_references.clear();
     m_substitutionReferences.clear();
     m_anonymousReferences.clear();
+    m_unnamedAutoFootnoteReferences.clear();
+    m_symbolFootnoteReferences.clear();
     m_targets.clear();
     if (isPlainText(block)) {
         addPlainText(block, parent);
@@ -955,6 +957,11 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
                     if (autoNumber || symbol) {
                         node.editAttributes().append(
                             {QStringLiteral("auto"), symbol ? QStringLiteral("*") : QStringLiteral("1")});
+                    }
+                    if (symbol) {
+                        m_symbolFootnoteReferences.append(node.range);
+                    } else if (autoNumber && label.size() == 1) {
+                        m_unnamedAutoFootnoteReferences.append(node.range);
                     }
                     parent.children.push_back(std::move(node));
                     i = segment = close + 2;

@@ -49,6 +49,10 @@ public:
     const QList<QPair<QString, SourceRange>> &references() const { return m_references; }
     const QList<QPair<QString, SourceRange>> &substitutionReferences() const { return m_substitutionReferences; }
     const QList<SourceRange> &anonymousReferences() const { return m_anonymousReferences; }
+    /** "[#]_" references, which docutils numbers in order against the unnamed "[#]" footnotes. */
+    const QList<SourceRange> &unnamedAutoFootnoteReferences() const { return m_unnamedAutoFootnoteReferences; }
+    /** "[*]_" references, matched in order with the symbol footnotes. */
+    const QList<SourceRange> &symbolFootnoteReferences() const { return m_symbolFootnoteReferences; }
     /** A target the block defines: "_`name`", or a named reference with an embedded URI. */
     struct Target
     {
@@ -115,6 +119,8 @@ private:
     QList<QPair<QString, SourceRange>> m_references;
     QList<QPair<QString, SourceRange>> m_substitutionReferences;
     QList<SourceRange> m_anonymousReferences;
+    QList<SourceRange> m_unnamedAutoFootnoteReferences;
+    QList<SourceRange> m_symbolFootnoteReferences;
     QList<Target> m_targets;
 };
 

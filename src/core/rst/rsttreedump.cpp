@@ -132,13 +132,17 @@ private:
         case Kind::SphinxDirective:
         case Kind::Attribution:
         case Kind::Line:
-        case Kind::Rubric:
         case Kind::LineBlock:
         case Kind::Topic:
         case Kind::Figure:
         case Kind::OptionList:
-        case Kind::FieldList:
             return node.range.startLine + 1;
+        case Kind::FieldList:
+            return topLevel ? node.range.startLine + 1 : -1; // docutils sets none; it gets one at the top only
+        case Kind::Rubric:
+            // docutils' rubric takes the line its state machine last read, and only at the top and
+            // without options (seen with 0.21; its directive sets no line itself).
+            return topLevel && node.attributes().isEmpty() ? lastLineRead(node.range.endLine) : -1;
         case Kind::Image:
             return parent && parent->kind == Kind::Figure ? -1 : node.range.startLine + 1;
         case Kind::BulletList:
