@@ -1895,6 +1895,22 @@ bool RstBlockParser::parseSubstitutionDefinition(const RstLines &lines, int &i, 
         }
     }
     if (close < 0) {
+        // docutils joins the block's lines until the closing bar turns up; when none does, the
+        // block is a comment, with a warning.
+        const Indented block = firstKnownIndented(lines, i, open + 1, false, true, false);
+        bool closes = false;
+        for (size_t k = 1; k < block.lines.size() && !closes; ++k) {
+            const QStringView line = block.lines[k].text.trimmed();
+            for (int p = 1; p < line.size() && !closes; ++p) {
+                closes = line.at(p) == QLatin1Char('|') && !line.at(p - 1).isSpace() &&
+                         line.at(p - 1) != QLatin1Char('\\') &&
+                         (p + 1 == line.size() || line.at(p + 1) == QLatin1Char(' '));
+            }
+        }
+        if (!closes) {
+            message(MessageId::OtherMarkup, Severity::Warning, QStringLiteral("malformed substitution definition."),
+                    first.line, first.column, rangeOf(block.lines).endLine);
+        }
         return false;
     }
     const QString name = text.mid(open + 1, close - open - 1).toString();
@@ -2531,13 +2547,50 @@ void RstBlockParser::runDirective(const RstDirectiveRegistry::Directive &spec, c
         break;
     case Kind::Pending:
         if (lower == QLatin1String("role")) {
-            // ".. role:: custom" or ".. role:: custom(base)": the new role is valid from here on.
-            QString roleName = arguments.value(0);
-            const int paren = int(roleName.indexOf(QLatin1Char('(')));
-            if (paren > 0) {
-                roleName = roleName.left(paren);
+            // docutils' Role directive reads its own block: "custom" or "custom(base)" on the
+            // directive's line, then the base role's options; anything more is an error.
+            if (content.empty() || content.front().line != range.startLine) {
+                error(MessageId::DirectiveError, Severity::Error,
+                      QStringLiteral("\"%1\" directive requires arguments on the first line.").arg(name));
+                return;
             }
-            m_localRoles.insert(roleName.trimmed().toLower());
+            // docutils' pattern: simplename, optionally followed by "(simplename)".
+            const QString argumentLine = content.front().text.toString();
+            QString newRole;
+            QString base;
+            {
+                const int nameEnd = RstText::simpleNameEnd(argumentLine, 0);
+                QStringView rest = nameEnd > 0 ? QStringView(argumentLine).mid(nameEnd).trimmed() : QStringView();
+                bool valid = nameEnd > 0;
+                if (valid && !rest.isEmpty()) {
+                    valid = rest.startsWith(QLatin1Char('(')) && rest.endsWith(QLatin1Char(')'));
+                    const QStringView inner = valid ? rest.mid(1, rest.size() - 2).trimmed() : QStringView();
+                    valid = valid && !inner.isEmpty() && RstText::simpleNameEnd(inner, 0) == inner.size();
+                    base = inner.toString().toLower();
+                }
+                if (!valid) {
+                    error(MessageId::DirectiveError, Severity::Error,
+                          QStringLiteral("\"%1\" directive arguments not valid role names: \"%2\".")
+                              .arg(name, argumentLine));
+                    return;
+                }
+                newRole = argumentLine.left(nameEnd).toLower();
+            }
+            if (!base.isEmpty() && !m_registry.hasRole(base) && !m_localRoles.contains(base)) {
+                error(MessageId::UnknownRole, Severity::Info,
+                      QStringLiteral("No role entry for \"%1\" in module \"docutils.parsers.rst.languages.en\".\n"
+                                     "Trying \"%1\" as canonical role name.")
+                          .arg(base));
+                error(MessageId::UnknownRole, Severity::Error,
+                      QStringLiteral("Unknown interpreted text role \"%1\".").arg(base));
+                return;
+            }
+            if (content.size() > 1) {
+                error(MessageId::DirectiveError, Severity::Error,
+                      QStringLiteral("Error in \"%1\" directive:\nno content permitted.").arg(name));
+                return;
+            }
+            m_localRoles.insert(newRole);
             return;
         }
         if (lower == QLatin1String("default-role")) {

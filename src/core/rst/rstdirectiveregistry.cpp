@@ -73,7 +73,8 @@ RstDirectiveRegistry::RstDirectiveRegistry()
     addDirective({QStringLiteral("header"), Kind::Pending, 0, 0, false, Content::Body, true, {}});
     addDirective({QStringLiteral("footer"), Kind::Pending, 0, 0, false, Content::Body, true, {}});
     // Directives that leave no node of their own.
-    addDirective({QStringLiteral("role"), Kind::Pending, 1, 0, true, Content::Opaque, false, {}, true});
+    // The role directive reads its name from its content's first line, as docutils' does.
+    addDirective({QStringLiteral("role"), Kind::Pending, 0, 0, false, Content::Opaque, false, {}, true});
     addDirective({QStringLiteral("default-role"), Kind::Pending, 0, 1, false, Content::None, false, {}});
     addDirective({QStringLiteral("title"), Kind::Pending, 1, 0, true, Content::None, false, {}});
     addDirective({QStringLiteral("meta"), Kind::Pending, 0, 0, false, Content::Opaque, true, {}});
