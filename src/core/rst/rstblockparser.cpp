@@ -1449,7 +1449,6 @@ bool RstBlockParser::parseSubstitutionDefinition(const RstLines &lines, int &i, 
     const int rest = spacesOrEnd(text, close + 1);
     RstNode definition;
     definition.kind = Kind::SubstitutionDefinition;
-    m_features.substitutionDefinitions = true;
     definition.setName(name.simplified());
     definition.range = {first.line, first.column, first.line, int(first.column + text.size())};
     if (rest >= text.size()) {
@@ -1468,7 +1467,14 @@ bool RstBlockParser::parseSubstitutionDefinition(const RstLines &lines, int &i, 
         Indented block = firstKnownIndented(lines, i, rest);
         i = block.end;
         *blankFinish = block.blankFinish;
-        message(MessageId::OtherMarkup, Severity::Error,
+        message(MessageId::OtherMarkup, Severity::Warning,
+                QStringLiteral("Substitution definition \"%1\" empty or invalid.").arg(name), first.line, first.column,
+                first.line);
+        return true;
+    }
+    if (holder.children.empty()) {
+        // The directive made nothing (it failed and said why): docutils drops the definition.
+        message(MessageId::OtherMarkup, Severity::Warning,
                 QStringLiteral("Substitution definition \"%1\" empty or invalid.").arg(name), first.line, first.column,
                 first.line);
         return true;
@@ -1490,6 +1496,7 @@ bool RstBlockParser::parseSubstitutionDefinition(const RstLines &lines, int &i, 
                 QStringLiteral("Duplicate substitution definition name: \"%1\".").arg(definition.name()), first.line);
     }
     m_substitutionNames.insert(definition.name().toLower());
+    m_features.substitutionDefinitions = true;
     parent.children.push_back(std::move(definition));
     return true;
 }
@@ -1505,7 +1512,7 @@ QString pythonRepr(const QString &value)
 // What docutils' (or Sphinx's) converter for option \a name says of \a value; empty when it takes it.
 // Flags, required values and toctree's numbers are checked only for a directive whose options are
 // all \a known: a Sphinx directive taking any option may mean another thing by the same name.
-QString optionValueProblem(const QString &name, const QString &value, bool known)
+QString optionValueProblem(const QString &directive, const QString &name, const QString &value, bool known)
 {
     auto invalid = [&](const QString &detail) {
         return QStringLiteral("invalid option value: (option: \"%1\"; value: %2)\n%3")
@@ -1556,6 +1563,24 @@ QString optionValueProblem(const QString &name, const QString &value, bool known
             }
         }
         return entries.isEmpty() ? invalid(QStringLiteral("argument required but none supplied")) : QString();
+    }
+    if (name == QLatin1String("align") && known) {
+        // docutils' choice(): the image's own list, left/center/right for figures and tables.
+        static const QStringList imageAlign = {QStringLiteral("top"),    QStringLiteral("middle"),
+                                               QStringLiteral("bottom"), QStringLiteral("left"),
+                                               QStringLiteral("center"), QStringLiteral("right")};
+        static const QStringList blockAlign = {QStringLiteral("left"), QStringLiteral("center"),
+                                               QStringLiteral("right")};
+        const QStringList &choices = directive == QLatin1String("image") ? imageAlign : blockAlign;
+        if (!choices.contains(value.toLower())) {
+            QStringList quoted;
+            for (const QString &choice : choices) {
+                quoted.append(QLatin1Char('"') + choice + QLatin1Char('"'));
+            }
+            const QString last = quoted.takeLast();
+            return invalid(QStringLiteral("\"%1\" unknown; choose from %2, or %3")
+                               .arg(value, quoted.join(QStringLiteral(", ")), last));
+        }
     }
     if (lengthOptions.contains(name) && !(name == QLatin1String("figwidth") && value == QLatin1String("image")) &&
         !length.match(value).hasMatch()) {
@@ -1678,7 +1703,8 @@ bool RstBlockParser::parseDirective(const RstLines &lines, int &i, int nameStart
                         return true;
                     }
                 }
-                const QString problem = optionValueProblem(optionName, value.trimmed(), !spec->anyOption);
+                const QString problem =
+                    optionValueProblem(name.toLower(), optionName, value.trimmed(), !spec->anyOption);
                 if (!problem.isEmpty()) {
                     directiveError(problem);
                     return true;
@@ -1874,6 +1900,20 @@ void RstBlockParser::runDirective(const RstDirectiveRegistry::Directive &spec, c
         return;
     }
 
+    if (lower == QLatin1String("raw")) {
+        // docutils' Raw: its text comes from the content or from a file or URL, never both.
+        const bool external = hasOption(QStringLiteral("file")) || hasOption(QStringLiteral("url"));
+        if (content.empty() && !external) {
+            error(MessageId::DirectiveError, Severity::Error,
+                  QStringLiteral("Content block expected for the \"%1\" directive; none found.").arg(name));
+            return;
+        }
+        if (!content.empty() && external) {
+            error(MessageId::DirectiveError, Severity::Error,
+                  QStringLiteral("\"%1\" directive may not both specify an external file and have content.").arg(name));
+            return;
+        }
+    }
     switch (spec.content) {
     case Content::Literal:
         node.text = joinedText(content);
@@ -1971,6 +2011,25 @@ void RstBlockParser::runDirective(const RstDirectiveRegistry::Directive &spec, c
         break;
     case Kind::Image:
     case Kind::Figure: {
+        if (spec.kind == Kind::Image && hasOption(QStringLiteral("align"))) {
+            // docutils' Image.run: a block image aligns left, center or right; an inline one
+            // (in a substitution definition) top, middle, bottom or baseline.
+            static const QStringList horizontal = {QStringLiteral("left"), QStringLiteral("center"),
+                                                   QStringLiteral("right")};
+            static const QStringList vertical = {QStringLiteral("top"), QStringLiteral("middle"),
+                                                 QStringLiteral("bottom")};
+            const QStringList &valid = inSubstitution ? vertical : horizontal;
+            const QString align = optionValue(QStringLiteral("align")).toLower();
+            if (!valid.contains(align)) {
+                error(MessageId::DirectiveError, Severity::Error,
+                      QStringLiteral("Error in \"%1\" directive: \"%2\" is not a valid value for the \"align\" "
+                                     "option%3.  Valid values for \"align\" are: \"%4\".")
+                          .arg(name, align,
+                               inSubstitution ? QStringLiteral(" within a substitution definition") : QString(),
+                               valid.join(QStringLiteral("\", \""))));
+                return;
+            }
+        }
         RstNode image;
         image.kind = Kind::Image;
         image.range = range;
@@ -2017,8 +2076,10 @@ void RstBlockParser::runDirective(const RstDirectiveRegistry::Directive &spec, c
                 } else if (first.kind == Kind::Comment && first.text.isEmpty()) {
                     start = 1;
                 } else {
+                    // docutils keeps the figure, its image only, and reports the rest.
                     error(MessageId::OtherMarkup, Severity::Error,
                           QStringLiteral("Figure caption must be a paragraph or empty comment."));
+                    parent.children.push_back(std::move(node));
                     return;
                 }
             }

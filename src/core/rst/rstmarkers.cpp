@@ -124,7 +124,7 @@ int RstMarkers::romanToInt(QStringView roman)
         while (lower.mid(pos).startsWith(symbol)) {
             value += amount;
             pos += int(symbol.size());
-            if (++repeats > 3) {
+            if (++repeats > (amount == 1000 ? 4 : 3)) { // docutils' roman module: M{0,4}
                 return 0;
             }
         }
@@ -152,6 +152,9 @@ QString RstMarkers::intToRoman(int value)
         {QStringLiteral("l"), 50},   {QStringLiteral("xl"), 40},  {QStringLiteral("x"), 10},
         {QStringLiteral("ix"), 9},   {QStringLiteral("v"), 5},    {QStringLiteral("iv"), 4},
         {QStringLiteral("i"), 1}};
+    if (value < 1 || value > 4999) {
+        return QString(); // beyond docutils' roman module: no such enumerator
+    }
     QString out;
     for (const auto &[symbol, amount] : table) {
         while (value >= amount) {
@@ -305,6 +308,9 @@ QString RstMarkers::formatEnumerator(EnumeratorSequence sequence, EnumeratorForm
     case EnumeratorSequence::LowerRoman:
     case EnumeratorSequence::UpperRoman:
         text = intToRoman(ordinal);
+        if (text.isEmpty()) {
+            return {};
+        }
         if (sequence == EnumeratorSequence::UpperRoman) {
             text = text.toUpper();
         }
@@ -460,7 +466,7 @@ bool RstMarkers::isOptionListLine(QStringView text, int *descriptionStart)
 bool RstMarkers::isGridBorder(QStringView text)
 {
     // \+-[-+]+-\+
-    if (text.size() < 4 || !startsWithAscii(text, "+-") || !text.endsWith(QLatin1String("-+"))) {
+    if (text.size() < 5 || !startsWithAscii(text, "+-") || !text.endsWith(QLatin1String("-+"))) {
         return false;
     }
     for (QChar c : text) {

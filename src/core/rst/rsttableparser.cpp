@@ -368,21 +368,12 @@ RstTableParser::Table RstTableParser::parseSimple(const RstLines &input)
             start = offset + 1;
         }
     }
-    if (start != int(lines.size())) {
-        rows.push_back({start, int(lines.size()), -1});
-    }
+    // The bottom border closes a row too, as every border and span line does in docutils, even
+    // one with no text line since the last: three borders make an empty head row and body row.
+    rows.push_back({start, int(lines.size()), -1});
 
     int rowIndex = 0;
     for (const PendingRow &row : rows) {
-        if (row.start >= row.end && row.spanLine >= 0 && row.spanLine != headSeparator) {
-            continue;
-        }
-        if (row.start >= row.end) {
-            if (row.spanLine == headSeparator) {
-                table.headRows = rowIndex;
-            }
-            continue;
-        }
         std::vector<std::pair<int, int>> rowColumns = columns;
         if (row.spanLine >= 0 && row.spanLine != headSeparator) {
             rowColumns = parseColumns(lines[row.spanLine].text, QLatin1Char('-'));
