@@ -6,6 +6,7 @@
 
 #include <core/plugin/codehighlighter.h>
 #include <core/plugin/pluginmanager.h>
+#include <core/rst/rsttext.h>
 
 #include <QFile>
 #include <QHash>
@@ -1553,56 +1554,7 @@ QString HtmlRenderer::standalonePage(const QString &bodyHtml, const QString &tit
 
 QString HtmlRenderer::makeId(const QString &text)
 {
-    // docutils' make_id: lower case, ASCII only, runs of other characters become one hyphen,
-    // no leading digits or hyphens, no trailing hyphens.
-    // docutils' _non_id_translate and _non_id_translate_digraphs, for letters NFKD does not decompose.
-    static const QHash<QChar, QString> translate = {
-        {QChar(0x00df), QStringLiteral("sz")}, {QChar(0x00e6), QStringLiteral("ae")},
-        {QChar(0x0153), QStringLiteral("oe")}, {QChar(0x00f8), QStringLiteral("o")},
-        {QChar(0x0111), QStringLiteral("d")},  {QChar(0x0127), QStringLiteral("h")},
-        {QChar(0x0131), QStringLiteral("i")},  {QChar(0x0142), QStringLiteral("l")},
-        {QChar(0x0167), QStringLiteral("t")},  {QChar(0x0180), QStringLiteral("b")},
-        {QChar(0x0183), QStringLiteral("b")},  {QChar(0x0188), QStringLiteral("c")},
-        {QChar(0x018c), QStringLiteral("d")},  {QChar(0x0192), QStringLiteral("f")},
-        {QChar(0x0199), QStringLiteral("k")},  {QChar(0x019a), QStringLiteral("l")},
-        {QChar(0x019e), QStringLiteral("n")},  {QChar(0x01a5), QStringLiteral("p")},
-        {QChar(0x01ab), QStringLiteral("t")},  {QChar(0x01ad), QStringLiteral("t")},
-        {QChar(0x01b4), QStringLiteral("y")},  {QChar(0x01b6), QStringLiteral("z")},
-        {QChar(0x01e5), QStringLiteral("g")},  {QChar(0x0237), QStringLiteral("j")},
-        {QChar(0x00f0), QStringLiteral("d")},  {QChar(0x00fe), QStringLiteral("th")},
-        {QChar(0x0138), QStringLiteral("k")}};
-    QString lowered = text.toLower();
-    for (qsizetype i = 0; i < lowered.size(); ++i) {
-        if (lowered.at(i).unicode() < 0xdf) {
-            continue; // below every translated letter: the common case costs one comparison
-        }
-        const auto it = translate.constFind(lowered.at(i));
-        if (it != translate.constEnd()) {
-            lowered.replace(i, 1, *it);
-            i += it->size() - 1;
-        }
-    }
-    const QString decomposed = lowered.normalized(QString::NormalizationForm_KD);
-    QString id;
-    bool pendingHyphen = false;
-    for (QChar c : decomposed) {
-        const bool keep =
-            (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
-        if (keep) {
-            if (pendingHyphen && !id.isEmpty()) {
-                id += QLatin1Char('-');
-            }
-            pendingHyphen = false;
-            id += c;
-        } else if (c.unicode() < 128 || c.isSpace()) {
-            pendingHyphen = true;
-        }
-    }
-    int start = 0;
-    while (start < id.size() && (id.at(start).isDigit() || id.at(start) == QLatin1Char('-'))) {
-        ++start;
-    }
-    return id.mid(start);
+    return RstText::makeId(text);
 }
 
 } // namespace Specwright::Core

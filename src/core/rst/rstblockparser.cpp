@@ -86,6 +86,7 @@ RstNode RstBlockParser::parseDocument()
     root.children.insert(root.children.begin(), std::make_move_iterator(m_metaNodes.begin()),
                          std::make_move_iterator(m_metaNodes.end()));
     root.range = {0, 0, int(m_source.size()), 0};
+    m_messages += m_detachedMessages;
     resolveReferences();
     m_messages += RstTransitions::check(root, m_messages);
     return root;
@@ -977,6 +978,10 @@ bool RstBlockParser::parseSimpleTable(const RstLines &lines, int &i, RstNode &pa
                         QStringLiteral("Malformed table.\nBottom/header table border does not match top border."),
                         lines[start].line, 0, lines[k].line);
                 i = k + 1;
+                if (k != limit && !lines[k + 1].isBlank()) {
+                    message(MessageId::TableWithoutBlankLineAfter, Severity::Warning,
+                            QStringLiteral("Blank line required after table."), lines[k + 1].line);
+                }
                 return true;
             }
             ++found;
@@ -1361,7 +1366,11 @@ bool RstBlockParser::parseHyperlinkTarget(const RstLines &lines, int &i, RstNode
     const QString refname = indirectReferenceName(link);
     if (!refname.isEmpty()) {
         target.editAttributes().append({QStringLiteral("refname"), refname});
-        m_references.append({refname, target.range});
+        if (anonymous) {
+            m_references.append({refname, target.range});
+        } else {
+            m_indirectTargets.append({RstText::normalizeName(unescape(name)), refname, target.range});
+        }
     } else if (!link.isEmpty()) {
         QString uri;
         for (const QString &part : linkParts) {
@@ -1592,6 +1601,31 @@ QString optionValueProblem(const QString &directive, const QString &name, const 
 
 } // namespace
 
+void RstBlockParser::warnAboutOptionNames(const RstLines &optionBlock)
+{
+    // docutils parses the options as a field list first, each name as inline text: a name such
+    // as ":*target:" gets the inline parser's warnings before any option is checked.
+    for (const RstLineRef &line : optionBlock) {
+        if (line.indent() > 0) {
+            continue; // a value's continuation
+        }
+        QString name;
+        if (fieldMarkerEnd(line.text, &name) < 0) {
+            return; // docutils stops here: "invalid option block"
+        }
+        const bool mayHoldMarkup = std::any_of(name.cbegin(), name.cend(), [](QChar c) {
+            return c == QLatin1Char('*') || c == QLatin1Char('`') || c == QLatin1Char('|') || c == QLatin1Char('_') ||
+                   c == QLatin1Char('[');
+        });
+        if (mayHoldMarkup) {
+            m_includedTexts.push_back({name});
+            RstNode scratch;
+            m_inlineParser.parse({{line.line, line.column + 1, QStringView(m_includedTexts.back().front())}}, scratch);
+            m_detachedMessages += m_inlineParser.messages();
+        }
+    }
+}
+
 bool RstBlockParser::parseDirective(const RstLines &lines, int &i, int nameStart, RstNode &parent, int depth,
                                     bool *blankFinish, bool inSubstitution)
 {
@@ -1679,6 +1713,7 @@ bool RstBlockParser::parseDirective(const RstLines &lines, int &i, int nameStart
         if (optionStart >= 0) {
             RstLines optionBlock(argBlock.begin() + optionStart, argBlock.end());
             argBlock.resize(optionStart);
+            warnAboutOptionNames(optionBlock);
             for (int k = 0; k < int(optionBlock.size());) {
                 QString optionName;
                 const int end = fieldMarkerEnd(optionBlock[k].text, &optionName);
@@ -2098,7 +2133,13 @@ void RstBlockParser::runDirective(const RstDirectiveRegistry::Directive &spec, c
         break;
     }
     case Kind::Table:
-        // "table" directive: a title for the one table in its content.
+        // "table" directive: a title for the one table in its content, which docutils' Table
+        // checks itself (a WARNING, not the generic ERROR).
+        if (content.empty()) {
+            error(MessageId::DirectiveError, Severity::Warning,
+                  QStringLiteral("Content block expected for the \"%1\" directive; none found.").arg(name));
+            return;
+        }
         if (!arguments.isEmpty()) {
             addTitle(node, arguments.constFirst());
         }
@@ -3143,6 +3184,19 @@ void RstBlockParser::resolveReferences()
         if (!m_substitutionNames.contains(name.toLower())) {
             report(MessageId::UndefinedSubstitution,
                    QStringLiteral("Undefined substitution referenced: \"%1\".").arg(name), range);
+        }
+    }
+    // docutils' IndirectHyperlinks transform: a named target that points to a name no target has.
+    for (const IndirectTarget &indirect : std::as_const(m_indirectTargets)) {
+        const auto target = m_targetNames.constFind(indirect.refname);
+        const bool missing = target == m_targetNames.cend() && !footnoteNumbers.contains(indirect.refname);
+        if (missing || (target != m_targetNames.cend() && target->ambiguous)) {
+            report(MessageId::UnknownTarget,
+                   QStringLiteral("Indirect hyperlink target \"%1\" (id=\"%2\") refers to target \"%3\", %4.")
+                       .arg(indirect.name, RstText::makeId(indirect.name), indirect.refname,
+                            missing ? QStringLiteral("which does not exist")
+                                    : QStringLiteral("which is a duplicate, and cannot be used as a unique reference")),
+                   indirect.range);
         }
     }
     // docutils' Footnotes transform numbers "[#]_" and "[*]_" in order; the first one left over is an error.

@@ -96,6 +96,8 @@ private:
     void runDirective(const RstDirectiveRegistry::Directive &spec, const QString &name, const QStringList &arguments,
                       const QList<QPair<QString, QString>> &options, const RstLines &content, const SourceRange &range,
                       RstNode &parent, int depth, bool inSubstitution);
+    /** The inline parser's warnings about the option names of \a optionBlock, as docutils reports them. */
+    void warnAboutOptionNames(const RstLines &optionBlock);
     static RstNode tableGroup(std::vector<RstNode> rows, int columns, int headerRows, const SourceRange &range);
     void buildListTable(const QString &name, const QList<QPair<QString, QString>> &options, const RstLines &content,
                         RstNode &table, const SourceRange &range, int depth);
@@ -166,6 +168,8 @@ private:
     QString m_sourcePath;
     const RstDirectiveRegistry &m_registry;
     QList<RstMessage> m_messages;
+    /// Messages docutils reports but keeps out of its tree (it lists them after the tree's own)
+    QList<RstMessage> m_detachedMessages;
     RstDocument::Features m_features;
     QStringList m_titleStyles;
     int m_sectionLevel = 0;
@@ -195,6 +199,13 @@ private:
     QHash<QString, TargetName> m_targetNames;
     QSet<QString> m_substitutionNames;
     QList<QPair<QString, SourceRange>> m_references;
+    struct IndirectTarget
+    {
+        QString name;    ///< the target's own name
+        QString refname; ///< the name it points to
+        SourceRange range;
+    };
+    QList<IndirectTarget> m_indirectTargets; ///< ".. _name: other_": resolved after parsing
     QList<QPair<QString, SourceRange>> m_substitutionReferences;
     int m_anonymousTargets = 0;
     /// auto-numbered footnotes without a name (".. [#]"): docutils names them "1", "2" … after parsing

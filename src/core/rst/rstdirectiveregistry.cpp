@@ -58,7 +58,7 @@ RstDirectiveRegistry::RstDirectiveRegistry()
     addDirective({QStringLiteral("csv-table"), Kind::Table, 0, 1, true, Content::CsvTable, false,
                   words("header-rows stub-columns header width widths file url encoding class name align delim "
                         "quote keepspace escape")});
-    addDirective({QStringLiteral("table"), Kind::Table, 0, 1, true, Content::Body, true,
+    addDirective({QStringLiteral("table"), Kind::Table, 0, 1, true, Content::Body, false,
                   words("class name align width widths")});
     // Directives docutils resolves in transforms: a pending node in the raw parse.
     addDirective({QStringLiteral("contents"), Kind::Topic, 0, 1, true, Content::None, false,

@@ -58,6 +58,8 @@ public:
      * "-", ".", "_", "+" or ":"), or -1 when none starts there.
      */
     static int simpleNameEnd(QStringView text, int start);
+    /** docutils' make_id: the id a name gets (lower-case ASCII letters and digits, hyphens between). */
+    static QString makeId(const QString &text);
 
     /** docutils' whitespace-normalised, lower-cased reference name. */
     static QString normalizeName(const QString &name);
