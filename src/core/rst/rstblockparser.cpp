@@ -3,6 +3,7 @@
 #include "rstblockparser.h"
 
 #include "../document/textfile.h"
+#include "rstdirectivecall.h"
 #include "rstdirectiveregistry.h"
 #include "rstinlineparser.h"
 #include "rstmarkers.h"
@@ -1278,43 +1279,6 @@ int targetNameEnd(const QString &text, int start, QString *name)
     return -1;
 }
 
-QString unescape(const QString &text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (int i = 0; i < text.size(); ++i) {
-        if (text.at(i) == QLatin1Char('\\') && i + 1 < text.size()) {
-            ++i;
-            if (text.at(i) == QLatin1Char(' ') || text.at(i) == QLatin1Char('\n')) {
-                continue;
-            }
-        }
-        out += text.at(i);
-    }
-    return out;
-}
-
-// docutils' is_reference: "name_" or "`phrase`_" makes a target indirect.
-QString indirectReferenceName(const QString &link)
-{
-    const QString normal = link.simplified();
-    if (!normal.endsWith(QLatin1Char('_')) || normal.endsWith(QLatin1String("\\_"))) {
-        return {};
-    }
-    if (normal.startsWith(QLatin1Char('`')) && normal.endsWith(QLatin1String("`_")) && normal.size() > 3) {
-        const QString phrase = normal.mid(1, normal.size() - 3);
-        if (phrase.startsWith(QLatin1Char(' ')) || phrase.endsWith(QLatin1Char(' '))) {
-            return {};
-        }
-        return RstText::normalizeName(unescape(phrase));
-    }
-    const QString simple = normal.left(normal.size() - 1);
-    if (RstText::simpleNameEnd(simple, 0) != simple.size()) {
-        return {};
-    }
-    return RstText::normalizeName(unescape(simple));
-}
-
 } // namespace
 
 bool RstBlockParser::parseHyperlinkTarget(const RstLines &lines, int &i, RstNode &parent, bool *blankFinish)
@@ -1363,18 +1327,18 @@ bool RstBlockParser::parseHyperlinkTarget(const RstLines &lines, int &i, RstNode
     }
     const bool anonymous = name.isEmpty();
     const QString link = linkParts.join(QLatin1Char(' ')).trimmed();
-    const QString refname = indirectReferenceName(link);
+    const QString refname = RstText::indirectReferenceName(link);
     if (!refname.isEmpty()) {
         target.editAttributes().append({QStringLiteral("refname"), refname});
         if (anonymous) {
             m_references.append({refname, target.range});
         } else {
-            m_indirectTargets.append({RstText::normalizeName(unescape(name)), refname, target.range});
+            m_indirectTargets.append({RstText::normalizeName(RstText::withoutEscapes(name)), refname, target.range});
         }
     } else if (!link.isEmpty()) {
         QString uri;
         for (const QString &part : linkParts) {
-            uri += unescape(part).remove(QLatin1Char(' '));
+            uri += RstText::withoutEscapes(part).remove(QLatin1Char(' '));
         }
         target.editAttributes().append({QStringLiteral("refuri"), m_inlineParser.stringPool().adopt(std::move(uri))});
     }
@@ -1382,7 +1346,7 @@ bool RstBlockParser::parseHyperlinkTarget(const RstLines &lines, int &i, RstNode
         target.editAttributes().append({QStringLiteral("anonymous"), QStringLiteral("1")});
         ++m_anonymousTargets;
     } else {
-        target.setName(m_inlineParser.stringPool().adopt(RstText::normalizeName(unescape(name))));
+        target.setName(m_inlineParser.stringPool().adopt(RstText::normalizeName(RstText::withoutEscapes(name))));
         noteExplicitTarget(target.name(), target.attribute(QStringLiteral("refuri")), target.range);
     }
     parent.children.push_back(std::move(target));
@@ -1404,12 +1368,13 @@ void RstBlockParser::parseAnonymousTarget(const RstLines &lines, int &i, RstNode
     for (const RstLineRef &line : block.lines) {
         link += line.text.trimmed().toString();
     }
-    const QString refname = indirectReferenceName(link);
+    const QString refname = RstText::indirectReferenceName(link);
     if (!refname.isEmpty()) {
         target.editAttributes().append({QStringLiteral("refname"), refname});
         m_references.append({refname, target.range});
     } else {
-        target.editAttributes().append({QStringLiteral("refuri"), unescape(link).remove(QLatin1Char(' '))});
+        target.editAttributes().append(
+            {QStringLiteral("refuri"), RstText::withoutEscapes(link).remove(QLatin1Char(' '))});
     }
     target.editAttributes().append({QStringLiteral("anonymous"), QStringLiteral("1")});
     ++m_anonymousTargets;
@@ -1814,708 +1779,94 @@ void RstBlockParser::runDirective(const RstDirectiveRegistry::Directive &spec, c
                                   const RstLines &content, const SourceRange &range, RstNode &parent, int depth,
                                   bool inSubstitution)
 {
-    using Content = RstDirectiveRegistry::Content;
-    const QString lower = name.toLower();
-    const RstLineRef at{range.startLine, range.startColumn, QStringView()};
-    auto error = [&](MessageId id, Severity severity, const QString &text) {
-        message(id, severity, text, range.startLine, range.startColumn, range.endLine, range.endColumn);
-    };
+    // What docutils' Directive base class checks for every directive; the rest is the handler's.
+    const RstDirectiveCall call{spec, name, name.toLower(), arguments, options, content, range, depth, inSubstitution};
     if (spec.contentRequired && content.empty()) {
-        error(MessageId::DirectiveError, Severity::Error,
-              QStringLiteral("Content block expected for the \"%1\" directive; none found.").arg(name));
+        call.report(*this, MessageId::DirectiveError, Severity::Error,
+                    QStringLiteral("Content block expected for the \"%1\" directive; none found.").arg(name));
         return;
     }
-    const bool substitutionOnly =
-        lower == QLatin1String("replace") || lower == QLatin1String("unicode") || lower == QLatin1String("date");
-    if (substitutionOnly && !inSubstitution) {
-        error(MessageId::DirectiveError, Severity::Error,
-              QStringLiteral("Invalid context: the \"%1\" directive can only be used within a substitution "
-                             "definition.")
-                  .arg(name));
+    if (spec.substitutionOnly && !inSubstitution) {
+        call.report(*this, MessageId::DirectiveError, Severity::Error,
+                    QStringLiteral("Invalid context: the \"%1\" directive can only be used within a substitution "
+                                   "definition.")
+                        .arg(name));
         return;
     }
+    if (call.hasOption(QStringLiteral("name"))) {
+        noteExplicitTarget(RstText::normalizeName(call.option(QStringLiteral("name"))), QString(), range);
+    }
+    if (spec.handler) {
+        spec.handler(*this, call, parent);
+    } else {
+        RstDirectiveCall::append(*this, parent, call.node());
+    }
+}
 
-    // Directives that name a file (none reads it, but none may name one outside the repository).
-    if (lower == QLatin1String("literalinclude")) {
-        fileInReach(arguments.value(0), range, QLatin1String("Include"));
-    } else if (lower == QLatin1String("csv-table") || lower == QLatin1String("raw")) {
-        for (const auto &option : options) {
-            if (option.first == QLatin1String("file")) {
-                fileInReach(option.second, range, QLatin1String("Include"));
-            }
-        }
-    }
+// --- The directive host ---------------------------------------------------------------------------------
 
-    RstNode node;
-    node.kind = spec.kind;
-    node.range = range;
-    node.setName(lower);
-    node.editAttributes() = options;
-    auto optionValue = [&](const QString &key) {
-        for (const auto &option : options) {
-            if (option.first == key) {
-                return option.second;
-            }
-        }
-        return QString();
-    };
-    auto hasOption = [&](const QString &key) {
-        for (const auto &option : options) {
-            if (option.first == key) {
-                return true;
-            }
-        }
-        return false;
-    };
-    auto addTitle = [&](RstNode &target, const QString &text) {
-        RstNode title;
-        title.kind = Kind::Title;
-        title.text = text;
-        title.range = {range.startLine, range.startColumn, range.startLine, range.endColumn};
-        inlineText(title, text, at);
-        target.children.push_back(std::move(title));
-    };
-    if (hasOption(QStringLiteral("name"))) {
-        noteExplicitTarget(RstText::normalizeName(optionValue(QStringLiteral("name"))), QString(), range);
-    }
+void RstBlockParser::parseNested(const RstLines &lines, RstNode &into, int depth)
+{
+    parseBody(lines, into, false, depth + 1);
+}
 
-    if (substitutionOnly) {
-        RstNode paragraph;
-        paragraph.kind = Kind::Paragraph;
-        paragraph.range = range;
-        if (lower == QLatin1String("replace")) {
-            inlineText(paragraph, content);
-        } else {
-            RstNode textNode;
-            textNode.kind = Kind::Text;
-            textNode.range = range;
-            if (lower == QLatin1String("unicode")) {
-                for (const QString &code :
-                     arguments.join(QLatin1Char(' ')).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-                    if (startsWithAscii(code, "..")) {
-                        break;
-                    }
-                    QString digits = code;
-                    for (const char *prefix : {"0x", "x", "\\x", "U+", "u", "\\u", "&#x"}) {
-                        if (digits.startsWith(QLatin1String(prefix), Qt::CaseInsensitive)) {
-                            digits = digits.mid(qstrlen(prefix));
-                            break;
-                        }
-                    }
-                    bool ok = false;
-                    const uint value = digits.remove(QLatin1Char(';')).toUInt(&ok, 16);
-                    if (ok && value <= 0x10FFFF) {
-                        textNode.text += QString::fromUcs4(reinterpret_cast<const char32_t *>(&value), 1);
-                    } else {
-                        textNode.text += code;
-                    }
-                }
-            } else {
-                // strftime-style formats, as docutils' date directive uses them.
-                QString format = arguments.isEmpty() ? QStringLiteral("%Y-%m-%d") : arguments.constFirst();
-                const QDate today = QDate::currentDate();
-                const QList<QPair<QString, QString>> codes = {
-                    {QStringLiteral("%Y"), today.toString(QStringLiteral("yyyy"))},
-                    {QStringLiteral("%m"), today.toString(QStringLiteral("MM"))},
-                    {QStringLiteral("%d"), today.toString(QStringLiteral("dd"))},
-                    {QStringLiteral("%B"), QLocale::c().monthName(today.month())},
-                    {QStringLiteral("%b"), QLocale::c().monthName(today.month(), QLocale::ShortFormat)},
-                    {QStringLiteral("%A"), QLocale::c().dayName(today.dayOfWeek())},
-                    {QStringLiteral("%a"), QLocale::c().dayName(today.dayOfWeek(), QLocale::ShortFormat)},
-                    {QStringLiteral("%y"), today.toString(QStringLiteral("yy"))},
-                    {QStringLiteral("%%"), QStringLiteral("%")}};
-                for (const auto &[code, value] : codes) {
-                    format.replace(code, value);
-                }
-                textNode.text = format;
-            }
-            paragraph.children.push_back(std::move(textNode));
-        }
-        parent.children.push_back(std::move(paragraph));
-        return;
-    }
+void RstBlockParser::parseInline(RstNode &node, const RstLines &lines)
+{
+    inlineText(node, lines);
+}
 
-    if (lower == QLatin1String("raw")) {
-        // docutils' Raw: its text comes from the content or from a file or URL, never both.
-        const bool external = hasOption(QStringLiteral("file")) || hasOption(QStringLiteral("url"));
-        if (content.empty() && !external) {
-            error(MessageId::DirectiveError, Severity::Error,
-                  QStringLiteral("Content block expected for the \"%1\" directive; none found.").arg(name));
-            return;
-        }
-        if (!content.empty() && external) {
-            error(MessageId::DirectiveError, Severity::Error,
-                  QStringLiteral("\"%1\" directive may not both specify an external file and have content.").arg(name));
-            return;
-        }
-    }
-    switch (spec.content) {
-    case Content::Literal:
-        node.text = joinedText(content);
-        if (!arguments.isEmpty()) {
-            node.editAttributes().prepend(
-                {lower == QLatin1String("raw") ? QStringLiteral("format") : QStringLiteral("language"),
-                 arguments.constFirst()});
-        }
-        if (lower == QLatin1String("math")) {
-            node.editAttributes().prepend({QStringLiteral("math"), QStringLiteral("1")});
-            if (node.text.isEmpty() && !arguments.isEmpty()) {
-                node.text = arguments.constFirst();
-            }
-        }
-        shareCommonExtra(node, m_directiveExtras);
-        parent.children.push_back(std::move(node));
-        return;
-    case Content::Parsed:
-        inlineText(node, content);
-        node.editAttributes().prepend({QStringLiteral("parsed"), QStringLiteral("1")});
-        parent.children.push_back(std::move(node));
-        return;
-    case Content::ListTable:
-        if (!arguments.isEmpty()) {
-            addTitle(node, arguments.constFirst());
-        }
-        buildListTable(name, options, content, node, range, depth);
-        return void(node.children.empty() || (parent.children.push_back(std::move(node)), true));
-    case Content::CsvTable:
-        if (!arguments.isEmpty()) {
-            addTitle(node, arguments.constFirst());
-        }
-        buildCsvTable(options, content, node, range, depth);
-        return void(node.children.empty() || (parent.children.push_back(std::move(node)), true));
-    default:
-        break;
-    }
+void RstBlockParser::parseInline(RstNode &node, const QString &text, const RstLineRef &at)
+{
+    inlineText(node, text, at);
+}
 
-    switch (spec.kind) {
-    case Kind::Admonition:
-        if (spec.argumentIsTitle && !arguments.isEmpty()) {
-            addTitle(node, arguments.constFirst());
-        }
-        parseBody(content, node, false, depth + 1);
-        break;
-    case Kind::Topic:
-        if (lower == QLatin1String("contents")) {
-            if (!arguments.isEmpty()) {
-                addTitle(node, arguments.constFirst());
-            } else if (!hasOption(QStringLiteral("local"))) {
-                addTitle(node, QStringLiteral("Contents"));
-            }
-            RstNode pending;
-            pending.kind = Kind::Pending;
-            pending.setName(lower);
-            pending.range = range;
-            node.children.push_back(std::move(pending));
-            break;
-        }
-        if (!arguments.isEmpty()) {
-            addTitle(node, arguments.constFirst());
-        }
-        parseBody(content, node, false, depth + 1);
-        break;
-    case Kind::Sidebar:
-        if (!arguments.isEmpty()) {
-            addTitle(node, arguments.constFirst());
-        }
-        if (hasOption(QStringLiteral("subtitle"))) {
-            RstNode subtitle;
-            subtitle.kind = Kind::Subtitle;
-            subtitle.text = optionValue(QStringLiteral("subtitle"));
-            subtitle.range = range;
-            inlineText(subtitle, subtitle.text, at);
-            node.children.push_back(std::move(subtitle));
-        }
-        parseBody(content, node, false, depth + 1);
-        break;
-    case Kind::Rubric:
-        node.text = arguments.value(0);
-        inlineText(node, node.text, at);
-        break;
-    case Kind::BlockQuote:
-        appendBlockQuotes(content, parent, depth);
-        return;
-    case Kind::LineBlock:
-        appendLineBlock(content, parent);
-        return;
-    case Kind::Compound:
-    case Kind::Container:
-        if (spec.kind == Kind::Container && !arguments.isEmpty()) {
-            node.editAttributes().prepend({QStringLiteral("classes"), arguments.constFirst()});
-        }
-        parseBody(content, node, false, depth + 1);
-        break;
-    case Kind::Image:
-    case Kind::Figure: {
-        if (spec.kind == Kind::Image && hasOption(QStringLiteral("align"))) {
-            // docutils' Image.run: a block image aligns left, center or right; an inline one
-            // (in a substitution definition) top, middle, bottom or baseline.
-            static const QStringList horizontal = {QStringLiteral("left"), QStringLiteral("center"),
-                                                   QStringLiteral("right")};
-            static const QStringList vertical = {QStringLiteral("top"), QStringLiteral("middle"),
-                                                 QStringLiteral("bottom")};
-            const QStringList &valid = inSubstitution ? vertical : horizontal;
-            const QString align = optionValue(QStringLiteral("align")).toLower();
-            if (!valid.contains(align)) {
-                error(MessageId::DirectiveError, Severity::Error,
-                      QStringLiteral("Error in \"%1\" directive: \"%2\" is not a valid value for the \"align\" "
-                                     "option%3.  Valid values for \"align\" are: \"%4\".")
-                          .arg(name, align,
-                               inSubstitution ? QStringLiteral(" within a substitution definition") : QString(),
-                               valid.join(QStringLiteral("\", \""))));
-                return;
-            }
-        }
-        RstNode image;
-        image.kind = Kind::Image;
-        image.range = range;
-        QString uri = arguments.value(0);
-        static const QRegularExpression whitespace(QStringLiteral("\\s"));
-        uri.remove(whitespace);
-        if (!fileInReach(uri, range, QLatin1String("Image"))) {
-            uri.clear(); // shown as its alternative text, never loaded
-        }
-        image.editAttributes() = options;
-        image.editAttributes().prepend({QStringLiteral("uri"), uri});
-        if (hasOption(QStringLiteral("target"))) {
-            // docutils wraps a linked image in a reference, in a figure too.
-            RstNode reference;
-            reference.kind = Kind::Reference;
-            reference.range = range;
-            const QString target = optionValue(QStringLiteral("target"));
-            const QString refname = indirectReferenceName(target);
-            if (!refname.isEmpty()) {
-                reference.editAttributes().append({QStringLiteral("refname"), refname});
-                m_references.append({refname, range});
-            } else {
-                reference.editAttributes().append({QStringLiteral("refuri"), QString(target).remove(QLatin1Char(' '))});
-            }
-            reference.children.push_back(std::move(image));
-            image = std::move(reference);
-        }
-        if (spec.kind == Kind::Image) {
-            node = std::move(image);
-            break;
-        }
-        node.editAttributes().clear();
-        node.children.push_back(std::move(image));
-        if (!content.empty()) {
-            RstNode holder;
-            parseBody(content, holder, false, depth + 1);
-            size_t start = 0;
-            if (!holder.children.empty()) {
-                RstNode &first = holder.children.front();
-                if (first.kind == Kind::Paragraph) {
-                    first.kind = Kind::Caption;
-                    node.children.push_back(std::move(first));
-                    start = 1;
-                } else if (first.kind == Kind::Comment && first.text.isEmpty()) {
-                    start = 1;
-                } else {
-                    // docutils keeps the figure, its image only, and reports the rest.
-                    error(MessageId::OtherMarkup, Severity::Error,
-                          QStringLiteral("Figure caption must be a paragraph or empty comment."));
-                    parent.children.push_back(std::move(node));
-                    return;
-                }
-            }
-            if (start < holder.children.size()) {
-                RstNode legend;
-                legend.kind = Kind::Legend;
-                legend.range = holder.children[start].range;
-                for (size_t k = start; k < holder.children.size(); ++k) {
-                    legend.children.push_back(std::move(holder.children[k]));
-                }
-                legend.range.endLine = legend.children.back().range.endLine;
-                legend.range.endColumn = legend.children.back().range.endColumn;
-                node.children.push_back(std::move(legend));
-            }
-        }
-        break;
-    }
-    case Kind::Table:
-        // "table" directive: a title for the one table in its content, which docutils' Table
-        // checks itself (a WARNING, not the generic ERROR).
-        if (content.empty()) {
-            error(MessageId::DirectiveError, Severity::Warning,
-                  QStringLiteral("Content block expected for the \"%1\" directive; none found.").arg(name));
-            return;
-        }
-        if (!arguments.isEmpty()) {
-            addTitle(node, arguments.constFirst());
-        }
-        {
-            RstNode holder;
-            parseBody(content, holder, false, depth + 1);
-            if (holder.children.size() != 1 || holder.children.front().kind != Kind::Table) {
-                error(MessageId::DirectiveError, Severity::Error,
-                      QStringLiteral("Error parsing content block for the \"%1\" directive: exactly one table "
-                                     "expected.")
-                          .arg(name));
-                return;
-            }
-            RstNode table = std::move(holder.children.front());
-            for (auto &child : node.children) {
-                table.children.insert(table.children.begin(), std::move(child));
-            }
-            table.range = range;
-            table.editAttributes() = options;
-            node = std::move(table);
-        }
-        break;
-    case Kind::Raw:
-        break;
-    case Kind::SphinxDirective:
-        node.editAttributes().prepend({QStringLiteral("arguments"), arguments.join(QLatin1Char(' '))});
-        if (spec.content == Content::Body && spec.optionalArguments == 1 && arguments.size() == 2) {
-            RstNode paragraph;
-            paragraph.kind = Kind::Paragraph;
-            paragraph.range = {range.startLine, range.startColumn, range.startLine, range.endColumn};
-            inlineText(paragraph, arguments.at(1), at);
-            node.children.push_back(std::move(paragraph));
-        }
-        if (spec.content == Content::Body) {
-            parseBody(content, node, false, depth + 1);
-        } else {
-            node.text = joinedText(content);
-        }
-        break;
-    case Kind::Pending:
-        if (lower == QLatin1String("role")) {
-            // docutils' Role directive reads its own block: "custom" or "custom(base)" on the
-            // directive's line, then the base role's options; anything more is an error.
-            if (content.empty() || content.front().line != range.startLine) {
-                error(MessageId::DirectiveError, Severity::Error,
-                      QStringLiteral("\"%1\" directive requires arguments on the first line.").arg(name));
-                return;
-            }
-            // docutils' pattern: simplename, optionally followed by "(simplename)".
-            const QString argumentLine = content.front().text.toString();
-            QString newRole;
-            QString base;
-            {
-                const int nameEnd = RstText::simpleNameEnd(argumentLine, 0);
-                QStringView rest = nameEnd > 0 ? QStringView(argumentLine).mid(nameEnd).trimmed() : QStringView();
-                bool valid = nameEnd > 0;
-                if (valid && !rest.isEmpty()) {
-                    valid = rest.startsWith(QLatin1Char('(')) && rest.endsWith(QLatin1Char(')'));
-                    const QStringView inner = valid ? rest.mid(1, rest.size() - 2).trimmed() : QStringView();
-                    valid = valid && !inner.isEmpty() && RstText::simpleNameEnd(inner, 0) == inner.size();
-                    base = inner.toString().toLower();
-                }
-                if (!valid) {
-                    error(MessageId::DirectiveError, Severity::Error,
-                          QStringLiteral("\"%1\" directive arguments not valid role names: \"%2\".")
-                              .arg(name, argumentLine));
-                    return;
-                }
-                newRole = argumentLine.left(nameEnd).toLower();
-            }
-            if (!base.isEmpty() && !m_registry.hasRole(base) && !m_localRoles.contains(base)) {
-                error(MessageId::UnknownRole, Severity::Info,
-                      QStringLiteral("No role entry for \"%1\" in module \"docutils.parsers.rst.languages.en\".\n"
-                                     "Trying \"%1\" as canonical role name.")
-                          .arg(base));
-                error(MessageId::UnknownRole, Severity::Error,
-                      QStringLiteral("Unknown interpreted text role \"%1\".").arg(base));
-                return;
-            }
-            if (content.size() > 1) {
-                error(MessageId::DirectiveError, Severity::Error,
-                      QStringLiteral("Error in \"%1\" directive:\nno content permitted.").arg(name));
-                return;
-            }
-            m_localRoles.insert(newRole);
-            return;
-        }
-        if (lower == QLatin1String("default-role")) {
-            m_defaultRole = arguments.value(0).toLower();
-            if (!m_defaultRole.isEmpty() && !m_registry.hasRole(m_defaultRole) &&
-                !m_localRoles.contains(m_defaultRole)) {
-                error(MessageId::UnknownRole, Severity::Error,
-                      QStringLiteral("Unknown interpreted text role \"%1\".").arg(m_defaultRole));
-            }
-            return;
-        }
-        if (lower == QLatin1String("include")) {
-            includeFile(arguments.value(0), options, range, parent, depth);
-            return;
-        }
-        if (lower == QLatin1String("class") && !content.empty()) {
-            parseBody(content, parent, false, depth + 1);
-            return;
-        }
-        if (lower == QLatin1String("meta")) {
-            // One meta node per field, placed at the start of the document (docutils' Meta directive).
-            for (const RstLineRef &line : content) {
-                if (fieldMarkerEnd(line.text, nullptr) >= 0) {
-                    RstNode meta;
-                    meta.kind = Kind::Pending;
-                    meta.setName(QStringLiteral("meta"));
-                    meta.range = {line.line, line.column, line.line, int(line.column + line.text.size())};
-                    m_metaNodes.push_back(std::move(meta));
-                }
-            }
-            return;
-        }
-        if (lower == QLatin1String("title") || lower == QLatin1String("header") || lower == QLatin1String("footer")) {
-            return;
-        }
-        break;
-    default:
-        break;
-    }
-    if (node.attributes().isEmpty()) {
-        shareCommonExtra(node, m_directiveExtras); // admonitions and the like: a name only
-    }
+void RstBlockParser::include(const QString &path, const Options &options, const SourceRange &range, RstNode &parent,
+                             int depth)
+{
+    includeFile(path, options, range, parent, depth);
+}
+
+void RstBlockParser::message(RstMessage::Id id, RstMessage::Severity severity, const QString &text,
+                             const SourceRange &range)
+{
+    message(id, severity, text, range.startLine, range.startColumn, range.endLine, range.endColumn);
+}
+
+void RstBlockParser::noteReference(const QString &refname, const SourceRange &range)
+{
+    m_references.append({refname, range});
+}
+
+void RstBlockParser::defineRole(const QString &name)
+{
+    m_localRoles.insert(name);
+}
+
+bool RstBlockParser::hasRole(const QString &name) const
+{
+    return m_registry.hasRole(name) || m_localRoles.contains(name);
+}
+
+void RstBlockParser::setDefaultRole(const QString &name)
+{
+    m_defaultRole = name;
+}
+
+void RstBlockParser::addMeta(RstNode meta)
+{
+    m_metaNodes.push_back(std::move(meta));
+}
+
+QStringView RstBlockParser::keep(QString text)
+{
+    m_includedTexts.push_back({std::move(text)});
+    return QStringView(m_includedTexts.back().front());
+}
+
+void RstBlockParser::appendShared(RstNode &parent, RstNode &&node)
+{
+    shareCommonExtra(node, m_directiveExtras);
     parent.children.push_back(std::move(node));
-}
-
-RstNode RstBlockParser::tableGroup(std::vector<RstNode> rows, int columns, int headerRows, const SourceRange &range)
-{
-    // docutils' table structure: tgroup > colspec…, thead (the first headerRows rows), tbody.
-    RstNode group;
-    group.kind = Kind::TableGroup;
-    group.range = range;
-    group.editAttributes().append({QStringLiteral("cols"), QString::number(columns)});
-    for (int c = 0; c < columns; ++c) {
-        RstNode spec;
-        spec.kind = Kind::ColumnSpec;
-        spec.range = range;
-        group.children.push_back(std::move(spec));
-    }
-    RstNode head;
-    head.kind = Kind::TableHead;
-    head.range = range;
-    RstNode body;
-    body.kind = Kind::TableBody;
-    body.range = range;
-    for (size_t r = 0; r < rows.size(); ++r) {
-        (int(r) < headerRows ? head : body).children.push_back(std::move(rows[r]));
-    }
-    if (!head.children.empty()) {
-        group.children.push_back(std::move(head));
-    }
-    group.children.push_back(std::move(body));
-    return group;
-}
-
-void RstBlockParser::buildListTable(const QString &name, const QList<QPair<QString, QString>> &options,
-                                    const RstLines &content, RstNode &table, const SourceRange &range, int depth)
-{
-    if (content.empty()) {
-        message(MessageId::DirectiveError, Severity::Error,
-                QStringLiteral("The \"%1\" directive is empty; content required.").arg(name), range.startLine,
-                range.startColumn, range.endLine, range.endColumn);
-        return table.children.clear();
-    }
-    RstNode holder;
-    parseBody(content, holder, false, depth + 1);
-    auto fail = [&](const QString &detail) {
-        message(MessageId::DirectiveError, Severity::Error,
-                QStringLiteral("Error parsing content block for the \"%1\" directive: %2").arg(name, detail),
-                range.startLine, range.startColumn, range.endLine, range.endColumn);
-        table.children.clear();
-    };
-    if (holder.children.size() != 1 || holder.children.front().kind != Kind::BulletList) {
-        fail(QStringLiteral("exactly one bullet list expected."));
-        return;
-    }
-    const RstNode &rows = holder.children.front();
-    int columns = -1;
-    for (size_t r = 0; r < rows.children.size(); ++r) {
-        const RstNode &item = rows.children[r];
-        if (item.children.size() != 1 || item.children.front().kind != Kind::BulletList) {
-            fail(QStringLiteral("two-level bullet list expected, but row %1 does not contain a second-level bullet "
-                                "list.")
-                     .arg(r + 1));
-            return;
-        }
-        const int count = int(item.children.front().children.size());
-        if (columns < 0) {
-            columns = count;
-        } else if (count != columns) {
-            fail(QStringLiteral("uniform two-level bullet list expected, but row %1 does not contain the same number "
-                                "of items as row 1 (%2 vs %3).")
-                     .arg(r + 1)
-                     .arg(count)
-                     .arg(columns));
-            return;
-        }
-    }
-    int headerRows = 0;
-    for (const auto &option : options) {
-        if (option.first == QLatin1String("header-rows")) {
-            headerRows = option.second.toInt();
-        }
-    }
-    if (headerRows >= int(rows.children.size())) {
-        message(MessageId::DirectiveError, Severity::Error,
-                QStringLiteral("%1 header row(s) specified but only %2 row(s) of data supplied (\"%3\" directive).")
-                    .arg(headerRows)
-                    .arg(rows.children.size())
-                    .arg(name),
-                range.startLine, range.startColumn, range.endLine, range.endColumn);
-        table.children.clear();
-        return;
-    }
-    std::vector<RstNode> tableRows;
-    for (const RstNode &item : rows.children) {
-        RstNode row;
-        row.kind = Kind::Row;
-        row.range = item.range;
-        for (const RstNode &cell : item.children.front().children) {
-            RstNode entry = cell;
-            entry.kind = Kind::Entry;
-            row.children.push_back(std::move(entry));
-        }
-        tableRows.push_back(std::move(row));
-    }
-    table.children.push_back(tableGroup(std::move(tableRows), columns, headerRows, range));
-}
-
-void RstBlockParser::buildCsvTable(const QList<QPair<QString, QString>> &options, const RstLines &content,
-                                   RstNode &table, const SourceRange &range, int depth)
-{
-    QChar delimiter = QLatin1Char(',');
-    QChar quote = QLatin1Char('"');
-    int headerRows = 0;
-    QString header;
-    auto fail = [&](Severity severity, const QString &text) {
-        message(MessageId::DirectiveError, severity, text, range.startLine, range.startColumn, range.endLine,
-                range.endColumn);
-        table.children.clear();
-    };
-    const bool external = std::any_of(options.begin(), options.end(), [](const auto &option) {
-        return option.first == QLatin1String("file") || option.first == QLatin1String("url");
-    });
-    if (content.empty() && !external) {
-        return fail(Severity::Warning, QStringLiteral("The \"csv-table\" directive requires content; none supplied."));
-    }
-    if (!content.empty() && external) {
-        return fail(Severity::Error,
-                    QStringLiteral("\"csv-table\" directive may not both specify an external file and have content."));
-    }
-    for (const auto &option : options) {
-        if (option.first == QLatin1String("delim") && !option.second.isEmpty()) {
-            delimiter = option.second == QLatin1String("tab") ? QLatin1Char('\t') : option.second.front();
-        } else if (option.first == QLatin1String("quote") && !option.second.isEmpty()) {
-            quote = option.second.front();
-        } else if (option.first == QLatin1String("header-rows")) {
-            headerRows = option.second.toInt();
-        } else if (option.first == QLatin1String("header")) {
-            header = option.second;
-        } else if (option.first == QLatin1String("file") || option.first == QLatin1String("url")) {
-            message(MessageId::OtherMarkup, Severity::Warning,
-                    QStringLiteral("\"csv-table\" data from a file or URL is not shown in the preview."),
-                    range.startLine);
-        }
-    }
-    // One CSV record per row; quoted fields may contain delimiters and line breaks (Python's csv
-    // module, as docutils reads it): a quote still open at a line's end carries the field, and
-    // its row, on to the next line.
-    bool unterminatedQuote = false;
-    auto parseCsv = [&](const RstLines &lines) {
-        std::vector<std::vector<RstLines>> rows;
-        std::vector<RstLines> row;
-        RstLines cell;
-        QString value;
-        RstLineRef valueAt;
-        bool quoted = false;
-        m_includedTexts.emplace_back();
-        QStringList &texts = m_includedTexts.back();
-        // The cell's lines keep their own positions; the first is trimmed, the others only at their end.
-        auto keepLine = [&] {
-            QString piece = cell.empty() ? value.trimmed() : value;
-            while (!piece.isEmpty() && piece.back().isSpace()) {
-                piece.chop(1);
-            }
-            texts.append(piece);
-            cell.push_back({valueAt.line, valueAt.column, QStringView(texts.back())});
-            value.clear();
-        };
-        auto finishCell = [&] {
-            keepLine();
-            row.push_back(std::move(cell));
-            cell.clear();
-        };
-        for (const RstLineRef &line : lines) {
-            const QStringView text = line.text;
-            if (quoted) {
-                keepLine(); // the field goes on: its next line
-            }
-            valueAt = {line.line, line.column, {}};
-            for (int p = 0; p < text.size(); ++p) {
-                const QChar c = text.at(p);
-                if (quoted) {
-                    if (c == quote) {
-                        if (p + 1 < text.size() && text.at(p + 1) == quote) {
-                            value += quote;
-                            ++p;
-                        } else {
-                            quoted = false;
-                        }
-                    } else {
-                        value += c;
-                    }
-                } else if (c == quote) {
-                    quoted = true;
-                } else if (c == delimiter) {
-                    finishCell();
-                    valueAt.column = line.column + p + 1;
-                } else {
-                    value += c;
-                }
-            }
-            if (!quoted) {
-                finishCell();
-                rows.push_back(std::move(row));
-                row.clear();
-            }
-        }
-        if (quoted) {
-            unterminatedQuote = true;
-        }
-        return rows;
-    };
-    std::vector<std::vector<RstLines>> rows;
-    if (!header.isEmpty()) {
-        m_includedTexts.push_back({header});
-        RstLines headerLines{{range.startLine, range.startColumn, QStringView(m_includedTexts.back().front())}};
-        rows = parseCsv(headerLines);
-        headerRows += int(rows.size());
-    }
-    auto body = parseCsv(content);
-    rows.insert(rows.end(), body.begin(), body.end());
-    if (unterminatedQuote) {
-        // Python's csv module in docutils' strict dialect.
-        return fail(Severity::Error,
-                    QStringLiteral("Error with CSV data in \"csv-table\" directive:\nunexpected end of data"));
-    }
-    if (body.empty()) {
-        return table.children.clear(); // data from a file or URL, which the preview does not read
-    }
-    int columns = 0;
-    for (const auto &row : rows) {
-        columns = qMax(columns, int(row.size()));
-    }
-    std::vector<RstNode> tableRows;
-    for (const auto &cells : rows) {
-        RstNode row;
-        row.kind = Kind::Row;
-        row.range = range;
-        for (int c = 0; c < columns; ++c) {
-            RstNode entry;
-            entry.kind = Kind::Entry;
-            entry.range = range;
-            if (c < int(cells.size()) &&
-                std::any_of(cells[c].begin(), cells[c].end(), [](const RstLineRef &line) { return !line.isBlank(); })) {
-                parseBody(cells[c], entry, false, depth + 1);
-            }
-            row.children.push_back(std::move(entry));
-        }
-        tableRows.push_back(std::move(row));
-    }
-    table.children.push_back(tableGroup(std::move(tableRows), columns, headerRows, range));
 }
 
 const FileReach &RstBlockParser::fileReach()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "rstdirectivehost.h"
 #include "rstdirectiveregistry.h"
 #include "rstdocument.h"
 #include "rstinlineparser.h"
@@ -32,7 +33,7 @@ namespace Specwright::Core {
  * levels, which it caps (MaximumNesting) so hostile input cannot exhaust the
  * stack.
  */
-class RstBlockParser final
+class RstBlockParser final : private RstDirectiveHost
 {
 public:
     /** Deeper indentation than this is kept as literal text. */
@@ -98,23 +99,34 @@ private:
                       RstNode &parent, int depth, bool inSubstitution);
     /** The inline parser's warnings about the option names of \a optionBlock, as docutils reports them. */
     void warnAboutOptionNames(const RstLines &optionBlock);
-    static RstNode tableGroup(std::vector<RstNode> rows, int columns, int headerRows, const SourceRange &range);
-    void buildListTable(const QString &name, const QList<QPair<QString, QString>> &options, const RstLines &content,
-                        RstNode &table, const SourceRange &range, int depth);
-    void buildCsvTable(const QList<QPair<QString, QString>> &options, const RstLines &content, RstNode &table,
-                       const SourceRange &range, int depth);
     void includeFile(const QString &path, const QList<QPair<QString, QString>> &options, const SourceRange &range,
                      RstNode &parent, int depth);
     /** What files the spec may read (made on first use). */
     const FileReach &fileReach();
     /** Whether \a path (an image, a file a directive names) is in the spec's reach; reports it if not. */
-    bool fileInReach(const QString &path, const SourceRange &range, QLatin1String what);
+    bool fileInReach(const QString &path, const SourceRange &range, QLatin1String what) override;
     void parseComment(const RstLines &lines, int &i, RstNode &parent, int markerEnd, bool *blankFinish);
     void parseAnonymousTarget(const RstLines &lines, int &i, RstNode &parent, bool *blankFinish);
 
+    // RstDirectiveHost: what directive handlers may ask
+    void parseNested(const RstLines &lines, RstNode &into, int depth) override;
+    void parseInline(RstNode &node, const RstLines &lines) override;
+    void parseInline(RstNode &node, const QString &text, const RstLineRef &at) override;
+    void include(const QString &path, const Options &options, const SourceRange &range, RstNode &parent,
+                 int depth) override;
+    void message(RstMessage::Id id, RstMessage::Severity severity, const QString &text,
+                 const SourceRange &range) override;
+    void noteReference(const QString &refname, const SourceRange &range) override;
+    void defineRole(const QString &name) override;
+    bool hasRole(const QString &name) const override;
+    void setDefaultRole(const QString &name) override;
+    void addMeta(RstNode meta) override;
+    QStringView keep(QString text) override;
+    void appendShared(RstNode &parent, RstNode &&node) override;
+
     // Pieces
-    void appendBlockQuotes(const RstLines &body, RstNode &parent, int depth);
-    void appendLineBlock(const RstLines &content, RstNode &parent);
+    void appendBlockQuotes(const RstLines &body, RstNode &parent, int depth) override;
+    void appendLineBlock(const RstLines &content, RstNode &parent) override;
     static RstNode nestLines(std::vector<std::pair<int, RstNode>> &lines);
     void appendParagraph(const RstLines &block, RstNode &parent, bool *literalNext);
     void appendLiteralBlock(const RstLines &lines, int &i, RstNode &parent, int afterLine);
@@ -144,11 +156,11 @@ private:
     void unindentWarning(const QString &what, const RstLines &lines, int next);
     void inlineText(RstNode &node, const RstLines &block);
     void inlineText(RstNode &node, const QString &text, const RstLineRef &at);
-    void noteExplicitTarget(const QString &name, const QString &uri, const SourceRange &range);
+    void noteExplicitTarget(const QString &name, const QString &uri, const SourceRange &range) override;
     void noteImplicitTarget(const QString &name, const SourceRange &range);
     static SourceRange rangeOf(const RstLines &block);
     /** The lines' text joined with "\n". */
-    QString joinedText(const RstLines &lines);
+    QString joinedText(const RstLines &lines) override;
     /** \a text kept: a slice of the source where it lies in the source, a pooled copy otherwise. */
     QString keptText(QStringView text);
     static SourceRange markerRange(const RstLineRef &marker, const RstLines &content);

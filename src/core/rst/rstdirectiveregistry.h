@@ -10,6 +10,9 @@
 
 namespace Specwright::Core {
 
+class RstDirectiveHost;
+struct RstDirectiveCall;
+
 /**
  * The directives and interpreted-text roles the RST engine knows: docutils'
  * standard ones plus the Sphinx and OpenStack ones that specs use.
@@ -50,6 +53,15 @@ public:
         bool anyOption = false;
         /// The directive's first argument becomes a title child (topic, admonition, sidebar).
         bool argumentIsTitle = false;
+        /// Valid only in a substitution definition (replace, unicode, date).
+        bool substitutionOnly = false;
+        /**
+         * Builds the directive's nodes into the parent from a checked call. Each family of
+         * directives (RstAdmonitionDirectives, RstBodyDirectives …) registers its own; without
+         * one, the directive is a node of its kind with its options as attributes.
+         */
+        using Handler = void (*)(RstDirectiveHost &host, const RstDirectiveCall &call, RstNode &parent);
+        Handler handler = nullptr;
     };
 
     RstDirectiveRegistry();

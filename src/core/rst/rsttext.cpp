@@ -373,4 +373,41 @@ QString RstText::makeId(const QString &text)
     return id.mid(start);
 }
 
+QString RstText::withoutEscapes(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (int i = 0; i < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('\\') && i + 1 < text.size()) {
+            ++i;
+            if (text.at(i) == QLatin1Char(' ') || text.at(i) == QLatin1Char('\n')) {
+                continue;
+            }
+        }
+        out += text.at(i);
+    }
+    return out;
+}
+
+// docutils' is_reference: "name_" or "`phrase`_" makes a target indirect.
+QString RstText::indirectReferenceName(const QString &link)
+{
+    const QString normal = link.simplified();
+    if (!normal.endsWith(QLatin1Char('_')) || normal.endsWith(QLatin1String("\\_"))) {
+        return {};
+    }
+    if (normal.startsWith(QLatin1Char('`')) && normal.endsWith(QLatin1String("`_")) && normal.size() > 3) {
+        const QString phrase = normal.mid(1, normal.size() - 3);
+        if (phrase.startsWith(QLatin1Char(' ')) || phrase.endsWith(QLatin1Char(' '))) {
+            return {};
+        }
+        return normalizeName(withoutEscapes(phrase));
+    }
+    const QString simple = normal.left(normal.size() - 1);
+    if (simpleNameEnd(simple, 0) != simple.size()) {
+        return {};
+    }
+    return normalizeName(withoutEscapes(simple));
+}
+
 } // namespace Specwright::Core

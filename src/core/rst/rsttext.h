@@ -60,6 +60,13 @@ public:
     static int simpleNameEnd(QStringView text, int start);
     /** docutils' make_id: the id a name gets (lower-case ASCII letters and digits, hyphens between). */
     static QString makeId(const QString &text);
+    /** \a text with docutils' backslash escapes resolved (an escaped space or line break is dropped). */
+    static QString withoutEscapes(const QString &text);
+    /**
+     * The normalised name \a link refers to when it is docutils' indirect reference ("name_" or
+     * "`phrase`_"), or an empty string when it is a URI.
+     */
+    static QString indirectReferenceName(const QString &link);
 
     /** docutils' whitespace-normalised, lower-cased reference name. */
     static QString normalizeName(const QString &name);

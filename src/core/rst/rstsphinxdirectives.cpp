@@ -1,0 +1,79 @@
+// SPDX-FileCopyrightText: 2026 The Specwright authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rstsphinxdirectives.h"
+
+#include "rstdirectivecall.h"
+
+namespace Specwright::Core {
+
+namespace {
+
+using Kind = RstNode::Kind;
+using Content = RstDirectiveRegistry::Content;
+using Directive = RstDirectiveRegistry::Directive;
+
+// A sphinx_directive node: its arguments as one attribute, its content parsed as body elements or
+// kept as text (toctree entries, an index's terms).
+void runSphinx(RstDirectiveHost &host, const RstDirectiveCall &call, RstNode &parent)
+{
+    if (call.name == QLatin1String("literalinclude")) {
+        // The preview reads no file, but none may be named outside the repository.
+        host.fileInReach(call.arguments.value(0), call.range, QLatin1String("Include"));
+    }
+    RstNode node = call.node();
+    node.editAttributes().prepend({QStringLiteral("arguments"), call.arguments.join(QLatin1Char(' '))});
+    const bool body = call.spec.content == Content::Body;
+    if (body && call.spec.optionalArguments == 1 && call.arguments.size() == 2) {
+        // versionadded & co.: text after the version is the first paragraph.
+        RstNode paragraph;
+        paragraph.kind = Kind::Paragraph;
+        paragraph.range = {call.range.startLine, call.range.startColumn, call.range.startLine, call.range.endColumn};
+        host.parseInline(paragraph, call.arguments.at(1), call.at());
+        node.children.push_back(std::move(paragraph));
+    }
+    if (body) {
+        host.parseNested(call.content, node, call.depth);
+    } else {
+        node.text = host.joinedText(call.content);
+    }
+    RstDirectiveCall::append(host, parent, std::move(node));
+}
+
+void add(RstDirectiveRegistry &registry, Directive directive)
+{
+    directive.handler = &runSphinx;
+    registry.addDirective(directive);
+}
+
+QStringList words(const char *list)
+{
+    return QString::fromLatin1(list).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+void RstSphinxDirectives::addTo(RstDirectiveRegistry &registry)
+{
+    // Kept as a sphinx_directive node whose content is not parsed …
+    for (const QString &name :
+         words("literalinclude glossary autosummary highlight index tabularcolumns productionlist code-include "
+               "automodule autoclass autofunction graphviz blockdiag seqdiag nwdiag actdiag centered")) {
+        add(registry, {name, Kind::SphinxDirective, 0, 100, true, Content::Opaque, false, {}, true});
+    }
+    // Sphinx's toctree: its real options (a wrong one fails the build); text on its line is an entry.
+    add(registry, {QStringLiteral("toctree"), Kind::SphinxDirective, 0, 0, false, Content::Opaque, false,
+                   words("maxdepth name class caption glob hidden includehidden numbered titlesonly reversed")});
+    // … or whose content is body elements.
+    for (const QString &name : words("seealso todo hlist")) {
+        add(registry, {name, Kind::SphinxDirective, 0, 0, false, Content::Body, false, {}, true});
+    }
+    for (const QString &name : words("only tab ifconfig")) {
+        add(registry, {name, Kind::SphinxDirective, 1, 0, true, Content::Body, false, {}, true});
+    }
+    // The version, then optional text that becomes the first paragraph.
+    for (const QString &name : words("versionadded versionchanged deprecated versionremoved")) {
+        add(registry, {name, Kind::SphinxDirective, 1, 1, true, Content::Body, false, {}, true});
+    }
+}
+
+} // namespace Specwright::Core
