@@ -356,7 +356,6 @@ private Q_SLOTS:
         QEXPECT_FAIL("bad: unknown default role",
                      "the unknown role replaces the default one: `x` gets 'Unknown interpreted text role \"\".'",
                      Continue);
-        QEXPECT_FAIL("bad: grid table without a bottom border", "only the first of docutils' four messages", Continue);
         QVERIFY2(actual == expected, qPrintable(lineDiff(expected, actual)));
     }
 

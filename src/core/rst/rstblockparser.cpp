@@ -937,7 +937,10 @@ bool RstBlockParser::parseGridTable(const RstLines &lines, int &i, RstNode &pare
             }
             return true;
         }
-        i = start + bottom + 1;
+        // docutils backs up one line too many here (previous_line(len(block) - i + 1)): it reads
+        // the table's last row again, and the border after it, as what follows the table. The
+        // gate reports what that makes (a line block, a malformed table), so Specwright does too.
+        i = start + bottom - 1;
         block.resize(bottom + 1);
     }
     RstTableParser::Table table;

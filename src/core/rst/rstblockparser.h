@@ -117,6 +117,8 @@ private:
     void message(RstMessage::Id id, RstMessage::Severity severity, const QString &text,
                  const SourceRange &range) override;
     void noteReference(const QString &refname, const SourceRange &range) override;
+    qsizetype referenceCount() const override { return m_references.size(); }
+    void forgetReferencesFrom(qsizetype count) override { m_references.resize(qMin(count, m_references.size())); }
     void defineRole(const QString &name) override;
     bool hasRole(const QString &name) const override;
     void setDefaultRole(const QString &name) override;

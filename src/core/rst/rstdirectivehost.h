@@ -50,6 +50,13 @@ public:
     virtual void noteExplicitTarget(const QString &name, const QString &uri, const SourceRange &range) = 0;
     /** A reference to \a refname, resolved against the document's targets after parsing. */
     virtual void noteReference(const QString &refname, const SourceRange &range) = 0;
+    /** How many references the document holds so far (see forgetReferencesFrom()). */
+    virtual qsizetype referenceCount() const = 0;
+    /**
+     * Forgets the references noted since referenceCount() said \a count: a handler that drops
+     * content it parsed drops its references too, as docutils resolves them over the tree it keeps.
+     */
+    virtual void forgetReferencesFrom(qsizetype count) = 0;
     /** Whether \a path (a file a directive names) is in the spec's reach; reports it if not. */
     virtual bool fileInReach(const QString &path, const SourceRange &range, QLatin1String what) = 0;
     /** Makes \a name (lower case) a role of this document from here on. */

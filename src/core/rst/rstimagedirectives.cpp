@@ -85,6 +85,7 @@ void runFigure(RstDirectiveHost &host, const RstDirectiveCall &call, RstNode &pa
     node.editAttributes().clear();
     node.children.push_back(imageNode(host, call));
     if (!call.content.empty()) {
+        const qsizetype references = host.referenceCount();
         RstNode holder;
         host.parseNested(call.content, holder, call.depth);
         size_t start = 0;
@@ -100,6 +101,7 @@ void runFigure(RstDirectiveHost &host, const RstDirectiveCall &call, RstNode &pa
                 // docutils keeps the figure, its image only, and reports the rest.
                 call.report(host, MessageId::OtherMarkup, Severity::Error,
                             QStringLiteral("Figure caption must be a paragraph or empty comment."));
+                host.forgetReferencesFrom(references);
                 parent.children.push_back(std::move(node));
                 return;
             }

@@ -55,9 +55,11 @@ void buildListTable(RstDirectiveHost &host, const RstDirectiveCall &call, RstNod
                      QStringLiteral("The \"%1\" directive is empty; content required.").arg(name), range);
         return table.children.clear();
     }
+    const qsizetype references = host.referenceCount();
     RstNode holder;
     host.parseNested(content, holder, call.depth);
     auto fail = [&](const QString &detail) {
+        host.forgetReferencesFrom(references);
         host.message(MessageId::DirectiveError, Severity::Error,
                      QStringLiteral("Error parsing content block for the \"%1\" directive: %2").arg(name, detail),
                      range);
@@ -96,6 +98,7 @@ void buildListTable(RstDirectiveHost &host, const RstDirectiveCall &call, RstNod
         }
     }
     if (headerRows >= int(rows.children.size())) {
+        host.forgetReferencesFrom(references);
         host.message(
             MessageId::DirectiveError, Severity::Error,
             QStringLiteral("%1 header row(s) specified but only %2 row(s) of data supplied (\"%3\" directive).")
@@ -159,17 +162,19 @@ void buildCsvTable(RstDirectiveHost &host, const RstDirectiveCall &call, RstNode
                          call.firstLine());
         }
     }
-    // One CSV record per row; quoted fields may contain delimiters and line breaks (Python's csv
-    // module, as docutils reads it): a quote still open at a line's end carries the field, and
-    // its row, on to the next line.
-    bool unterminatedQuote = false;
+    // One CSV record per row, read as Python's csv module reads it in docutils' strict dialect
+    // (skipinitialspace, doublequote): a quote opens a quoted field only at the field's start;
+    // one still open at a line's end carries the field, and its row, on to the next line; after
+    // a closing quote only the delimiter or the line's end may come.
+    enum class State { StartField, InField, InQuoted, QuoteInQuoted };
+    QString csvError;
     auto parseCsv = [&](const RstLines &lines) {
         std::vector<std::vector<RstLines>> rows;
         std::vector<RstLines> row;
         RstLines cell;
         QString value;
         RstLineRef valueAt;
-        bool quoted = false;
+        State state = State::StartField;
         // The cell's lines keep their own positions; the first is trimmed, the others only at their end.
         auto keepLine = [&] {
             QString piece = cell.empty() ? value.trimmed() : value;
@@ -186,40 +191,64 @@ void buildCsvTable(RstDirectiveHost &host, const RstDirectiveCall &call, RstNode
         };
         for (const RstLineRef &line : lines) {
             const QStringView text = line.text;
-            if (quoted) {
+            if (state == State::InQuoted) {
                 keepLine(); // the field goes on: its next line
+            } else {
+                state = State::StartField;
             }
             valueAt = {line.line, line.column, {}};
-            for (int p = 0; p < text.size(); ++p) {
+            for (int p = 0; p < text.size() && csvError.isEmpty(); ++p) {
                 const QChar c = text.at(p);
-                if (quoted) {
+                switch (state) {
+                case State::StartField:
                     if (c == quote) {
-                        if (p + 1 < text.size() && text.at(p + 1) == quote) {
-                            value += quote;
-                            ++p;
-                        } else {
-                            quoted = false;
-                        }
+                        state = State::InQuoted;
+                    } else if (c == delimiter) {
+                        finishCell();
+                        valueAt.column = line.column + p + 1;
+                    } else if (c != QLatin1Char(' ')) {
+                        value += c;
+                        state = State::InField;
+                    }
+                    break;
+                case State::InField:
+                    if (c == delimiter) {
+                        finishCell();
+                        valueAt.column = line.column + p + 1;
+                        state = State::StartField;
+                    } else {
+                        value += c; // a quote inside an unquoted field is text
+                    }
+                    break;
+                case State::InQuoted:
+                    if (c == quote) {
+                        state = State::QuoteInQuoted;
                     } else {
                         value += c;
                     }
-                } else if (c == quote) {
-                    quoted = true;
-                } else if (c == delimiter) {
-                    finishCell();
-                    valueAt.column = line.column + p + 1;
-                } else {
-                    value += c;
+                    break;
+                case State::QuoteInQuoted:
+                    if (c == quote) {
+                        value += quote; // doubled: one quote in the text
+                        state = State::InQuoted;
+                    } else if (c == delimiter) {
+                        finishCell();
+                        valueAt.column = line.column + p + 1;
+                        state = State::StartField;
+                    } else {
+                        csvError = QStringLiteral("'%1' expected after '%2'").arg(delimiter, quote);
+                    }
+                    break;
                 }
             }
-            if (!quoted) {
+            if (state != State::InQuoted) {
                 finishCell();
                 rows.push_back(std::move(row));
                 row.clear();
             }
         }
-        if (quoted) {
-            unterminatedQuote = true;
+        if (state == State::InQuoted && csvError.isEmpty()) {
+            csvError = QStringLiteral("unexpected end of data");
         }
         return rows;
     };
@@ -231,10 +260,8 @@ void buildCsvTable(RstDirectiveHost &host, const RstDirectiveCall &call, RstNode
     }
     auto body = parseCsv(content);
     rows.insert(rows.end(), body.begin(), body.end());
-    if (unterminatedQuote) {
-        // Python's csv module in docutils' strict dialect.
-        return fail(Severity::Error,
-                    QStringLiteral("Error with CSV data in \"csv-table\" directive:\nunexpected end of data"));
+    if (!csvError.isEmpty()) {
+        return fail(Severity::Error, QStringLiteral("Error with CSV data in \"csv-table\" directive:\n") + csvError);
     }
     if (body.empty()) {
         return table.children.clear(); // data from a file or URL, which the preview does not read
@@ -276,9 +303,11 @@ void runTable(RstDirectiveHost &host, const RstDirectiveCall &call, RstNode &par
     if (!call.arguments.isEmpty()) {
         title = call.title(host, call.arguments.constFirst());
     }
+    const qsizetype references = host.referenceCount();
     RstNode holder;
     host.parseNested(call.content, holder, call.depth);
     if (holder.children.size() != 1 || holder.children.front().kind != Kind::Table) {
+        host.forgetReferencesFrom(references);
         call.report(host, MessageId::DirectiveError, Severity::Error,
                     QStringLiteral("Error parsing content block for the \"%1\" directive: exactly one table expected.")
                         .arg(call.writtenName));
