@@ -88,7 +88,8 @@ RstNode RstBlockParser::parseDocument()
                          std::make_move_iterator(m_metaNodes.end()));
     root.range = {0, 0, int(m_source.size()), 0};
     m_messages += m_detachedMessages;
-    resolveReferences();
+    // docutils reports these in its transforms, after parsing; the gate (sphinx-build -W) fails on them.
+    m_messages += m_names.unresolved();
     m_messages += RstTransitions::check(root, m_messages);
     return root;
 }
@@ -294,15 +295,21 @@ void RstBlockParser::inlineText(RstNode &node, const RstLines &block)
     for (const RstMessage &msg : parser.messages()) {
         m_messages.append(msg);
     }
-    for (const auto &reference : parser.references()) {
-        m_references.append(reference);
+    for (const auto &[name, range] : parser.references()) {
+        m_names.noteReference(name, range);
     }
-    for (const auto &reference : parser.substitutionReferences()) {
-        m_substitutionReferences.append(reference);
+    for (const auto &[name, range] : parser.substitutionReferences()) {
+        m_names.noteSubstitutionReference(name, range);
     }
-    m_anonymousReferences += parser.anonymousReferences();
-    m_unnamedAutoFootnoteReferences += parser.unnamedAutoFootnoteReferences();
-    m_symbolFootnoteReferences += parser.symbolFootnoteReferences();
+    for (const SourceRange &range : parser.anonymousReferences()) {
+        m_names.noteAnonymousReference(range);
+    }
+    for (const SourceRange &range : parser.unnamedAutoFootnoteReferences()) {
+        m_names.noteUnnamedAutoFootnoteReference(range);
+    }
+    for (const SourceRange &range : parser.symbolFootnoteReferences()) {
+        m_names.noteSymbolFootnoteReference(range);
+    }
     for (const RstInlineParser::Target &target : parser.targets()) {
         noteExplicitTarget(target.name, target.uri, target.range);
         m_features.inlineTargets = m_features.inlineTargets || target.inlineTarget;
@@ -1213,11 +1220,11 @@ bool RstBlockParser::parseFootnoteOrCitation(const RstLines &lines, int &i, RstN
         if (label.size() > 1) {
             node.setName(m_inlineParser.stringPool().adopt(RstText::normalizeName(label.mid(1))));
         } else {
-            ++m_unnamedAutoFootnotes;
+            m_names.noteUnnamedAutoFootnote();
         }
     } else if (symbol) {
         node.editAttributes().append({QStringLiteral("auto"), QStringLiteral("*")});
-        ++m_symbolFootnotes;
+        m_names.noteSymbolFootnote();
     } else {
         RstNode labelNode;
         labelNode.kind = Kind::Label;
@@ -1334,9 +1341,9 @@ bool RstBlockParser::parseHyperlinkTarget(const RstLines &lines, int &i, RstNode
     if (!refname.isEmpty()) {
         target.editAttributes().append({QStringLiteral("refname"), refname});
         if (anonymous) {
-            m_references.append({refname, target.range});
+            m_names.noteReference(refname, target.range);
         } else {
-            m_indirectTargets.append({RstText::normalizeName(RstText::withoutEscapes(name)), refname, target.range});
+            m_names.noteIndirectTarget(RstText::normalizeName(RstText::withoutEscapes(name)), refname, target.range);
         }
     } else if (!link.isEmpty()) {
         QString uri;
@@ -1347,7 +1354,7 @@ bool RstBlockParser::parseHyperlinkTarget(const RstLines &lines, int &i, RstNode
     }
     if (anonymous) {
         target.editAttributes().append({QStringLiteral("anonymous"), QStringLiteral("1")});
-        ++m_anonymousTargets;
+        m_names.noteAnonymousTarget();
     } else {
         target.setName(m_inlineParser.stringPool().adopt(RstText::normalizeName(RstText::withoutEscapes(name))));
         noteExplicitTarget(target.name(), target.attribute(QStringLiteral("refuri")), target.range);
@@ -1374,13 +1381,13 @@ void RstBlockParser::parseAnonymousTarget(const RstLines &lines, int &i, RstNode
     const QString refname = RstText::indirectReferenceName(link);
     if (!refname.isEmpty()) {
         target.editAttributes().append({QStringLiteral("refname"), refname});
-        m_references.append({refname, target.range});
+        m_names.noteReference(refname, target.range);
     } else {
         target.editAttributes().append(
             {QStringLiteral("refuri"), RstText::withoutEscapes(link).remove(QLatin1Char(' '))});
     }
     target.editAttributes().append({QStringLiteral("anonymous"), QStringLiteral("1")});
-    ++m_anonymousTargets;
+    m_names.noteAnonymousTarget();
     parent.children.push_back(std::move(target));
     i = block.end;
     *blankFinish = block.blankFinish;
@@ -1468,11 +1475,10 @@ bool RstBlockParser::parseSubstitutionDefinition(const RstLines &lines, int &i, 
     if (!definition.children.empty()) {
         definition.range.endLine = qMax(definition.range.endLine, definition.children.back().range.endLine);
     }
-    if (m_substitutionNames.contains(definition.name().toLower())) {
+    if (!m_names.noteSubstitutionDefinition(definition.name())) {
         message(MessageId::OtherMarkup, Severity::Error,
                 QStringLiteral("Duplicate substitution definition name: \"%1\".").arg(definition.name()), first.line);
     }
-    m_substitutionNames.insert(definition.name().toLower());
     m_features.substitutionDefinitions = true;
     parent.children.push_back(std::move(definition));
     return true;
@@ -1837,7 +1843,7 @@ void RstBlockParser::message(RstMessage::Id id, RstMessage::Severity severity, c
 
 void RstBlockParser::noteReference(const QString &refname, const SourceRange &range)
 {
-    m_references.append({refname, range});
+    m_names.noteReference(refname, range);
 }
 
 void RstBlockParser::defineRole(const QString &name)
@@ -2463,117 +2469,17 @@ void RstBlockParser::closeSections(size_t keep)
 
 void RstBlockParser::noteExplicitTarget(const QString &name, const QString &uri, const SourceRange &range)
 {
-    if (name.isEmpty()) {
-        return;
-    }
-    auto it = m_targetNames.find(name);
-    if (it == m_targetNames.end()) {
-        m_targetNames.insert(name, {uri, true});
-        return;
-    }
-    if (it->explicitTarget) {
-        const bool sameUri = !uri.isEmpty() && uri == it->uri;
-        it->ambiguous = it->ambiguous || !sameUri;
-        message(MessageId::DuplicateTarget, sameUri ? Severity::Info : Severity::Warning,
-                QStringLiteral("Duplicate explicit target name: \"%1\".").arg(name), range.startLine, range.startColumn,
-                range.startLine);
-    } else {
-        it->explicitTarget = true; // an explicit target wins over implicit ones
-        it->ambiguous = false;
-        it->uri = uri;
-        message(MessageId::DuplicateTarget, Severity::Info,
-                QStringLiteral("Duplicate implicit target name: \"%1\".").arg(name), range.startLine, range.startColumn,
+    if (const auto notice = m_names.noteExplicitTarget(name, uri)) {
+        message(MessageId::DuplicateTarget, notice->severity, notice->text, range.startLine, range.startColumn,
                 range.startLine);
     }
 }
 
 void RstBlockParser::noteImplicitTarget(const QString &name, const SourceRange &range)
 {
-    if (name.isEmpty()) {
-        return;
-    }
-    auto it = m_targetNames.find(name);
-    if (it != m_targetNames.end()) {
-        it->ambiguous = it->ambiguous || !it->explicitTarget; // two sections of one title, say
-        message(MessageId::DuplicateTarget, Severity::Info,
-                QStringLiteral("Duplicate implicit target name: \"%1\".").arg(name), range.startLine, range.startColumn,
+    if (const auto notice = m_names.noteImplicitTarget(name)) {
+        message(MessageId::DuplicateTarget, notice->severity, notice->text, range.startLine, range.startColumn,
                 range.startLine);
-        return;
-    }
-    m_targetNames.insert(name, {QString(), false});
-}
-
-void RstBlockParser::resolveReferences()
-{
-    // docutils reports these in its transforms, after parsing; the gate (sphinx-build -W) fails on them.
-    auto report = [&](MessageId id, const QString &text, const SourceRange &range) {
-        RstMessage msg;
-        msg.severity = Severity::Error;
-        msg.id = id;
-        msg.text = text;
-        msg.range = range;
-        msg.fromTransform = true;
-        m_messages.append(msg);
-    };
-    // docutils' Footnotes transform names each unnamed auto-numbered footnote by its number,
-    // skipping numbers that name something already: "[1]_" may refer to ".. [#]".
-    QSet<QString> footnoteNumbers;
-    for (int footnote = 0, number = 1; footnote < m_unnamedAutoFootnotes; ++footnote, ++number) {
-        while (m_targetNames.contains(QString::number(number))) {
-            ++number;
-        }
-        footnoteNumbers.insert(QString::number(number));
-    }
-    for (const auto &[name, range] : std::as_const(m_references)) {
-        const auto target = m_targetNames.constFind(name);
-        if (target == m_targetNames.cend() && !footnoteNumbers.contains(name)) {
-            report(MessageId::UnknownTarget, QStringLiteral("Unknown target name: \"%1\".").arg(name), range);
-        } else if (target != m_targetNames.cend() && target->ambiguous) {
-            report(MessageId::UnknownTarget,
-                   QStringLiteral("Duplicate target name, cannot be used as a unique reference: \"%1\".").arg(name),
-                   range);
-        }
-    }
-    for (const auto &[name, range] : std::as_const(m_substitutionReferences)) {
-        if (!m_substitutionNames.contains(name.toLower())) {
-            report(MessageId::UndefinedSubstitution,
-                   QStringLiteral("Undefined substitution referenced: \"%1\".").arg(name), range);
-        }
-    }
-    // docutils' IndirectHyperlinks transform: a named target that points to a name no target has.
-    for (const IndirectTarget &indirect : std::as_const(m_indirectTargets)) {
-        const auto target = m_targetNames.constFind(indirect.refname);
-        const bool missing = target == m_targetNames.cend() && !footnoteNumbers.contains(indirect.refname);
-        if (missing || (target != m_targetNames.cend() && target->ambiguous)) {
-            report(MessageId::UnknownTarget,
-                   QStringLiteral("Indirect hyperlink target \"%1\" (id=\"%2\") refers to target \"%3\", %4.")
-                       .arg(indirect.name, RstText::makeId(indirect.name), indirect.refname,
-                            missing ? QStringLiteral("which does not exist")
-                                    : QStringLiteral("which is a duplicate, and cannot be used as a unique reference")),
-                   indirect.range);
-        }
-    }
-    // docutils' Footnotes transform numbers "[#]_" and "[*]_" in order; the first one left over is an error.
-    if (m_unnamedAutoFootnoteReferences.size() > m_unnamedAutoFootnotes) {
-        report(MessageId::OtherMarkup,
-               QStringLiteral("Too many autonumbered footnote references: only %1 corresponding footnotes available.")
-                   .arg(m_unnamedAutoFootnotes),
-               m_unnamedAutoFootnoteReferences.at(m_unnamedAutoFootnotes));
-    }
-    if (m_symbolFootnoteReferences.size() > m_symbolFootnotes) {
-        report(MessageId::OtherMarkup,
-               QStringLiteral("Too many symbol footnote references: only %1 corresponding footnotes available.")
-                   .arg(m_symbolFootnotes),
-               m_symbolFootnoteReferences.at(m_symbolFootnotes));
-    }
-    if (m_anonymousReferences.size() != m_anonymousTargets) {
-        const SourceRange range = m_anonymousReferences.isEmpty() ? SourceRange() : m_anonymousReferences.constFirst();
-        report(MessageId::AnonymousReferenceMismatch,
-               QStringLiteral("Anonymous hyperlink mismatch: %1 references but %2 targets.\nSee \"backrefs\" "
-                              "attribute for IDs.")
-                   .arg(m_anonymousReferences.size())
-                   .arg(m_anonymousTargets),
-               range);
     }
 }
 

@@ -10,6 +10,7 @@
 #include "rstmessage.h"
 #include "rstnode.h"
 #include "rsttableparser.h"
+#include "rsttargettable.h"
 
 #include <core/document/filereach.h>
 
@@ -117,8 +118,8 @@ private:
     void message(RstMessage::Id id, RstMessage::Severity severity, const QString &text,
                  const SourceRange &range) override;
     void noteReference(const QString &refname, const SourceRange &range) override;
-    qsizetype referenceCount() const override { return m_references.size(); }
-    void forgetReferencesFrom(qsizetype count) override { m_references.resize(qMin(count, m_references.size())); }
+    qsizetype referenceCount() const override { return m_names.referenceCount(); }
+    void forgetReferencesFrom(qsizetype count) override { m_names.forgetReferencesFrom(count); }
     void defineRole(const QString &name) override;
     bool hasRole(const QString &name) const override;
     void setDefaultRole(const QString &name) override;
@@ -139,7 +140,6 @@ private:
     void buildTable(const RstTableParser::Table &table, RstNode &parent, int depth);
     /** Closes the innermost open sections until \a keep entries are left (the document is the first). */
     void closeSections(size_t keep);
-    void resolveReferences();
 
     Indented indented(const RstLines &lines, int start, bool untilBlank, int blockIndent, int firstIndent,
                       bool stripIndent = true) const;
@@ -202,32 +202,7 @@ private:
     bool m_includeMatchesTitles = false;
     int m_includes = 0;
     qint64 m_includedBytes = 0;
-    struct TargetName
-    {
-        QString uri;
-        bool explicitTarget = false;
-        /// Named twice alike (two explicit targets, two section titles): docutils then resolves no
-        /// reference to it ("Duplicate target name, cannot be used as a unique reference")
-        bool ambiguous = false;
-    };
-    QHash<QString, TargetName> m_targetNames;
-    QSet<QString> m_substitutionNames;
-    QList<QPair<QString, SourceRange>> m_references;
-    struct IndirectTarget
-    {
-        QString name;    ///< the target's own name
-        QString refname; ///< the name it points to
-        SourceRange range;
-    };
-    QList<IndirectTarget> m_indirectTargets; ///< ".. _name: other_": resolved after parsing
-    QList<QPair<QString, SourceRange>> m_substitutionReferences;
-    int m_anonymousTargets = 0;
-    /// auto-numbered footnotes without a name (".. [#]"): docutils names them "1", "2" … after parsing
-    int m_unnamedAutoFootnotes = 0;
-    int m_symbolFootnotes = 0;
-    QList<SourceRange> m_unnamedAutoFootnoteReferences;
-    QList<SourceRange> m_symbolFootnoteReferences;
-    QList<SourceRange> m_anonymousReferences;
+    RstTargetTable m_names;         ///< What the document names and refers to, resolved after parsing
     RstInlineParser m_inlineParser; ///< Reused for every text block (keeps its buffers); after the members it refers to
 };
 
