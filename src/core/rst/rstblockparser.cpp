@@ -3,6 +3,7 @@
 #include "rstblockparser.h"
 
 #include "../document/textfile.h"
+#include "rstdirectiveblock.h"
 #include "rstdirectivecall.h"
 #include "rstdirectiveregistry.h"
 #include "rstinlineparser.h"
@@ -1484,97 +1485,6 @@ bool RstBlockParser::parseSubstitutionDefinition(const RstLines &lines, int &i, 
     return true;
 }
 
-namespace {
-
-// Python's repr() of an option value, as docutils quotes it in its messages.
-QString pythonRepr(const QString &value)
-{
-    return value.isEmpty() ? QStringLiteral("None") : QLatin1Char('\'') + value + QLatin1Char('\'');
-}
-
-// What docutils' (or Sphinx's) converter for option \a name says of \a value; empty when it takes it.
-// Flags, required values and toctree's numbers are checked only for a directive whose options are
-// all \a known: a Sphinx directive taking any option may mean another thing by the same name.
-QString optionValueProblem(const QString &directive, const QString &name, const QString &value, bool known)
-{
-    auto invalid = [&](const QString &detail) {
-        return QStringLiteral("invalid option value: (option: \"%1\"; value: %2)\n%3")
-            .arg(name, pythonRepr(value), detail);
-    };
-    auto notAnInteger = [](const QString &word) {
-        bool ok = false;
-        word.trimmed().toInt(&ok);
-        return ok ? QString() : QStringLiteral("invalid literal for int() with base 10: %1").arg(pythonRepr(word));
-    };
-    static const QStringList integerOptions = {QStringLiteral("header-rows"), QStringLiteral("stub-columns"),
-                                               QStringLiteral("depth"), QStringLiteral("lineno-start"),
-                                               QStringLiteral("start")};
-    static const QStringList flagOptions = {QStringLiteral("local"),         QStringLiteral("literal"),
-                                            QStringLiteral("glob"),          QStringLiteral("hidden"),
-                                            QStringLiteral("includehidden"), QStringLiteral("titlesonly"),
-                                            QStringLiteral("reversed"),      QStringLiteral("force"),
-                                            QStringLiteral("linenos"),       QStringLiteral("keepspace")};
-    static const QStringList requiredOptions = {QStringLiteral("caption"), QStringLiteral("emphasize-lines")};
-    static const QStringList lengthOptions = {QStringLiteral("width"), QStringLiteral("height"),
-                                              QStringLiteral("figwidth")};
-    static const QRegularExpression length(
-        QStringLiteral("^\\d+(\\.\\d*)?\\s*(em|ex|px|in|cm|mm|pt|pc|%|vw|vh|ch|rem|vmin|vmax|Q)?$"));
-    const bool integer =
-        integerOptions.contains(name) ||
-        (known && (name == QLatin1String("maxdepth") || (name == QLatin1String("numbered") && !value.isEmpty())));
-    if (integer) {
-        const QString problem = notAnInteger(value);
-        return problem.isEmpty() ? problem : invalid(problem);
-    }
-    if (known && flagOptions.contains(name) && !value.isEmpty()) {
-        return invalid(QStringLiteral("no argument is allowed; \"%1\" supplied").arg(value));
-    }
-    if (known && requiredOptions.contains(name) && value.isEmpty()) {
-        return invalid(QStringLiteral("argument required but none supplied"));
-    }
-    if (name == QLatin1String("widths") && value != QLatin1String("auto") && value != QLatin1String("grid")) {
-        // docutils' positive_int_list: comma- or space-separated positive integers.
-        const QStringList entries = value.contains(QLatin1Char(','))
-                                        ? value.split(QLatin1Char(','))
-                                        : value.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        for (const QString &entry : entries) {
-            if (const QString problem = notAnInteger(entry); !problem.isEmpty()) {
-                return invalid(problem);
-            }
-            if (entry.trimmed().toInt() < 1) {
-                return invalid(QStringLiteral("negative or zero value; must be positive"));
-            }
-        }
-        return entries.isEmpty() ? invalid(QStringLiteral("argument required but none supplied")) : QString();
-    }
-    if (name == QLatin1String("align") && known) {
-        // docutils' choice(): the image's own list, left/center/right for figures and tables.
-        static const QStringList imageAlign = {QStringLiteral("top"),    QStringLiteral("middle"),
-                                               QStringLiteral("bottom"), QStringLiteral("left"),
-                                               QStringLiteral("center"), QStringLiteral("right")};
-        static const QStringList blockAlign = {QStringLiteral("left"), QStringLiteral("center"),
-                                               QStringLiteral("right")};
-        const QStringList &choices = directive == QLatin1String("image") ? imageAlign : blockAlign;
-        if (!choices.contains(value.toLower())) {
-            QStringList quoted;
-            for (const QString &choice : choices) {
-                quoted.append(QLatin1Char('"') + choice + QLatin1Char('"'));
-            }
-            const QString last = quoted.takeLast();
-            return invalid(QStringLiteral("\"%1\" unknown; choose from %2, or %3")
-                               .arg(value, quoted.join(QStringLiteral(", ")), last));
-        }
-    }
-    if (lengthOptions.contains(name) && !(name == QLatin1String("figwidth") && value == QLatin1String("image")) &&
-        !length.match(value).hasMatch()) {
-        return invalid(QStringLiteral("not a positive measure of one of the following units:\nem ex px in cm mm pt pc "
-                                      "% vw vh ch rem vmin vmax Q or \"\""));
-    }
-    return QString();
-}
-
-} // namespace
-
 void RstBlockParser::warnAboutOptionNames(const RstLines &optionBlock)
 {
     // docutils parses the options as a field list first, each name as inline text: a name such
@@ -1644,142 +1554,15 @@ bool RstBlockParser::parseDirective(const RstLines &lines, int &i, int nameStart
     }
 
     // docutils' parse_directive_block.
-    RstLines indentedLines = block.lines;
-    if (!indentedLines.empty() && indentedLines.front().isBlank()) {
-        indentedLines.erase(indentedLines.begin());
-    }
-    while (!indentedLines.empty() && indentedLines.back().isBlank()) {
-        indentedLines.pop_back();
-    }
-    const bool takesArguments = spec->requiredArguments > 0 || spec->optionalArguments > 0;
-    const bool takesOptions = !spec->options.isEmpty() || spec->anyOption;
-    RstLines argBlock;
-    RstLines content;
-    int blankAt = int(indentedLines.size());
-    if (!indentedLines.empty() && (takesArguments || takesOptions)) {
-        for (int k = 0; k < int(indentedLines.size()); ++k) {
-            if (indentedLines[k].isBlank()) {
-                blankAt = k;
-                break;
-            }
-        }
-        argBlock.assign(indentedLines.begin(), indentedLines.begin() + blankAt);
-        if (blankAt + 1 <= int(indentedLines.size())) {
-            content.assign(indentedLines.begin() + qMin(blankAt + 1, int(indentedLines.size())), indentedLines.end());
-        }
-    } else {
-        content = indentedLines;
-    }
-    auto directiveError = [&](const QString &detail) {
+    const RstDirectiveBlock parsed = RstDirectiveBlock::read(*spec, block.lines);
+    warnAboutOptionNames(parsed.optionBlock);
+    if (!parsed.error.isEmpty()) {
         message(MessageId::DirectiveError, Severity::Error,
-                QStringLiteral("Error in \"%1\" directive:\n%2.").arg(name, detail), first.line, first.column,
+                QStringLiteral("Error in \"%1\" directive:\n%2.").arg(name, parsed.error), first.line, first.column,
                 range.endLine, range.endColumn);
-    };
-    QList<QPair<QString, QString>> options;
-    if (takesOptions) {
-        int optionStart = -1;
-        for (int k = 0; k < int(argBlock.size()); ++k) {
-            if (fieldMarkerEnd(argBlock[k].text, nullptr) >= 0) {
-                optionStart = k;
-                break;
-            }
-        }
-        if (optionStart >= 0) {
-            RstLines optionBlock(argBlock.begin() + optionStart, argBlock.end());
-            argBlock.resize(optionStart);
-            warnAboutOptionNames(optionBlock);
-            for (int k = 0; k < int(optionBlock.size());) {
-                QString optionName;
-                const int end = fieldMarkerEnd(optionBlock[k].text, &optionName);
-                if (end < 0) {
-                    directiveError(QStringLiteral("invalid option block"));
-                    return true;
-                }
-                QString value = optionBlock[k].text.mid(end).toString();
-                ++k;
-                while (k < int(optionBlock.size()) && optionBlock[k].indent() > 0) {
-                    value += QLatin1Char('\n') + optionBlock[k].text.trimmed().toString();
-                    ++k;
-                }
-                optionName = optionName.toLower();
-                if (!spec->anyOption && !spec->options.contains(optionName)) {
-                    directiveError(QStringLiteral("unknown option: \"%1\"").arg(optionName));
-                    return true;
-                }
-                for (const auto &existing : std::as_const(options)) {
-                    if (existing.first == optionName) {
-                        directiveError(QStringLiteral("duplicate option \"%1\"").arg(optionName));
-                        return true;
-                    }
-                }
-                const QString problem =
-                    optionValueProblem(name.toLower(), optionName, value.trimmed(), !spec->anyOption);
-                if (!problem.isEmpty()) {
-                    directiveError(problem);
-                    return true;
-                }
-                options.append({optionName, value.trimmed()});
-            }
-        }
-    }
-    if (!argBlock.empty() && !takesArguments) {
-        RstLines merged = argBlock;
-        if (blankAt < int(indentedLines.size())) {
-            merged.insert(merged.end(), indentedLines.begin() + blankAt, indentedLines.end());
-        }
-        content = merged;
-        argBlock.clear();
-    }
-    while (!content.empty() && content.front().isBlank()) {
-        content.erase(content.begin());
-    }
-    QStringList arguments;
-    if (takesArguments) {
-        const QString argText = joinedText(argBlock);
-        static const QRegularExpression whitespace(QStringLiteral("\\s+"));
-        static const QRegularExpression oneSpace(QStringLiteral("\\s"));
-        arguments = argText.split(whitespace, Qt::SkipEmptyParts);
-        const int maximum = spec->requiredArguments + spec->optionalArguments;
-        if (arguments.size() < spec->requiredArguments) {
-            directiveError(QStringLiteral("%1 argument(s) required, %2 supplied")
-                               .arg(spec->requiredArguments)
-                               .arg(arguments.size()));
-            return true;
-        }
-        if (arguments.size() > maximum) {
-            if (spec->finalArgumentWhitespace && maximum > 0) {
-                // Split off maximum-1 words; the rest (whitespace kept) is the last argument.
-                QStringList split;
-                QString rest = argText.trimmed();
-                for (int k = 0; k < maximum - 1; ++k) {
-                    const int space = int(rest.indexOf(oneSpace));
-                    split.append(rest.left(space));
-                    rest = rest.mid(space).trimmed();
-                }
-                split.append(rest);
-                arguments = split;
-            } else {
-                directiveError(
-                    QStringLiteral("maximum %1 argument(s) allowed, %2 supplied").arg(maximum).arg(arguments.size()));
-                return true;
-            }
-        } else if (spec->finalArgumentWhitespace && arguments.size() == maximum && maximum > 0) {
-            QString rest = argText.trimmed();
-            QStringList split;
-            for (int k = 0; k < maximum - 1; ++k) {
-                const int space = int(rest.indexOf(oneSpace));
-                split.append(rest.left(space));
-                rest = rest.mid(space).trimmed();
-            }
-            split.append(rest);
-            arguments = split;
-        }
-    }
-    if (!content.empty() && spec->content == RstDirectiveRegistry::Content::None) {
-        directiveError(QStringLiteral("no content permitted"));
         return true;
     }
-    runDirective(*spec, name, arguments, options, content, range, parent, depth, inSubstitution);
+    runDirective(*spec, name, parsed.arguments, parsed.options, parsed.content, range, parent, depth, inSubstitution);
     return true;
 }
 
