@@ -6,6 +6,7 @@
 #include "rstdirectiveblock.h"
 #include "rstdirectivecall.h"
 #include "rstdirectiveregistry.h"
+#include "rstindentedblock.h"
 #include "rstinlineparser.h"
 #include "rstmarkers.h"
 #include "rsttext.h"
@@ -93,78 +94,6 @@ RstNode RstBlockParser::parseDocument()
     m_messages += m_names.unresolved();
     m_messages += RstTransitions::check(root, m_messages);
     return root;
-}
-
-// --- Indented blocks (docutils' StringList.get_indented and friends) ------------------------------
-
-RstBlockParser::Indented RstBlockParser::indented(const RstLines &lines, int start, bool untilBlank, int blockIndent,
-                                                  int firstIndent, bool stripIndent) const
-{
-    Indented result;
-    int indent = blockIndent;
-    int end = start;
-    if (blockIndent >= 0 && firstIndent < 0) {
-        firstIndent = blockIndent;
-    }
-    if (firstIndent >= 0) {
-        ++end;
-    }
-    const int last = int(lines.size());
-    result.blankFinish = true;
-    while (end < last) {
-        const RstLineRef &line = lines[end];
-        const QStringView text = line.text;
-        // A line ends the block when it starts with text, or has text within the known indentation
-        // (after spaces, other white space counts as indentation there, as in docutils).
-        if (!text.isEmpty() && (text.front() != QLatin1Char(' ') ||
-                                (blockIndent >= 0 && line.indent() < qMin(blockIndent, int(text.size())) &&
-                                 !text.left(blockIndent).trimmed().isEmpty()))) {
-            result.blankFinish = end > start && lines[end - 1].isBlank();
-            break;
-        }
-        if (text.isEmpty()) {
-            if (untilBlank) {
-                result.blankFinish = true;
-                break;
-            }
-        } else if (blockIndent < 0) {
-            const int lineIndent = line.indent();
-            indent = indent < 0 ? lineIndent : qMin(indent, lineIndent);
-        }
-        ++end;
-    }
-    result.end = end;
-    // The block's lines, each without its indentation (the first one without firstIndent), in one pass.
-    result.lines.reserve(size_t(end - start));
-    const int strip = stripIndent ? qMax(indent, 0) : 0;
-    for (int k = start; k < end; ++k) {
-        const RstLineRef &line = lines[k];
-        result.lines.push_back(line.mid(k == start && firstIndent >= 0 ? firstIndent : strip));
-    }
-    result.indent = qMax(indent, 0);
-    return result;
-}
-
-RstBlockParser::Indented RstBlockParser::knownIndented(const RstLines &lines, int start, int indent,
-                                                       bool untilBlank) const
-{
-    Indented result = indented(lines, start, untilBlank, indent, -1);
-    while (!result.lines.empty() && result.lines.front().isBlank()) {
-        result.lines.erase(result.lines.begin());
-    }
-    return result;
-}
-
-RstBlockParser::Indented RstBlockParser::firstKnownIndented(const RstLines &lines, int start, int indent,
-                                                            bool untilBlank, bool stripTop, bool stripIndent) const
-{
-    Indented result = indented(lines, start, untilBlank, -1, indent, stripIndent);
-    if (stripTop) {
-        while (!result.lines.empty() && result.lines.front().isBlank()) {
-            result.lines.erase(result.lines.begin());
-        }
-    }
-    return result;
 }
 
 // --- Messages -------------------------------------------------------------------------------------------
@@ -412,7 +341,7 @@ bool RstBlockParser::parseOne(const RstLines &lines, int &i, RstNode &parent, bo
 
 void RstBlockParser::parseBlockQuote(const RstLines &lines, int &i, RstNode &parent, int depth)
 {
-    Indented block = indented(lines, i, false, -1, -1);
+    RstIndentedBlock block = RstIndentedBlock::read(lines, i, false, -1, -1);
     i = block.end;
     while (!block.lines.empty() && block.lines.front().isBlank()) {
         block.lines.erase(block.lines.begin());
@@ -585,8 +514,8 @@ void RstBlockParser::parseBulletList(const RstLines &lines, int &i, RstNode &par
         if (markerEnd < 0 || text.front() != bullet) {
             break;
         }
-        Indented item =
-            markerEnd < text.size() ? knownIndented(lines, i, markerEnd) : firstKnownIndented(lines, i, markerEnd);
+        RstIndentedBlock item = markerEnd < text.size() ? RstIndentedBlock::known(lines, i, markerEnd)
+                                                        : RstIndentedBlock::firstKnown(lines, i, markerEnd);
         RstNode &listItem = list.children.emplace_back();
         listItem.kind = Kind::ListItem;
         listItem.range = markerRange(lines[i], item.lines);
@@ -665,7 +594,8 @@ bool RstBlockParser::parseEnumeratedList(const RstLines &lines, int &i, RstNode 
             break;
         }
         const QStringView text = lines[i].text;
-        Indented item = e.end < text.size() ? knownIndented(lines, i, e.end) : firstKnownIndented(lines, i, e.end);
+        RstIndentedBlock item = e.end < text.size() ? RstIndentedBlock::known(lines, i, e.end)
+                                                    : RstIndentedBlock::firstKnown(lines, i, e.end);
         RstNode &listItem = list.children.emplace_back();
         listItem.kind = Kind::ListItem;
         listItem.range = markerRange(lines[i], item.lines);
@@ -701,7 +631,7 @@ void RstBlockParser::parseFieldList(const RstLines &lines, int &i, RstNode &pare
             break;
         }
         const RstLineRef markerLine = lines[i];
-        Indented body = firstKnownIndented(lines, i, end);
+        RstIndentedBlock body = RstIndentedBlock::firstKnown(lines, i, end);
         RstNode field;
         field.kind = Kind::Field;
         field.range = {markerLine.line, markerLine.column, markerLine.line,
@@ -740,7 +670,7 @@ bool RstBlockParser::parseOptionList(const RstLines &lines, int &i, RstNode &par
 {
     int descriptionStart = 0;
     if (!isOptionListLine(lines[i].text, &descriptionStart) ||
-        firstKnownIndented(lines, i, descriptionStart).lines.empty()) {
+        RstIndentedBlock::firstKnown(lines, i, descriptionStart).lines.empty()) {
         return false;
     }
     RstNode list;
@@ -756,7 +686,7 @@ bool RstBlockParser::parseOptionList(const RstLines &lines, int &i, RstNode &par
             break;
         }
         const RstLineRef markerLine = lines[i];
-        Indented description = firstKnownIndented(lines, i, descriptionStart);
+        RstIndentedBlock description = RstIndentedBlock::firstKnown(lines, i, descriptionStart);
         if (description.lines.empty()) {
             // docutils: an option without a description is not an option list item but text.
             break;
@@ -850,7 +780,7 @@ void RstBlockParser::parseLineBlock(const RstLines &lines, int &i, RstNode &pare
             break;
         }
         const int markerEnd = spacesOrEnd(text, 1);
-        Indented line = firstKnownIndented(lines, i, markerEnd, true);
+        RstIndentedBlock line = RstIndentedBlock::firstKnown(lines, i, markerEnd, true);
         LineItem item;
         item.node.kind = Kind::Line;
         item.node.range = {lines[i].line, lines[i].column, lines[i].line, int(lines[i].column + text.size())};
@@ -1164,7 +1094,7 @@ void RstBlockParser::parseComment(const RstLines &lines, int &i, RstNode &parent
         *blankFinish = true;
         return;
     }
-    Indented block = firstKnownIndented(lines, i, markerEnd);
+    RstIndentedBlock block = RstIndentedBlock::firstKnown(lines, i, markerEnd);
     while (!block.lines.empty() && block.lines.back().isBlank()) {
         block.lines.pop_back();
     }
@@ -1206,7 +1136,7 @@ bool RstBlockParser::parseFootnoteOrCitation(const RstLines &lines, int &i, RstN
     if (!footnote && RstText::simpleNameEnd(label, 0) != label.size()) {
         return false;
     }
-    Indented body = firstKnownIndented(lines, i, end);
+    RstIndentedBlock body = RstIndentedBlock::firstKnown(lines, i, end);
     RstNode node;
     node.kind = footnote ? Kind::Footnote : Kind::Citation;
     (footnote ? m_features.footnotes : m_features.citations) = true;
@@ -1296,7 +1226,7 @@ bool RstBlockParser::parseHyperlinkTarget(const RstLines &lines, int &i, RstNode
 {
     const RstLineRef first = lines[i];
     const int markerEnd = spacesOrEnd(first.text, 2);
-    Indented block = firstKnownIndented(lines, i, markerEnd + 1, true, true, false);
+    RstIndentedBlock block = RstIndentedBlock::firstKnown(lines, i, markerEnd + 1, true, true, false);
     // The name may continue over several lines; join until the target pattern matches.
     QString joined;
     int nameEnd = -1;
@@ -1370,7 +1300,7 @@ void RstBlockParser::parseAnonymousTarget(const RstLines &lines, int &i, RstNode
 {
     const RstLineRef first = lines[i];
     const int markerEnd = spacesOrEnd(first.text, 2);
-    Indented block = firstKnownIndented(lines, i, markerEnd, true);
+    RstIndentedBlock block = RstIndentedBlock::firstKnown(lines, i, markerEnd, true);
     RstNode target;
     target.kind = Kind::Target;
     m_features.targets = true;
@@ -1414,7 +1344,7 @@ bool RstBlockParser::parseSubstitutionDefinition(const RstLines &lines, int &i, 
     if (close < 0) {
         // docutils joins the block's lines until the closing bar turns up; when none does, the
         // block is a comment, with a warning.
-        const Indented block = firstKnownIndented(lines, i, open + 1, false, true, false);
+        const RstIndentedBlock block = RstIndentedBlock::firstKnown(lines, i, open + 1, false, true, false);
         bool closes = false;
         for (size_t k = 1; k < block.lines.size() && !closes; ++k) {
             const QStringView line = block.lines[k].text.trimmed();
@@ -1437,7 +1367,7 @@ bool RstBlockParser::parseSubstitutionDefinition(const RstLines &lines, int &i, 
     definition.setName(name.simplified());
     definition.range = {first.line, first.column, first.line, int(first.column + text.size())};
     if (rest >= text.size()) {
-        Indented block = firstKnownIndented(lines, i, int(text.size()));
+        RstIndentedBlock block = RstIndentedBlock::firstKnown(lines, i, int(text.size()));
         i = block.end;
         *blankFinish = block.blankFinish;
         message(MessageId::OtherMarkup, block.lines.empty() ? Severity::Warning : Severity::Error,
@@ -1449,7 +1379,7 @@ bool RstBlockParser::parseSubstitutionDefinition(const RstLines &lines, int &i, 
     // The embedded directive: parse it as if its name started the line.
     RstNode holder;
     if (!parseDirective(lines, i, rest, holder, depth, blankFinish, true)) {
-        Indented block = firstKnownIndented(lines, i, rest);
+        RstIndentedBlock block = RstIndentedBlock::firstKnown(lines, i, rest);
         i = block.end;
         *blankFinish = block.blankFinish;
         message(MessageId::OtherMarkup, Severity::Warning,
@@ -1531,7 +1461,7 @@ bool RstBlockParser::parseDirective(const RstLines &lines, int &i, int nameStart
         return false;
     }
     const QString name = text.mid(nameStart, nameEnd - nameStart).toString();
-    Indented block = firstKnownIndented(lines, i, after, false, false);
+    RstIndentedBlock block = RstIndentedBlock::firstKnown(lines, i, after, false, false);
     i = block.end;
     *blankFinish = block.blankFinish || i >= int(lines.size()) || lines[i].isBlank();
     SourceRange range = {first.line, first.column, first.line, int(first.column + text.size())};
@@ -2064,7 +1994,7 @@ void RstBlockParser::appendLiteralBlock(const RstLines &lines, int &i, RstNode &
 {
     const int n = int(lines.size());
     if (i < n && (lines[i].isBlank() || lines[i].text.front() == QLatin1Char(' '))) {
-        Indented block = indented(lines, i, false, -1, -1);
+        RstIndentedBlock block = RstIndentedBlock::read(lines, i, false, -1, -1);
         while (!block.lines.empty() && block.lines.front().isBlank()) {
             block.lines.erase(block.lines.begin());
         }
@@ -2117,7 +2047,7 @@ void RstBlockParser::appendLiteralBlock(const RstLines &lines, int &i, RstNode &
 RstNode RstBlockParser::makeDefinitionListItem(const RstLines &lines, int &i, int depth, bool *blankFinish)
 {
     const RstLineRef termLine = lines[i];
-    Indented definition = indented(lines, i + 1, false, -1, -1);
+    RstIndentedBlock definition = RstIndentedBlock::read(lines, i + 1, false, -1, -1);
     while (!definition.lines.empty() && definition.lines.front().isBlank()) {
         definition.lines.erase(definition.lines.begin());
     }

@@ -5,6 +5,7 @@
 #include "rstdirectivehost.h"
 #include "rstdirectiveregistry.h"
 #include "rstdocument.h"
+#include "rstindentedblock.h"
 #include "rstinlineparser.h"
 #include "rstlines.h"
 #include "rstmessage.h"
@@ -63,14 +64,6 @@ public:
     const RstDocument::Features &features() const { return m_features; }
 
 private:
-    struct Indented
-    {
-        RstLines lines;
-        int end = 0; ///< index after the block in the source Lines
-        int indent = 0;
-        bool blankFinish = true;
-    };
-
     // Body parsing
     void parseBody(const RstLines &lines, RstNode &parent, bool matchTitles, int depth);
     bool parseOne(const RstLines &lines, int &i, RstNode &parent, bool matchTitles, int depth);
@@ -140,12 +133,6 @@ private:
     void buildTable(const RstTableParser::Table &table, RstNode &parent, int depth);
     /** Closes the innermost open sections until \a keep entries are left (the document is the first). */
     void closeSections(size_t keep);
-
-    Indented indented(const RstLines &lines, int start, bool untilBlank, int blockIndent, int firstIndent,
-                      bool stripIndent = true) const;
-    Indented knownIndented(const RstLines &lines, int start, int indent, bool untilBlank = false) const;
-    Indented firstKnownIndented(const RstLines &lines, int start, int indent, bool untilBlank = false,
-                                bool stripTop = true, bool stripIndent = true) const;
 
     /** The length of source line \a line (0 when there is none). */
     int sourceLineLength(int line) const
