@@ -64,6 +64,8 @@ public:
     const RstDocument::Features &features() const { return m_features; }
 
 private:
+    friend class RstExplicitMarkup; // the explicit constructs, a part of this parser in a file of its own
+
     // Body parsing
     void parseBody(const RstLines &lines, RstNode &parent, bool matchTitles, int depth);
     bool parseOne(const RstLines &lines, int &i, RstNode &parent, bool matchTitles, int depth);
@@ -77,30 +79,15 @@ private:
     void parseLineBlock(const RstLines &lines, int &i, RstNode &parent);
     bool parseGridTable(const RstLines &lines, int &i, RstNode &parent, int depth);
     bool parseSimpleTable(const RstLines &lines, int &i, RstNode &parent, int depth);
-    void parseExplicitList(const RstLines &lines, int &i, RstNode &parent, int depth);
-    bool parseExplicit(const RstLines &lines, int &i, RstNode &parent, int depth, bool *blankFinish);
     void parseAdornmentLine(const RstLines &lines, int &i, RstNode &parent, bool matchTitles);
     void parseText(const RstLines &lines, int &i, RstNode &parent, bool matchTitles, int depth);
 
-    // Explicit constructs
-    bool parseFootnoteOrCitation(const RstLines &lines, int &i, RstNode &parent, int depth, bool *blankFinish);
-    bool parseHyperlinkTarget(const RstLines &lines, int &i, RstNode &parent, bool *blankFinish);
-    bool parseSubstitutionDefinition(const RstLines &lines, int &i, RstNode &parent, int depth, bool *blankFinish);
-    bool parseDirective(const RstLines &lines, int &i, int nameStart, RstNode &parent, int depth, bool *blankFinish,
-                        bool inSubstitution = false);
-    void runDirective(const RstDirectiveRegistry::Directive &spec, const QString &name, const QStringList &arguments,
-                      const QList<QPair<QString, QString>> &options, const RstLines &content, const SourceRange &range,
-                      RstNode &parent, int depth, bool inSubstitution);
-    /** The inline parser's warnings about the option names of \a optionBlock, as docutils reports them. */
-    void warnAboutOptionNames(const RstLines &optionBlock);
     void includeFile(const QString &path, const QList<QPair<QString, QString>> &options, const SourceRange &range,
                      RstNode &parent, int depth);
     /** What files the spec may read (made on first use). */
     const FileReach &fileReach();
     /** Whether \a path (an image, a file a directive names) is in the spec's reach; reports it if not. */
     bool fileInReach(const QString &path, const SourceRange &range, QLatin1String what) override;
-    void parseComment(const RstLines &lines, int &i, RstNode &parent, int markerEnd, bool *blankFinish);
-    void parseAnonymousTarget(const RstLines &lines, int &i, RstNode &parent, bool *blankFinish);
 
     // RstDirectiveHost: what directive handlers may ask
     void parseNested(const RstLines &lines, RstNode &into, int depth) override;

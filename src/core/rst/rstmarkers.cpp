@@ -9,27 +9,6 @@
 
 namespace Specwright::Core {
 
-namespace {
-
-// A prefix test for the few ASCII marks a line can start with, asked for most lines parsed:
-// compared in place, without a call into the general string comparison. (RstBlockParser has its own.)
-template<size_t N>
-bool startsWithAscii(QStringView text, const char (&prefix)[N])
-{
-    constexpr qsizetype length = qsizetype(N) - 1;
-    if (text.size() < length) {
-        return false;
-    }
-    for (qsizetype k = 0; k < length; ++k) {
-        if (text[k].unicode() != char16_t(prefix[k])) {
-            return false;
-        }
-    }
-    return true;
-}
-
-} // namespace
-
 bool RstMarkers::isPunctuation7Bit(QChar c)
 {
     const ushort u = c.unicode();

@@ -22,6 +22,25 @@ namespace Specwright::Core {
 class RstMarkers final
 {
 public:
+    /**
+     * Whether \a text starts with the ASCII \a prefix: asked for every line parsed, so compared in
+     * place, without a call into the general string comparison.
+     */
+    template<size_t N>
+    static bool startsWithAscii(QStringView text, const char (&prefix)[N])
+    {
+        constexpr qsizetype length = qsizetype(N) - 1;
+        if (text.size() < length) {
+            return false;
+        }
+        for (qsizetype k = 0; k < length; ++k) {
+            if (text[k].unicode() != char16_t(prefix[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** docutils' enumerator formats: "1." (period), "(1)" (parens) and "1)" (rparen). */
     enum class EnumeratorFormat { Period, Parens, RParen };
     /** docutils' enumerator sequences; Auto is the "#" enumerator, None no sequence. */
