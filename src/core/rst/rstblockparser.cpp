@@ -7,7 +7,9 @@
 #include "rstexplicitmarkup.h"
 #include "rstindentedblock.h"
 #include "rstinlineparser.h"
+#include "rstlistmarkup.h"
 #include "rstmarkers.h"
+#include "rsttablemarkup.h"
 #include "rsttext.h"
 #include "rsttransitions.h"
 
@@ -26,9 +28,6 @@ using Severity = RstMessage::Severity;
 using MessageId = RstMessage::Id;
 
 // The marker scanners, under the names the parser calls them by.
-using EnumeratorFormat = RstMarkers::EnumeratorFormat;
-using EnumeratorSequence = RstMarkers::EnumeratorSequence;
-using Enumerator = RstMarkers::Enumerator;
 template<size_t N>
 bool startsWithAscii(QStringView text, const char (&prefix)[N])
 {
@@ -38,20 +37,8 @@ constexpr auto &isPunctuation7Bit = RstMarkers::isPunctuation7Bit;
 constexpr auto &isAdornment = RstMarkers::isAdornment;
 constexpr auto &bulletMarkerEnd = RstMarkers::bulletMarkerEnd;
 constexpr auto &spacesOrEnd = RstMarkers::spacesOrEnd;
-constexpr auto &sequenceName = RstMarkers::sequenceName;
-constexpr auto &formatEnumerator = RstMarkers::formatEnumerator;
 constexpr auto &fieldMarkerEnd = RstMarkers::fieldMarkerEnd;
-constexpr auto &optionEnd = RstMarkers::optionEnd;
-constexpr auto &isOptionListLine = RstMarkers::isOptionListLine;
-constexpr auto &isGridBorder = RstMarkers::isGridBorder;
-constexpr auto &isSimpleBorder = RstMarkers::isSimpleBorder;
 constexpr auto &startsBodyConstruct = RstMarkers::startsBodyConstruct;
-
-// A function, not a reference: a reference would drop the default argument.
-Enumerator parseEnumerator(QStringView text, EnumeratorSequence expectedSequence = EnumeratorSequence::None)
-{
-    return RstMarkers::parseEnumerator(text, expectedSequence);
-}
 
 } // namespace
 
@@ -284,31 +271,31 @@ bool RstBlockParser::parseOne(const RstLines &lines, int &i, RstNode &parent, bo
         return true;
     }
     if (bulletMarkerEnd(text) >= 0) {
-        parseBulletList(lines, i, parent, depth);
+        RstListMarkup(*this).parseBulletList(lines, i, parent, depth);
         return true;
     }
-    if (parseEnumeratedList(lines, i, parent, depth)) {
+    if (RstListMarkup(*this).parseEnumeratedList(lines, i, parent, depth)) {
         return true;
     }
     if (fieldMarkerEnd(text, nullptr) >= 0) {
-        parseFieldList(lines, i, parent, depth);
+        RstListMarkup(*this).parseFieldList(lines, i, parent, depth);
         return true;
     }
-    if (parseOptionList(lines, i, parent, depth)) {
+    if (RstListMarkup(*this).parseOptionList(lines, i, parent, depth)) {
         return true;
     }
     if (startsWithAscii(text, ">>>") && spacesOrEnd(text, 3) >= 0) {
-        parseDoctest(lines, i, parent);
+        RstListMarkup(*this).parseDoctest(lines, i, parent);
         return true;
     }
     if (text.front() == QLatin1Char('|') && spacesOrEnd(text, 1) >= 0) {
-        parseLineBlock(lines, i, parent);
+        RstListMarkup(*this).parseLineBlock(lines, i, parent);
         return true;
     }
-    if (startsWithAscii(text, "+-") && parseGridTable(lines, i, parent, depth)) {
+    if (startsWithAscii(text, "+-") && RstTableMarkup(*this).parseGridTable(lines, i, parent, depth)) {
         return true;
     }
-    if (text.startsWith(QLatin1Char('=')) && parseSimpleTable(lines, i, parent, depth)) {
+    if (text.startsWith(QLatin1Char('=')) && RstTableMarkup(*this).parseSimpleTable(lines, i, parent, depth)) {
         return true;
     }
     if ((startsWithAscii(text, "..") || startsWithAscii(text, "__")) && spacesOrEnd(text, 2) >= 0) {
@@ -434,585 +421,12 @@ void RstBlockParser::appendBlockQuotes(const RstLines &body, RstNode &parent, in
     }
 }
 
-RstNode RstBlockParser::nestLines(std::vector<std::pair<int, RstNode>> &lines)
-{
-    // docutils' nest_line_block_segment: lines indented deeper than the least form nested blocks.
-    RstNode block;
-    block.kind = Kind::LineBlock;
-    int least = INT_MAX;
-    for (const auto &line : lines) {
-        if (line.first >= 0) {
-            least = qMin(least, line.first);
-        }
-    }
-    std::vector<std::pair<int, RstNode>> deeper;
-    auto flush = [&] {
-        if (!deeper.empty()) {
-            block.children.push_back(nestLines(deeper));
-            deeper.clear();
-        }
-    };
-    for (auto &line : lines) {
-        if (line.first > least) {
-            deeper.push_back(std::move(line));
-        } else {
-            flush();
-            block.children.push_back(std::move(line.second));
-        }
-    }
-    flush();
-    block.range = {block.children.front().range.startLine, block.children.front().range.startColumn,
-                   block.children.back().range.endLine, block.children.back().range.endColumn};
-    return block;
-}
+// --- The directive host ---------------------------------------------------------------------------------
 
 void RstBlockParser::appendLineBlock(const RstLines &content, RstNode &parent)
 {
-    // The line-block directive: every line is a line; deeper indentation nests.
-    std::vector<std::pair<int, RstNode>> items;
-    for (const RstLineRef &line : content) {
-        RstNode node;
-        node.kind = Kind::Line;
-        node.range = {line.line, line.column, line.line, int(line.column + line.text.size())};
-        const int indent = line.indent();
-        inlineText(node, RstLines{line.mid(indent)});
-        items.emplace_back(line.isBlank() ? -1 : indent, std::move(node));
-    }
-    RstNode block = nestLines(items);
-    block.range = rangeOf(content);
-    parent.children.push_back(std::move(block));
+    RstListMarkup(*this).appendLineBlock(content, parent);
 }
-
-void RstBlockParser::parseBulletList(const RstLines &lines, int &i, RstNode &parent, int depth)
-{
-    RstNode list;
-    list.kind = Kind::BulletList;
-    const QChar bullet = lines[i].text.front();
-    setListAttributes(list, {{QStringLiteral("bullet"), QString(bullet)}});
-    bool blankFinish = true;
-    const int n = int(lines.size());
-    while (i < n) {
-        if (lines[i].isBlank()) {
-            ++i;
-            continue;
-        }
-        const QStringView text = lines[i].text;
-        const int markerEnd = bulletMarkerEnd(text);
-        if (markerEnd < 0 || text.front() != bullet) {
-            break;
-        }
-        RstIndentedBlock item = markerEnd < text.size() ? RstIndentedBlock::known(lines, i, markerEnd)
-                                                        : RstIndentedBlock::firstKnown(lines, i, markerEnd);
-        RstNode &listItem = list.children.emplace_back();
-        listItem.kind = Kind::ListItem;
-        listItem.range = markerRange(lines[i], item.lines);
-        parseBody(item.lines, listItem, false, depth + 1);
-        blankFinish = item.blankFinish;
-        i = item.end;
-    }
-    list.range = {list.children.front().range.startLine, list.children.front().range.startColumn,
-                  list.children.back().range.endLine, list.children.back().range.endColumn};
-    parent.children.push_back(std::move(list));
-    if (!blankFinish) {
-        unindentWarning(QStringLiteral("Bullet list"), lines, i);
-    }
-}
-
-bool RstBlockParser::parseEnumeratedList(const RstLines &lines, int &i, RstNode &parent, int depth)
-{
-    const Enumerator first = parseEnumerator(lines[i].text);
-    if (!first.valid || first.ordinal < 0) {
-        return false;
-    }
-    // docutils' is_enumerated_list_item: the next line must be blank, indented or the next item.
-    const auto isListItem = [&](int at, const Enumerator &e) {
-        if (at + 1 >= int(lines.size())) {
-            return true;
-        }
-        const QStringView next = lines[at + 1].text;
-        if (next.isEmpty() || next.front() == QLatin1Char(' ')) {
-            return true;
-        }
-        const QString nextEnumerator = formatEnumerator(e.sequence, e.format, e.ordinal + 1) + QLatin1Char(' ');
-        const QString autoEnumerator = formatEnumerator(EnumeratorSequence::Auto, e.format, 1) + QLatin1Char(' ');
-        // docutils' make_enumerator ends both with a space: "2.|" starts no item.
-        return (nextEnumerator.size() > 1 && next.startsWith(nextEnumerator)) || next.startsWith(autoEnumerator);
-    };
-    if (!isListItem(i, first)) {
-        return false;
-    }
-    RstNode list;
-    list.kind = Kind::EnumeratedList;
-    RstNode::Attributes attributes;
-    attributes.append({QStringLiteral("enumtype"), sequenceName(first.sequence)});
-    attributes.append(
-        {QStringLiteral("prefix"), first.format == EnumeratorFormat::Parens ? QStringLiteral("(") : QString()});
-    attributes.append({QStringLiteral("suffix"),
-                       first.format == EnumeratorFormat::Period ? QStringLiteral(".") : QStringLiteral(")")});
-    if (first.ordinal != 1) {
-        attributes.append({QStringLiteral("start"), QString::number(first.ordinal)});
-        message(MessageId::OtherMarkup, Severity::Info,
-                QStringLiteral("Enumerated list start value not ordinal-1: \"%1\" (ordinal %2)")
-                    .arg(first.text)
-                    .arg(first.ordinal),
-                lines[i].line);
-    }
-    setListAttributes(list, std::move(attributes));
-    bool blankFinish = true;
-    int lastOrdinal = first.ordinal - 1;
-    const bool autoList = first.sequence == EnumeratorSequence::Auto;
-    // After a "#." item an explicit enumerator starts a new list, as in docutils.
-    bool sawAuto = autoList;
-    const int n = int(lines.size());
-    while (i < n) {
-        if (lines[i].isBlank()) {
-            ++i;
-            continue;
-        }
-        const Enumerator e = parseEnumerator(lines[i].text, autoList ? EnumeratorSequence::None : first.sequence);
-        if (!e.valid || e.format != first.format) {
-            break;
-        }
-        if (e.sequence != EnumeratorSequence::Auto &&
-            (e.sequence != first.sequence || sawAuto || e.ordinal != lastOrdinal + 1)) {
-            break;
-        }
-        if (!list.children.empty() && !isListItem(i, e)) {
-            break;
-        }
-        const QStringView text = lines[i].text;
-        RstIndentedBlock item = e.end < text.size() ? RstIndentedBlock::known(lines, i, e.end)
-                                                    : RstIndentedBlock::firstKnown(lines, i, e.end);
-        RstNode &listItem = list.children.emplace_back();
-        listItem.kind = Kind::ListItem;
-        listItem.range = markerRange(lines[i], item.lines);
-        parseBody(item.lines, listItem, false, depth + 1);
-        lastOrdinal = e.sequence == EnumeratorSequence::Auto ? lastOrdinal + 1 : e.ordinal;
-        sawAuto = sawAuto || e.sequence == EnumeratorSequence::Auto;
-        blankFinish = item.blankFinish;
-        i = item.end;
-    }
-    list.range = {list.children.front().range.startLine, list.children.front().range.startColumn,
-                  list.children.back().range.endLine, list.children.back().range.endColumn};
-    parent.children.push_back(std::move(list));
-    if (!blankFinish) {
-        unindentWarning(QStringLiteral("Enumerated list"), lines, i);
-    }
-    return true;
-}
-
-void RstBlockParser::parseFieldList(const RstLines &lines, int &i, RstNode &parent, int depth)
-{
-    RstNode list;
-    list.kind = Kind::FieldList;
-    bool blankFinish = true;
-    const int n = int(lines.size());
-    while (i < n) {
-        if (lines[i].isBlank()) {
-            ++i;
-            continue;
-        }
-        QString name;
-        const int end = fieldMarkerEnd(lines[i].text, &name);
-        if (end < 0) {
-            break;
-        }
-        const RstLineRef markerLine = lines[i];
-        RstIndentedBlock body = RstIndentedBlock::firstKnown(lines, i, end);
-        RstNode field;
-        field.kind = Kind::Field;
-        field.range = {markerLine.line, markerLine.column, markerLine.line,
-                       int(markerLine.column + markerLine.text.size())};
-        RstNode fieldName;
-        fieldName.kind = Kind::FieldName;
-        fieldName.text = name;
-        fieldName.range = {markerLine.line, markerLine.column + 1, markerLine.line,
-                           int(markerLine.column + 1 + name.size())};
-        RstLines nameLine{{markerLine.line, markerLine.column + 1, markerLine.text.mid(1, name.size())}};
-        inlineText(fieldName, nameLine);
-        field.children.push_back(std::move(fieldName));
-        RstNode fieldBody;
-        fieldBody.kind = Kind::FieldBody;
-        fieldBody.range = body.lines.empty() ? field.range : rangeOf(body.lines);
-        parseBody(body.lines, fieldBody, false, depth + 1);
-        if (!body.lines.empty()) {
-            const SourceRange r = rangeOf(body.lines);
-            field.range.endLine = r.endLine;
-            field.range.endColumn = r.endColumn;
-        }
-        field.children.push_back(std::move(fieldBody));
-        list.children.push_back(std::move(field));
-        blankFinish = body.blankFinish;
-        i = body.end;
-    }
-    list.range = {list.children.front().range.startLine, list.children.front().range.startColumn,
-                  list.children.back().range.endLine, list.children.back().range.endColumn};
-    parent.children.push_back(std::move(list));
-    if (!blankFinish) {
-        unindentWarning(QStringLiteral("Field list"), lines, i);
-    }
-}
-
-bool RstBlockParser::parseOptionList(const RstLines &lines, int &i, RstNode &parent, int depth)
-{
-    int descriptionStart = 0;
-    if (!isOptionListLine(lines[i].text, &descriptionStart) ||
-        RstIndentedBlock::firstKnown(lines, i, descriptionStart).lines.empty()) {
-        return false;
-    }
-    RstNode list;
-    list.kind = Kind::OptionList;
-    bool blankFinish = true;
-    const int n = int(lines.size());
-    while (i < n) {
-        if (lines[i].isBlank()) {
-            ++i;
-            continue;
-        }
-        if (!isOptionListLine(lines[i].text, &descriptionStart)) {
-            break;
-        }
-        const RstLineRef markerLine = lines[i];
-        RstIndentedBlock description = RstIndentedBlock::firstKnown(lines, i, descriptionStart);
-        if (description.lines.empty()) {
-            // docutils: an option without a description is not an option list item but text.
-            break;
-        }
-        RstNode item;
-        item.kind = Kind::OptionListItem;
-        RstNode group;
-        group.kind = Kind::OptionGroup;
-        group.range = {markerLine.line, markerLine.column, markerLine.line, markerLine.column + descriptionStart};
-        QString option, argument, delimiter;
-        int p = 0;
-        while (true) {
-            const int start = p;
-            p = optionEnd(markerLine.text, p, &option, &argument, &delimiter);
-            RstNode node;
-            node.kind = Kind::Option;
-            node.range = {markerLine.line, markerLine.column + start, markerLine.line, markerLine.column + p};
-            RstNode string;
-            string.kind = Kind::OptionString;
-            string.text = option;
-            string.range = node.range;
-            node.children.push_back(std::move(string));
-            if (!argument.isEmpty()) {
-                RstNode arg;
-                arg.kind = Kind::OptionArgument;
-                arg.text = argument;
-                arg.editAttributes().append({QStringLiteral("delimiter"), delimiter});
-                arg.range = node.range;
-                node.children.push_back(std::move(arg));
-            }
-            group.children.push_back(std::move(node));
-            if (p + 2 <= markerLine.text.size() && markerLine.text.mid(p, 2) == QLatin1String(", ")) {
-                p += 2;
-                continue;
-            }
-            break;
-        }
-        item.children.push_back(std::move(group));
-        RstNode desc;
-        desc.kind = Kind::Description;
-        desc.range = description.lines.empty() ? group.range : rangeOf(description.lines);
-        parseBody(description.lines, desc, false, depth + 1);
-        item.children.push_back(std::move(desc));
-        item.range = {markerLine.line, markerLine.column, item.children.back().range.endLine,
-                      item.children.back().range.endColumn};
-        list.children.push_back(std::move(item));
-        blankFinish = description.blankFinish;
-        i = description.end;
-    }
-    list.range = {list.children.front().range.startLine, list.children.front().range.startColumn,
-                  list.children.back().range.endLine, list.children.back().range.endColumn};
-    parent.children.push_back(std::move(list));
-    if (!blankFinish) {
-        unindentWarning(QStringLiteral("Option list"), lines, i);
-    }
-    return true;
-}
-
-void RstBlockParser::parseDoctest(const RstLines &lines, int &i, RstNode &parent)
-{
-    const int start = i;
-    while (i < int(lines.size()) && !lines[i].isBlank()) {
-        ++i;
-    }
-    RstLines block(lines.begin() + start, lines.begin() + i);
-    RstNode node;
-    node.kind = Kind::DoctestBlock;
-    node.range = rangeOf(block);
-    node.text = joinedText(block);
-    parent.children.push_back(std::move(node));
-}
-
-void RstBlockParser::parseLineBlock(const RstLines &lines, int &i, RstNode &parent)
-{
-    struct LineItem
-    {
-        RstNode node;
-        int indent; // -1: empty line, inherits
-    };
-    std::vector<LineItem> items;
-    const int n = int(lines.size());
-    const int startLine = lines[i].line;
-    bool blankFinish = false;
-    while (i < n) {
-        const QStringView text = lines[i].text;
-        if (text.isEmpty()) {
-            blankFinish = true;
-            break;
-        }
-        if (text.front() != QLatin1Char('|') || spacesOrEnd(text, 1) < 0) {
-            break;
-        }
-        const int markerEnd = spacesOrEnd(text, 1);
-        RstIndentedBlock line = RstIndentedBlock::firstKnown(lines, i, markerEnd, true);
-        LineItem item;
-        item.node.kind = Kind::Line;
-        item.node.range = {lines[i].line, lines[i].column, lines[i].line, int(lines[i].column + text.size())};
-        if (!line.lines.empty()) {
-            item.node.range = rangeOf(line.lines);
-            item.node.range.startColumn = lines[i].column;
-        }
-        item.indent = text.trimmed() == QLatin1String("|") ? -1 : markerEnd - 2;
-        inlineText(item.node, line.lines);
-        items.push_back(std::move(item));
-        i = line.end;
-        if (line.blankFinish && i < n && lines[i].isBlank()) {
-            blankFinish = true;
-            break;
-        }
-    }
-    if (i >= n) {
-        blankFinish = true;
-    }
-    if (!items.empty() && items.front().indent < 0) {
-        items.front().indent = 0;
-    }
-    for (size_t k = 1; k < items.size(); ++k) {
-        if (items[k].indent < 0) {
-            items[k].indent = items[k - 1].indent;
-        }
-    }
-    if (!items.empty()) {
-        std::vector<std::pair<int, RstNode>> lineNodes;
-        for (LineItem &item : items) {
-            lineNodes.emplace_back(item.indent, std::move(item.node));
-        }
-        parent.children.push_back(nestLines(lineNodes));
-    }
-    if (!blankFinish) {
-        message(MessageId::OtherMarkup, Severity::Warning, QStringLiteral("Line block ends without a blank line."),
-                startLine + 1);
-    }
-}
-
-// --- Tables ---------------------------------------------------------------------------------------------
-
-bool RstBlockParser::parseGridTable(const RstLines &lines, int &i, RstNode &parent, int depth)
-{
-    if (!isGridBorder(lines[i].text)) {
-        return false;
-    }
-    const int start = i;
-    bool blankFinish = true;
-    int end = i;
-    while (end < int(lines.size()) && !lines[end].isBlank()) {
-        if (end > start && lines[end].text.front() == QLatin1Char(' ')) {
-            message(MessageId::UnexpectedIndentation, Severity::Error, QStringLiteral("Unexpected indentation."),
-                    lines[end].line);
-            blankFinish = false;
-            break;
-        }
-        ++end;
-    }
-    RstLines block(lines.begin() + start, lines.begin() + end);
-    // The left edge must be '+' or '|' on every line; the table stops before the first line that is not.
-    for (size_t k = 0; k < block.size(); ++k) {
-        const QChar c = block[k].text.front();
-        if (c != QLatin1Char('+') && c != QLatin1Char('|')) {
-            blankFinish = false;
-            end = start + int(k);
-            block.resize(k);
-            break;
-        }
-    }
-    i = end;
-    auto malformed = [&](const QString &detail) {
-        const SourceRange r = rangeOf(block);
-        message(MessageId::MalformedTable, Severity::Error,
-                detail.isEmpty() ? QStringLiteral("Malformed table.") : detail, r.startLine, 0, r.endLine, r.endColumn);
-    };
-    if (!isGridBorder(block.back().text)) {
-        blankFinish = false;
-        int bottom = -1;
-        for (int k = int(block.size()) - 2; k > 1; --k) {
-            if (isGridBorder(block[k].text)) {
-                bottom = k;
-                break;
-            }
-        }
-        if (bottom < 0) {
-            malformed(QString());
-            if (!blankFinish) {
-                message(MessageId::TableWithoutBlankLineAfter, Severity::Warning,
-                        QStringLiteral("Blank line required after table."),
-                        i < int(lines.size()) ? lines[i].line : lines.back().line + 1);
-            }
-            return true;
-        }
-        // docutils backs up one line too many here (previous_line(len(block) - i + 1)): it reads
-        // the table's last row again, and the border after it, as what follows the table. The
-        // gate reports what that makes (a line block, a malformed table), so Specwright does too.
-        i = start + bottom - 1;
-        block.resize(bottom + 1);
-    }
-    RstTableParser::Table table;
-    if (block.size() == 1) {
-        // A lone border line: docutils' parser finds it complete, with no cell: an empty table.
-        table.range = rangeOf(block);
-    } else {
-        table = RstTableParser::parseGrid(block);
-    }
-    if (!table.error.isEmpty()) {
-        malformed(table.error);
-    } else {
-        buildTable(table, parent, depth);
-    }
-    if (!blankFinish) {
-        message(MessageId::TableWithoutBlankLineAfter, Severity::Warning,
-                QStringLiteral("Blank line required after table."),
-                i < int(lines.size()) ? lines[i].line : lines.back().line + 1);
-    }
-    return true;
-}
-
-bool RstBlockParser::parseSimpleTable(const RstLines &lines, int &i, RstNode &parent, int depth)
-{
-    if (!isSimpleBorder(lines[i].text, true)) {
-        return false;
-    }
-    const int start = i;
-    const int limit = int(lines.size()) - 1;
-    const int topLength = int(lines[start].text.trimmed().size());
-    int found = 0;
-    int foundAt = -1;
-    int end = -1;
-    for (int k = start + 1; k <= limit; ++k) {
-        const QStringView text = lines[k].text;
-        if (isSimpleBorder(text, false)) {
-            if (text.trimmed().size() != topLength) {
-                message(MessageId::MalformedTable, Severity::Error,
-                        QStringLiteral("Malformed table.\nBottom/header table border does not match top border."),
-                        lines[start].line, 0, lines[k].line);
-                i = k + 1;
-                if (k != limit && !lines[k + 1].isBlank()) {
-                    message(MessageId::TableWithoutBlankLineAfter, Severity::Warning,
-                            QStringLiteral("Blank line required after table."), lines[k + 1].line);
-                }
-                return true;
-            }
-            ++found;
-            foundAt = k;
-            if (found == 2 || k == limit || lines[k + 1].isBlank()) {
-                end = k;
-                break;
-            }
-        }
-    }
-    if (end < 0) {
-        const QString extra = found ? QStringLiteral(" or no blank line after table bottom") : QString();
-        const int last = found ? foundAt : limit;
-        message(MessageId::MalformedTable, Severity::Error,
-                QStringLiteral("Malformed table.\nNo bottom table border found%1.").arg(extra), lines[start].line, 0,
-                lines[last].line);
-        i = last + 1;
-        if (found) {
-            message(MessageId::TableWithoutBlankLineAfter, Severity::Warning,
-                    QStringLiteral("Blank line required after table."),
-                    i <= limit ? lines[i].line : lines[limit].line + 1);
-        }
-        return true;
-    }
-    i = end + 1;
-    RstLines block(lines.begin() + start, lines.begin() + end + 1);
-    RstTableParser::Table table = RstTableParser::parseSimple(block);
-    if (!table.error.isEmpty()) {
-        const SourceRange r = rangeOf(block);
-        message(MessageId::MalformedTable, Severity::Error, table.error,
-                table.errorLine >= 0 ? table.errorLine : r.startLine, 0,
-                table.errorLine >= 0 ? table.errorLine : r.endLine);
-    } else {
-        buildTable(table, parent, depth);
-    }
-    if (end != limit && !lines[end + 1].isBlank()) {
-        message(MessageId::TableWithoutBlankLineAfter, Severity::Warning,
-                QStringLiteral("Blank line required after table."), lines[end + 1].line);
-    }
-    return true;
-}
-
-void RstBlockParser::buildTable(const RstTableParser::Table &table, RstNode &parent, int depth)
-{
-    RstNode node;
-    node.kind = Kind::Table;
-    node.range = table.range;
-    RstNode group;
-    group.kind = Kind::TableGroup;
-    group.range = table.range;
-    group.editAttributes().append({QStringLiteral("cols"), QString::number(table.columns)});
-    for (int width : table.widths) {
-        RstNode spec;
-        spec.kind = Kind::ColumnSpec;
-        spec.range = table.range;
-        spec.editAttributes().append({QStringLiteral("colwidth"), QString::number(width)});
-        group.children.push_back(std::move(spec));
-    }
-    RstNode head;
-    head.kind = Kind::TableHead;
-    RstNode body;
-    body.kind = Kind::TableBody;
-    int currentRow = -1;
-    RstNode row;
-    auto flushRow = [&] {
-        if (currentRow < 0) {
-            return;
-        }
-        (currentRow < table.headRows ? head : body).children.push_back(std::move(row));
-        row = RstNode();
-    };
-    for (const RstTableParser::Cell &cell : table.cells) {
-        if (cell.row != currentRow) {
-            flushRow();
-            currentRow = cell.row;
-            row.kind = Kind::Row;
-            row.range = table.range;
-        }
-        RstNode entry;
-        entry.kind = Kind::Entry;
-        entry.range = cell.content.empty() ? table.range : rangeOf(cell.content);
-        if (cell.moreRows) {
-            entry.editAttributes().append({QStringLiteral("morerows"), QString::number(cell.moreRows)});
-        }
-        if (cell.moreColumns) {
-            entry.editAttributes().append({QStringLiteral("morecols"), QString::number(cell.moreColumns)});
-        }
-        parseBody(cell.content, entry, false, depth + 1);
-        row.children.push_back(std::move(entry));
-    }
-    flushRow();
-    if (!head.children.empty()) {
-        head.range = table.range;
-        group.children.push_back(std::move(head));
-    }
-    body.range = table.range;
-    group.children.push_back(std::move(body));
-    node.children.push_back(std::move(group));
-    parent.children.push_back(std::move(node));
-}
-
-// --- The directive host ---------------------------------------------------------------------------------
 
 void RstBlockParser::parseNested(const RstLines &lines, RstNode &into, int depth)
 {

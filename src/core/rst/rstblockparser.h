@@ -64,21 +64,16 @@ public:
     const RstDocument::Features &features() const { return m_features; }
 
 private:
-    friend class RstExplicitMarkup; // the explicit constructs, a part of this parser in a file of its own
+    // Parts of this parser in files of their own
+    friend class RstExplicitMarkup;
+    friend class RstTableMarkup;
+    friend class RstListMarkup;
 
     // Body parsing
     void parseBody(const RstLines &lines, RstNode &parent, bool matchTitles, int depth);
     bool parseOne(const RstLines &lines, int &i, RstNode &parent, bool matchTitles, int depth);
 
     void parseBlockQuote(const RstLines &lines, int &i, RstNode &parent, int depth);
-    void parseBulletList(const RstLines &lines, int &i, RstNode &parent, int depth);
-    bool parseEnumeratedList(const RstLines &lines, int &i, RstNode &parent, int depth);
-    void parseFieldList(const RstLines &lines, int &i, RstNode &parent, int depth);
-    bool parseOptionList(const RstLines &lines, int &i, RstNode &parent, int depth);
-    void parseDoctest(const RstLines &lines, int &i, RstNode &parent);
-    void parseLineBlock(const RstLines &lines, int &i, RstNode &parent);
-    bool parseGridTable(const RstLines &lines, int &i, RstNode &parent, int depth);
-    bool parseSimpleTable(const RstLines &lines, int &i, RstNode &parent, int depth);
     void parseAdornmentLine(const RstLines &lines, int &i, RstNode &parent, bool matchTitles);
     void parseText(const RstLines &lines, int &i, RstNode &parent, bool matchTitles, int depth);
 
@@ -110,14 +105,12 @@ private:
     // Pieces
     void appendBlockQuotes(const RstLines &body, RstNode &parent, int depth) override;
     void appendLineBlock(const RstLines &content, RstNode &parent) override;
-    static RstNode nestLines(std::vector<std::pair<int, RstNode>> &lines);
     void appendParagraph(const RstLines &block, RstNode &parent, bool *literalNext);
     void appendLiteralBlock(const RstLines &lines, int &i, RstNode &parent, int afterLine);
     /** Appends a section to the one a level up, and opens it: the document's next blocks go there. */
     void appendSection(const RstLineRef &titleLine, const QString &style, int firstLine, int lastLine,
                        const QList<RstMessage> &pending);
     RstNode makeDefinitionListItem(const RstLines &lines, int &i, int depth, bool *blankFinish);
-    void buildTable(const RstTableParser::Table &table, RstNode &parent, int depth);
     /** Closes the innermost open sections until \a keep entries are left (the document is the first). */
     void closeSections(size_t keep);
 
