@@ -30,13 +30,11 @@ void RstAdmonitionDirectives::addTo(RstDirectiveRegistry &registry)
          {"attention", "caution", "danger", "error", "hint", "important", "note", "tip", "warning"}) {
         RstDirectiveRegistry::Directive directive{
             QLatin1String(name), Kind::Admonition, 0, 0, false, Content::Body, true, common};
-        directive.handler = &runAdmonition;
-        registry.addDirective(directive);
+        registry.addDirective(directive, &runAdmonition);
     }
     RstDirectiveRegistry::Directive generic{
         QStringLiteral("admonition"), Kind::Admonition, 1, 0, true, Content::Body, true, common, false, true};
-    generic.handler = &runAdmonition;
-    registry.addDirective(generic);
+    registry.addDirective(generic, &runAdmonition);
 }
 
 } // namespace Specwright::Core

@@ -10,7 +10,6 @@ namespace {
 
 using Kind = RstNode::Kind;
 using Content = RstDirectiveRegistry::Content;
-using Directive = RstDirectiveRegistry::Directive;
 
 void runTopic(RstDirectiveHost &host, const RstDirectiveCall &call, RstNode &parent)
 {
@@ -93,38 +92,33 @@ void runParsedLiteral(RstDirectiveHost &host, const RstDirectiveCall &call, RstN
     parent.children.push_back(std::move(node));
 }
 
-void add(RstDirectiveRegistry &registry, Directive directive, Directive::Handler handler)
-{
-    directive.handler = handler;
-    registry.addDirective(directive);
-}
-
 } // namespace
 
 void RstBodyDirectives::addTo(RstDirectiveRegistry &registry)
 {
     const QStringList common{QStringLiteral("class"), QStringLiteral("name")};
-    add(registry, {QStringLiteral("topic"), Kind::Topic, 1, 0, true, Content::Body, true, common, false, true},
-        &runTopic);
-    add(registry,
-        {QStringLiteral("sidebar"),
-         Kind::Sidebar,
-         0,
-         1,
-         true,
-         Content::Body,
-         true,
-         {QStringLiteral("subtitle"), QStringLiteral("class"), QStringLiteral("name")},
-         false,
-         true},
-        &runSidebar);
-    add(registry, {QStringLiteral("rubric"), Kind::Rubric, 1, 0, true, Content::None, false, common}, &runRubric);
+    registry.addDirective({QStringLiteral("topic"), Kind::Topic, 1, 0, true, Content::Body, true, common, false, true},
+                          &runTopic);
+    registry.addDirective({QStringLiteral("sidebar"),
+                           Kind::Sidebar,
+                           0,
+                           1,
+                           true,
+                           Content::Body,
+                           true,
+                           {QStringLiteral("subtitle"), QStringLiteral("class"), QStringLiteral("name")},
+                           false,
+                           true},
+                          &runSidebar);
+    registry.addDirective({QStringLiteral("rubric"), Kind::Rubric, 1, 0, true, Content::None, false, common},
+                          &runRubric);
     for (const char *name : {"epigraph", "highlights", "pull-quote"}) {
-        add(registry, {QLatin1String(name), Kind::BlockQuote, 0, 0, false, Content::Body, true, {}}, &runBlockQuote);
+        registry.addDirective({QLatin1String(name), Kind::BlockQuote, 0, 0, false, Content::Body, true, {}},
+                              &runBlockQuote);
     }
-    add(registry, {QStringLiteral("compound"), Kind::Compound, 0, 0, false, Content::Body, true, common},
-        &runContainer);
-    add(registry,
+    registry.addDirective({QStringLiteral("compound"), Kind::Compound, 0, 0, false, Content::Body, true, common},
+                          &runContainer);
+    registry.addDirective(
         {QStringLiteral("container"), Kind::Container, 0, 1, true, Content::Body, true, {QStringLiteral("name")}},
         &runContainer);
     const QStringList codeOptions{
@@ -132,26 +126,26 @@ void RstBodyDirectives::addTo(RstDirectiveRegistry &registry)
         QStringLiteral("linenos"), QStringLiteral("lineno-start"), QStringLiteral("emphasize-lines"),
         QStringLiteral("caption"), QStringLiteral("dedent"),       QStringLiteral("force")};
     // docutils' "code" needs a body; Sphinx's "code-block" and "sourcecode" do not (an empty block).
-    add(registry, {QStringLiteral("code"), Kind::LiteralBlock, 0, 1, false, Content::Literal, true, codeOptions},
-        &runLiteral);
+    registry.addDirective(
+        {QStringLiteral("code"), Kind::LiteralBlock, 0, 1, false, Content::Literal, true, codeOptions}, &runLiteral);
     for (const char *name : {"code-block", "sourcecode"}) {
-        add(registry, {QLatin1String(name), Kind::LiteralBlock, 0, 1, false, Content::Literal, false, codeOptions},
-            &runLiteral);
+        registry.addDirective(
+            {QLatin1String(name), Kind::LiteralBlock, 0, 1, false, Content::Literal, false, codeOptions}, &runLiteral);
     }
-    add(registry,
-        {QStringLiteral("line-block"),
-         Kind::LineBlock,
-         0,
-         0,
-         false,
-         Content::Body,
-         true,
-         {QStringLiteral("class"), QStringLiteral("name")}},
-        &runLineBlock);
-    add(registry, {QStringLiteral("parsed-literal"), Kind::LiteralBlock, 0, 0, false, Content::Parsed, true, common},
+    registry.addDirective({QStringLiteral("line-block"),
+                           Kind::LineBlock,
+                           0,
+                           0,
+                           false,
+                           Content::Body,
+                           true,
+                           {QStringLiteral("class"), QStringLiteral("name")}},
+                          &runLineBlock);
+    registry.addDirective(
+        {QStringLiteral("parsed-literal"), Kind::LiteralBlock, 0, 0, false, Content::Parsed, true, common},
         &runParsedLiteral);
-    add(registry, {QStringLiteral("math"), Kind::LiteralBlock, 0, 1, true, Content::Literal, false, common},
-        &runLiteral);
+    registry.addDirective({QStringLiteral("math"), Kind::LiteralBlock, 0, 1, true, Content::Literal, false, common},
+                          &runLiteral);
 }
 
 } // namespace Specwright::Core

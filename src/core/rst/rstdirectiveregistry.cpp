@@ -12,15 +12,6 @@
 
 namespace Specwright::Core {
 
-namespace {
-
-QStringList words(const char *list)
-{
-    return QString::fromLatin1(list).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-}
-
-} // namespace
-
 RstDirectiveRegistry::RstDirectiveRegistry()
 {
     // One family per docutils module, each with its handlers (Sphinx's last).
@@ -79,6 +70,17 @@ QString RstDirectiveRegistry::roleName(const QString &written)
 void RstDirectiveRegistry::addDirective(const Directive &directive)
 {
     m_directives.insert(directive.name.toLower(), directive);
+}
+
+void RstDirectiveRegistry::addDirective(Directive directive, Directive::Handler handler)
+{
+    directive.handler = handler;
+    addDirective(directive);
+}
+
+QStringList RstDirectiveRegistry::words(const char *list)
+{
+    return QString::fromLatin1(list).split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 
 void RstDirectiveRegistry::addRole(const QString &name)

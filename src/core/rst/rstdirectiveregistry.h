@@ -74,6 +74,10 @@ public:
     bool hasRole(const QString &name) const;
 
     void addDirective(const Directive &directive);
+    /** Adds \a directive with \a handler as the one that builds its nodes. */
+    void addDirective(Directive directive, Directive::Handler handler);
+    /** The space-separated words of \a list: option names, directive names. */
+    static QStringList words(const char *list);
     void addRole(const QString &name);
     /**
      * The name a role written \a written is known by: lower case, and without Sphinx's "std:"

@@ -130,8 +130,7 @@ void RstImageDirectives::addTo(RstDirectiveRegistry &registry)
                                    QStringLiteral("class"), QStringLiteral("name"),   QStringLiteral("loading")};
     RstDirectiveRegistry::Directive image{QStringLiteral("image"), Kind::Image, 1,           0, true,
                                           Content::None,           false,       imageOptions};
-    image.handler = &runImage;
-    registry.addDirective(image);
+    registry.addDirective(image, &runImage);
     RstDirectiveRegistry::Directive figure{QStringLiteral("figure"),
                                            Kind::Figure,
                                            1,
@@ -141,8 +140,7 @@ void RstImageDirectives::addTo(RstDirectiveRegistry &registry)
                                            false,
                                            imageOptions +
                                                QStringList{QStringLiteral("figwidth"), QStringLiteral("figclass")}};
-    figure.handler = &runFigure;
-    registry.addDirective(figure);
+    registry.addDirective(figure, &runFigure);
 }
 
 } // namespace Specwright::Core

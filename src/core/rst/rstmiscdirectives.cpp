@@ -204,47 +204,44 @@ void runPending(RstDirectiveHost &host, const RstDirectiveCall &call, RstNode &p
     RstDirectiveCall::append(host, parent, call.node());
 }
 
-void add(RstDirectiveRegistry &registry, Directive directive, Directive::Handler handler)
-{
-    directive.handler = handler;
-    registry.addDirective(directive);
-}
-
-QStringList words(const char *list)
-{
-    return QString::fromLatin1(list).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-}
-
 } // namespace
 
 void RstMiscDirectives::addTo(RstDirectiveRegistry &registry)
 {
-    add(registry,
+    registry.addDirective(
         {QStringLiteral("include"), Kind::Pending, 1, 0, true, Content::None, false,
-         words("literal code encoding tab-width start-line end-line start-after end-before number-lines class name "
-               "parser")},
+         RstDirectiveRegistry::words(
+             "literal code encoding tab-width start-line end-line start-after end-before number-lines class name "
+             "parser")},
         &runInclude);
-    add(registry,
-        {QStringLiteral("raw"), Kind::Raw, 1, 0, true, Content::Literal, false, words("file url encoding class")},
-        &runRaw);
+    registry.addDirective({QStringLiteral("raw"), Kind::Raw, 1, 0, true, Content::Literal, false,
+                           RstDirectiveRegistry::words("file url encoding class")},
+                          &runRaw);
     Directive replace{QStringLiteral("replace"), Kind::Text, 0, 0, false, Content::Parsed, true, {}};
-    Directive unicode{QStringLiteral("unicode"), Kind::Text, 1, 0, true, Content::None, false,
-                      words("trim ltrim rtrim")};
+    Directive unicode{QStringLiteral("unicode"),
+                      Kind::Text,
+                      1,
+                      0,
+                      true,
+                      Content::None,
+                      false,
+                      RstDirectiveRegistry::words("trim ltrim rtrim")};
     Directive date{QStringLiteral("date"), Kind::Text, 0, 1, true, Content::None, false, {}};
     for (Directive *substitution : {&replace, &unicode, &date}) {
         substitution->substitutionOnly = true;
-        add(registry, *substitution, &runSubstitutionText);
+        registry.addDirective(*substitution, &runSubstitutionText);
     }
-    add(registry, {QStringLiteral("class"), Kind::Pending, 1, 0, true, Content::Body, false, {}}, &runClass);
+    registry.addDirective({QStringLiteral("class"), Kind::Pending, 1, 0, true, Content::Body, false, {}}, &runClass);
     // The role directive reads its name from its content's first line, as docutils' does.
-    add(registry, {QStringLiteral("role"), Kind::Pending, 0, 0, false, Content::Opaque, false, {}, true}, &runRole);
-    add(registry, {QStringLiteral("default-role"), Kind::Pending, 0, 1, false, Content::None, false, {}},
-        &runDefaultRole);
-    add(registry, {QStringLiteral("title"), Kind::Pending, 1, 0, true, Content::None, false, {}}, &runTitle);
-    add(registry, {QStringLiteral("meta"), Kind::Pending, 0, 0, false, Content::Opaque, true, {}}, &runMeta);
-    add(registry,
-        {QStringLiteral("target-notes"), Kind::Pending, 0, 0, false, Content::None, false, words("class name")},
-        &runPending);
+    registry.addDirective({QStringLiteral("role"), Kind::Pending, 0, 0, false, Content::Opaque, false, {}, true},
+                          &runRole);
+    registry.addDirective({QStringLiteral("default-role"), Kind::Pending, 0, 1, false, Content::None, false, {}},
+                          &runDefaultRole);
+    registry.addDirective({QStringLiteral("title"), Kind::Pending, 1, 0, true, Content::None, false, {}}, &runTitle);
+    registry.addDirective({QStringLiteral("meta"), Kind::Pending, 0, 0, false, Content::Opaque, true, {}}, &runMeta);
+    registry.addDirective({QStringLiteral("target-notes"), Kind::Pending, 0, 0, false, Content::None, false,
+                           RstDirectiveRegistry::words("class name")},
+                          &runPending);
 }
 
 } // namespace Specwright::Core

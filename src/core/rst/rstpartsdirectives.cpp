@@ -10,7 +10,6 @@ namespace {
 
 using Kind = RstNode::Kind;
 using Content = RstDirectiveRegistry::Content;
-using Directive = RstDirectiveRegistry::Directive;
 
 // A topic with its title and a pending node, which docutils' Contents transform fills.
 void runContents(RstDirectiveHost &host, const RstDirectiveCall &call, RstNode &parent)
@@ -37,17 +36,11 @@ void runPending(RstDirectiveHost &host, const RstDirectiveCall &call, RstNode &p
 // header and footer go to the page's decoration, not the body.
 void runDecoration(RstDirectiveHost &, const RstDirectiveCall &, RstNode &) {}
 
-void add(RstDirectiveRegistry &registry, Directive directive, Directive::Handler handler)
-{
-    directive.handler = handler;
-    registry.addDirective(directive);
-}
-
 } // namespace
 
 void RstPartsDirectives::addTo(RstDirectiveRegistry &registry)
 {
-    add(registry,
+    registry.addDirective(
         {QStringLiteral("contents"),
          Kind::Topic,
          0,
@@ -60,10 +53,12 @@ void RstPartsDirectives::addTo(RstDirectiveRegistry &registry)
     const QStringList numbering{QStringLiteral("depth"), QStringLiteral("start"), QStringLiteral("prefix"),
                                 QStringLiteral("suffix")};
     for (const char *name : {"sectnum", "section-numbering"}) {
-        add(registry, {QLatin1String(name), Kind::Pending, 0, 0, false, Content::None, false, numbering}, &runPending);
+        registry.addDirective({QLatin1String(name), Kind::Pending, 0, 0, false, Content::None, false, numbering},
+                              &runPending);
     }
     for (const char *name : {"header", "footer"}) {
-        add(registry, {QLatin1String(name), Kind::Pending, 0, 0, false, Content::Body, true, {}}, &runDecoration);
+        registry.addDirective({QLatin1String(name), Kind::Pending, 0, 0, false, Content::Body, true, {}},
+                              &runDecoration);
     }
 }
 

@@ -10,7 +10,6 @@ namespace {
 
 using Kind = RstNode::Kind;
 using Content = RstDirectiveRegistry::Content;
-using Directive = RstDirectiveRegistry::Directive;
 
 // A sphinx_directive node: its arguments as one attribute, its content parsed as body elements or
 // kept as text (toctree entries, an index's terms).
@@ -39,40 +38,32 @@ void runSphinx(RstDirectiveHost &host, const RstDirectiveCall &call, RstNode &pa
     RstDirectiveCall::append(host, parent, std::move(node));
 }
 
-void add(RstDirectiveRegistry &registry, Directive directive)
-{
-    directive.handler = &runSphinx;
-    registry.addDirective(directive);
-}
-
-QStringList words(const char *list)
-{
-    return QString::fromLatin1(list).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-}
-
 } // namespace
 
 void RstSphinxDirectives::addTo(RstDirectiveRegistry &registry)
 {
     // Kept as a sphinx_directive node whose content is not parsed …
-    for (const QString &name :
-         words("literalinclude glossary autosummary highlight index tabularcolumns productionlist code-include "
-               "automodule autoclass autofunction graphviz blockdiag seqdiag nwdiag actdiag centered")) {
-        add(registry, {name, Kind::SphinxDirective, 0, 100, true, Content::Opaque, false, {}, true});
+    for (const QString &name : RstDirectiveRegistry::words(
+             "literalinclude glossary autosummary highlight index tabularcolumns productionlist code-include "
+             "automodule autoclass autofunction graphviz blockdiag seqdiag nwdiag actdiag centered")) {
+        registry.addDirective({name, Kind::SphinxDirective, 0, 100, true, Content::Opaque, false, {}, true},
+                              &runSphinx);
     }
     // Sphinx's toctree: its real options (a wrong one fails the build); text on its line is an entry.
-    add(registry, {QStringLiteral("toctree"), Kind::SphinxDirective, 0, 0, false, Content::Opaque, false,
-                   words("maxdepth name class caption glob hidden includehidden numbered titlesonly reversed")});
+    registry.addDirective({QStringLiteral("toctree"), Kind::SphinxDirective, 0, 0, false, Content::Opaque, false,
+                           RstDirectiveRegistry::words(
+                               "maxdepth name class caption glob hidden includehidden numbered titlesonly reversed")},
+                          &runSphinx);
     // … or whose content is body elements.
-    for (const QString &name : words("seealso todo hlist")) {
-        add(registry, {name, Kind::SphinxDirective, 0, 0, false, Content::Body, false, {}, true});
+    for (const QString &name : RstDirectiveRegistry::words("seealso todo hlist")) {
+        registry.addDirective({name, Kind::SphinxDirective, 0, 0, false, Content::Body, false, {}, true}, &runSphinx);
     }
-    for (const QString &name : words("only tab ifconfig")) {
-        add(registry, {name, Kind::SphinxDirective, 1, 0, true, Content::Body, false, {}, true});
+    for (const QString &name : RstDirectiveRegistry::words("only tab ifconfig")) {
+        registry.addDirective({name, Kind::SphinxDirective, 1, 0, true, Content::Body, false, {}, true}, &runSphinx);
     }
     // The version, then optional text that becomes the first paragraph.
-    for (const QString &name : words("versionadded versionchanged deprecated versionremoved")) {
-        add(registry, {name, Kind::SphinxDirective, 1, 1, true, Content::Body, false, {}, true});
+    for (const QString &name : RstDirectiveRegistry::words("versionadded versionchanged deprecated versionremoved")) {
+        registry.addDirective({name, Kind::SphinxDirective, 1, 1, true, Content::Body, false, {}, true}, &runSphinx);
     }
 }
 

@@ -352,36 +352,23 @@ void runCsvTable(RstDirectiveHost &host, const RstDirectiveCall &call, RstNode &
     }
 }
 
-void add(RstDirectiveRegistry &registry, RstDirectiveRegistry::Directive directive,
-         RstDirectiveRegistry::Directive::Handler handler)
-{
-    directive.handler = handler;
-    registry.addDirective(directive);
-}
-
-QStringList words(const char *list)
-{
-    return QString::fromLatin1(list).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-}
-
 } // namespace
 
 void RstTableDirectives::addTo(RstDirectiveRegistry &registry)
 {
     // list-table and csv-table check their content themselves, each with its own words.
-    add(registry,
-        {QStringLiteral("list-table"), Kind::Table, 0, 1, true, Content::ListTable, false,
-         words("header-rows stub-columns width widths class name align")},
-        &runListTable);
-    add(registry,
+    registry.addDirective({QStringLiteral("list-table"), Kind::Table, 0, 1, true, Content::ListTable, false,
+                           RstDirectiveRegistry::words("header-rows stub-columns width widths class name align")},
+                          &runListTable);
+    registry.addDirective(
         {QStringLiteral("csv-table"), Kind::Table, 0, 1, true, Content::CsvTable, false,
-         words("header-rows stub-columns header width widths file url encoding class name align delim quote "
-               "keepspace escape")},
+         RstDirectiveRegistry::words(
+             "header-rows stub-columns header width widths file url encoding class name align delim quote "
+             "keepspace escape")},
         &runCsvTable);
-    add(registry,
-        {QStringLiteral("table"), Kind::Table, 0, 1, true, Content::Body, false,
-         words("class name align width widths")},
-        &runTable);
+    registry.addDirective({QStringLiteral("table"), Kind::Table, 0, 1, true, Content::Body, false,
+                           RstDirectiveRegistry::words("class name align width widths")},
+                          &runTable);
 }
 
 } // namespace Specwright::Core
