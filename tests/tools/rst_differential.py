@@ -54,6 +54,11 @@ class CliFailure(Exception):
     pass
 
 
+class OracleFailure(Exception):
+    """docutils itself failed on the text (it has crashed on some mutants, e.g. KeyError in its
+    Substitutions transform): there is nothing to compare with, so the text is left out."""
+
+
 # --- the two parsers -------------------------------------------------------------------------
 
 def ours(cli, path):
@@ -83,9 +88,12 @@ def split(lines):
 def theirs(text, path):
     """(structure lines, [(level, line, text)]) from docutils: the raw tree, then the messages after
     its transforms (references, substitutions, transitions), with Sphinx's settings."""
-    raw = docutils_tree.parse_text(text, path)
-    structure, _ = split(docutils_tree.tree_lines(raw, lines=False))
-    return structure, docutils_tree.transformed_messages(text, path)
+    try:
+        raw = docutils_tree.parse_text(text, path)
+        structure, _ = split(docutils_tree.tree_lines(raw, lines=False))
+        return structure, docutils_tree.transformed_messages(text, path)
+    except Exception as e:  # noqa: BLE001 - any failure of the oracle, not of Specwright
+        raise OracleFailure("%s: %s" % (type(e).__name__, e)) from e
 
 
 # --- comparison ----------------------------------------------------------------------------
@@ -188,7 +196,7 @@ def minimise(cli, lines, cause, path, budget):
             evaluations += 1
             try:
                 result = compare(cli, "\n".join(candidate) + "\n", path) if candidate else None
-            except CliFailure:
+            except (CliFailure, OracleFailure):
                 result = None
             if result and result[0] == cause:
                 lines = candidate
@@ -246,6 +254,8 @@ def main(argv):
         try:
             if compare(args.cli, text, scratch) is None:
                 sources.append(text.splitlines())
+        except OracleFailure:
+            continue
         except CliFailure as e:
             print("rst_differential: specwright-cli failed on %s: %s" % (path, e))
             return 1
@@ -254,23 +264,26 @@ def main(argv):
         return 77
 
     groups = collections.OrderedDict()
-    mutants = mismatches = false_errors = 0
+    mutants = mismatches = false_errors = oracle_failures = 0
     mutating = time.monotonic()  # --seconds is the mutants' time, after the files' own check
     while True:
         if args.seconds > 0:
             if time.monotonic() - mutating >= args.seconds or mutants >= args.mutants * 1000:
                 break
-        elif mutants >= args.mutants:
+        elif mutants >= args.mutants or oracle_failures > args.mutants:
             break
         source = rng.choice(sources)
         lines, what = mutate(source, rng)
         text = "\n".join(lines) + "\n"
-        mutants += 1
         try:
             result = compare(args.cli, text, scratch)
+        except OracleFailure:
+            oracle_failures += 1
+            continue
         except CliFailure as e:
             print("rst_differential: specwright-cli failed (%s) on this mutant (%s):\n%s" % (e, what, text))
             return 1
+        mutants += 1
         if result is None:
             continue
         cause, false_error, detail = result
@@ -283,7 +296,10 @@ def main(argv):
     if args.minimise:
         for cause, group in groups.items():
             group["lines"] = minimise(args.cli, group["lines"], cause, scratch, budget=120)
-            result = compare(args.cli, "\n".join(group["lines"]) + "\n", scratch)
+            try:
+                result = compare(args.cli, "\n".join(group["lines"]) + "\n", scratch)
+            except (CliFailure, OracleFailure):
+                result = None
             group["detail"] = result[2] if result else group["detail"]
 
     rate = mismatches / mutants if mutants else 0.0
@@ -292,6 +308,8 @@ def main(argv):
            (args.seed, mutants, len(sources), len(files), time.monotonic() - started),
            "", "**mismatch rate %.2f%%** (%d mutants), false errors in %d mutants, %d causes" %
            (100.0 * rate, mismatches, false_errors, len(groups)), ""]
+    if oracle_failures:
+        out += ["%d mutants left out: docutils itself failed on them" % oracle_failures, ""]
     for cause, group in sorted(groups.items(), key=lambda item: -item[1]["count"]):
         out += ["## %d× %s%s" % (group["count"], cause, " (false error)" if group["false_error"] else ""), "",
                 "mutation: %s" % group["what"], "", "```rst"] + group["lines"][:40] + ["```", "", "```"] + \

@@ -929,8 +929,14 @@ void RstBlockParser::appendLiteralBlock(const RstLines &lines, int &i, RstNode &
     const int start = k;
     while (k < n && !lines[k].isBlank()) {
         if (lines[k].text.front() != quote) {
-            message(MessageId::OtherMarkup, Severity::Error, QStringLiteral("Inconsistent literal block quoting."),
-                    lines[k].line);
+            // docutils' QuotedLiteralBlock: an indented line is its "indent" transition.
+            if (lines[k].text.front() == QLatin1Char(' ')) {
+                message(MessageId::UnexpectedIndentation, Severity::Error, QStringLiteral("Unexpected indentation."),
+                        lines[k].line);
+            } else {
+                message(MessageId::OtherMarkup, Severity::Error, QStringLiteral("Inconsistent literal block quoting."),
+                        lines[k].line);
+            }
             break;
         }
         ++k;
