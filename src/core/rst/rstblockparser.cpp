@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rstblockparser.h"
 
-#include "../document/textfile.h"
 #include "rstdirectiveregistry.h"
 #include "rstexplicitmarkup.h"
+#include "rstincludemarkup.h"
 #include "rstindentedblock.h"
 #include "rstinlineparser.h"
 #include "rstlistmarkup.h"
@@ -446,7 +446,7 @@ void RstBlockParser::parseInline(RstNode &node, const QString &text, const RstLi
 void RstBlockParser::include(const QString &path, const Options &options, const SourceRange &range, RstNode &parent,
                              int depth)
 {
-    includeFile(path, options, range, parent, depth);
+    RstIncludeMarkup(*this).includeFile(path, options, range, parent, depth);
 }
 
 void RstBlockParser::message(RstMessage::Id id, RstMessage::Severity severity, const QString &text,
@@ -526,112 +526,6 @@ bool RstBlockParser::fileInReach(const QString &path, const SourceRange &range, 
             QStringLiteral("%1 outside the repository refused: %2").arg(what, reach.explain(verdict, path)),
             range.startLine, range.startColumn, range.endLine, range.endColumn);
     return false;
-}
-
-void RstBlockParser::includeFile(const QString &path, const QList<QPair<QString, QString>> &options,
-                                 const SourceRange &range, RstNode &parent, int depth)
-{
-    if (path.startsWith(QLatin1Char('<'))) {
-        message(MessageId::IncludeNotFound, Severity::Severe,
-                QStringLiteral("Problems with \"include\" directive path:\nstandard include files are not "
-                               "supported: '%1'.")
-                    .arg(path),
-                range.startLine, range.startColumn, range.endLine, range.endColumn);
-        return;
-    }
-    const FileReach &reach = fileReach();
-    // Relative paths start from the folder of the file holding the directive, as in docutils.
-    const QString including = m_includeChain.back();
-    const QString resolved =
-        including.isEmpty() ? path : QDir(QFileInfo(including).absolutePath()).absoluteFilePath(path);
-    QString canonical;
-    const FileReach::Verdict verdict = reach.check(resolved, &canonical);
-    if (verdict == FileReach::Verdict::Outside || verdict == FileReach::Verdict::NoRoot) {
-        message(MessageId::FileOutsideRepository, Severity::Severe,
-                QStringLiteral("Include outside the repository refused: %1").arg(reach.explain(verdict, path)),
-                range.startLine, range.startColumn, range.endLine, range.endColumn);
-        return;
-    }
-    if (verdict == FileReach::Verdict::Missing) {
-        message(MessageId::IncludeNotFound, Severity::Severe,
-                QStringLiteral("Problems with \"include\" directive path:\nInputError: [Errno 2] No such file or "
-                               "directory: '%1'.")
-                    .arg(path),
-                range.startLine, range.startColumn, range.endLine, range.endColumn);
-        return;
-    }
-    if (std::find(m_includeChain.begin(), m_includeChain.end(), canonical) != m_includeChain.end()) {
-        // docutils' wording: the file, then the files that include it, innermost first.
-        QStringList chain{path};
-        for (auto it = m_includeChain.rbegin(); it != m_includeChain.rend(); ++it) {
-            chain.append(*it);
-        }
-        message(
-            MessageId::IncludeCycle, Severity::Warning,
-            QStringLiteral("circular inclusion in \"include\" directive:\n%1").arg(chain.join(QStringLiteral("\n> "))),
-            range.startLine, range.startColumn, range.endLine, range.endColumn);
-        return;
-    }
-    if (int(m_includeChain.size()) > MaximumIncludeDepth) {
-        message(MessageId::IncludeLimit, Severity::Severe,
-                QStringLiteral("Include refused: includes nest more than %1 levels deep.").arg(MaximumIncludeDepth),
-                range.startLine, range.startColumn, range.endLine, range.endColumn);
-        return;
-    }
-    const qint64 size = QFileInfo(canonical).size();
-    if (m_includes >= MaximumIncludes || m_includedBytes + size > MaximumIncludedBytes) {
-        message(MessageId::IncludeLimit, Severity::Severe,
-                QStringLiteral("Include refused: the spec's includes add up to more than %1 files or %2 MB of text.")
-                    .arg(MaximumIncludes)
-                    .arg(MaximumIncludedBytes / (1024 * 1024)),
-                range.startLine, range.startColumn, range.endLine, range.endColumn);
-        return;
-    }
-    ++m_includes;
-    m_includedBytes += size;
-    const TextFile file = TextFile::read(canonical);
-    if (!file.isValid()) {
-        message(MessageId::IncludeNotFound, Severity::Severe,
-                QStringLiteral("Problems with \"include\" directive path:\n%1").arg(file.errorString()),
-                range.startLine, range.startColumn, range.endLine, range.endColumn);
-        return;
-    }
-    bool literal = false;
-    QString language;
-    for (const auto &option : options) {
-        if (option.first == QLatin1String("literal")) {
-            literal = true;
-        } else if (option.first == QLatin1String("code")) {
-            literal = true;
-            language = option.second;
-        }
-    }
-    if (literal) {
-        RstNode node;
-        node.kind = Kind::LiteralBlock;
-        node.range = range;
-        node.text = file.text();
-        if (!language.isEmpty()) {
-            node.editAttributes().append({QStringLiteral("language"), language});
-            shareCommonExtra(node, m_directiveExtras);
-        }
-        parent.children.push_back(std::move(node));
-        return;
-    }
-    // Included lines all point at the include directive: positions must stay within this document.
-    m_includedTexts.push_back(RstText::linesOf(file.text()));
-    const QStringList &included = m_includedTexts.back();
-    RstLines lines;
-    for (const QString &line : included) {
-        lines.push_back({range.startLine, range.startColumn, QStringView(line)});
-    }
-    m_includeChain.push_back(canonical);
-    // At a section's level the included lines are read as the including file's own: a title in
-    // them starts a section (docutils inserts them into its input); inside a block it is an error.
-    const bool matchTitles = std::exchange(m_includeMatchesTitles, false);
-    parseBody(lines, parent, matchTitles, depth + 1);
-    m_includeMatchesTitles = matchTitles;
-    m_includeChain.pop_back();
 }
 
 // --- Titles, transitions, paragraphs, definition lists ----------------------------------------------------

@@ -68,6 +68,7 @@ private:
     friend class RstExplicitMarkup;
     friend class RstTableMarkup;
     friend class RstListMarkup;
+    friend class RstIncludeMarkup;
 
     // Body parsing
     void parseBody(const RstLines &lines, RstNode &parent, bool matchTitles, int depth);
@@ -77,8 +78,6 @@ private:
     void parseAdornmentLine(const RstLines &lines, int &i, RstNode &parent, bool matchTitles);
     void parseText(const RstLines &lines, int &i, RstNode &parent, bool matchTitles, int depth);
 
-    void includeFile(const QString &path, const QList<QPair<QString, QString>> &options, const SourceRange &range,
-                     RstNode &parent, int depth);
     /** What files the spec may read (made on first use). */
     const FileReach &fileReach();
     /** Whether \a path (an image, a file a directive names) is in the spec's reach; reports it if not. */
