@@ -216,6 +216,9 @@ void RstBlockParser::inlineText(RstNode &node, const RstLines &block)
     }
     for (const RstInlineParser::Target &target : parser.targets()) {
         noteExplicitTarget(target.name, target.uri, target.range);
+        if (!target.refname.isEmpty()) {
+            m_names.noteIndirectTarget(target.name, target.refname, target.range, false);
+        }
         m_features.inlineTargets = m_features.inlineTargets || target.inlineTarget;
     }
 }

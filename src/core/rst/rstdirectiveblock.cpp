@@ -3,6 +3,7 @@
 #include "rstdirectiveblock.h"
 
 #include "rstmarkers.h"
+#include "rsttext.h"
 
 #include <QRegularExpression>
 
@@ -157,6 +158,16 @@ RstDirectiveBlock RstDirectiveBlock::read(const RstDirectiveRegistry::Directive 
                 while (k < int(optionBlock.size()) && optionBlock[k].indent() > 0) {
                     value += QLatin1Char('\n') + optionBlock[k].text.trimmed().toString();
                     ++k;
+                }
+                // docutils takes an option's name from its field name read as inline text:
+                // "maxdepth_" is a reference whose text is "maxdepth".
+                int nameEnd = int(optionName.size());
+                while (nameEnd > 0 && optionName.at(nameEnd - 1) == QLatin1Char('_') &&
+                       optionName.size() - nameEnd < 2) {
+                    --nameEnd;
+                }
+                if (nameEnd < optionName.size() && nameEnd > 0 && RstText::simpleNameEnd(optionName, 0) == nameEnd) {
+                    optionName.truncate(nameEnd);
                 }
                 optionName = optionName.toLower();
                 if (!spec.anyOption && !spec.options.contains(optionName)) {

@@ -765,7 +765,7 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
                 node.kind = Kind::InlineTarget;
                 node.setName(m_stringPool.adopt(RstText::normalizeName(content)));
                 node.text = content;
-                m_targets.append({node.name(), QString(), node.range, true});
+                m_targets.append({node.name(), QString(), node.range, true, QString()});
             } else if (refUnderscores > 0) {
                 if (!role.isEmpty()) {
                     RstMessage msg;
@@ -799,6 +799,10 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
                             m_stringPool.adopt(RstText::normalizeName(embedded.left(embedded.size() - 1)));
                         node.editAttributes().append({QStringLiteral("refname"), refname});
                         m_references.append({refname, node.range});
+                        if (refUnderscores == 1 && !label.isEmpty()) {
+                            // docutils makes the label an indirect target to the alias.
+                            m_targets.append({RstText::normalizeName(label), QString(), node.range, false, refname});
+                        }
                     } else {
                         QString uri = embedded;
                         uri.remove(QLatin1Char(' ')).remove(QLatin1Char('\n'));
@@ -808,7 +812,7 @@ void RstInlineParser::parse(const RstLines &block, RstNode &parent)
                             node.text = uri;
                         }
                         if (refUnderscores == 1 && !label.isEmpty()) {
-                            m_targets.append({RstText::normalizeName(label), uri, node.range});
+                            m_targets.append({RstText::normalizeName(label), uri, node.range, false, QString()});
                         }
                     }
                     node.setName(m_stringPool.adopt(RstText::normalizeName(node.text)));

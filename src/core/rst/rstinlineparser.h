@@ -60,6 +60,7 @@ public:
         QString uri;
         SourceRange range;
         bool inlineTarget = false; ///< an inline target (_`name`), not a reference's embedded URI
+        QString refname;           ///< an embedded alias ("`name <other_>`_"): the name it points to
     };
     const QList<Target> &targets() const { return m_targets; }
 

@@ -164,7 +164,23 @@ void runRole(RstDirectiveHost &host, const RstDirectiveCall &call, RstNode &)
               QStringLiteral("Unknown interpreted text role \"%1\".").arg(base));
         return;
     }
-    if (call.content.size() > 1) {
+    // The lines after the name are the base role's options, read as parse_directive_block reads
+    // a directive's: a field list before the first blank line and nothing else.
+    size_t k = 1;
+    while (k < call.content.size() && call.content[k].isBlank()) {
+        ++k;
+    }
+    bool content = false;
+    bool inOptions = k < call.content.size() && RstMarkers::fieldMarkerEnd(call.content[k].text, nullptr) >= 0;
+    for (; k < call.content.size(); ++k) {
+        const RstLineRef &line = call.content[k];
+        if (line.isBlank()) {
+            inOptions = false;
+        } else if (!inOptions || (line.indent() == 0 && RstMarkers::fieldMarkerEnd(line.text, nullptr) < 0)) {
+            content = true;
+        }
+    }
+    if (content) {
         error(MessageId::DirectiveError, Severity::Error,
               QStringLiteral("Error in \"%1\" directive:\nno content permitted.").arg(call.writtenName));
         return;

@@ -46,9 +46,10 @@ std::optional<RstTargetTable::Notice> RstTargetTable::noteImplicitTarget(const Q
     return Notice{Severity::Info, QStringLiteral("Duplicate implicit target name: \"%1\".").arg(name)};
 }
 
-void RstTargetTable::noteIndirectTarget(const QString &name, const QString &refname, const SourceRange &range)
+void RstTargetTable::noteIndirectTarget(const QString &name, const QString &refname, const SourceRange &range,
+                                        bool withId)
 {
-    m_indirectTargets.append({name, refname, range});
+    m_indirectTargets.append({name, refname, range, withId});
 }
 
 void RstTargetTable::noteReference(const QString &refname, const SourceRange &range)
@@ -119,8 +120,11 @@ QList<RstMessage> RstTargetTable::unresolved() const
         const bool missing = target == m_targets.cend() && !footnoteNumbers.contains(indirect.refname);
         if (missing || (target != m_targets.cend() && target->ambiguous)) {
             report(MessageId::UnknownTarget,
-                   QStringLiteral("Indirect hyperlink target \"%1\" (id=\"%2\") refers to target \"%3\", %4.")
-                       .arg(indirect.name, RstText::makeId(indirect.name), indirect.refname,
+                   QStringLiteral("Indirect hyperlink target \"%1\" %2 refers to target \"%3\", %4.")
+                       .arg(indirect.name,
+                            indirect.withId ? QStringLiteral("(id=\"%1\")").arg(RstText::makeId(indirect.name))
+                                            : QString(),
+                            indirect.refname,
                             missing ? QStringLiteral("which does not exist")
                                     : QStringLiteral("which is a duplicate, and cannot be used as a unique reference")),
                    indirect.range);

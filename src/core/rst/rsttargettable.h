@@ -35,8 +35,11 @@ public:
     std::optional<Notice> noteExplicitTarget(const QString &name, const QString &uri);
     /** A section's name (its title); a notice when \a name is taken. */
     std::optional<Notice> noteImplicitTarget(const QString &name);
-    /** ".. _name: other_": resolved like a reference, with its own message. */
-    void noteIndirectTarget(const QString &name, const QString &refname, const SourceRange &range);
+    /**
+     * ".. _name: other_" (\a withId) or "`name <other_>`_": resolved like a reference, with its own
+     * message (docutils names the id of the first, the second has none yet).
+     */
+    void noteIndirectTarget(const QString &name, const QString &refname, const SourceRange &range, bool withId = true);
     void noteReference(const QString &refname, const SourceRange &range);
     qsizetype referenceCount() const { return m_references.size(); }
     /** Forgets the references noted since referenceCount() was \a count (content that was dropped). */
@@ -72,6 +75,7 @@ private:
         QString name;
         QString refname;
         SourceRange range;
+        bool withId = true;
     };
 
     QHash<QString, Target> m_targets;
