@@ -689,6 +689,13 @@ private Q_SLOTS:
             {QStringLiteral("Use <a href=\"https://example.org/\">Specwright</a> today.")});
         row("nominal: date substitution", QStringLiteral("Today is |today|.\n\n.. |today| date::\n"),
             {QStringLiteral("Today is ")}, {QStringLiteral("%Y"), QStringLiteral("|today|")});
+        // docutils' date directive takes its format as content, on its line or after a blank line.
+        row("nominal: date format as content", QStringLiteral("In |year|.\n\n.. |year| date::\n\n   %Y\n"),
+            {QStringLiteral("In ") + QString::number(QDate::currentDate().year()) + QLatin1Char('.')},
+            {QStringLiteral("%Y"), QStringLiteral("no content permitted")});
+        row("nominal: date format on the directive's line", QStringLiteral("In |year|.\n\n.. |year| date:: %Y\n"),
+            {QStringLiteral("In ") + QString::number(QDate::currentDate().year()) + QLatin1Char('.')},
+            {QStringLiteral("%Y")});
         row("edge: unknown substitution", QStringLiteral("Project |nope| rocks.\n"),
             {QStringLiteral("<span class=\"problematic\">|nope|</span>")});
         row("nominal: rfc role", QStringLiteral("See :rfc:`2616`.\n"),

@@ -78,10 +78,13 @@ QString unicodeText(const QStringList &arguments)
     return text;
 }
 
-// strftime-style formats, as docutils' date directive uses them.
-QString dateText(const QStringList &arguments)
+// strftime-style formats, as docutils' date directive uses them: the format is its content.
+QString dateText(RstDirectiveHost &host, const RstLines &content)
 {
-    QString format = arguments.isEmpty() ? QStringLiteral("%Y-%m-%d") : arguments.constFirst();
+    QString format = host.joinedText(content);
+    if (format.isEmpty()) {
+        format = QStringLiteral("%Y-%m-%d");
+    }
     const QDate today = QDate::currentDate();
     const QList<QPair<QString, QString>> codes = {
         {QStringLiteral("%Y"), today.toString(QStringLiteral("yyyy"))},
@@ -111,7 +114,8 @@ void runSubstitutionText(RstDirectiveHost &host, const RstDirectiveCall &call, R
         RstNode textNode;
         textNode.kind = Kind::Text;
         textNode.range = call.range;
-        textNode.text = call.name == QLatin1String("unicode") ? unicodeText(call.arguments) : dateText(call.arguments);
+        textNode.text =
+            call.name == QLatin1String("unicode") ? unicodeText(call.arguments) : dateText(host, call.content);
         paragraph.children.push_back(std::move(textNode));
     }
     parent.children.push_back(std::move(paragraph));
@@ -242,7 +246,8 @@ void RstMiscDirectives::addTo(RstDirectiveRegistry &registry)
                       Content::None,
                       false,
                       RstDirectiveRegistry::words("trim ltrim rtrim")};
-    Directive date{QStringLiteral("date"), Kind::Text, 0, 1, true, Content::None, false, {}};
+    // docutils' Date takes no argument: text on its line, or after it, is the format (content).
+    Directive date{QStringLiteral("date"), Kind::Text, 0, 0, false, Content::Opaque, false, {}};
     for (Directive *substitution : {&replace, &unicode, &date}) {
         substitution->substitutionOnly = true;
         registry.addDirective(*substitution, &runSubstitutionText);
