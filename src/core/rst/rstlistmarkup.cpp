@@ -84,6 +84,17 @@ void RstListMarkup::appendLineBlock(const RstLines &content, RstNode &parent)
     parent.children.push_back(std::move(block));
 }
 
+void RstListMarkup::appendList(RstNode &&list, RstNode &parent, bool blankFinish, const QString &what,
+                               const RstLines &lines, int next)
+{
+    list.range = {list.children.front().range.startLine, list.children.front().range.startColumn,
+                  list.children.back().range.endLine, list.children.back().range.endColumn};
+    parent.children.push_back(std::move(list));
+    if (!blankFinish) {
+        m_parser.unindentWarning(what, lines, next);
+    }
+}
+
 void RstListMarkup::parseBulletList(const RstLines &lines, int &i, RstNode &parent, int depth)
 {
     RstNode list;
@@ -111,12 +122,7 @@ void RstListMarkup::parseBulletList(const RstLines &lines, int &i, RstNode &pare
         blankFinish = item.blankFinish;
         i = item.end;
     }
-    list.range = {list.children.front().range.startLine, list.children.front().range.startColumn,
-                  list.children.back().range.endLine, list.children.back().range.endColumn};
-    parent.children.push_back(std::move(list));
-    if (!blankFinish) {
-        m_parser.unindentWarning(QStringLiteral("Bullet list"), lines, i);
-    }
+    appendList(std::move(list), parent, blankFinish, QStringLiteral("Bullet list"), lines, i);
 }
 
 bool RstListMarkup::parseEnumeratedList(const RstLines &lines, int &i, RstNode &parent, int depth)
@@ -193,12 +199,7 @@ bool RstListMarkup::parseEnumeratedList(const RstLines &lines, int &i, RstNode &
         blankFinish = item.blankFinish;
         i = item.end;
     }
-    list.range = {list.children.front().range.startLine, list.children.front().range.startColumn,
-                  list.children.back().range.endLine, list.children.back().range.endColumn};
-    parent.children.push_back(std::move(list));
-    if (!blankFinish) {
-        m_parser.unindentWarning(QStringLiteral("Enumerated list"), lines, i);
-    }
+    appendList(std::move(list), parent, blankFinish, QStringLiteral("Enumerated list"), lines, i);
     return true;
 }
 
@@ -246,12 +247,7 @@ void RstListMarkup::parseFieldList(const RstLines &lines, int &i, RstNode &paren
         blankFinish = body.blankFinish;
         i = body.end;
     }
-    list.range = {list.children.front().range.startLine, list.children.front().range.startColumn,
-                  list.children.back().range.endLine, list.children.back().range.endColumn};
-    parent.children.push_back(std::move(list));
-    if (!blankFinish) {
-        m_parser.unindentWarning(QStringLiteral("Field list"), lines, i);
-    }
+    appendList(std::move(list), parent, blankFinish, QStringLiteral("Field list"), lines, i);
 }
 
 bool RstListMarkup::parseOptionList(const RstLines &lines, int &i, RstNode &parent, int depth)
@@ -324,12 +320,7 @@ bool RstListMarkup::parseOptionList(const RstLines &lines, int &i, RstNode &pare
         blankFinish = description.blankFinish;
         i = description.end;
     }
-    list.range = {list.children.front().range.startLine, list.children.front().range.startColumn,
-                  list.children.back().range.endLine, list.children.back().range.endColumn};
-    parent.children.push_back(std::move(list));
-    if (!blankFinish) {
-        m_parser.unindentWarning(QStringLiteral("Option list"), lines, i);
-    }
+    appendList(std::move(list), parent, blankFinish, QStringLiteral("Option list"), lines, i);
     return true;
 }
 

@@ -38,6 +38,12 @@ public:
     void appendLineBlock(const RstLines &content, RstNode &parent);
 
 private:
+    /**
+     * Appends \a list (its items made) to \a parent over its items' range; without a blank line
+     * after it, docutils' "… ends without a blank line; unexpected unindent." about line \a next.
+     */
+    void appendList(RstNode &&list, RstNode &parent, bool blankFinish, const QString &what, const RstLines &lines,
+                    int next);
     /** Nests line nodes by their indentation (-1: a blank line) into a line block. */
     static RstNode nestLines(std::vector<std::pair<int, RstNode>> &lines);
 
